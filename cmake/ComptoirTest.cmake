@@ -1,0 +1,16 @@
+# comptoir_add_test(name LABELS l1 [l2…] [LIBS lib…] [SOURCES extra.cpp…])
+# Builds tests/tst_<name>.cpp into one executable and registers one CTest entry.
+function(comptoir_add_test name)
+    cmake_parse_arguments(ARG "" "TIMEOUT" "LABELS;LIBS;SOURCES" ${ARGN})
+    set(target tst_${name})
+    add_executable(${target} tst_${name}.cpp ${ARG_SOURCES})
+    target_link_libraries(${target} PRIVATE comptoir_test_support Qt6::Test ${ARG_LIBS} comptoir_options)
+    add_test(NAME ${name} COMMAND ${target})
+    if(NOT ARG_TIMEOUT)
+        set(ARG_TIMEOUT 120)
+    endif()
+    set_tests_properties(${name} PROPERTIES
+        LABELS "${ARG_LABELS}"
+        TIMEOUT ${ARG_TIMEOUT}
+        ENVIRONMENT "QT_QPA_PLATFORM=offscreen;LC_ALL=C.UTF-8;QT_LOGGING_RULES=comptoir.*.debug=false;ASAN_OPTIONS=detect_leaks=0")
+endfunction()

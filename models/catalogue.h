@@ -1,0 +1,106 @@
+#pragma once
+
+#include "result.h"
+
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+namespace comptoir {
+
+class Clock;
+class Database;
+class UuidV7Generator;
+
+struct Category
+{
+    qint64 id = 0;
+    QString name;
+};
+
+struct ProductFields
+{
+    QString name;                    // required, trimmed
+    QString brand;
+    std::optional<qint64> categoryId;
+    int vatRateBp = 2000;            // one of VatRate::all()
+    QString description;
+};
+
+struct VariantFields
+{
+    QString label;                   // "75 cl", "Rouge / M"; may be empty for a single variant
+    QString reference;               // internal code, unique; made up ("C000123") when empty
+    QStringList barcodes;            // EAN-8 / EAN-13 / UPC-A, each unique in the shop
+    qint64 priceCents = 0;           // VAT included, >= 0
+    std::optional<qint64> costCents; // VAT excluded, >= 0
+    int lowStockThreshold = 0;       // highlighted when on hand <= threshold (and threshold > 0)
+};
+
+struct Product
+{
+    qint64 id = 0;
+    QString uuid;
+    ProductFields fields;
+    bool archived = false;
+};
+
+struct Variant
+{
+    qint64 id = 0;
+    QString uuid;
+    qint64 productId = 0;
+    VariantFields fields;
+    bool archived = false;
+    qint64 onHand = 0;
+};
+
+struct CreatedProduct
+{
+    qint64 productId = 0;
+    qint64 variantId = 0;
+};
+
+// The shop's catalogue: categories, products, variants and their barcodes. Every write
+// validates its input first and is one transaction (nested in the caller's if any): bad
+// input returns an Error and writes nothing.
+class Catalogue
+{
+public:
+    Catalogue(Database &db, const Clock &clock, UuidV7Generator &uuids);
+
+    Result<qint64> addCategory(const QString &name);
+    Status renameCategory(qint64 id, const QString &name);
+    Result<QList<Category>> categories() const;
+
+    Result<CreatedProduct> createProduct(const ProductFields &product, const VariantFields &firstVariant);
+    Status updateProduct(qint64 productId, const ProductFields &product);
+    Status setProductArchived(qint64 productId, bool archived); // archives its variants too
+    Result<Product> product(qint64 productId) const;
+
+    Result<qint64> addVariant(qint64 productId, const VariantFields &variant);
+    Status updateVariant(qint64 variantId, const VariantFields &variant);
+    Status setVariantArchived(qint64 variantId, bool archived);
+    Result<Variant> variant(qint64 variantId) const;
+    Result<QList<Variant>> variantsOf(qint64 productId) const;
+
+    // Exact match on a barcode or an internal reference (what a scanner or a person types).
+    // An absent code is not an error: the result holds no value.
+    Result<std::optional<qint64>> findVariantByCode(const QString &code) const;
+
+    // The accent- and case-folded key the catalogue is ordered by ("epices rouges 250 g").
+    static QString sortKey(const QString &productName, const QString &variantLabel);
+
+private:
+    Status validate(const ProductFields &product) const;
+    Status validate(const VariantFields &variant, qint64 ignoreVariantId) const;
+    Result<QString> makeReference();
+
+    Database &m_db;
+    const Clock &m_clock;
+    UuidV7Generator &m_uuids;
+};
+
+} // namespace comptoir

@@ -1,0 +1,211 @@
+#include "database.h"
+
+#include "logging.h"
+#include "migrator.h"
+
+#include <QFileInfo>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QUuid>
+
+namespace comptoir {
+
+namespace {
+
+Error queryError(const QSqlQuery &q, const QString &sql)
+{
+    return makeError(ErrorCode::DatabaseQueryFailed, sql, q.lastError().text());
+}
+
+} // namespace
+
+Database::Database(const QString &connectionName, const QString &filePath)
+    : m_connectionName(connectionName), m_filePath(filePath)
+{
+}
+
+Database::~Database()
+{
+    {
+        QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+        if (db.isOpen()) {
+            if (m_depth > 0)
+                QSqlQuery(db).exec(QStringLiteral("ROLLBACK"));
+            db.close();
+        }
+    }
+    QSqlDatabase::removeDatabase(m_connectionName);
+}
+
+Result<std::unique_ptr<Database>> Database::open(const QString &filePath)
+{
+    const QString name = QStringLiteral("comptoir-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
+    std::unique_ptr<Database> self(new Database(name, filePath));
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        db.setDatabaseName(filePath);
+        db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(BusyTimeoutMs));
+        if (!db.open()) {
+            qCWarning(lcDatabase) << "cannot open" << filePath << db.lastError().text();
+            return makeError(ErrorCode::DatabaseOpenFailed, filePath, db.lastError().text());
+        }
+    }
+    if (Status s = self->configure(); !s)
+        return s.error();
+    Migrator migrator(self->connection());
+    if (Status s = migrator.migrate(); !s)
+        return s.error();
+    if (Status s = self->ensureDeviceId(); !s)
+        return s.error();
+    qCInfo(lcDatabase) << "opened" << QFileInfo(filePath).fileName() << "schema" << self->schemaVersion();
+    return self;
+}
+
+Status Database::configure()
+{
+    // A file that is not SQLite, or whose schema is newer than this program, is refused
+    // here before anything is written to it (journal_mode=WAL would change its header).
+    QSqlQuery q(connection());
+    if (!q.exec(QStringLiteral("SELECT count(*) FROM sqlite_master")))
+        return makeError(ErrorCode::DatabaseOpenFailed, m_filePath, q.lastError().text());
+    const int version = schemaVersion();
+    if (version > Migrator::latestVersion())
+        return makeError(ErrorCode::SchemaTooNew, QString::number(version),
+                         QString::number(Migrator::latestVersion()));
+    const QStringList pragmas = {
+        QStringLiteral("PRAGMA foreign_keys = ON"),
+        QStringLiteral("PRAGMA busy_timeout = %1").arg(BusyTimeoutMs),
+        QStringLiteral("PRAGMA journal_mode = WAL"),
+        QStringLiteral("PRAGMA synchronous = FULL"),
+    };
+    for (const QString &pragma : pragmas) {
+        if (!q.exec(pragma))
+            return makeError(ErrorCode::DatabaseOpenFailed, m_filePath, q.lastError().text());
+    }
+    return {};
+}
+
+Status Database::ensureDeviceId()
+{
+    auto existing = meta(QStringLiteral("device_id"));
+    if (!existing)
+        return existing.error();
+    if (!existing->isEmpty()) {
+        m_deviceId = *existing;
+        return {};
+    }
+    const QString id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    if (Status s = setMeta(QStringLiteral("device_id"), id); !s)
+        return s;
+    m_deviceId = id;
+    return {};
+}
+
+QSqlDatabase Database::connection() const
+{
+    return QSqlDatabase::database(m_connectionName, false);
+}
+
+int Database::schemaVersion() const
+{
+    return Migrator(connection()).currentVersion();
+}
+
+Result<QString> Database::meta(const QString &key) const
+{
+    auto q = query(QStringLiteral("SELECT value FROM meta WHERE key = ?"), {key});
+    if (!q)
+        return q.error();
+    return q.value().next() ? q.value().value(0).toString() : QString();
+}
+
+Status Database::setMeta(const QString &key, const QString &value)
+{
+    return exec(QStringLiteral("INSERT INTO meta (key, value) VALUES (?, ?) "
+                               "ON CONFLICT (key) DO UPDATE SET value = excluded.value"),
+                {key, value});
+}
+
+Result<QSqlQuery> Database::query(const QString &sql, const QVariantList &bindings) const
+{
+    QSqlQuery q(connection());
+    q.setForwardOnly(true);
+    if (!q.prepare(sql))
+        return queryError(q, sql);
+    for (const QVariant &value : bindings)
+        q.addBindValue(value);
+    if (!q.exec()) {
+        qCWarning(lcDatabase) << "query failed:" << q.lastError().text();
+        return queryError(q, sql);
+    }
+    return q;
+}
+
+Status Database::exec(const QString &sql, const QVariantList &bindings) const
+{
+    auto q = query(sql, bindings);
+    if (!q)
+        return q.error();
+    return {};
+}
+
+Status Database::begin()
+{
+    QSqlQuery q(connection());
+    const QString sql = m_depth == 0 ? QStringLiteral("BEGIN IMMEDIATE")
+                                     : QStringLiteral("SAVEPOINT sp%1").arg(m_depth);
+    if (!q.exec(sql))
+        return queryError(q, sql);
+    ++m_depth;
+    return {};
+}
+
+Status Database::commit()
+{
+    Q_ASSERT(m_depth > 0);
+    QSqlQuery q(connection());
+    const QString sql = m_depth == 1 ? QStringLiteral("COMMIT")
+                                     : QStringLiteral("RELEASE SAVEPOINT sp%1").arg(m_depth - 1);
+    if (!q.exec(sql))
+        return queryError(q, sql);
+    --m_depth;
+    return {};
+}
+
+void Database::rollback()
+{
+    Q_ASSERT(m_depth > 0);
+    QSqlQuery q(connection());
+    if (m_depth == 1) {
+        q.exec(QStringLiteral("ROLLBACK"));
+    } else {
+        q.exec(QStringLiteral("ROLLBACK TO SAVEPOINT sp%1").arg(m_depth - 1));
+        q.exec(QStringLiteral("RELEASE SAVEPOINT sp%1").arg(m_depth - 1));
+    }
+    --m_depth;
+}
+
+Transaction::Transaction(Database &db) : m_db(db)
+{
+    m_status = m_db.begin();
+    m_open = m_status.ok();
+}
+
+Transaction::~Transaction()
+{
+    if (m_open)
+        m_db.rollback();
+}
+
+Status Transaction::commit()
+{
+    if (!m_open)
+        return m_status.ok() ? makeError(ErrorCode::DatabaseQueryFailed, {}, QStringLiteral("not open"))
+                             : m_status;
+    Status s = m_db.commit();
+    if (s)
+        m_open = false;
+    return s;
+}
+
+} // namespace comptoir

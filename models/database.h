@@ -1,0 +1,81 @@
+#pragma once
+
+#include "result.h"
+
+#include <QSqlDatabase>
+#include <QString>
+#include <QVariant>
+
+#include <memory>
+
+class QSqlQuery;
+
+namespace comptoir {
+
+// One SQLite connection, opened in WAL mode with foreign keys, a busy timeout and
+// synchronous=FULL, with the schema migrated to the newest version this program knows.
+// Each thread that touches the database owns its own Database (DESIGN.md §1).
+class Database
+{
+public:
+    static constexpr int BusyTimeoutMs = 5000;
+
+    // Opens (creating if needed) the database file and migrates it. A schema newer than
+    // this program is refused with ErrorCode::SchemaTooNew and left untouched.
+    static Result<std::unique_ptr<Database>> open(const QString &filePath);
+
+    ~Database();
+    Database(const Database &) = delete;
+    Database &operator=(const Database &) = delete;
+
+    QSqlDatabase connection() const;
+    QString filePath() const { return m_filePath; }
+    int schemaVersion() const;
+
+    // This device's identity, created at first open and kept in the meta table.
+    QString deviceId() const { return m_deviceId; }
+
+    Result<QString> meta(const QString &key) const; // empty string when absent
+    Status setMeta(const QString &key, const QString &value);
+
+    // Runs one statement with positional bindings; returns the prepared query positioned
+    // before the first row. The caller owns the query object.
+    Result<QSqlQuery> query(const QString &sql, const QVariantList &bindings = {}) const;
+    Status exec(const QString &sql, const QVariantList &bindings = {}) const;
+
+    // Transactions nest: the outermost is BEGIN IMMEDIATE … COMMIT, inner ones are savepoints.
+    Status begin();
+    Status commit();
+    void rollback();
+    int transactionDepth() const { return m_depth; }
+
+private:
+    explicit Database(const QString &connectionName, const QString &filePath);
+    Status configure();
+    Status ensureDeviceId();
+
+    QString m_connectionName;
+    QString m_filePath;
+    QString m_deviceId;
+    int m_depth = 0;
+};
+
+// Scoped transaction: commits on commit(), rolls back if destroyed before.
+class Transaction
+{
+public:
+    explicit Transaction(Database &db);
+    ~Transaction();
+    Transaction(const Transaction &) = delete;
+    Transaction &operator=(const Transaction &) = delete;
+
+    const Status &status() const { return m_status; } // failure to begin
+    Status commit();
+
+private:
+    Database &m_db;
+    Status m_status;
+    bool m_open = false;
+};
+
+} // namespace comptoir

@@ -1,0 +1,48 @@
+#pragma once
+
+#include <QString>
+
+namespace comptoir {
+
+// What went wrong, as a value. Storage and domain code return it; only ui/ turns it
+// into words for a person (ui/errortext.h). `subject` is the offending input (a barcode,
+// a name) that the message may quote; `detail` is technical text for the logs only.
+enum class ErrorCode {
+    None,
+    // storage
+    DatabaseOpenFailed,
+    DatabaseQueryFailed,
+    SchemaTooNew,
+    MigrationFailed,
+    DataDirectoryUnusable,
+    NotADemoShop,
+    // catalogue input
+    EmptyName,
+    NegativePrice,
+    UnknownVatRate,
+    InvalidBarcode,
+    DuplicateBarcode,
+    DuplicateReference,
+    DuplicateCategory,
+    UnknownCategory,
+    NotFound,
+    Archived,
+    // stock
+    InvalidQuantity,
+    ZeroDelta,
+    InvalidReason,
+};
+
+struct Error
+{
+    ErrorCode code = ErrorCode::None;
+    QString subject;
+    QString detail;
+};
+
+inline Error makeError(ErrorCode code, const QString &subject = {}, const QString &detail = {})
+{
+    return Error{code, subject, detail};
+}
+
+} // namespace comptoir

@@ -1,0 +1,8 @@
+#include "logging.h"
+
+namespace comptoir {
+Q_LOGGING_CATEGORY(lcDatabase, "comptoir.models.database", QtInfoMsg)
+Q_LOGGING_CATEGORY(lcCatalogue, "comptoir.models.catalogue", QtInfoMsg)
+Q_LOGGING_CATEGORY(lcStock, "comptoir.models.stock", QtInfoMsg)
+Q_LOGGING_CATEGORY(lcModels, "comptoir.models", QtInfoMsg)
+} // namespace comptoir

@@ -1,0 +1,10 @@
+#pragma once
+
+#include <QLoggingCategory>
+
+namespace comptoir {
+Q_DECLARE_LOGGING_CATEGORY(lcDatabase)  // "comptoir.models.database"
+Q_DECLARE_LOGGING_CATEGORY(lcCatalogue) // "comptoir.models.catalogue"
+Q_DECLARE_LOGGING_CATEGORY(lcStock)     // "comptoir.models.stock"
+Q_DECLARE_LOGGING_CATEGORY(lcModels)    // "comptoir.models"
+} // namespace comptoir

@@ -1,0 +1,28 @@
+#pragma once
+
+#include "result.h"
+
+#include <QSqlDatabase>
+#include <QStringList>
+
+namespace comptoir {
+
+// Applies the SQL migrations embedded under :/sql (files named NNNN_what.sql) in order,
+// each in its own transaction, and records the version in PRAGMA user_version.
+class Migrator
+{
+public:
+    explicit Migrator(QSqlDatabase db);
+
+    static int latestVersion();
+    // Splits a migration script into statements (';' at end of line; triggers until 'END;').
+    static QStringList splitStatements(const QString &script);
+
+    int currentVersion() const;
+    Status migrate();
+
+private:
+    QSqlDatabase m_db;
+};
+
+} // namespace comptoir

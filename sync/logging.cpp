@@ -1,0 +1,5 @@
+#include "logging.h"
+
+namespace comptoir {
+Q_LOGGING_CATEGORY(lcSync, "comptoir.sync", QtInfoMsg)
+} // namespace comptoir

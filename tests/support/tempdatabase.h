@@ -1,0 +1,28 @@
+#pragma once
+
+#include "database.h"
+
+#include <QTemporaryDir>
+
+#include <memory>
+
+namespace comptoir {
+
+// A real SQLite file in a fresh temporary folder, opened and migrated; removed afterwards.
+class TempDatabase
+{
+public:
+    TempDatabase();
+    bool isValid() const { return m_db != nullptr; }
+    Database &db() { return *m_db; }
+    QString dir() const { return m_dir.path(); }
+    QString filePath() const { return m_dir.filePath(QStringLiteral("comptoir.sqlite")); }
+    // Closes and reopens the same file (to check what really reached the disk).
+    bool reopen();
+
+private:
+    QTemporaryDir m_dir;
+    std::unique_ptr<Database> m_db;
+};
+
+} // namespace comptoir
