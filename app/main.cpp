@@ -1,7 +1,89 @@
+// comptoir: parses the command line, builds the objects in order and hands them down.
+// A command (demo seed), --help and --version run on a QCoreApplication, without a display;
+// only the window needs a QApplication.
+
+#include "commandline.h"
+#include "democommand.h"
+#include "errortext.h"
+#include "mainwindow.h"
+#include "shopsession.h"
+#include "translations.h"
+
+#include <QApplication>
 #include <QCoreApplication>
+#include <QMessageBox>
+#include <QTextStream>
+
+using namespace comptoir;
+
+namespace {
+
+constexpr int ExitFailure = 1; // the shop could not be opened
+constexpr int ExitUsage = 2; // the command line was wrong
+
+int runCommand(const CommandLineRequest &request, CommandLine &commandLine)
+{
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+    switch (request.action) {
+    case CommandLineRequest::Action::ShowHelp:
+        out << commandLine.helpText();
+        return 0;
+    case CommandLineRequest::Action::ShowVersion:
+        out << QCoreApplication::applicationName() << ' ' << QCoreApplication::applicationVersion()
+            << Qt::endl;
+        return 0;
+    case CommandLineRequest::Action::Invalid:
+        err << request.error << Qt::endl;
+        return ExitUsage;
+    case CommandLineRequest::Action::OpenWindow:
+        return ExitUsage;
+    case CommandLineRequest::Action::SeedDemo:
+        break;
+    }
+    return runDemoSeedCommand(request.dataDir);
+}
+
+int runWindow(const CommandLineRequest &request)
+{
+    ShopSession session;
+    Status status = session.open(request.dataDir, request.demo);
+    if (status && request.demo)
+        status = session.seedDemo();
+    if (!status) {
+        QMessageBox::critical(nullptr, QCoreApplication::translate("Startup", "Comptoir cannot start"),
+                              errorText(status.error()));
+        return ExitFailure;
+    }
+    MainWindow window(session.database(), session.catalogue(), session.ledger());
+    window.show();
+    return QApplication::exec();
+}
+
+} // namespace
 
 int main(int argc, char **argv)
 {
-    QCoreApplication app(argc, argv);
-    return 0;
+    QCoreApplication::setOrganizationName(QStringLiteral("Vitrines-Orleans"));
+    QCoreApplication::setOrganizationDomain(QStringLiteral("vitrines-orleans.fr"));
+    QCoreApplication::setApplicationName(QStringLiteral("Comptoir"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(COMPTOIR_VERSION));
+
+    // Decide from argv, before any application object exists, whether a display is needed.
+    QStringList rawArguments;
+    for (int i = 0; i < argc; ++i)
+        rawArguments.append(QString::fromLocal8Bit(argv[i]));
+    const CommandLineRequest early = CommandLine().parse(CommandLine::withoutQtOptions(rawArguments));
+
+    if (!early.needsWindow()) {
+        QCoreApplication app(argc, argv);
+        installTranslations(app, early.language);
+        CommandLine commandLine; // built again so that its texts are translated
+        const CommandLineRequest request = commandLine.parse(CommandLine::withoutQtOptions(app.arguments()));
+        return runCommand(request, commandLine);
+    }
+
+    QApplication app(argc, argv);
+    installTranslations(app, early.language);
+    return runWindow(early);
 }

@@ -26,3 +26,17 @@ if(COMPTOIR_SANITIZE)
         -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=undefined)
     target_link_options(comptoir_options INTERFACE -fsanitize=address,undefined)
 endif()
+
+# `cmake --build <dir> --target format` formats every C++ file with the project's .clang-format.
+find_program(CLANG_FORMAT_EXECUTABLE NAMES clang-format clang-format-14)
+if(CLANG_FORMAT_EXECUTABLE)
+    file(GLOB_RECURSE COMPTOIR_CXX_FILES CONFIGURE_DEPENDS
+        ${PROJECT_SOURCE_DIR}/app/*.cpp ${PROJECT_SOURCE_DIR}/app/*.h
+        ${PROJECT_SOURCE_DIR}/ui/*.cpp ${PROJECT_SOURCE_DIR}/ui/*.h
+        ${PROJECT_SOURCE_DIR}/sync/*.cpp ${PROJECT_SOURCE_DIR}/sync/*.h
+        ${PROJECT_SOURCE_DIR}/models/*.cpp ${PROJECT_SOURCE_DIR}/models/*.h
+        ${PROJECT_SOURCE_DIR}/tests/*.cpp ${PROJECT_SOURCE_DIR}/tests/*.h)
+    add_custom_target(format
+        COMMAND ${CLANG_FORMAT_EXECUTABLE} -i ${COMPTOIR_CXX_FILES}
+        COMMENT "clang-format over the sources" VERBATIM)
+endif()

@@ -5,6 +5,7 @@
 #include <QList>
 #include <QString>
 #include <QStringList>
+#include <QVariant>
 
 #include <optional>
 
@@ -22,21 +23,21 @@ struct Category
 
 struct ProductFields
 {
-    QString name;                    // required, trimmed
+    QString name; // required, trimmed
     QString brand;
     std::optional<qint64> categoryId;
-    int vatRateBp = 2000;            // one of VatRate::all()
+    int vatRateBp = 2000; // one of VatRate::all()
     QString description;
 };
 
 struct VariantFields
 {
-    QString label;                   // "75 cl", "Rouge / M"; may be empty for a single variant
-    QString reference;               // internal code, unique; made up ("C000123") when empty
-    QStringList barcodes;            // EAN-8 / EAN-13 / UPC-A, each unique in the shop
-    qint64 priceCents = 0;           // VAT included, >= 0
+    QString label; // "75 cl", "Rouge / M"; may be empty for a single variant
+    QString reference; // internal code, unique; made up ("C000123") when empty
+    QStringList barcodes; // EAN-8 / EAN-13 / UPC-A, each unique in the shop
+    qint64 priceCents = 0; // VAT included, >= 0
     std::optional<qint64> costCents; // VAT excluded, >= 0
-    int lowStockThreshold = 0;       // highlighted when on hand <= threshold (and threshold > 0)
+    int lowStockThreshold = 0; // highlighted when on hand <= threshold (and threshold > 0)
 };
 
 struct Product
@@ -97,6 +98,12 @@ private:
     Status validate(const ProductFields &product) const;
     Status validate(const VariantFields &variant, qint64 ignoreVariantId) const;
     Result<QString> makeReference();
+    // Inserts a validated variant and its barcodes; the caller holds the transaction.
+    Result<qint64> insertVariant(qint64 productId, const QString &productName, const VariantFields &variant);
+    Status insertBarcodes(qint64 variantId, const QStringList &codes);
+    Result<QStringList> barcodesOf(qint64 variantId) const;
+    Result<QList<Variant>> readVariants(const QString &where, const QVariantList &bindings) const;
+    QString timestamp() const; // the clock's now, ISO 8601 UTC with milliseconds
 
     Database &m_db;
     const Clock &m_clock;

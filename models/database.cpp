@@ -21,8 +21,7 @@ Error queryError(const QSqlQuery &q, const QString &sql)
 
 Database::Database(const QString &connectionName, const QString &filePath)
     : m_connectionName(connectionName), m_filePath(filePath)
-{
-}
+{ }
 
 Database::~Database()
 {
@@ -152,8 +151,8 @@ Status Database::exec(const QString &sql, const QVariantList &bindings) const
 Status Database::begin()
 {
     QSqlQuery q(connection());
-    const QString sql = m_depth == 0 ? QStringLiteral("BEGIN IMMEDIATE")
-                                     : QStringLiteral("SAVEPOINT sp%1").arg(m_depth);
+    const QString sql
+        = m_depth == 0 ? QStringLiteral("BEGIN IMMEDIATE") : QStringLiteral("SAVEPOINT sp%1").arg(m_depth);
     if (!q.exec(sql))
         return queryError(q, sql);
     ++m_depth;
@@ -164,8 +163,8 @@ Status Database::commit()
 {
     Q_ASSERT(m_depth > 0);
     QSqlQuery q(connection());
-    const QString sql = m_depth == 1 ? QStringLiteral("COMMIT")
-                                     : QStringLiteral("RELEASE SAVEPOINT sp%1").arg(m_depth - 1);
+    const QString sql
+        = m_depth == 1 ? QStringLiteral("COMMIT") : QStringLiteral("RELEASE SAVEPOINT sp%1").arg(m_depth - 1);
     if (!q.exec(sql))
         return queryError(q, sql);
     --m_depth;

@@ -42,7 +42,7 @@ struct Error
 
 inline Error makeError(ErrorCode code, const QString &subject = {}, const QString &detail = {})
 {
-    return Error{code, subject, detail};
+    return Error {code, subject, detail};
 }
 
 } // namespace comptoir

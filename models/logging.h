@@ -3,8 +3,8 @@
 #include <QLoggingCategory>
 
 namespace comptoir {
-Q_DECLARE_LOGGING_CATEGORY(lcDatabase)  // "comptoir.models.database"
+Q_DECLARE_LOGGING_CATEGORY(lcDatabase) // "comptoir.models.database"
 Q_DECLARE_LOGGING_CATEGORY(lcCatalogue) // "comptoir.models.catalogue"
-Q_DECLARE_LOGGING_CATEGORY(lcStock)     // "comptoir.models.stock"
-Q_DECLARE_LOGGING_CATEGORY(lcModels)    // "comptoir.models"
+Q_DECLARE_LOGGING_CATEGORY(lcStock) // "comptoir.models.stock"
+Q_DECLARE_LOGGING_CATEGORY(lcModels) // "comptoir.models"
 } // namespace comptoir

@@ -31,7 +31,7 @@ std::map<int, QString> embeddedMigrations()
 
 } // namespace
 
-Migrator::Migrator(QSqlDatabase db) : m_db(std::move(db)) {}
+Migrator::Migrator(QSqlDatabase db) : m_db(std::move(db)) { }
 
 int Migrator::latestVersion()
 {
@@ -104,7 +104,8 @@ Status Migrator::migrate()
                 return makeError(ErrorCode::MigrationFailed, QString::number(version), why);
             }
         }
-        if (!q.exec(QStringLiteral("PRAGMA user_version = %1").arg(version)) || !q.exec(QStringLiteral("COMMIT"))) {
+        if (!q.exec(QStringLiteral("PRAGMA user_version = %1").arg(version))
+            || !q.exec(QStringLiteral("COMMIT"))) {
             const QString why = q.lastError().text();
             q.exec(QStringLiteral("ROLLBACK"));
             return makeError(ErrorCode::MigrationFailed, QString::number(version), why);

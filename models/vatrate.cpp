@@ -1,0 +1,16 @@
+#include "vatrate.h"
+
+namespace comptoir::VatRate {
+
+bool isKnown(int basisPoints)
+{
+    return basisPoints == Standard || basisPoints == Intermediate || basisPoints == Reduced
+        || basisPoints == SuperReduced;
+}
+
+QList<int> all()
+{
+    return {Standard, Intermediate, Reduced, SuperReduced};
+}
+
+} // namespace comptoir::VatRate

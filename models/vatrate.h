@@ -6,10 +6,10 @@ namespace comptoir {
 
 // French VAT rates in basis points (1 % = 100 bp). Money and rates are never floating point.
 namespace VatRate {
-constexpr int Standard = 2000;     // 20 %
+constexpr int Standard = 2000; // 20 %
 constexpr int Intermediate = 1000; // 10 %
-constexpr int Reduced = 550;       // 5,5 %
-constexpr int SuperReduced = 210;  // 2,1 %
+constexpr int Reduced = 550; // 5,5 %
+constexpr int SuperReduced = 210; // 2,1 %
 
 bool isKnown(int basisPoints);
 QList<int> all(); // highest first

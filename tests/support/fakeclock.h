@@ -8,10 +8,9 @@ namespace comptoir {
 class FakeClock final : public Clock
 {
 public:
-    explicit FakeClock(QDateTime start = QDateTime(QDate(2026, 11, 27), QTime(9, 0), QTimeZone::UTC))
+    explicit FakeClock(QDateTime start = QDateTime(QDate(2026, 11, 27), QTime(9, 0), Qt::UTC))
         : m_now(std::move(start))
-    {
-    }
+    { }
     QDateTime now() const override { return m_now; }
     void advance(qint64 ms) { m_now = m_now.addMSecs(ms); }
     void set(const QDateTime &t) { m_now = t; }

@@ -1,0 +1,5 @@
+#include "applogging.h"
+
+namespace comptoir {
+Q_LOGGING_CATEGORY(lcApp, "comptoir.app")
+} // namespace comptoir

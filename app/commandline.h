@@ -1,0 +1,59 @@
+#pragma once
+
+#include <QCommandLineOption>
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QString>
+#include <QStringList>
+
+namespace comptoir {
+
+// What the command line asks for.
+struct CommandLineRequest
+{
+    enum class Action {
+        OpenWindow, // comptoir [--demo] [--data-dir D] [--lang L]
+        SeedDemo, // comptoir demo seed [--data-dir D]
+        ShowHelp, // --help
+        ShowVersion, // --version
+        Invalid, // unknown option or command: `error` says what
+    };
+
+    Action action = Action::OpenWindow;
+    QString dataDir; // --data-dir, empty when not given
+    bool demo = false;
+    QString language; // --lang, empty when not given
+    QString error;
+
+    // Whether the request needs a QApplication (a display) rather than a QCoreApplication.
+    bool needsWindow() const { return action == Action::OpenWindow; }
+};
+
+// comptoir's command line: --data-dir <dir>, --demo, --lang <fr|en>, --help, --version and
+// the command `demo seed`. Texts go through QCoreApplication::translate, so build it after
+// the translators are installed when its help text is to be shown.
+class CommandLine
+{
+    Q_DECLARE_TR_FUNCTIONS(CommandLine)
+
+public:
+    CommandLine();
+
+    CommandLineRequest parse(const QStringList &arguments);
+    QString helpText() const;
+
+    // The arguments as given to main(), with the options that Q(Gui)Application takes for
+    // itself (-platform offscreen, -style fusion, -reverse…) removed, so that they can be
+    // parsed before any application object exists.
+    static QStringList withoutQtOptions(const QStringList &arguments);
+
+private:
+    QCommandLineParser m_parser;
+    QCommandLineOption m_dataDir;
+    QCommandLineOption m_demo;
+    QCommandLineOption m_language;
+    QCommandLineOption m_help;
+    QCommandLineOption m_version;
+};
+
+} // namespace comptoir

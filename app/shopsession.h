@@ -1,0 +1,53 @@
+#pragma once
+
+#include "clock.h"
+#include "result.h"
+
+#include <QString>
+
+#include <memory>
+
+namespace comptoir {
+
+class Catalogue;
+class Database;
+class LogFile;
+class StockLedger;
+class UuidV7Generator;
+
+// The objects one run of Comptoir works with, built in order and destroyed in reverse:
+// data folder → log file → database → clock, UUID generator, catalogue, stock ledger.
+class ShopSession
+{
+public:
+    ShopSession();
+    ~ShopSession();
+    ShopSession(const ShopSession &) = delete;
+    ShopSession &operator=(const ShopSession &) = delete;
+
+    // dataDirOverride is --data-dir (may be empty); demo picks the demo folder by default.
+    // Fails with DataDirectoryUnusable, DatabaseOpenFailed, SchemaTooNew, MigrationFailed….
+    // quiet: the log file keeps everything but only critical errors reach stderr (for
+    // commands, whose output is for a person: they print the error sentence themselves).
+    Status open(const QString &dataDirOverride, bool demo, bool quiet = false);
+
+    // Creates the demo shop if the database is empty; no-op for an already seeded demo.
+    // Only after a successful open().
+    Status seedDemo();
+
+    QString dataDirectory() const { return m_dataDir; }
+    Database &database() { return *m_db; }
+    Catalogue &catalogue() { return *m_catalogue; }
+    StockLedger &ledger() { return *m_ledger; }
+
+private:
+    QString m_dataDir;
+    std::unique_ptr<LogFile> m_log;
+    std::unique_ptr<Database> m_db;
+    SystemClock m_clock;
+    std::unique_ptr<UuidV7Generator> m_uuids;
+    std::unique_ptr<Catalogue> m_catalogue;
+    std::unique_ptr<StockLedger> m_ledger;
+};
+
+} // namespace comptoir

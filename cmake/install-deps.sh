@@ -1,0 +1,40 @@
+#!/usr/bin/env bash
+# Installs the Debian 12 packages Comptoir needs to build, test and run — exactly those, and
+# only the ones missing. Idempotent: when everything is there it only checks and returns.
+# Never installs dbus-x11 (with it, D-Bus autolaunch under Xvfb shows a keyring prompt and hangs).
+set -euo pipefail
+
+packages=(
+    # toolchain
+    g++ cmake ninja-build
+    # Qt 6.4: core, widgets, SQL with the SQLite driver, SVG icons, tests, translations
+    qt6-base-dev qt6-base-dev-tools libqt6sql6-sqlite qt6-qpa-plugins libgl-dev
+    qt6-svg-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
+    # a font for the window, the on-screen keyboard-free till, and offscreen test rendering
+    fonts-dejavu-core
+)
+
+missing=()
+for p in "${packages[@]}"; do
+    status=$(dpkg-query -W -f='${Status}' "$p" 2>/dev/null || true)
+    [ "$status" = "install ok installed" ] || missing+=("$p")
+done
+
+if [ ${#missing[@]} -eq 0 ]; then
+    exit 0
+fi
+
+echo "Comptoir: installing ${missing[*]}" >&2
+sudo=()
+if [ "$(id -u)" -ne 0 ]; then
+    if command -v sudo >/dev/null; then
+        sudo=(sudo)
+    else
+        echo "Comptoir: these packages are missing and this user cannot install them: ${missing[*]}" >&2
+        echo "Ask an administrator to run: apt-get install --no-install-recommends ${missing[*]}" >&2
+        exit 1
+    fi
+fi
+export DEBIAN_FRONTEND=noninteractive
+"${sudo[@]}" apt-get update -qq
+"${sudo[@]}" apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null

@@ -1,0 +1,31 @@
+#!/usr/bin/env bash
+# Comptoir's whole test suite in one command: installs what is missing (Debian 12), builds with
+# warnings as errors, runs every test (ctest), then does the same in an ASan+UBSan build.
+#   ./test.sh                      everything
+#   COMPTOIR_SANITIZERS=0 ./test.sh  skip the sanitizer pass (quicker local runs)
+#   ./test.sh -L models            extra arguments go to ctest (both passes)
+set -euo pipefail
+cd "$(dirname "$0")"
+
+cmake/install-deps.sh
+
+export XDG_RUNTIME_DIR=${XDG_RUNTIME_DIR:-$(mktemp -d)}
+chmod 700 "$XDG_RUNTIME_DIR"
+jobs=$(nproc)
+
+run_pass() {
+    local dir=$1
+    shift
+    cmake -S . -B "$dir" -G Ninja -DCOMPTOIR_WERROR=ON "$@" >/dev/null
+    cmake --build "$dir" -j "$jobs"
+    (cd "$dir" && ctest --output-on-failure -j "$jobs" "${ctest_args[@]}")
+}
+
+ctest_args=("$@")
+echo "== Comptoir tests (RelWithDebInfo, -Werror)"
+run_pass build/test -DCMAKE_BUILD_TYPE=RelWithDebInfo
+
+if [ "${COMPTOIR_SANITIZERS:-1}" != 0 ]; then
+    echo "== Comptoir tests under AddressSanitizer + UndefinedBehaviorSanitizer"
+    run_pass build/asan -DCMAKE_BUILD_TYPE=Debug -DCOMPTOIR_SANITIZE=ON
+fi

@@ -1,0 +1,262 @@
+// comptoir-bench: builds a shop-sized catalogue in a temporary database and measures what a
+// shopkeeper feels: scanning a barcode, typing in the search field, opening the catalogue.
+// Prints one JSON object per line, keys in this order:
+//   {"figure": NAME, "unit": UNIT, "median": X, "p99": Y, "n": COUNT}
+// (p99 is null for a single measurement). Figure names are stable: tools compare runs.
+
+#include "catalogue.h"
+#include "cataloguemodel.h"
+#include "clock.h"
+#include "database.h"
+#include "demoshop.h"
+#include "stockledger.h"
+#include "uuidv7.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QLoggingCategory>
+#include <QRandomGenerator>
+#include <QRegularExpression>
+#include <QSet>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+
+#include <algorithm>
+#include <cstdio>
+#include <optional>
+
+using namespace comptoir;
+
+namespace {
+
+struct Figure
+{
+    double median = 0;
+    std::optional<double> p99;
+    qsizetype n = 0;
+};
+
+// Nearest-rank percentile of sorted samples: the ceil(p/100 × n)-th smallest.
+double nearestRank(const QList<double> &sorted, int percent)
+{
+    const qsizetype rank = std::max<qsizetype>(1, (sorted.size() * percent + 99) / 100);
+    return sorted.at(std::min(rank, sorted.size()) - 1);
+}
+
+Figure summarise(QList<double> samples)
+{
+    std::sort(samples.begin(), samples.end());
+    return Figure {nearestRank(samples, 50), nearestRank(samples, 99), samples.size()};
+}
+
+void print(const char *name, const char *unit, const Figure &figure)
+{
+    const QByteArray p99 = figure.p99 ? QByteArray::number(*figure.p99, 'g', 6) : QByteArrayLiteral("null");
+    std::printf("{\"figure\": \"%s\", \"unit\": \"%s\", \"median\": %s, \"p99\": %s, \"n\": %lld}\n", name,
+                unit, QByteArray::number(figure.median, 'g', 6).constData(), p99.constData(),
+                static_cast<long long>(figure.n));
+    std::fflush(stdout);
+}
+
+double elapsedMs(const QElapsedTimer &timer)
+{
+    return static_cast<double>(timer.nsecsElapsed()) / 1e6;
+}
+
+[[noreturn]] void fail(const QString &what, const Error &error)
+{
+    std::fprintf(stderr, "comptoir-bench: %s: %s (%s)\n", qPrintable(what), qPrintable(error.detail),
+                 qPrintable(error.subject));
+    std::exit(1);
+}
+
+QStringList column(Database &db, const QString &sql)
+{
+    QStringList values;
+    auto q = db.query(sql);
+    if (!q)
+        fail(QStringLiteral("query"), q.error());
+    while (q.value().next())
+        values.append(q.value().value(0).toString());
+    return values;
+}
+
+// Peak resident set size in MB (VmHWM), Linux only; 0 elsewhere.
+double peakRssMb()
+{
+    QFile status(QStringLiteral("/proc/self/status"));
+    if (!status.open(QIODevice::ReadOnly | QIODevice::Text))
+        return 0;
+    static const QRegularExpression hwm(QStringLiteral("^VmHWM:\\s+(\\d+)\\s+kB"),
+                                        QRegularExpression::MultilineOption);
+    const QRegularExpressionMatch match = hwm.match(QString::fromLatin1(status.readAll()));
+    return match.hasMatch() ? match.captured(1).toDouble() / 1024.0 : 0;
+}
+
+Figure measureBarcodeLookups(const Catalogue &catalogue, const QStringList &codes, QRandomGenerator &random)
+{
+    constexpr int Lookups = 2000;
+    QList<double> samples;
+    samples.reserve(Lookups);
+    for (int i = 0; i < Lookups; ++i) {
+        const QString &code = codes.at(random.bounded(static_cast<int>(codes.size())));
+        QElapsedTimer timer;
+        timer.start();
+        auto found = catalogue.findVariantByCode(code);
+        const double ms = elapsedMs(timer);
+        if (!found)
+            fail(QStringLiteral("findVariantByCode"), found.error());
+        if (!found->has_value())
+            fail(QStringLiteral("findVariantByCode"),
+                 makeError(ErrorCode::NotFound, code, QStringLiteral("missing")));
+        samples.append(ms);
+    }
+    return summarise(samples);
+}
+
+// One keystroke: the filter changes to a prefix of a real word and the first page is there.
+Figure measureKeystrokes(CatalogueModel &model, const QStringList &words, int prefixLength,
+                         QRandomGenerator &random)
+{
+    constexpr int Keystrokes = 150;
+    QList<double> samples;
+    samples.reserve(Keystrokes);
+    QString slowestPrefix;
+    double slowest = 0;
+    for (int i = 0; i < Keystrokes; ++i) {
+        const QString prefix = words.at(random.bounded(static_cast<int>(words.size()))).left(prefixLength);
+        CatalogueModel::Filter filter;
+        filter.text = prefix;
+        QElapsedTimer timer;
+        timer.start();
+        model.setFilter(filter);
+        if (model.rowCount() == 0 && model.canFetchMore())
+            model.fetchMore();
+        const double ms = elapsedMs(timer);
+        samples.append(ms);
+        if (ms > slowest) {
+            slowest = ms;
+            slowestPrefix = prefix;
+        }
+        if (model.rowCount() == 0)
+            std::fprintf(stderr, "comptoir-bench: no match for \"%s\"\n", qPrintable(prefix));
+    }
+    // For whoever tunes the search: the slowest keystroke, on stderr.
+    std::fprintf(stderr, "comptoir-bench: slowest %d-letter search: \"%s\" %.2f ms\n", prefixLength,
+                 qPrintable(slowestPrefix), slowest);
+    return summarise(samples);
+}
+
+// Opening the catalogue: a new model, its first page, and what a screen shows of it.
+Figure measureFirstScreen(Database &db)
+{
+    constexpr int Opens = 30;
+    constexpr int VisibleRows = 40;
+    QList<double> samples;
+    qsizetype cells = 0;
+    for (int i = 0; i < Opens; ++i) {
+        QElapsedTimer timer;
+        timer.start();
+        CatalogueModel model(db);
+        if (model.canFetchMore())
+            model.fetchMore();
+        const int rows = std::min(VisibleRows, model.rowCount());
+        for (int row = 0; row < rows; ++row) {
+            for (int col = 0; col < model.columnCount(); ++col)
+                cells += model.data(model.index(row, col), Qt::DisplayRole).isValid() ? 1 : 0;
+        }
+        samples.append(elapsedMs(timer));
+    }
+    if (cells == 0)
+        std::fprintf(stderr, "comptoir-bench: the first screen showed nothing\n");
+    return summarise(samples);
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("comptoir-bench"));
+    // Per-row log lines would be measured too; a real shop writes them to its log file.
+    QLoggingCategory::setFilterRules(QStringLiteral("comptoir.*.debug=false\ncomptoir.*.info=false"));
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        QStringLiteral("Comptoir performance figures, one JSON object per line."));
+    parser.addHelpOption();
+    const QCommandLineOption variantsOption(QStringList {QStringLiteral("variants")},
+                                            QStringLiteral("Variants in the catalogue (default 100000)."),
+                                            QStringLiteral("count"), QStringLiteral("100000"));
+    const QCommandLineOption seedOption(QStringList {QStringLiteral("seed")},
+                                        QStringLiteral("Seed of the generated catalogue (default 1)."),
+                                        QStringLiteral("seed"), QStringLiteral("1"));
+    parser.addOptions({variantsOption, seedOption});
+    parser.process(app);
+    bool ok = false;
+    const int variants = parser.value(variantsOption).toInt(&ok);
+    if (!ok || variants < 1) {
+        std::fprintf(stderr, "comptoir-bench: --variants takes a positive number\n");
+        return 2;
+    }
+    const quint32 seed = parser.value(seedOption).toUInt(&ok);
+    if (!ok) {
+        std::fprintf(stderr, "comptoir-bench: --seed takes a non-negative number\n");
+        return 2;
+    }
+
+    QTemporaryDir dir;
+    if (!dir.isValid())
+        fail(QStringLiteral("temporary folder"), makeError(ErrorCode::DataDirectoryUnusable, dir.path()));
+    auto opened = Database::open(dir.filePath(QStringLiteral("bench.sqlite")));
+    if (!opened)
+        fail(QStringLiteral("open"), opened.error());
+    Database &db = *opened.value();
+    SystemClock clock;
+    UuidV7Generator uuids(clock);
+    Catalogue catalogue(db, clock, uuids);
+    StockLedger ledger(db, clock, uuids);
+
+    std::fprintf(stderr, "comptoir-bench: generating %d variants…\n", variants);
+    QElapsedTimer generation;
+    generation.start();
+    if (Status s = DemoShop::generateCatalogue(db, catalogue, ledger, variants, seed); !s)
+        fail(QStringLiteral("generateCatalogue"), s.error());
+    const double seconds = static_cast<double>(generation.nsecsElapsed()) / 1e9;
+    print("catalogue_generation", "rows/s", Figure {variants / seconds, std::nullopt, 1});
+
+    QRandomGenerator random(seed);
+    const QStringList codes = column(db, QStringLiteral("SELECT code FROM barcodes"));
+    print("barcode_lookup", "ms", measureBarcodeLookups(catalogue, codes, random));
+
+    // Real product words of five letters or more, so that every prefix up to 5 is a word's.
+    QSet<QString> wordSet;
+    const QStringList names = column(db, QStringLiteral("SELECT name FROM products ORDER BY id LIMIT 5000"));
+    static const QRegularExpression letters(QStringLiteral("^\\w{5,}$"),
+                                            QRegularExpression::UseUnicodePropertiesOption);
+    for (const QString &name : names) {
+        const QStringList parts = name.split(QLatin1Char(' '), Qt::SkipEmptyParts);
+        for (const QString &part : parts) {
+            if (letters.match(part).hasMatch())
+                wordSet.insert(part.toLower());
+        }
+    }
+    QStringList words = wordSet.values();
+    std::sort(words.begin(), words.end()); // QSet order is not deterministic
+    if (words.isEmpty())
+        fail(QStringLiteral("words"), makeError(ErrorCode::NotFound, QStringLiteral("product words")));
+
+    CatalogueModel model(db);
+    const std::pair<int, const char *> keystrokes[] = {{1, "search_keystroke_1"},
+                                                       {2, "search_keystroke_2"},
+                                                       {3, "search_keystroke_3"},
+                                                       {5, "search_keystroke_5"}};
+    for (const auto &[length, name] : keystrokes)
+        print(name, "ms", measureKeystrokes(model, words, length, random));
+
+    print("catalogue_first_screen", "ms", measureFirstScreen(db));
+    print("peak_rss", "MB", Figure {peakRssMb(), std::nullopt, 1});
+    return 0;
+}

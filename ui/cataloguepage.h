@@ -1,0 +1,83 @@
+#pragma once
+
+#include "catalogueactions.h"
+
+#include <QTimer>
+#include <QWidget>
+
+#include <optional>
+
+class QCheckBox;
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QTableView;
+class QToolBar;
+
+namespace comptoir {
+
+class Catalogue;
+class CatalogueDetailPanel;
+class CatalogueModel;
+class CatalogueStyleProxy;
+class CategoryModel;
+class Database;
+class StockLedger;
+
+// The catalogue page: a search field (search as you type; a scanned barcode or a typed
+// reference + Enter selects that variant), filters (category, low stock only, archived),
+// the variants' table, a detail panel for the selected variant, and the catalogue's
+// actions (CatalogueActions) on a toolbar and the keyboard.
+class CataloguePage : public QWidget
+{
+    Q_OBJECT
+
+public:
+    CataloguePage(Database &db, Catalogue &catalogue, StockLedger &ledger, QWidget *parent = nullptr);
+
+    void focusSearch();
+    std::optional<qint64> selectedVariantId() const;
+    // Selects and shows the variant's row, loading more rows if needed; false when the
+    // current filter hides it.
+    bool selectVariant(qint64 variantId);
+
+    CatalogueActions *actions() const { return m_actions; }
+    CatalogueModel *catalogueModel() const { return m_model; }
+    void setConfirmation(CatalogueActions::Confirmation confirmation);
+
+Q_SIGNALS:
+    // Something in the catalogue or the stock was written from this page.
+    void catalogueChanged();
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
+private:
+    QWidget *buildFilterBar();
+    void rebuildCategoryCombo();
+    void scheduleFilter();
+    void applyFilter();
+    void lookUpCode();
+    void showMessage(const QString &message);
+    void onCurrentRowChanged();
+    void onWritten(qint64 variantId);
+    void fitColumns();
+
+    Catalogue &m_catalogue;
+    CatalogueModel *m_model = nullptr;
+    CatalogueStyleProxy *m_proxy = nullptr;
+    CategoryModel *m_categories = nullptr;
+    CatalogueActions *m_actions = nullptr;
+    QTimer m_filterTimer;
+
+    QToolBar *m_toolBar = nullptr;
+    QLineEdit *m_searchEdit = nullptr;
+    QComboBox *m_categoryCombo = nullptr;
+    QCheckBox *m_lowStockCheck = nullptr;
+    QCheckBox *m_archivedCheck = nullptr;
+    QLabel *m_messageLabel = nullptr;
+    QTableView *m_table = nullptr;
+    CatalogueDetailPanel *m_detail = nullptr;
+};
+
+} // namespace comptoir

@@ -1,0 +1,5 @@
+#include "logging.h"
+
+namespace comptoir {
+Q_LOGGING_CATEGORY(lcUi, "comptoir.ui", QtInfoMsg)
+} // namespace comptoir

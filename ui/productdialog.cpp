@@ -1,0 +1,266 @@
+#include "productdialog.h"
+
+#include "database.h"
+#include "errortext.h"
+#include "logging.h"
+#include "money.h"
+#include "stockledger.h"
+#include "variantfieldsform.h"
+#include "vatrate.h"
+
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+namespace comptoir {
+
+ProductDialog::ProductDialog(Database &db, Catalogue &catalogue, StockLedger &ledger, QWidget *parent)
+    : QDialog(parent), m_db(db), m_catalogue(catalogue), m_ledger(ledger), m_creating(true)
+{
+    build();
+    setWindowTitle(tr("New product"));
+}
+
+ProductDialog::ProductDialog(Database &db, Catalogue &catalogue, StockLedger &ledger, qint64 productId,
+                             std::optional<qint64> variantId, QWidget *parent)
+    : QDialog(parent),
+      m_db(db),
+      m_catalogue(catalogue),
+      m_ledger(ledger),
+      m_productId(productId),
+      m_variantId(variantId),
+      m_creating(false)
+{
+    build();
+    setWindowTitle(tr("Edit product"));
+    load();
+}
+
+void ProductDialog::build()
+{
+    setObjectName(QStringLiteral("productDialog"));
+    setMinimumWidth(520);
+
+    m_nameEdit = new QLineEdit(this);
+    m_nameEdit->setObjectName(QStringLiteral("nameEdit"));
+    m_nameEdit->setPlaceholderText(tr("Required"));
+
+    m_brandEdit = new QLineEdit(this);
+    m_brandEdit->setObjectName(QStringLiteral("brandEdit"));
+
+    m_categoryCombo = new QComboBox(this);
+    m_categoryCombo->setObjectName(QStringLiteral("categoryCombo"));
+    m_categoryCombo->setEditable(true);
+    m_categoryCombo->setInsertPolicy(QComboBox::NoInsert);
+    m_categoryCombo->addItem(QString());
+    if (const auto categories = m_catalogue.categories()) {
+        m_categories = categories.value();
+        for (const Category &category : std::as_const(m_categories))
+            m_categoryCombo->addItem(category.name, category.id);
+    } else {
+        qCWarning(lcUi) << "categories could not be read:" << categories.error().detail;
+    }
+    m_categoryCombo->lineEdit()->setPlaceholderText(tr("None; type a new name to create one"));
+
+    m_vatCombo = new QComboBox(this);
+    m_vatCombo->setObjectName(QStringLiteral("vatCombo"));
+    const QList<int> rates = VatRate::all();
+    for (const int rate : rates)
+        m_vatCombo->addItem(Money::formatRate(rate, locale()), rate);
+    m_vatCombo->setCurrentIndex(m_vatCombo->findData(VatRate::Standard));
+
+    m_descriptionEdit = new QPlainTextEdit(this);
+    m_descriptionEdit->setObjectName(QStringLiteral("descriptionEdit"));
+    m_descriptionEdit->setTabChangesFocus(true);
+    m_descriptionEdit->setMaximumHeight(90);
+
+    auto *productForm = new QFormLayout;
+    productForm->addRow(tr("&Name:"), m_nameEdit);
+    productForm->addRow(tr("B&rand:"), m_brandEdit);
+    productForm->addRow(tr("Ca&tegory:"), m_categoryCombo);
+    productForm->addRow(tr("&VAT rate:"), m_vatCombo);
+    productForm->addRow(tr("&Description:"), m_descriptionEdit);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(productForm);
+
+    if (m_creating || m_variantId) {
+        auto *group = new QGroupBox(m_creating ? tr("First variant") : tr("This variant"), this);
+        auto *groupLayout = new QVBoxLayout(group);
+        m_variantForm = new VariantFieldsForm(m_creating ? VariantFieldsForm::Purpose::NewVariant
+                                                         : VariantFieldsForm::Purpose::ExistingVariant,
+                                              group);
+        groupLayout->addWidget(m_variantForm);
+        layout->addWidget(group);
+    }
+
+    m_errorLabel = new QLabel(this);
+    m_errorLabel->setObjectName(QStringLiteral("errorLabel"));
+    m_errorLabel->setWordWrap(true);
+    m_errorLabel->setVisible(false);
+    layout->addWidget(m_errorLabel);
+
+    m_buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    m_buttons->setObjectName(QStringLiteral("buttonBox"));
+    m_buttons->button(QDialogButtonBox::Ok)->setDefault(true);
+    connect(m_buttons, &QDialogButtonBox::accepted, this, &ProductDialog::accept);
+    connect(m_buttons, &QDialogButtonBox::rejected, this, &ProductDialog::reject);
+    layout->addWidget(m_buttons);
+
+    setTabOrder(m_nameEdit, m_brandEdit);
+    setTabOrder(m_brandEdit, m_categoryCombo);
+    setTabOrder(m_categoryCombo, m_vatCombo);
+    setTabOrder(m_vatCombo, m_descriptionEdit);
+    QWidget *last = m_descriptionEdit;
+    if (m_variantForm) {
+        setTabOrder(m_descriptionEdit, m_variantForm->firstInput());
+        last = m_variantForm->lastInput();
+    }
+    setTabOrder(last, m_buttons);
+    m_nameEdit->setFocus();
+}
+
+void ProductDialog::load()
+{
+    const auto product = m_catalogue.product(*m_productId);
+    const auto variant = m_variantId ? m_catalogue.variant(*m_variantId) : Result<Variant>(Variant {});
+    if (!product || !variant) {
+        showError(errorText(!product ? product.error() : variant.error()));
+        m_buttons->button(QDialogButtonBox::Ok)->setEnabled(false);
+        return;
+    }
+    if (m_variantForm)
+        m_variantForm->setFields(variant->fields);
+    const ProductFields &fields = product->fields;
+    m_nameEdit->setText(fields.name);
+    m_brandEdit->setText(fields.brand);
+    m_categoryCombo->setCurrentIndex(
+        fields.categoryId ? std::max(0, m_categoryCombo->findData(*fields.categoryId)) : 0);
+    const int vatIndex = m_vatCombo->findData(fields.vatRateBp);
+    if (vatIndex >= 0)
+        m_vatCombo->setCurrentIndex(vatIndex);
+    m_descriptionEdit->setPlainText(fields.description);
+}
+
+QString ProductDialog::errorMessage() const
+{
+    return m_errorLabel->text();
+}
+
+bool ProductDialog::readProduct(ProductFields *fields, QString *message) const
+{
+    fields->name = m_nameEdit->text().trimmed();
+    fields->brand = m_brandEdit->text().trimmed();
+    fields->vatRateBp = m_vatCombo->currentData().toInt();
+    fields->description = m_descriptionEdit->toPlainText().trimmed();
+    if (fields->name.isEmpty()) {
+        *message = errorText(makeError(ErrorCode::EmptyName));
+        m_nameEdit->setFocus();
+        return false;
+    }
+    return true;
+}
+
+Result<std::optional<qint64>> ProductDialog::resolveCategory()
+{
+    const QString name = m_categoryCombo->currentText().trimmed();
+    if (name.isEmpty())
+        return std::optional<qint64>();
+    for (const Category &category : std::as_const(m_categories)) {
+        if (category.name.compare(name, Qt::CaseInsensitive) == 0)
+            return std::optional<qint64>(category.id);
+    }
+    const auto added = m_catalogue.addCategory(name);
+    if (!added)
+        return added.error();
+    return std::optional<qint64>(added.value());
+}
+
+bool ProductDialog::save()
+{
+    QString message;
+    ProductFields product;
+    if (!readProduct(&product, &message)) {
+        showError(message);
+        return false;
+    }
+    VariantFields variant;
+    if (m_variantForm && !m_variantForm->read(&variant, &message)) {
+        showError(message);
+        return false;
+    }
+
+    // One transaction: the new category, the product, its variant and its initial stock
+    // are all written, or none of them.
+    Transaction transaction(m_db);
+    if (!transaction.status()) {
+        showError(errorText(transaction.status().error()));
+        return false;
+    }
+    const auto category = resolveCategory();
+    if (!category) {
+        showError(errorText(category.error()));
+        return false;
+    }
+    product.categoryId = category.value();
+
+    if (m_creating) {
+        const auto created = m_catalogue.createProduct(product, variant);
+        if (!created) {
+            showError(errorText(created.error()));
+            return false;
+        }
+        const int initialStock = m_variantForm->initialStock();
+        if (initialStock > 0) {
+            const auto movement = m_ledger.record(created->variantId, initialStock, MovementReason::Receipt,
+                                                  tr("Initial stock"));
+            if (!movement) {
+                showError(errorText(movement.error()));
+                return false;
+            }
+        }
+        if (const Status committed = transaction.commit(); !committed) {
+            showError(errorText(committed.error()));
+            return false;
+        }
+        m_productId = created->productId;
+        m_variantId = created->variantId;
+        return true;
+    }
+
+    if (const Status updated = m_catalogue.updateProduct(*m_productId, product); !updated) {
+        showError(errorText(updated.error()));
+        return false;
+    }
+    if (m_variantForm) {
+        if (const Status updated = m_catalogue.updateVariant(*m_variantId, variant); !updated) {
+            showError(errorText(updated.error()));
+            return false;
+        }
+    }
+    if (const Status committed = transaction.commit(); !committed) {
+        showError(errorText(committed.error()));
+        return false;
+    }
+    return true;
+}
+
+void ProductDialog::showError(const QString &message)
+{
+    m_errorLabel->setText(message);
+    m_errorLabel->setVisible(!message.isEmpty());
+}
+
+void ProductDialog::accept()
+{
+    if (save())
+        QDialog::accept();
+}
+
+} // namespace comptoir
