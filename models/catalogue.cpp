@@ -4,6 +4,7 @@
 #include "clock.h"
 #include "database.h"
 #include "logging.h"
+#include "money.h"
 #include "uuidv7.h"
 #include "vatrate.h"
 
@@ -112,10 +113,10 @@ Result<qint64> Catalogue::addCategory(const QString &name)
     if (*taken)
         return makeError(ErrorCode::DuplicateCategory, trimmed);
 
-    auto q = m_db.query(QStringLiteral("INSERT INTO categories (name) VALUES (?)"), {trimmed});
-    if (!q)
-        return q.error();
-    const qint64 id = q.value().lastInsertId().toLongLong();
+    auto inserted = m_db.insert(QStringLiteral("INSERT INTO categories (name) VALUES (?)"), {trimmed});
+    if (!inserted)
+        return inserted.error();
+    const qint64 id = *inserted;
     if (Status s = tx.commit(); !s)
         return s.error();
     qCInfo(lcCatalogue) << "added category" << id;
@@ -168,7 +169,7 @@ Status Catalogue::validate(const ProductFields &product) const
     if (product.name.trimmed().isEmpty())
         return makeError(ErrorCode::EmptyName);
     if (!VatRate::all().contains(product.vatRateBp))
-        return makeError(ErrorCode::UnknownVatRate, QString::number(product.vatRateBp));
+        return makeError(ErrorCode::UnknownVatRate, Money::formatRate(product.vatRateBp));
     if (product.categoryId) {
         auto found
             = exists(m_db, QStringLiteral("SELECT 1 FROM categories WHERE id = ?"), {*product.categoryId});
@@ -183,9 +184,9 @@ Status Catalogue::validate(const ProductFields &product) const
 Status Catalogue::validate(const VariantFields &variant, qint64 ignoreVariantId) const
 {
     if (variant.priceCents < 0)
-        return makeError(ErrorCode::NegativePrice, QString::number(variant.priceCents));
+        return makeError(ErrorCode::NegativePrice, Money::formatPlain(variant.priceCents));
     if (variant.costCents && *variant.costCents < 0)
-        return makeError(ErrorCode::NegativePrice, QString::number(*variant.costCents));
+        return makeError(ErrorCode::NegativePrice, Money::formatPlain(*variant.costCents));
     if (variant.lowStockThreshold < 0)
         return makeError(ErrorCode::InvalidQuantity, QString::number(variant.lowStockThreshold));
 
@@ -259,15 +260,15 @@ Result<CreatedProduct> Catalogue::createProduct(const ProductFields &product,
 
     const QString now = timestamp();
     const QString name = product.name.trimmed();
-    auto q = m_db.query(
+    auto inserted = m_db.insert(
         QStringLiteral("INSERT INTO products (uuid, name, brand, category_id, vat_rate_bp, description, "
                        "created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
         {m_uuids.next(), name, text(product.brand.trimmed()), nullable(product.categoryId), product.vatRateBp,
          text(product.description), now, now});
-    if (!q)
-        return q.error();
+    if (!inserted)
+        return inserted.error();
     CreatedProduct created;
-    created.productId = q.value().lastInsertId().toLongLong();
+    created.productId = *inserted;
     auto variantId = insertVariant(created.productId, name, firstVariant);
     if (!variantId)
         return variantId.error();

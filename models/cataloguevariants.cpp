@@ -58,15 +58,15 @@ Result<qint64> Catalogue::insertVariant(qint64 productId, const QString &product
     }
     const QString label = variant.label.trimmed();
     const QString now = timestamp();
-    auto q = m_db.query(
+    auto inserted = m_db.insert(
         QStringLiteral("INSERT INTO variants (uuid, product_id, label, reference, price_cents, cost_cents, "
                        "low_stock_threshold, sort_key, created_at, updated_at) "
                        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
         {m_uuids.next(), productId, text(label), reference, variant.priceCents,
          nullableInt(variant.costCents), variant.lowStockThreshold, sortKey(productName, label), now, now});
-    if (!q)
-        return q.error();
-    const qint64 variantId = q.value().lastInsertId().toLongLong();
+    if (!inserted)
+        return inserted.error();
+    const qint64 variantId = *inserted;
     if (Status s = insertBarcodes(variantId, cleanCodes(variant.barcodes)); !s)
         return s.error();
     return variantId;

@@ -25,6 +25,7 @@ Database::Database(const QString &connectionName, const QString &filePath)
 
 Database::~Database()
 {
+    m_statements.clear();
     {
         QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
         if (db.isOpen()) {
@@ -140,12 +141,46 @@ Result<QSqlQuery> Database::query(const QString &sql, const QVariantList &bindin
     return q;
 }
 
+Result<QSqlQuery *> Database::runCached(const QString &sql, const QVariantList &bindings) const
+{
+    auto it = m_statements.find(sql);
+    if (it == m_statements.end()) {
+        auto prepared = std::make_unique<QSqlQuery>(connection());
+        prepared->setForwardOnly(true);
+        if (!prepared->prepare(sql))
+            return queryError(*prepared, sql);
+        it = m_statements.emplace(sql, std::move(prepared)).first;
+    }
+    QSqlQuery &q = *it->second;
+    for (int i = 0; i < bindings.size(); ++i)
+        q.bindValue(i, bindings.at(i));
+    const bool ok = q.exec();
+    if (!ok) {
+        qCWarning(lcDatabase) << "statement failed:" << q.lastError().text();
+        Error error = queryError(q, sql);
+        m_statements.erase(it);
+        return error;
+    }
+    return &q;
+}
+
 Status Database::exec(const QString &sql, const QVariantList &bindings) const
 {
-    auto q = query(sql, bindings);
+    auto q = runCached(sql, bindings);
     if (!q)
         return q.error();
+    (*q)->finish();
     return {};
+}
+
+Result<qint64> Database::insert(const QString &sql, const QVariantList &bindings) const
+{
+    auto q = runCached(sql, bindings);
+    if (!q)
+        return q.error();
+    const qint64 id = (*q)->lastInsertId().toLongLong();
+    (*q)->finish();
+    return id;
 }
 
 Status Database::begin()

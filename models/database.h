@@ -3,12 +3,12 @@
 #include "result.h"
 
 #include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QString>
 #include <QVariant>
 
 #include <memory>
-
-class QSqlQuery;
+#include <unordered_map>
 
 namespace comptoir {
 
@@ -41,7 +41,12 @@ public:
     // Runs one statement with positional bindings; returns the prepared query positioned
     // before the first row. The caller owns the query object.
     Result<QSqlQuery> query(const QString &sql, const QVariantList &bindings = {}) const;
+    // Runs a statement that returns no rows (INSERT, UPDATE, DELETE). Its prepared form is
+    // kept and reused: statements that fire the catalogue's triggers cost more to prepare
+    // than to run.
     Status exec(const QString &sql, const QVariantList &bindings = {}) const;
+    // exec() for an INSERT, returning the new row's id.
+    Result<qint64> insert(const QString &sql, const QVariantList &bindings = {}) const;
 
     // Transactions nest: the outermost is BEGIN IMMEDIATE … COMMIT, inner ones are savepoints.
     Status begin();
@@ -53,11 +58,14 @@ private:
     explicit Database(const QString &connectionName, const QString &filePath);
     Status configure();
     Status ensureDeviceId();
+    Result<QSqlQuery *> runCached(const QString &sql, const QVariantList &bindings) const;
 
     QString m_connectionName;
     QString m_filePath;
     QString m_deviceId;
     int m_depth = 0;
+    mutable std::unordered_map<QString, std::unique_ptr<QSqlQuery>>
+        m_statements; // exec()/insert() only: no rows held by callers
 };
 
 // Scoped transaction: commits on commit(), rolls back if destroyed before.

@@ -84,7 +84,7 @@ QString errorText(const Error &error)
         return withSubject(
             error,
             QT_TRANSLATE_NOOP("ErrorText", "The barcode %1 is not valid: check the digits or scan it again."),
-            QT_TRANSLATE_NOOP("ErrorText", "A barcode is not valid: check the digits or scan it again."));
+            QT_TRANSLATE_NOOP("ErrorText", "This barcode is not valid: check the digits or scan it again."));
     case ErrorCode::DuplicateBarcode:
         return withSubject(
             error, QT_TRANSLATE_NOOP("ErrorText", "The barcode %1 is already used by another product."),
@@ -108,7 +108,7 @@ QString errorText(const Error &error)
     case ErrorCode::NotFound:
         return translated(
             QT_TRANSLATE_NOOP("ErrorText",
-                              "This item no longer exists; it may have been removed meanwhile. Search "
+                              "This item no longer exists; it may have been removed in the meantime. Search "
                               "for it again."));
     case ErrorCode::Archived:
         return withSubject(

@@ -89,24 +89,26 @@ MainWindow::MainWindow(Database &db, Catalogue &catalogue, StockLedger &ledger, 
 
     auto *till
         = new UnavailablePage(themeIcon(QStringLiteral("till")), tr("Till"),
-                              tr("The till arrives in a next version of Comptoir. Nothing here records "
+                              tr("The till arrives in a future version of Comptoir. Nothing here records "
                                  "sales yet: keep using your current till until then."),
                               m_stack);
     till->setObjectName(QStringLiteral("tillPage"));
     m_cataloguePage = new CataloguePage(db, catalogue, ledger, m_stack);
     m_cataloguePage->setObjectName(QStringLiteral("cataloguePage"));
-    auto *orders = new UnavailablePage(themeIcon(QStringLiteral("orders")), tr("Orders"),
-                                       tr("Online orders arrive in a next version of Comptoir. Nothing here "
-                                          "receives or reserves orders yet."),
-                                       m_stack);
+    auto *orders
+        = new UnavailablePage(themeIcon(QStringLiteral("orders")), tr("Orders"),
+                              tr("Online orders arrive in a future version of Comptoir. Nothing here "
+                                 "receives or reserves orders yet."),
+                              m_stack);
     orders->setObjectName(QStringLiteral("ordersPage"));
-    auto *reports = new UnavailablePage(themeIcon(QStringLiteral("reports")), tr("Reports"),
-                                        tr("Sales reports and daily closures arrive with the till, in a next "
-                                           "version of Comptoir. Nothing here computes totals yet."),
-                                        m_stack);
+    auto *reports
+        = new UnavailablePage(themeIcon(QStringLiteral("reports")), tr("Reports"),
+                              tr("Sales reports and daily closures arrive with the till, in a future "
+                                 "version of Comptoir. Nothing here computes totals yet."),
+                              m_stack);
     reports->setObjectName(QStringLiteral("reportsPage"));
     auto *settings = new UnavailablePage(themeIcon(QStringLiteral("settings")), tr("Settings"),
-                                         tr("Settings arrive in a next version of Comptoir. Nothing can be "
+                                         tr("Settings arrive in a future version of Comptoir. Nothing can be "
                                             "changed here yet."),
                                          m_stack);
     settings->setObjectName(QStringLiteral("settingsPage"));

@@ -143,7 +143,7 @@ void TestMainWindow::unavailablePagesHaveNoControls()
     QVERIFY(panel);
     QVERIFY(panel->isVisible());
     QVERIFY(!panel->title().isEmpty());
-    QVERIFY(panel->explanation().contains(QStringLiteral("next version")));
+    QVERIFY(panel->explanation().contains(QStringLiteral("future version")));
 
     auto *title = panel->findChild<QLabel *>(QStringLiteral("unavailableTitle"));
     auto *text = panel->findChild<QLabel *>(QStringLiteral("unavailableText"));
