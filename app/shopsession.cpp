@@ -28,8 +28,8 @@ Status ShopSession::open(const QString &dataDirOverride, bool demo, bool quiet)
         return dataDir.error();
     m_dataDir = *dataDir;
     m_log = std::make_unique<LogFile>(logDirectory(m_dataDir));
-    if (quiet)
-        m_log->setEchoThreshold(QtCriticalMsg);
+    // The file keeps everything from info up; the terminal only shows what needs attention.
+    m_log->setEchoThreshold(quiet ? QtCriticalMsg : QtWarningMsg);
     qCInfo(lcApp).nospace().noquote()
         << "started " << QCoreApplication::applicationName() << ' ' << QCoreApplication::applicationVersion()
         << " (Qt " << qVersion() << ")" << (demo ? ", demo shop" : "")

@@ -1,104 +1,28 @@
-#include "barcode.h"
 #include "cataloguemodel.h"
-#include "fixtures.h"
+#include "cataloguemodelfixture.h"
 #include "money.h"
-#include "vatrate.h"
 
 #include <QAbstractItemModelTester>
-#include <QElapsedTimer>
-#include <QLoggingCategory>
-#include <QRegularExpression>
 #include <QSet>
 #include <QSignalSpy>
 #include <QSqlQuery>
 #include <QTest>
 
-#include <memory>
-
 using namespace comptoir;
+using namespace comptoir::CatalogueModelFixture;
 
-namespace {
-
-using Filter = CatalogueModel::Filter;
-
-Filter textFilter(const QString &text)
-{
-    Filter filter;
-    filter.text = text;
-    return filter;
-}
-
-// Fetches every page, checking that each fetch adds at most one page.
-int fetchAll(CatalogueModel &model)
-{
-    int fetches = 0;
-    while (model.canFetchMore()) {
-        const int before = model.rowCount();
-        model.fetchMore();
-        const int added = model.rowCount() - before;
-        if (added > CatalogueModel::PageSize)
-            return -1;
-        ++fetches;
-    }
-    return fetches;
-}
-
-QList<qint64> modelIds(const CatalogueModel &model)
-{
-    QList<qint64> ids;
-    for (int row = 0; row < model.rowCount(); ++row)
-        ids << model.index(row, 0).data(CatalogueModel::VariantIdRole).toLongLong();
-    return ids;
-}
-
-QStringList modelReferences(const CatalogueModel &model)
-{
-    QStringList references;
-    for (int row = 0; row < model.rowCount(); ++row)
-        references << model.index(row, CatalogueModel::ReferenceColumn).data().toString();
-    return references;
-}
-
-QList<qint64> sqlIds(Database &db, const QString &sql, const QVariantList &bindings = {})
-{
-    QList<qint64> ids;
-    auto q = db.query(sql, bindings);
-    if (!q)
-        return ids;
-    while (q.value().next())
-        ids << q.value().value(0).toLongLong();
-    return ids;
-}
-
-VariantFields variantFields(const QString &label, const QString &reference, qint64 priceCents,
-                            const QStringList &barcodes = {})
-{
-    VariantFields fields;
-    fields.label = label;
-    fields.reference = reference;
-    fields.priceCents = priceCents;
-    fields.barcodes = barcodes;
-    return fields;
-}
-
-} // namespace
-
-class TestCatalogueModel : public QObject
+// CatalogueModel without search text: paging, display and roles, refresh, the archived, low-stock
+// and category filters. Full-text search is in tst_cataloguesearchmodel.cpp.
+class TestCatalogueModel : public QObject, protected Shops
 {
     Q_OBJECT
 
 private Q_SLOTS:
-    void initTestCase();
-    void init();
+    void initTestCase() { makeBigShop(); }
+    void init() { failOnWarnings(); }
 
-    void ftsQuery_data();
-    void ftsQuery();
     void emptyDatabase();
     void pagesToTheEnd();
-    void search_data();
-    void search();
-    void searchOrderedBySortKeyWhenFew();
-    void searchPagedByRowidWhenMany();
     void archivedHiddenUnlessIncluded();
     void lowStockOnly();
     void categoryFilter();
@@ -107,70 +31,8 @@ private Q_SLOTS:
     void refreshKeepsLoadedRows();
 
 private:
-    // A small shop with known products, in m_small (rebuilt by each test that changes it).
-    void makeSmallShop();
     qint64 categoryId(const QString &name);
-
-    std::unique_ptr<TestShop> m_big; // 5 000 variants, read-only for the tests
-    std::unique_ptr<TestShop> m_small;
-    std::unique_ptr<TestShop> m_searchShop; // the small shop, unchanged, for search()
-    QString m_jamBarcode;
 };
-
-void TestCatalogueModel::initTestCase()
-{
-    // Thousands of "added product" lines would cost more than making the products.
-    QLoggingCategory::setFilterRules(QStringLiteral("comptoir.models.catalogue.info=false\n"
-                                                    "comptoir.models.stock.info=false"));
-    QElapsedTimer timer;
-    timer.start();
-    m_big = std::make_unique<TestShop>();
-    QVERIFY(m_big->temp.isValid());
-    const Status populated = m_big->populate(5000);
-    QVERIFY2(populated.ok(), qPrintable(populated.error().detail));
-    qInfo("5000 variants made in %lld ms", static_cast<long long>(timer.elapsed()));
-}
-
-void TestCatalogueModel::init()
-{
-    // A warning means a query failed (the model logs it): every test fails on one.
-    QTest::failOnWarning(QRegularExpression(QStringLiteral(".*")));
-}
-
-void TestCatalogueModel::makeSmallShop()
-{
-    m_small = std::make_unique<TestShop>();
-    QVERIFY(m_small->temp.isValid());
-    Catalogue &c = m_small->catalogue;
-    auto grocery = c.addCategory(QStringLiteral("Épicerie"));
-    auto hygiene = c.addCategory(QStringLiteral("Hygiène"));
-    auto drinks = c.addCategory(QStringLiteral("Boissons"));
-    QVERIFY(grocery && hygiene && drinks);
-
-    m_jamBarcode = Barcode::complete(QStringLiteral("376000000123"));
-    ProductFields jam {
-        QStringLiteral("Confiture de fraises"), QStringLiteral("Maison Martin"), *grocery, 550, {}};
-    auto jamCreated
-        = c.createProduct(jam, variantFields(QStringLiteral("250 g"), QStringLiteral("CONF-250"), 450));
-    QVERIFY(jamCreated);
-    QVERIFY(c.addVariant(
-        jamCreated->productId,
-        variantFields(QStringLiteral("500 g"), QStringLiteral("CONF-500"), 790, {m_jamBarcode})));
-
-    ProductFields honey {QStringLiteral("Miel de Sologne"), QStringLiteral("Les Ruchers"), *grocery, 550, {}};
-    QVERIFY(c.createProduct(honey, variantFields({}, QStringLiteral("MIEL-1"), 1290)));
-
-    ProductFields soap {
-        QStringLiteral("Savon au lait d'ânesse"), QStringLiteral("Bulles & Cie"), *hygiene, 2000, {}};
-    QVERIFY(c.createProduct(soap, variantFields({}, QStringLiteral("SAV-1"), 650)));
-
-    ProductFields tea {
-        QStringLiteral("Thé vert \"Sencha\" (bio)"), QStringLiteral("Maison Martin"), *drinks, 550, {}};
-    QVERIFY(c.createProduct(tea, variantFields(QStringLiteral("100 g"), QStringLiteral("THE-1"), 890)));
-
-    ProductFields notebook {QStringLiteral("Carnet ligné"), {}, std::nullopt, 2000, {}};
-    QVERIFY(c.createProduct(notebook, variantFields(QStringLiteral("A5"), QStringLiteral("CARN-A5"), 350)));
-}
 
 qint64 TestCatalogueModel::categoryId(const QString &name)
 {
@@ -178,33 +40,6 @@ qint64 TestCatalogueModel::categoryId(const QString &name)
     if (!q || !q.value().next())
         return 0;
     return q.value().value(0).toLongLong();
-}
-
-void TestCatalogueModel::ftsQuery_data()
-{
-    QTest::addColumn<QString>("text");
-    QTest::addColumn<QString>("expected");
-    QTest::newRow("empty") << QString() << QString();
-    QTest::newRow("only symbols") << QStringLiteral("\" * ( - : ^ ") << QString();
-    QTest::newRow("one word") << QStringLiteral("miel") << QStringLiteral("\"miel\"*");
-    QTest::newRow("words") << QStringLiteral("  miel  de sologne ")
-                           << QStringLiteral("\"miel\"* \"de\"* \"sologne\"*");
-    QTest::newRow("apostrophe") << QStringLiteral("l'huile") << QStringLiteral("\"l\"* \"huile\"*");
-    QTest::newRow("operators") << QStringLiteral("miel OR NOT savon")
-                               << QStringLiteral("\"miel\"* \"OR\"* \"NOT\"* \"savon\"*");
-    QTest::newRow("quotes and columns")
-        << QStringLiteral("name:\"the*(bio)-x") << QStringLiteral("\"name\"* \"the\"* \"bio\"* \"x\"*");
-    QTest::newRow("accents kept") << QStringLiteral("Épicerie") << QStringLiteral("\"Épicerie\"*");
-    // A decomposed é (e + combining acute) is composed first, so it stays one word.
-    QTest::newRow("decomposed") << QStringLiteral("e\u0301pice") << QStringLiteral("\"\u00e9pice\"*");
-    QTest::newRow("digits") << QStringLiteral("3760000001234") << QStringLiteral("\"3760000001234\"*");
-}
-
-void TestCatalogueModel::ftsQuery()
-{
-    QFETCH(QString, text);
-    QFETCH(QString, expected);
-    QCOMPARE(CatalogueModel::ftsQuery(text), expected);
 }
 
 void TestCatalogueModel::emptyDatabase()
@@ -254,119 +89,6 @@ void TestCatalogueModel::pagesToTheEnd()
     QCOMPARE(QSet<qint64>(ids.cbegin(), ids.cend()).size(), 5000);
     QCOMPARE(ids, sqlIds(m_big->db(), QStringLiteral("SELECT id FROM variants ORDER BY sort_key, id")));
     QCOMPARE(model.rowOfVariant(ids.at(4321)), 4321);
-}
-
-void TestCatalogueModel::search_data()
-{
-    QTest::addColumn<QString>("text");
-    QTest::addColumn<QStringList>("references"); // in catalogue order
-
-    const QStringList jams = {QStringLiteral("CONF-250"), QStringLiteral("CONF-500")};
-    QTest::newRow("name prefix") << QStringLiteral("conf") << jams;
-    QTest::newRow("name prefix upper case") << QStringLiteral("CONFIT") << jams;
-    QTest::newRow("brand") << QStringLiteral("martin") << (jams + QStringList {QStringLiteral("THE-1")});
-    QTest::newRow("brand two words") << QStringLiteral("maison mart")
-                                     << (jams + QStringList {QStringLiteral("THE-1")});
-    QTest::newRow("category without accent")
-        << QStringLiteral("epice") << (jams + QStringList {QStringLiteral("MIEL-1")});
-    QTest::newRow("category with accent")
-        << QStringLiteral("Épicerie") << (jams + QStringList {QStringLiteral("MIEL-1")});
-    QTest::newRow("accent in the name") << QStringLiteral("anesse") << QStringList {QStringLiteral("SAV-1")};
-    QTest::newRow("accent in the query") << QStringLiteral("thé") << QStringList {QStringLiteral("THE-1")};
-    QTest::newRow("barcode exact") << Barcode::complete(QStringLiteral("376000000123"))
-                                   << QStringList {QStringLiteral("CONF-500")};
-    QTest::newRow("barcode prefix") << QStringLiteral("37600") << QStringList {QStringLiteral("CONF-500")};
-    QTest::newRow("reference") << QStringLiteral("sav-1") << QStringList {QStringLiteral("SAV-1")};
-    QTest::newRow("variant label") << QStringLiteral("500 g") << QStringList {QStringLiteral("CONF-500")};
-    QTest::newRow("words AND") << QStringLiteral("miel sologne") << QStringList {QStringLiteral("MIEL-1")};
-    QTest::newRow("words AND, no match") << QStringLiteral("miel martin") << QStringList();
-    QTest::newRow("across columns") << QStringLiteral("confiture 500")
-                                    << QStringList {QStringLiteral("CONF-500")};
-    QTest::newRow("no match") << QStringLiteral("zzz") << QStringList();
-    QTest::newRow("double quote") << QStringLiteral("the \"sencha") << QStringList {QStringLiteral("THE-1")};
-    QTest::newRow("lone double quote")
-        << QStringLiteral("\"") << QStringList(); // no words: no search, see below
-    QTest::newRow("star") << QStringLiteral("sencha*") << QStringList {QStringLiteral("THE-1")};
-    QTest::newRow("parenthesis") << QStringLiteral("(bio") << QStringList {QStringLiteral("THE-1")};
-    QTest::newRow("minus") << QStringLiteral("-vert") << QStringList {QStringLiteral("THE-1")};
-    QTest::newRow("column syntax") << QStringLiteral("codes:conf") << QStringList();
-    QTest::newRow("NOT") << QStringLiteral("miel NOT sologne") << QStringList();
-    QTest::newRow("OR") << QStringLiteral("miel OR savon") << QStringList();
-    QTest::newRow("NEAR") << QStringLiteral("NEAR(miel sologne)") << QStringList();
-    QTest::newRow("caret") << QStringLiteral("^miel") << QStringList {QStringLiteral("MIEL-1")};
-}
-
-void TestCatalogueModel::search()
-{
-    QFETCH(QString, text);
-    QFETCH(QStringList, references);
-    if (!m_searchShop) {
-        makeSmallShop();
-        m_searchShop = std::move(m_small);
-    }
-    QVERIFY(m_searchShop);
-    CatalogueModel model(m_searchShop->db());
-    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
-    QCOMPARE(model.rowCount(), 6);
-
-    model.setFilter(textFilter(text));
-    QCOMPARE(model.filter().text, text);
-    if (CatalogueModel::ftsQuery(text).isEmpty()) {
-        QCOMPARE(model.rowCount(), 6); // no words: the whole catalogue
-        return;
-    }
-    QVERIFY(!model.canFetchMore());
-    QCOMPARE(modelReferences(model), references);
-}
-
-void TestCatalogueModel::searchOrderedBySortKeyWhenFew()
-{
-    // About ten variants per noun + qualifier pair in the fixture.
-    const QString text = QStringLiteral("nougat gatinais");
-    const QString fts = CatalogueModel::ftsQuery(text);
-    const QList<qint64> expected = sqlIds(
-        m_big->db(),
-        QStringLiteral("SELECT id FROM variants WHERE id IN (SELECT rowid FROM catalogue_search WHERE "
-                       "catalogue_search MATCH ?) ORDER BY sort_key, id"),
-        {fts});
-    QVERIFY(expected.size() > 1);
-    QVERIFY(expected.size() <= CatalogueModel::SearchSortLimit);
-
-    CatalogueModel model(m_big->db());
-    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
-    model.setFilter(textFilter(text));
-    QVERIFY(!model.canFetchMore());
-    QCOMPARE(modelIds(model), expected);
-    for (int row = 0; row < model.rowCount(); ++row)
-        QVERIFY(model.index(row, CatalogueModel::NameColumn)
-                    .data()
-                    .toString()
-                    .startsWith(QStringLiteral("Nougat")));
-}
-
-void TestCatalogueModel::searchPagedByRowidWhenMany()
-{
-    const QString text = QStringLiteral("Épicerie");
-    const QList<qint64> expected = sqlIds(m_big->db(),
-                                          QStringLiteral("SELECT rowid FROM catalogue_search WHERE "
-                                                         "catalogue_search MATCH ? ORDER BY rowid"),
-                                          {CatalogueModel::ftsQuery(text)});
-    QVERIFY(expected.size() > CatalogueModel::SearchSortLimit + CatalogueModel::PageSize);
-
-    CatalogueModel model(m_big->db());
-    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
-    model.setFilter(textFilter(text));
-    QCOMPARE(model.rowCount(), int(CatalogueModel::PageSize));
-    QVERIFY(model.canFetchMore());
-    QVERIFY(fetchAll(model) > 0);
-    QCOMPARE(modelIds(model), expected); // rowid order, each once
-    for (int row = 0; row < model.rowCount(); ++row)
-        QCOMPARE(model.index(row, CatalogueModel::CategoryColumn).data().toString(), text);
-
-    // Every variant has a barcode "200…": all 5 000 come, in pages.
-    model.setFilter(textFilter(QStringLiteral("2000")));
-    fetchAll(model);
-    QCOMPARE(model.rowCount(), 5000);
 }
 
 void TestCatalogueModel::archivedHiddenUnlessIncluded()
