@@ -82,6 +82,11 @@ public:
     Result<Product> product(qint64 productId) const;
 
     Result<qint64> addVariant(qint64 productId, const VariantFields &variant);
+    // Adds the variant to productId or, when productId is 0, creates the product with it as its
+    // first variant and sets productId. Returns the new variant's id. (Importers and generators
+    // build products variant by variant.)
+    Result<qint64> addVariantOrCreateProduct(qint64 &productId, const ProductFields &product,
+                                             const VariantFields &variant);
     Status updateVariant(qint64 variantId, const VariantFields &variant);
     Status setVariantArchived(qint64 variantId, bool archived);
     Result<Variant> variant(qint64 variantId) const;

@@ -118,6 +118,18 @@ Result<qint64> Catalogue::addVariant(qint64 productId, const VariantFields &vari
     return variantId;
 }
 
+Result<qint64> Catalogue::addVariantOrCreateProduct(qint64 &productId, const ProductFields &product,
+                                                    const VariantFields &variant)
+{
+    if (productId != 0)
+        return addVariant(productId, variant);
+    auto created = createProduct(product, variant);
+    if (!created)
+        return created.error();
+    productId = created->productId;
+    return created->variantId;
+}
+
 Status Catalogue::updateVariant(qint64 variantId, const VariantFields &variant)
 {
     Transaction tx(m_db);

@@ -122,19 +122,10 @@ Status addProduct(Catalogue &catalogue, StockLedger &ledger, const DemoProduct &
         variant.costCents = costFor(demo.priceCents, product.fields.vatRateBp);
         variant.lowStockThreshold = product.threshold;
         variant.barcodes = {product.stocked ? barcodes.forBrand(product.fields.brand) : barcodes.inStore()};
-        qint64 variantId = 0;
-        if (productId == 0) {
-            auto created = catalogue.createProduct(product.fields, variant);
-            if (!created)
-                return created.error();
-            productId = created->productId;
-            variantId = created->variantId;
-        } else {
-            auto added = catalogue.addVariant(productId, variant);
-            if (!added)
-                return added.error();
-            variantId = *added;
-        }
+        auto added = catalogue.addVariantOrCreateProduct(productId, product.fields, variant);
+        if (!added)
+            return added.error();
+        const qint64 variantId = *added;
         ++*variantCount;
 
         // Draw for every variant, so that the stock of one product does not depend on
@@ -350,19 +341,10 @@ Status DemoShop::generateCatalogue(Database &db, Catalogue &catalogue, StockLedg
             variant.lowStockThreshold = static_cast<int>(random.bounded(6));
             variant.barcodes
                 = {Barcode::complete(QStringLiteral("29%1").arg(nextCode++, 10, 10, QLatin1Char('0')))};
-            qint64 variantId = 0;
-            if (productId == 0) {
-                auto created = catalogue.createProduct(product, variant);
-                if (!created)
-                    return created.error();
-                productId = created->productId;
-                variantId = created->variantId;
-            } else {
-                auto added = catalogue.addVariant(productId, variant);
-                if (!added)
-                    return added.error();
-                variantId = *added;
-            }
+            auto added = catalogue.addVariantOrCreateProduct(productId, product, variant);
+            if (!added)
+                return added.error();
+            const qint64 variantId = *added;
             const int quantity = static_cast<int>(random.bounded(60));
             if (quantity > 0) {
                 auto movement = ledger.record(variantId, quantity, MovementReason::Receipt);

@@ -5,6 +5,7 @@
 #include "catalogue.h"
 #include "database.h"
 #include "fakeclock.h"
+#include "fixtures.h"
 #include "stockledger.h"
 #include "tempdatabase.h"
 #include "uuidv7.h"
@@ -16,16 +17,8 @@
 namespace comptoir::test {
 
 // One shop: a real database file, a clock that does not move unless told, the catalogue and
-// the stock ledger.
-struct Shop
-{
-    TempDatabase temp;
-    FakeClock clock;
-    UuidV7Generator uuids {clock};
-    Catalogue catalogue {temp.db(), clock, uuids};
-    StockLedger ledger {temp.db(), clock, uuids};
-    Database &db() { return temp.db(); }
-};
+// the stock ledger (tests/support/fixtures.h).
+using Shop = TestShop;
 
 inline QVariant scalar(const Database &db, const QString &sql, const QVariantList &bindings = {})
 {

@@ -128,19 +128,10 @@ Status populateCatalogue(Database &db, Catalogue &catalogue, StockLedger &ledger
                 received = 5 + rng.bounded(55);
             }
 
-            qint64 variantId = 0;
-            if (i == 0) {
-                auto created = catalogue.createProduct(product, variant);
-                if (!created)
-                    return created.error();
-                productId = created->productId;
-                variantId = created->variantId;
-            } else {
-                auto added = catalogue.addVariant(productId, variant);
-                if (!added)
-                    return added.error();
-                variantId = *added;
-            }
+            auto added = catalogue.addVariantOrCreateProduct(productId, product, variant);
+            if (!added)
+                return added.error();
+            const qint64 variantId = *added;
             if (received > 0) {
                 auto moved = ledger.record(variantId, received, MovementReason::Receipt);
                 if (!moved)
