@@ -34,6 +34,7 @@ int runDemoSeedCommand(const QString &dataDirOverride)
         err << errorText(counts.error()) << Qt::endl;
         return ExitFailure;
     }
+    const auto demo = DemoShop::demoOperators();
     out << (before->products > 0 ? QCoreApplication::translate("Command", "The demo shop was already there.")
                                  : QCoreApplication::translate("Command", "The demo shop is ready."))
         << Qt::endl
@@ -43,6 +44,9 @@ int runDemoSeedCommand(const QString &dataDirOverride)
                .arg(counts->variants)
                .arg(counts->categories)
                .arg(counts->movements)
+        << Qt::endl
+        << QCoreApplication::translate("Command", "Operators: %1 (manager, PIN %2), %3 (cashier, PIN %4)")
+               .arg(demo[0].name, demo[0].pin, demo[1].name, demo[1].pin)
         << Qt::endl
         << QCoreApplication::translate("Command", "Data folder: %1").arg(session.dataDirectory()) << Qt::endl;
     return 0;

@@ -7,6 +7,7 @@
 #include "errortext.h"
 #include "mainwindow.h"
 #include "shopsession.h"
+#include "tillpage.h"
 #include "translations.h"
 
 #include <QApplication>
@@ -55,7 +56,10 @@ int runWindow(const CommandLineRequest &request)
                               errorText(status.error()));
         return ExitFailure;
     }
-    MainWindow window(session.database(), session.catalogue(), session.ledger());
+    MainWindow window(session.database(), session.catalogue(), session.ledger(), session.operators(),
+                      session.operatorSession());
+    window.setTillPage(new TillPage(session.database(), session.catalogue(), session.ledger(),
+                                    session.saleJournal(), session.operatorSession()));
     window.show();
     return QApplication::exec();
 }

@@ -6,6 +6,10 @@
 #include "datadirectory.h"
 #include "demoshop.h"
 #include "logfile.h"
+#include "operators.h"
+#include "operatorsession.h"
+#include "pinhash.h"
+#include "salejournal.h"
 #include "stockledger.h"
 #include "uuidv7.h"
 
@@ -44,12 +48,15 @@ Status ShopSession::open(const QString &dataDirOverride, bool demo, bool quiet)
     m_uuids = std::make_unique<UuidV7Generator>(m_clock);
     m_catalogue = std::make_unique<Catalogue>(*m_db, m_clock, *m_uuids);
     m_ledger = std::make_unique<StockLedger>(*m_db, m_clock, *m_uuids);
+    m_operators = std::make_unique<Operators>(*m_db, m_clock, PinHash::DefaultIterations);
+    m_operatorSession = std::make_unique<OperatorSession>();
+    m_saleJournal = std::make_unique<SaleJournal>(*m_db, m_clock, *m_uuids, *m_ledger);
     return {};
 }
 
 Status ShopSession::seedDemo()
 {
-    return DemoShop::seed(*m_db, *m_catalogue, *m_ledger);
+    return DemoShop::seed(*m_db, *m_catalogue, *m_ledger, *m_operators);
 }
 
 } // namespace comptoir

@@ -12,11 +12,16 @@ namespace comptoir {
 class Catalogue;
 class Database;
 class LogFile;
+class OperatorSession;
+class Operators;
+class SaleJournal;
 class StockLedger;
 class UuidV7Generator;
 
 // The objects one run of Comptoir works with, built in order and destroyed in reverse:
-// data folder → log file → database → clock, UUID generator, catalogue, stock ledger.
+// data folder → log file → database → clock, UUID generator, catalogue, stock ledger,
+// operators (PINs hashed with PinHash::DefaultIterations), who is at the till and the
+// sales journal.
 class ShopSession
 {
 public:
@@ -39,6 +44,9 @@ public:
     Database &database() { return *m_db; }
     Catalogue &catalogue() { return *m_catalogue; }
     StockLedger &ledger() { return *m_ledger; }
+    Operators &operators() { return *m_operators; }
+    OperatorSession &operatorSession() { return *m_operatorSession; }
+    SaleJournal &saleJournal() { return *m_saleJournal; }
 
 private:
     QString m_dataDir;
@@ -48,6 +56,9 @@ private:
     std::unique_ptr<UuidV7Generator> m_uuids;
     std::unique_ptr<Catalogue> m_catalogue;
     std::unique_ptr<StockLedger> m_ledger;
+    std::unique_ptr<Operators> m_operators;
+    std::unique_ptr<OperatorSession> m_operatorSession;
+    std::unique_ptr<SaleJournal> m_saleJournal;
 };
 
 } // namespace comptoir

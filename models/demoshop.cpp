@@ -4,6 +4,7 @@
 #include "catalogue.h"
 #include "database.h"
 #include "logging.h"
+#include "operators.h"
 #include "stockledger.h"
 #include "vatrate.h"
 
@@ -182,7 +183,28 @@ Result<DemoShop::Counts> DemoShop::counts(const Database &db)
     return counts;
 }
 
-Status DemoShop::seed(Database &db, Catalogue &catalogue, StockLedger &ledger)
+QList<DemoShop::DemoOperator> DemoShop::demoOperators()
+{
+    return {{QStringLiteral("Claire"), true, QStringLiteral("1234")},
+            {QStringLiteral("Lucas"), false, QStringLiteral("0000")}};
+}
+
+namespace {
+
+Status addDemoOperators(Operators &operators)
+{
+    for (const DemoShop::DemoOperator &person : DemoShop::demoOperators()) {
+        auto added = operators.add(
+            person.name, person.manager ? OperatorRole::Manager : OperatorRole::Cashier, person.pin);
+        if (!added)
+            return added.error();
+    }
+    return {};
+}
+
+} // namespace
+
+Status DemoShop::seed(Database &db, Catalogue &catalogue, StockLedger &ledger, Operators &operators)
 {
     Transaction transaction(db);
     if (!transaction.status())
@@ -197,7 +219,15 @@ Status DemoShop::seed(Database &db, Catalogue &catalogue, StockLedger &ledger)
     const bool markedDemo = *kind == demoKind();
     if (markedDemo && *productCount > 0) {
         qCInfo(lcModels) << "demo shop already seeded:" << *productCount << "products";
-        return {};
+        auto operatorCount = scalar(db, QStringLiteral("SELECT count(*) FROM operators"));
+        if (!operatorCount)
+            return operatorCount.error();
+        if (*operatorCount > 0)
+            return {};
+        if (Status s = addDemoOperators(operators); !s)
+            return s;
+        qCInfo(lcModels) << "demo operators added to an older demo shop";
+        return transaction.commit();
     }
     if ((!kind->isEmpty() && !markedDemo) || *productCount > 0) {
         qCWarning(lcModels) << "refusing to seed the demo into a shop of kind" << *kind << "holding"
@@ -249,6 +279,9 @@ Status DemoShop::seed(Database &db, Catalogue &catalogue, StockLedger &ledger)
             ++productsMade;
         }
     }
+
+    if (Status s = addDemoOperators(operators); !s)
+        return s;
 
     const QJsonObject shop = data->value(QStringLiteral("shop")).toObject();
     const std::pair<QString, QString> meta[] = {

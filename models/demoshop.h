@@ -2,6 +2,7 @@
 
 #include "result.h"
 
+#include <QList>
 #include <QString>
 #include <QtGlobal>
 
@@ -9,6 +10,7 @@ namespace comptoir {
 
 class Catalogue;
 class Database;
+class Operators;
 class StockLedger;
 
 // The demo shop: "Épicerie fine du Martroi", an Orléans delicatessen with about 300
@@ -35,13 +37,24 @@ public:
         qint64 movements = 0;
     };
 
+    // The demo's operators: a manager and a cashier, with PINs everyone may know.
+    struct DemoOperator
+    {
+        QString name;
+        bool manager = false;
+        QString pin;
+    };
+    static QList<DemoOperator> demoOperators();
+
     // Fills the demo shop in one transaction: categories, products and their variants with
     // EAN-13 barcodes, stock received (a few variants left below their low-stock threshold,
-    // a few products archived), and meta shop_kind=demo, shop_name, shop_address.
-    // An already seeded demo is left as it is (success). A database that holds products
+    // a few products archived), the demoOperators() (through operators, inside the same
+    // transaction), and meta shop_kind=demo, shop_name, shop_address.
+    // An already seeded demo is left as it is (success), except that a demo seeded before
+    // operators existed (none at all) receives the demo operators. A database that holds products
     // and is not a demo (or is marked as another kind of shop) is refused with
     // ErrorCode::NotADemoShop and nothing is written.
-    static Status seed(Database &db, Catalogue &catalogue, StockLedger &ledger);
+    static Status seed(Database &db, Catalogue &catalogue, StockLedger &ledger, Operators &operators);
 
     // True when the database is marked as a demo shop.
     static Result<bool> isDemo(const Database &db);

@@ -31,6 +31,26 @@ enum class ErrorCode {
     InvalidQuantity,
     ZeroDelta,
     InvalidReason,
+    // operators (cashiers)
+    InvalidPin,
+    WrongPin,
+    DuplicateOperator,
+    NotAManager,
+    OperatorInactive,
+    LastManager,
+    // till: tickets and payments
+    EmptyTicket,
+    DiscountTooLarge,
+    Overpayment,
+    NotFullyPaid,
+    RefundExceedsSale,
+    PaymentMethodNotAllowed,
+    // receipts and printers
+    PrinterUnreachable,
+    PrinterFailed,
+    FileNotWritten,
+    // operators (cashiers), continued
+    OperatorLocked,
 };
 
 struct Error

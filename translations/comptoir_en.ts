@@ -19,6 +19,10 @@
         <source>Data folder: %1</source>
         <translation>Data folder: %1</translation>
     </message>
+    <message>
+        <source>Operators: %1 (manager, PIN %2), %3 (cashier, PIN %4)</source>
+        <translation>Operators: %1 (manager, PIN %2), %3 (cashier, PIN %4)</translation>
+    </message>
 </context>
 <context>
     <name>CommandLine</name>
@@ -201,12 +205,234 @@
         <source>Something went wrong and nothing was changed. Try again.</source>
         <translation>Something went wrong and nothing was changed. Try again.</translation>
     </message>
+    <message>
+        <source>The ticket is empty: scan or add at least one item first.</source>
+        <translation>The ticket is empty: scan or add at least one item first.</translation>
+    </message>
+    <message>
+        <source>The discount is larger than the amount it applies to: type a smaller discount.</source>
+        <translation>The discount is larger than the amount it applies to: type a smaller discount.</translation>
+    </message>
+    <message>
+        <source>This payment is more than what remains to pay: only cash can be more, and the difference is given back as change.</source>
+        <translation>This payment is more than what remains to pay: only cash can be more, and the difference is given back as change.</translation>
+    </message>
+    <message>
+        <source>The ticket is not fully paid yet: add a payment for the amount that remains.</source>
+        <translation>The ticket is not fully paid yet: add a payment for the amount that remains.</translation>
+    </message>
+    <message>
+        <source>%1: you cannot give back more items than were sold, minus those already refunded.</source>
+        <translation>%1: you cannot give back more items than were sold, minus those already refunded.</translation>
+    </message>
+    <message>
+        <source>You cannot give back more items than were sold, minus those already refunded.</source>
+        <translation>You cannot give back more items than were sold, minus those already refunded.</translation>
+    </message>
+    <message>
+        <source>A refund is paid back the way the sale was paid, or as a credit note: choose one of those.</source>
+        <translation>A refund is paid back the way the sale was paid, or as a credit note: choose one of those.</translation>
+    </message>
+    <message>
+        <source>A PIN is 4 to 8 digits: type digits only, for example 2580.</source>
+        <translation>A PIN is 4 to 8 digits: type digits only, for example 2580.</translation>
+    </message>
+    <message>
+        <source>This PIN is not right: type it again.</source>
+        <translation>This PIN is not right: type it again.</translation>
+    </message>
+    <message>
+        <source>There is already a cashier called %1: choose another name.</source>
+        <translation>There is already a cashier called %1: choose another name.</translation>
+    </message>
+    <message>
+        <source>There is already a cashier with this name: choose another name.</source>
+        <translation>There is already a cashier with this name: choose another name.</translation>
+    </message>
+    <message>
+        <source>This PIN is not a manager&apos;s: ask a manager to type their own PIN.</source>
+        <translation>This PIN is not a manager&apos;s: ask a manager to type their own PIN.</translation>
+    </message>
+    <message>
+        <source>%1 is deactivated and cannot use the till: a manager can activate them again.</source>
+        <translation>%1 is deactivated and cannot use the till: a manager can activate them again.</translation>
+    </message>
+    <message>
+        <source>This cashier is deactivated and cannot use the till: a manager can activate them again.</source>
+        <translation>This cashier is deactivated and cannot use the till: a manager can activate them again.</translation>
+    </message>
+    <message>
+        <source>Too many wrong PINs for %1: wait a few minutes before trying again, or have a manager set a new PIN.</source>
+        <translation>Too many wrong PINs for %1: wait a few minutes before trying again, or have a manager set a new PIN.</translation>
+    </message>
+    <message>
+        <source>Too many wrong PINs: wait a few minutes before trying again.</source>
+        <translation>Too many wrong PINs: wait a few minutes before trying again.</translation>
+    </message>
+    <message>
+        <source>This is the last active manager: add or activate another manager first.</source>
+        <translation>This is the last active manager: add or activate another manager first.</translation>
+    </message>
+    <message>
+        <source>The receipt printer %1 does not answer: check that it is switched on, plugged in and has paper, then print the receipt again.</source>
+        <translation>The receipt printer %1 does not answer: check that it is switched on, plugged in and has paper, then print the receipt again.</translation>
+    </message>
+    <message>
+        <source>The receipt printer does not answer: check that it is switched on, plugged in and has paper, then print the receipt again.</source>
+        <translation>The receipt printer does not answer: check that it is switched on, plugged in and has paper, then print the receipt again.</translation>
+    </message>
+    <message>
+        <source>The receipt printer stopped before the end: check its paper and cable, then print the receipt again.</source>
+        <translation>The receipt printer stopped before the end: check its paper and cable, then print the receipt again.</translation>
+    </message>
+    <message>
+        <source>The file %1 could not be written: choose another folder where you may save files.</source>
+        <translation>The file %1 could not be written: choose another folder where you may save files.</translation>
+    </message>
+    <message>
+        <source>The file could not be written: choose another folder where you may save files.</source>
+        <translation>The file could not be written: choose another folder where you may save files.</translation>
+    </message>
+</context>
+<context>
+    <name>Receipt</name>
+    <message>
+        <source>Cash</source>
+        <translation>Cash</translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation>Card</translation>
+    </message>
+    <message>
+        <source>Cheque</source>
+        <translation>Cheque</translation>
+    </message>
+    <message>
+        <source>Voucher</source>
+        <translation>Voucher</translation>
+    </message>
+    <message>
+        <source>SIRET: %1</source>
+        <translation>SIRET: %1</translation>
+    </message>
+    <message>
+        <source>VAT number: %1</source>
+        <translation>VAT number: %1</translation>
+    </message>
+    <message>
+        <source>REFUND</source>
+        <translation>REFUND</translation>
+    </message>
+    <message>
+        <source>Refund of ticket no. %1</source>
+        <translation>Refund of ticket no. %1</translation>
+    </message>
+    <message>
+        <source>Refund of ticket ID %1</source>
+        <translation>Refund of ticket ID %1</translation>
+    </message>
+    <message>
+        <source>Ticket no. %1</source>
+        <translation>Ticket no. %1</translation>
+    </message>
+    <message>
+        <source>Register: %1</source>
+        <translation>Register: %1</translation>
+    </message>
+    <message>
+        <source>Operator: %1</source>
+        <translation>Operator: %1</translation>
+    </message>
+    <message>
+        <source>Discount</source>
+        <translation>Discount</translation>
+    </message>
+    <message>
+        <source>Subtotal</source>
+        <translation>Subtotal</translation>
+    </message>
+    <message>
+        <source>Ticket discount</source>
+        <translation>Ticket discount</translation>
+    </message>
+    <message>
+        <source>TOTAL incl. VAT</source>
+        <translation>TOTAL incl. VAT</translation>
+    </message>
+    <message>
+        <source>VAT rate</source>
+        <translation>VAT rate</translation>
+    </message>
+    <message>
+        <source>Excl. VAT</source>
+        <translation>Excl. VAT</translation>
+    </message>
+    <message>
+        <source>VAT</source>
+        <translation>VAT</translation>
+    </message>
+    <message>
+        <source>Total excl. VAT</source>
+        <translation>Total excl. VAT</translation>
+    </message>
+    <message>
+        <source>Total VAT</source>
+        <translation>Total VAT</translation>
+    </message>
+    <message>
+        <source>Cash tendered</source>
+        <translation>Cash tendered</translation>
+    </message>
+    <message>
+        <source>Change given</source>
+        <translation>Change given</translation>
+    </message>
+    <message>
+        <source>DUPLICATE %1</source>
+        <translation>DUPLICATE %1</translation>
+    </message>
+    <message>
+        <source>ORIGINAL</source>
+        <translation>ORIGINAL</translation>
+    </message>
+    <message>
+        <source>Signature: %1</source>
+        <translation>Signature: %1</translation>
+    </message>
+    <message>
+        <source>Return code: %1</source>
+        <translation>Return code: %1</translation>
+    </message>
 </context>
 <context>
     <name>Startup</name>
     <message>
         <source>Comptoir cannot start</source>
         <translation>Comptoir cannot start</translation>
+    </message>
+</context>
+<context>
+    <name>comptoir::CartModel</name>
+    <message>
+        <source>Item</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <source>Qty</source>
+        <translation>Qty</translation>
+    </message>
+    <message>
+        <source>Unit price</source>
+        <translation>Unit price</translation>
+    </message>
+    <message>
+        <source>Discount</source>
+        <translation>Discount</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Amount</translation>
     </message>
 </context>
 <context>
@@ -406,6 +632,87 @@
     </message>
 </context>
 <context>
+    <name>comptoir::FirstManagerDialog</name>
+    <message>
+        <source>Create the first manager</source>
+        <translation>Create the first manager</translation>
+    </message>
+    <message>
+        <source>Nobody can use the till yet. Create the shop&apos;s first manager: they will sign in with this PIN, add the cashiers and authorise refunds.</source>
+        <translation>Nobody can use the till yet. Create the shop&apos;s first manager: they will sign in with this PIN, add the cashiers and authorise refunds.</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Name:</translation>
+    </message>
+    <message>
+        <source>PIN (4 to 8 digits):</source>
+        <translation>PIN (4 to 8 digits):</translation>
+    </message>
+    <message>
+        <source>PIN again:</source>
+        <translation>PIN again:</translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation>Create</translation>
+    </message>
+    <message>
+        <source>The two PINs are different: type the same PIN twice.</source>
+        <translation>The two PINs are different: type the same PIN twice.</translation>
+    </message>
+</context>
+<context>
+    <name>comptoir::FreePriceDialog</name>
+    <message>
+        <source>Free price</source>
+        <translation>Free price</translation>
+    </message>
+    <message>
+        <source>Miscellaneous</source>
+        <translation>Miscellaneous</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>Label</translation>
+    </message>
+    <message>
+        <source>Price incl. VAT</source>
+        <translation>Price incl. VAT</translation>
+    </message>
+    <message>
+        <source>VAT rate</source>
+        <translation>VAT rate</translation>
+    </message>
+    <message>
+        <source>Type the price, for example 12,50.</source>
+        <translation>Type the price, for example 12,50.</translation>
+    </message>
+</context>
+<context>
+    <name>comptoir::LockScreen</name>
+    <message>
+        <source>The till is locked. Who is serving?</source>
+        <translation>The till is locked. Who is serving?</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Back</translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <translation>Unlock</translation>
+    </message>
+    <message>
+        <source>No one can use the till yet: add a cashier in the settings.</source>
+        <translation>No one can use the till yet: add a cashier in the settings.</translation>
+    </message>
+    <message>
+        <source>%1, type your PIN</source>
+        <translation>%1, type your PIN</translation>
+    </message>
+</context>
+<context>
     <name>comptoir::MainWindow</name>
     <message>
         <source>DEMO</source>
@@ -488,6 +795,126 @@
     <message>
         <source>Data: %1</source>
         <translation>Data: %1</translation>
+    </message>
+    <message>
+        <source>Lock</source>
+        <translation>Lock</translation>
+    </message>
+    <message>
+        <source>Lock the till: the next person signs in with their PIN (Ctrl+L)</source>
+        <translation>Lock the till: the next person signs in with their PIN (Ctrl+L)</translation>
+    </message>
+    <message>
+        <source>Lock the till</source>
+        <translation>Lock the till</translation>
+    </message>
+    <message>
+        <source>Nobody can use the till yet: the shop&apos;s first manager must be created. They will then add the cashiers.</source>
+        <translation>Nobody can use the till yet: the shop&apos;s first manager must be created. They will then add the cashiers.</translation>
+    </message>
+    <message>
+        <source>Create the first manager…</source>
+        <translation>Create the first manager…</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>manager</source>
+        <translation>manager</translation>
+    </message>
+    <message>
+        <source>cashier</source>
+        <translation>cashier</translation>
+    </message>
+    <message>
+        <source>Nobody is signed in at the till.</source>
+        <translation>Nobody is signed in at the till.</translation>
+    </message>
+</context>
+<context>
+    <name>comptoir::ParkedTicketsDialog</name>
+    <message>
+        <source>Parked tickets</source>
+        <translation>Parked tickets</translation>
+    </message>
+    <message>
+        <source>Ticket</source>
+        <translation>Ticket</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 — %2 — %3 (%n line(s))</source>
+        <translation>
+            <numerusform>%1 — %2 — %3 (%n line)</numerusform>
+            <numerusform>%1 — %2 — %3 (%n lines)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>Resume</translation>
+    </message>
+</context>
+<context>
+    <name>comptoir::PaymentPanel</name>
+    <message>
+        <source>Amount (empty: what remains; cash: the money handed over)</source>
+        <translation>Amount (empty: what remains; cash: the money handed over)</translation>
+    </message>
+    <message>
+        <source>Cash (F9)</source>
+        <translation>Cash (F9)</translation>
+    </message>
+    <message>
+        <source>Card (F10)</source>
+        <translation>Card (F10)</translation>
+    </message>
+    <message>
+        <source>Cheque</source>
+        <translation>Cheque</translation>
+    </message>
+    <message>
+        <source>Voucher</source>
+        <translation>Voucher</translation>
+    </message>
+    <message>
+        <source>Cash</source>
+        <translation>Cash</translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation>Card</translation>
+    </message>
+    <message>
+        <source>Remaining: %1</source>
+        <translation>Remaining: %1</translation>
+    </message>
+    <message>
+        <source>Paid: %1</source>
+        <translation>Paid: %1</translation>
+    </message>
+</context>
+<context>
+    <name>comptoir::PinDialog</name>
+    <message>
+        <source>Manager PIN</source>
+        <translation>Manager PIN</translation>
+    </message>
+    <message>
+        <source>Unlock the till</source>
+        <translation>Unlock the till</translation>
+    </message>
+    <message>
+        <source>A manager must authorise this: manager, type your PIN.</source>
+        <translation>A manager must authorise this: manager, type your PIN.</translation>
+    </message>
+    <message>
+        <source>Type your PIN to unlock the till.</source>
+        <translation>Type your PIN to unlock the till.</translation>
+    </message>
+    <message>
+        <source>%1, type your PIN to unlock the till.</source>
+        <translation>%1, type your PIN to unlock the till.</translation>
     </message>
 </context>
 <context>
@@ -669,6 +1096,113 @@
     <message>
         <source>Note</source>
         <translation>Note</translation>
+    </message>
+</context>
+<context>
+    <name>comptoir::TillPage</name>
+    <message>
+        <source>Search a product, or scan</source>
+        <translation>Search a product, or scan</translation>
+    </message>
+    <message>
+        <source>+</source>
+        <translation>+</translation>
+    </message>
+    <message>
+        <source>One more of the selected line (+)</source>
+        <translation>One more of the selected line (+)</translation>
+    </message>
+    <message>
+        <source>−</source>
+        <translation>−</translation>
+    </message>
+    <message>
+        <source>One less of the selected line (−)</source>
+        <translation>One less of the selected line (−)</translation>
+    </message>
+    <message>
+        <source>Remove (Del)</source>
+        <translation>Remove (Del)</translation>
+    </message>
+    <message>
+        <source>Free price</source>
+        <translation>Free price</translation>
+    </message>
+    <message>
+        <source>Park (F6)</source>
+        <translation>Park (F6)</translation>
+    </message>
+    <message>
+        <source>Resume (F7)</source>
+        <translation>Resume (F7)</translation>
+    </message>
+    <message>
+        <source>Cancel ticket (F8)</source>
+        <translation>Cancel ticket (F8)</translation>
+    </message>
+    <message>
+        <source>Sign in to sell</source>
+        <translation>Sign in to sell</translation>
+    </message>
+    <message>
+        <source>Unknown code %1: this item is not in the catalogue. Press &quot;Free price&quot; to sell it at a price you type.</source>
+        <translation>Unknown code %1: this item is not in the catalogue. Press &quot;Free price&quot; to sell it at a price you type.</translation>
+    </message>
+    <message>
+        <source>No product matches &quot;%1&quot;.</source>
+        <translation>No product matches &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>Payments have been taken: finish the ticket or cancel it.</source>
+        <translation>Payments have been taken: finish the ticket or cancel it.</translation>
+    </message>
+    <message>
+        <source>The ticket is empty: scan or search an item first.</source>
+        <translation>The ticket is empty: scan or search an item first.</translation>
+    </message>
+    <message>
+        <source>Ticket n° %1 — change: %2</source>
+        <translation>Ticket n° %1 — change: %2</translation>
+    </message>
+    <message>
+        <source>Item %1</source>
+        <translation>Item %1</translation>
+    </message>
+    <message>
+        <source>The ticket is empty: there is nothing to park.</source>
+        <translation>The ticket is empty: there is nothing to park.</translation>
+    </message>
+    <message>
+        <source>Park the ticket</source>
+        <translation>Park the ticket</translation>
+    </message>
+    <message>
+        <source>A name to find it again (optional):</source>
+        <translation>A name to find it again (optional):</translation>
+    </message>
+    <message>
+        <source>Ticket parked. Resume it with F7.</source>
+        <translation>Ticket parked. Resume it with F7.</translation>
+    </message>
+    <message>
+        <source>Park or cancel the current ticket before resuming another one.</source>
+        <translation>Park or cancel the current ticket before resuming another one.</translation>
+    </message>
+    <message>
+        <source>No ticket is parked.</source>
+        <translation>No ticket is parked.</translation>
+    </message>
+    <message>
+        <source>Cancel the ticket</source>
+        <translation>Cancel the ticket</translation>
+    </message>
+    <message>
+        <source>Cancel this ticket of %1? The cancellation is recorded.</source>
+        <translation>Cancel this ticket of %1? The cancellation is recorded.</translation>
+    </message>
+    <message>
+        <source>Ticket cancelled.</source>
+        <translation>Ticket cancelled.</translation>
     </message>
 </context>
 <context>

@@ -17,7 +17,11 @@
     </message>
     <message>
         <source>Data folder: %1</source>
-        <translation>Dossier de données : %1</translation>
+        <translation>Dossier de données&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Operators: %1 (manager, PIN %2), %3 (cashier, PIN %4)</source>
+        <translation>Opérateurs&#xa0;: %1 (gérant, code PIN %2), %3 (caissier, code PIN %4)</translation>
     </message>
 </context>
 <context>
@@ -36,7 +40,7 @@
     </message>
     <message>
         <source>Interface language: fr or en.</source>
-        <translation>Langue de l’interface : fr ou en.</translation>
+        <translation>Langue de l’interface&#xa0;: fr ou en.</translation>
     </message>
     <message>
         <source>language</source>
@@ -52,11 +56,11 @@
     </message>
     <message>
         <source>Comptoir: till and stock for the independent shops of Orléans.</source>
-        <translation>Comptoir : caisse et stock pour les commerces indépendants d’Orléans.</translation>
+        <translation>Comptoir&#xa0;: caisse et stock pour les commerces indépendants d’Orléans.</translation>
     </message>
     <message>
         <source>Commands:</source>
-        <translation>Commandes :</translation>
+        <translation>Commandes&#xa0;:</translation>
     </message>
     <message>
         <source>Create the demo shop without opening a window, and say what it holds.</source>
@@ -64,15 +68,15 @@
     </message>
     <message>
         <source>Optional command: demo seed.</source>
-        <translation>Commande facultative : demo seed.</translation>
+        <translation>Commande facultative&#xa0;: demo seed.</translation>
     </message>
     <message>
         <source>Unknown language &quot;%1&quot;: use fr or en.</source>
-        <translation>Langue inconnue « %1 » : utilisez fr ou en.</translation>
+        <translation>Langue inconnue «&#xa0;%1&#xa0;»&#xa0;: utilisez fr ou en.</translation>
     </message>
     <message>
         <source>Unknown command &quot;%1&quot;. Try --help.</source>
-        <translation>Commande inconnue « %1 ». Essayez --help.</translation>
+        <translation>Commande inconnue «&#xa0;%1&#xa0;». Essayez --help.</translation>
     </message>
 </context>
 <context>
@@ -87,59 +91,59 @@
     </message>
     <message>
         <source>The shop&apos;s data could not be read or saved, so nothing was changed. Try again; if it happens again, restart Comptoir.</source>
-        <translation>Les données de la boutique n’ont pas pu être lues ou enregistrées : rien n’a été modifié. Réessayez ; si cela se reproduit, redémarrez Comptoir.</translation>
+        <translation>Les données de la boutique n’ont pas pu être lues ou enregistrées&#xa0;: rien n’a été modifié. Réessayez&#xa0;; si cela se reproduit, redémarrez Comptoir.</translation>
     </message>
     <message>
         <source>This data was written by a newer version of Comptoir (schema %1); install the newer version to open it.</source>
-        <translation>Ces données ont été écrites par une version plus récente de Comptoir (schéma %1) : installez cette version pour les ouvrir.</translation>
+        <translation>Ces données ont été écrites par une version plus récente de Comptoir (schéma %1)&#xa0;: installez cette version pour les ouvrir.</translation>
     </message>
     <message>
         <source>This data was written by a newer version of Comptoir; install the newer version to open it.</source>
-        <translation>Ces données ont été écrites par une version plus récente de Comptoir : installez cette version pour les ouvrir.</translation>
+        <translation>Ces données ont été écrites par une version plus récente de Comptoir&#xa0;: installez cette version pour les ouvrir.</translation>
     </message>
     <message>
         <source>The shop&apos;s data could not be brought up to this version of Comptoir. Nothing was changed: keep the data file as it is and contact support.</source>
-        <translation>Les données de la boutique n’ont pas pu être mises à niveau pour cette version de Comptoir. Rien n’a été modifié : conservez le fichier de données tel quel et contactez l’assistance.</translation>
+        <translation>Les données de la boutique n’ont pas pu être mises à niveau pour cette version de Comptoir. Rien n’a été modifié&#xa0;: conservez le fichier de données tel quel et contactez l’assistance.</translation>
     </message>
     <message>
         <source>The folder %1 cannot hold the shop&apos;s data: check that it exists and that you may write to it.</source>
-        <translation>Le dossier %1 ne peut pas accueillir les données de la boutique : vérifiez qu’il existe et que vous avez le droit d’y écrire.</translation>
+        <translation>Le dossier %1 ne peut pas accueillir les données de la boutique&#xa0;: vérifiez qu’il existe et que vous avez le droit d’y écrire.</translation>
     </message>
     <message>
         <source>The data folder cannot hold the shop&apos;s data: check that it exists and that you may write to it.</source>
-        <translation>Le dossier de données ne peut pas accueillir les données de la boutique : vérifiez qu’il existe et que vous avez le droit d’y écrire.</translation>
+        <translation>Le dossier de données ne peut pas accueillir les données de la boutique&#xa0;: vérifiez qu’il existe et que vous avez le droit d’y écrire.</translation>
     </message>
     <message>
         <source>This data belongs to a real shop, not to the demo: Comptoir will not replace it with demo data.</source>
-        <translation>Ces données appartiennent à une vraie boutique, pas à la démo : Comptoir ne les remplacera pas par des données de démo.</translation>
+        <translation>Ces données appartiennent à une vraie boutique, pas à la démo&#xa0;: Comptoir ne les remplacera pas par des données de démo.</translation>
     </message>
     <message>
         <source>Type a name: it cannot be left empty.</source>
-        <translation>Saisissez un nom : ce champ ne peut pas rester vide.</translation>
+        <translation>Saisissez un nom&#xa0;: ce champ ne peut pas rester vide.</translation>
     </message>
     <message>
         <source>The amount %1 is negative: type zero or more, like 12.50.</source>
-        <translation>Le montant %1 est négatif : saisissez zéro ou plus, par exemple 12,50.</translation>
+        <translation>Le montant %1 est négatif&#xa0;: saisissez zéro ou plus, par exemple 12,50.</translation>
     </message>
     <message>
         <source>An amount cannot be negative: type zero or more, like 12.50.</source>
-        <translation>Un montant ne peut pas être négatif : saisissez zéro ou plus, par exemple 12,50.</translation>
+        <translation>Un montant ne peut pas être négatif&#xa0;: saisissez zéro ou plus, par exemple 12,50.</translation>
     </message>
     <message>
         <source>The VAT rate %1 is not a French rate: pick one from the list.</source>
-        <translation>Le taux de TVA %1 n’est pas un taux français : choisissez-en un dans la liste.</translation>
+        <translation>Le taux de TVA %1 n’est pas un taux français&#xa0;: choisissez-en un dans la liste.</translation>
     </message>
     <message>
         <source>This VAT rate is not a French rate: pick one from the list.</source>
-        <translation>Ce taux de TVA n’est pas un taux français : choisissez-en un dans la liste.</translation>
+        <translation>Ce taux de TVA n’est pas un taux français&#xa0;: choisissez-en un dans la liste.</translation>
     </message>
     <message>
         <source>The barcode %1 is not valid: check the digits or scan it again.</source>
-        <translation>Le code-barres %1 n’est pas valide : vérifiez les chiffres ou scannez-le à nouveau.</translation>
+        <translation>Le code-barres %1 n’est pas valide&#xa0;: vérifiez les chiffres ou scannez-le à nouveau.</translation>
     </message>
     <message>
         <source>This barcode is not valid: check the digits or scan it again.</source>
-        <translation>Un code-barres n’est pas valide : vérifiez les chiffres ou scannez-le à nouveau.</translation>
+        <translation>Un code-barres n’est pas valide&#xa0;: vérifiez les chiffres ou scannez-le à nouveau.</translation>
     </message>
     <message>
         <source>The barcode %1 is already used by another product.</source>
@@ -151,55 +155,254 @@
     </message>
     <message>
         <source>The reference %1 is already used by another product: type another one, or leave it empty to have one made up.</source>
-        <translation>La référence %1 est déjà utilisée par un autre produit : saisissez-en une autre, ou laissez le champ vide pour que Comptoir en crée une.</translation>
+        <translation>La référence %1 est déjà utilisée par un autre produit&#xa0;: saisissez-en une autre, ou laissez le champ vide pour que Comptoir en crée une.</translation>
     </message>
     <message>
         <source>This reference is already used by another product: type another one, or leave it empty to have one made up.</source>
-        <translation>Cette référence est déjà utilisée par un autre produit : saisissez-en une autre, ou laissez le champ vide pour que Comptoir en crée une.</translation>
+        <translation>Cette référence est déjà utilisée par un autre produit&#xa0;: saisissez-en une autre, ou laissez le champ vide pour que Comptoir en crée une.</translation>
     </message>
     <message>
         <source>The category %1 already exists: pick it from the list.</source>
-        <translation>La catégorie %1 existe déjà : choisissez-la dans la liste.</translation>
+        <translation>La catégorie %1 existe déjà&#xa0;: choisissez-la dans la liste.</translation>
     </message>
     <message>
         <source>This category already exists: pick it from the list.</source>
-        <translation>Cette catégorie existe déjà : choisissez-la dans la liste.</translation>
+        <translation>Cette catégorie existe déjà&#xa0;: choisissez-la dans la liste.</translation>
     </message>
     <message>
         <source>This category no longer exists: pick another one from the list.</source>
-        <translation>Cette catégorie n’existe plus : choisissez-en une autre dans la liste.</translation>
+        <translation>Cette catégorie n’existe plus&#xa0;: choisissez-en une autre dans la liste.</translation>
     </message>
     <message>
         <source>This item no longer exists; it may have been removed in the meantime. Search for it again.</source>
-        <translation>Cet élément n’existe plus ; il a peut-être été supprimé entre-temps. Recherchez-le à nouveau.</translation>
+        <translation>Cet élément n’existe plus&#xa0;; il a peut-être été supprimé entre-temps. Recherchez-le à nouveau.</translation>
     </message>
     <message>
         <source>%1 is archived: restore it before changing it.</source>
-        <translation>%1 est archivé : restaurez-le avant de le modifier.</translation>
+        <translation>%1 est archivé&#xa0;: restaurez-le avant de le modifier.</translation>
     </message>
     <message>
         <source>This product is archived: restore it before changing it.</source>
-        <translation>Ce produit est archivé : restaurez-le avant de le modifier.</translation>
+        <translation>Ce produit est archivé&#xa0;: restaurez-le avant de le modifier.</translation>
     </message>
     <message>
         <source>“%1” is not a valid number: type a whole number of items, or an amount like 12.50.</source>
-        <translation>« %1 » n’est pas un nombre valide : saisissez un nombre entier d’articles, ou un montant comme 12,50.</translation>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un nombre valide&#xa0;: saisissez un nombre entier d’articles, ou un montant comme 12,50.</translation>
     </message>
     <message>
         <source>This number is not valid: type a whole number of items, or an amount like 12.50.</source>
-        <translation>Ce nombre n’est pas valide : saisissez un nombre entier d’articles, ou un montant comme 12,50.</translation>
+        <translation>Ce nombre n’est pas valide&#xa0;: saisissez un nombre entier d’articles, ou un montant comme 12,50.</translation>
     </message>
     <message>
         <source>The change is zero: type how many items came in (for example 5) or went out (for example -2).</source>
-        <translation>La variation est nulle : indiquez combien d’articles sont entrés (par exemple 5) ou sortis (par exemple -2).</translation>
+        <translation>La variation est nulle&#xa0;: indiquez combien d’articles sont entrés (par exemple 5) ou sortis (par exemple -2).</translation>
     </message>
     <message>
         <source>This kind of stock movement cannot be recorded here: choose a delivery or an adjustment, or use Physical count.</source>
-        <translation>Ce type de mouvement de stock ne peut pas être enregistré ici : choisissez une livraison ou un ajustement, ou utilisez Inventaire (comptage).</translation>
+        <translation>Ce type de mouvement de stock ne peut pas être enregistré ici&#xa0;: choisissez une livraison ou un ajustement, ou utilisez Inventaire (comptage).</translation>
     </message>
     <message>
         <source>Something went wrong and nothing was changed. Try again.</source>
         <translation>Un problème est survenu et rien n’a été modifié. Réessayez.</translation>
+    </message>
+    <message>
+        <source>The ticket is empty: scan or add at least one item first.</source>
+        <translation>Le ticket est vide&#xa0;: scannez ou ajoutez d’abord au moins un article.</translation>
+    </message>
+    <message>
+        <source>The discount is larger than the amount it applies to: type a smaller discount.</source>
+        <translation>La remise dépasse le montant auquel elle s’applique&#xa0;: saisissez une remise plus petite.</translation>
+    </message>
+    <message>
+        <source>This payment is more than what remains to pay: only cash can be more, and the difference is given back as change.</source>
+        <translation>Ce paiement dépasse le reste à payer&#xa0;: seules les espèces peuvent le dépasser, et la différence est alors rendue en monnaie.</translation>
+    </message>
+    <message>
+        <source>The ticket is not fully paid yet: add a payment for the amount that remains.</source>
+        <translation>Le ticket n’est pas encore entièrement payé&#xa0;: ajoutez un paiement pour le montant restant.</translation>
+    </message>
+    <message>
+        <source>%1: you cannot give back more items than were sold, minus those already refunded.</source>
+        <translation>%1&#xa0;: vous ne pouvez pas reprendre plus d’articles qu’il n’en a été vendu, moins ceux déjà remboursés.</translation>
+    </message>
+    <message>
+        <source>You cannot give back more items than were sold, minus those already refunded.</source>
+        <translation>Vous ne pouvez pas reprendre plus d’articles qu’il n’en a été vendu, moins ceux déjà remboursés.</translation>
+    </message>
+    <message>
+        <source>A refund is paid back the way the sale was paid, or as a credit note: choose one of those.</source>
+        <translation>Un remboursement se fait avec le moyen de paiement de la vente, ou par un avoir&#xa0;: choisissez l’un des deux.</translation>
+    </message>
+    <message>
+        <source>A PIN is 4 to 8 digits: type digits only, for example 2580.</source>
+        <translation>Un code PIN comporte 4 à 8 chiffres&#xa0;: saisissez uniquement des chiffres, par exemple 2580.</translation>
+    </message>
+    <message>
+        <source>This PIN is not right: type it again.</source>
+        <translation>Ce code PIN n’est pas correct&#xa0;: saisissez-le à nouveau.</translation>
+    </message>
+    <message>
+        <source>There is already a cashier called %1: choose another name.</source>
+        <translation>Il existe déjà un caissier nommé %1&#xa0;: choisissez un autre nom.</translation>
+    </message>
+    <message>
+        <source>There is already a cashier with this name: choose another name.</source>
+        <translation>Il existe déjà un caissier portant ce nom&#xa0;: choisissez un autre nom.</translation>
+    </message>
+    <message>
+        <source>This PIN is not a manager&apos;s: ask a manager to type their own PIN.</source>
+        <translation>Ce code PIN n’est pas celui d’un gérant&#xa0;: demandez à un gérant de saisir son propre code PIN.</translation>
+    </message>
+    <message>
+        <source>%1 is deactivated and cannot use the till: a manager can activate them again.</source>
+        <translation>Le compte de %1 est désactivé et ne permet pas d’utiliser la caisse&#xa0;: un gérant peut le réactiver.</translation>
+    </message>
+    <message>
+        <source>This cashier is deactivated and cannot use the till: a manager can activate them again.</source>
+        <translation>Ce compte de caissier est désactivé et ne permet pas d’utiliser la caisse&#xa0;: un gérant peut le réactiver.</translation>
+    </message>
+    <message>
+        <source>Too many wrong PINs for %1: wait a few minutes before trying again, or have a manager set a new PIN.</source>
+        <translation>Trop de codes PIN erronés pour %1&#xa0;: attendez quelques minutes avant de réessayer, ou demandez à un gérant de définir un nouveau code PIN.</translation>
+    </message>
+    <message>
+        <source>Too many wrong PINs: wait a few minutes before trying again.</source>
+        <translation>Trop de codes PIN erronés&#xa0;: attendez quelques minutes avant de réessayer.</translation>
+    </message>
+    <message>
+        <source>This is the last active manager: add or activate another manager first.</source>
+        <translation>C’est le dernier gérant actif&#xa0;: ajoutez ou réactivez d’abord un autre gérant.</translation>
+    </message>
+    <message>
+        <source>The receipt printer %1 does not answer: check that it is switched on, plugged in and has paper, then print the receipt again.</source>
+        <translation>L’imprimante de tickets %1 ne répond pas&#xa0;: vérifiez qu’elle est allumée, branchée et qu’elle a du papier, puis réimprimez le ticket.</translation>
+    </message>
+    <message>
+        <source>The receipt printer does not answer: check that it is switched on, plugged in and has paper, then print the receipt again.</source>
+        <translation>L’imprimante de tickets ne répond pas&#xa0;: vérifiez qu’elle est allumée, branchée et qu’elle a du papier, puis réimprimez le ticket.</translation>
+    </message>
+    <message>
+        <source>The receipt printer stopped before the end: check its paper and cable, then print the receipt again.</source>
+        <translation>L’imprimante de tickets s’est arrêtée avant la fin&#xa0;: vérifiez son papier et son câble, puis réimprimez le ticket.</translation>
+    </message>
+    <message>
+        <source>The file %1 could not be written: choose another folder where you may save files.</source>
+        <translation>Le fichier %1 n’a pas pu être enregistré&#xa0;: choisissez un autre dossier, dans lequel vous avez le droit d’enregistrer.</translation>
+    </message>
+    <message>
+        <source>The file could not be written: choose another folder where you may save files.</source>
+        <translation>Le fichier n’a pas pu être enregistré&#xa0;: choisissez un autre dossier, dans lequel vous avez le droit d’enregistrer.</translation>
+    </message>
+</context>
+<context>
+    <name>Receipt</name>
+    <message>
+        <source>Cash</source>
+        <translation>Espèces</translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation>CB</translation>
+    </message>
+    <message>
+        <source>Cheque</source>
+        <translation>Chèque</translation>
+    </message>
+    <message>
+        <source>Voucher</source>
+        <translation>Avoir</translation>
+    </message>
+    <message>
+        <source>SIRET: %1</source>
+        <translation>SIRET&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>VAT number: %1</source>
+        <translation>N° TVA&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>REFUND</source>
+        <translation>REMBOURSEMENT</translation>
+    </message>
+    <message>
+        <source>Refund of ticket no. %1</source>
+        <translation>Ticket d’origine n°&#xa0;%1</translation>
+    </message>
+    <message>
+        <source>Refund of ticket ID %1</source>
+        <translation>Ticket d’origine ID %1</translation>
+    </message>
+    <message>
+        <source>Ticket no. %1</source>
+        <translation>Ticket n°&#xa0;%1</translation>
+    </message>
+    <message>
+        <source>Register: %1</source>
+        <translation>Caisse&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Operator: %1</source>
+        <translation>Caissier&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Discount</source>
+        <translation>Remise</translation>
+    </message>
+    <message>
+        <source>Subtotal</source>
+        <translation>Sous-total</translation>
+    </message>
+    <message>
+        <source>Ticket discount</source>
+        <translation>Remise ticket</translation>
+    </message>
+    <message>
+        <source>TOTAL incl. VAT</source>
+        <translation>TOTAL TTC</translation>
+    </message>
+    <message>
+        <source>VAT rate</source>
+        <translation>Taux TVA</translation>
+    </message>
+    <message>
+        <source>Excl. VAT</source>
+        <translation>HT</translation>
+    </message>
+    <message>
+        <source>VAT</source>
+        <translation>TVA</translation>
+    </message>
+    <message>
+        <source>Total excl. VAT</source>
+        <translation>Total HT</translation>
+    </message>
+    <message>
+        <source>Total VAT</source>
+        <translation>Total TVA</translation>
+    </message>
+    <message>
+        <source>Cash tendered</source>
+        <translation>Espèces reçues</translation>
+    </message>
+    <message>
+        <source>Change given</source>
+        <translation>Rendu monnaie</translation>
+    </message>
+    <message>
+        <source>DUPLICATE %1</source>
+        <translation>DUPLICATA %1</translation>
+    </message>
+    <message>
+        <source>ORIGINAL</source>
+        <translation>ORIGINAL</translation>
+    </message>
+    <message>
+        <source>Signature: %1</source>
+        <translation>Signature&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Return code: %1</source>
+        <translation>Code retour&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -207,6 +410,29 @@
     <message>
         <source>Comptoir cannot start</source>
         <translation>Comptoir ne peut pas démarrer</translation>
+    </message>
+</context>
+<context>
+    <name>comptoir::CartModel</name>
+    <message>
+        <source>Item</source>
+        <translation>Article</translation>
+    </message>
+    <message>
+        <source>Qty</source>
+        <translation>Qté</translation>
+    </message>
+    <message>
+        <source>Unit price</source>
+        <translation>Prix unitaire</translation>
+    </message>
+    <message>
+        <source>Discount</source>
+        <translation>Remise</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Montant</translation>
     </message>
 </context>
 <context>
@@ -241,11 +467,11 @@
     </message>
     <message>
         <source>Archive “%1”? It will no longer be offered for sale; its history is kept and you can restore it at any time (Show archived).</source>
-        <translation>Archiver « %1 » ? Il ne sera plus proposé à la vente ; son historique est conservé et vous pourrez le restaurer à tout moment (Afficher les archivés).</translation>
+        <translation>Archiver «&#xa0;%1&#xa0;»&#xa0;? Il ne sera plus proposé à la vente&#xa0;; son historique est conservé et vous pourrez le restaurer à tout moment (Afficher les archivés).</translation>
     </message>
     <message>
         <source>Archive this variant of “%1”? It will no longer be offered for sale; its history is kept and you can restore it at any time (Show archived).</source>
-        <translation>Archiver cette variante de « %1 » ? Elle ne sera plus proposée à la vente ; son historique est conservé et vous pourrez la restaurer à tout moment (Afficher les archivés).</translation>
+        <translation>Archiver cette variante de «&#xa0;%1&#xa0;»&#xa0;? Elle ne sera plus proposée à la vente&#xa0;; son historique est conservé et vous pourrez la restaurer à tout moment (Afficher les archivés).</translation>
     </message>
     <message>
         <source>Archive</source>
@@ -257,34 +483,34 @@
     </message>
     <message>
         <source>Restore “%1” and offer it for sale again?</source>
-        <translation>Restaurer « %1 » et le proposer de nouveau à la vente ?</translation>
+        <translation>Restaurer «&#xa0;%1&#xa0;» et le proposer de nouveau à la vente&#xa0;?</translation>
     </message>
 </context>
 <context>
     <name>comptoir::CatalogueDetailPanel</name>
     <message>
         <source>Variant:</source>
-        <translation>Variante :</translation>
+        <translation>Variante&#xa0;:</translation>
     </message>
     <message>
         <source>Barcodes:</source>
-        <translation>Codes-barres :</translation>
+        <translation>Codes-barres&#xa0;:</translation>
     </message>
     <message>
         <source>Reference:</source>
-        <translation>Référence :</translation>
+        <translation>Référence&#xa0;:</translation>
     </message>
     <message>
         <source>Price (VAT incl.):</source>
-        <translation>Prix TTC :</translation>
+        <translation>Prix TTC&#xa0;:</translation>
     </message>
     <message>
         <source>VAT:</source>
-        <translation>TVA :</translation>
+        <translation>TVA&#xa0;:</translation>
     </message>
     <message>
         <source>Low-stock alert at:</source>
-        <translation>Alerte de stock bas à :</translation>
+        <translation>Alerte de stock bas à&#xa0;:</translation>
     </message>
     <message>
         <source>On hand</source>
@@ -316,11 +542,11 @@
     </message>
     <message>
         <source>Archived: not offered for sale. Restore it to sell it again.</source>
-        <translation>Archivé : n’est plus proposé à la vente. Restaurez-le pour le vendre à nouveau.</translation>
+        <translation>Archivé&#xa0;: n’est plus proposé à la vente. Restaurez-le pour le vendre à nouveau.</translation>
     </message>
     <message>
         <source>Low stock: time to reorder.</source>
-        <translation>Stock bas : il est temps de recommander.</translation>
+        <translation>Stock bas&#xa0;: il est temps de recommander.</translation>
     </message>
 </context>
 <context>
@@ -382,7 +608,7 @@
     </message>
     <message>
         <source>Ca&amp;tegory:</source>
-        <translation>&amp;Catégorie :</translation>
+        <translation>&amp;Catégorie&#xa0;:</translation>
     </message>
     <message>
         <source>All categories</source>
@@ -390,19 +616,100 @@
     </message>
     <message>
         <source>No product has the barcode “%1”. Check the digits or scan it again; to sell it, create the product first (Ctrl+N).</source>
-        <translation>Aucun produit n’a le code-barres « %1 ». Vérifiez les chiffres ou scannez-le à nouveau ; pour le vendre, créez d’abord le produit (Ctrl+N).</translation>
+        <translation>Aucun produit n’a le code-barres «&#xa0;%1&#xa0;». Vérifiez les chiffres ou scannez-le à nouveau&#xa0;; pour le vendre, créez d’abord le produit (Ctrl+N).</translation>
     </message>
     <message>
         <source>Nothing found for “%1”: no product has this barcode or reference, and no name matches. Check what you typed, or create the product (Ctrl+N).</source>
-        <translation>Aucun résultat pour « %1 » : aucun produit n’a ce code-barres ni cette référence, et aucun nom ne correspond. Vérifiez votre saisie, ou créez le produit (Ctrl+N).</translation>
+        <translation>Aucun résultat pour «&#xa0;%1&#xa0;»&#xa0;: aucun produit n’a ce code-barres ni cette référence, et aucun nom ne correspond. Vérifiez votre saisie, ou créez le produit (Ctrl+N).</translation>
     </message>
     <message>
         <source>“%1” was found but cannot be shown in the list.</source>
-        <translation>« %1 » a été trouvé, mais ne peut pas être affiché dans la liste.</translation>
+        <translation>«&#xa0;%1&#xa0;» a été trouvé, mais ne peut pas être affiché dans la liste.</translation>
     </message>
     <message>
         <source>“%1” is archived: it is not offered for sale. Restore it to sell it again.</source>
-        <translation>« %1 » correspond à un produit archivé : il n’est pas proposé à la vente. Restaurez-le pour le vendre à nouveau.</translation>
+        <translation>«&#xa0;%1&#xa0;» correspond à un produit archivé&#xa0;: il n’est pas proposé à la vente. Restaurez-le pour le vendre à nouveau.</translation>
+    </message>
+</context>
+<context>
+    <name>comptoir::FirstManagerDialog</name>
+    <message>
+        <source>Create the first manager</source>
+        <translation>Créer le premier gérant</translation>
+    </message>
+    <message>
+        <source>Nobody can use the till yet. Create the shop&apos;s first manager: they will sign in with this PIN, add the cashiers and authorise refunds.</source>
+        <translation>Personne ne peut encore utiliser la caisse. Créez le premier gérant de la boutique&#xa0;: il se connectera avec ce code PIN, ajoutera les caissiers et autorisera les remboursements.</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Nom&#xa0;:</translation>
+    </message>
+    <message>
+        <source>PIN (4 to 8 digits):</source>
+        <translation>Code PIN (4 à 8 chiffres)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>PIN again:</source>
+        <translation>Confirmez le code PIN&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation>Créer</translation>
+    </message>
+    <message>
+        <source>The two PINs are different: type the same PIN twice.</source>
+        <translation>Les deux codes PIN sont différents&#xa0;: saisissez deux fois le même code PIN.</translation>
+    </message>
+</context>
+<context>
+    <name>comptoir::FreePriceDialog</name>
+    <message>
+        <source>Free price</source>
+        <translation>Prix libre</translation>
+    </message>
+    <message>
+        <source>Miscellaneous</source>
+        <translation>Divers</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>Libellé</translation>
+    </message>
+    <message>
+        <source>Price incl. VAT</source>
+        <translation>Prix TTC</translation>
+    </message>
+    <message>
+        <source>VAT rate</source>
+        <translation>Taux de TVA</translation>
+    </message>
+    <message>
+        <source>Type the price, for example 12,50.</source>
+        <translation>Saisissez le prix, par exemple 12,50.</translation>
+    </message>
+</context>
+<context>
+    <name>comptoir::LockScreen</name>
+    <message>
+        <source>The till is locked. Who is serving?</source>
+        <translation>La caisse est verrouillée. Qui est en caisse&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Retour</translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <translation>Déverrouiller</translation>
+    </message>
+    <message>
+        <source>No one can use the till yet: add a cashier in the settings.</source>
+        <translation>Personne ne peut encore utiliser la caisse&#xa0;: ajoutez un caissier dans les Réglages.</translation>
+    </message>
+    <message>
+        <source>%1, type your PIN</source>
+        <translation>%1, saisissez votre code PIN</translation>
     </message>
 </context>
 <context>
@@ -413,7 +720,7 @@
     </message>
     <message>
         <source>This is the demo shop: its products and sales are not real.</source>
-        <translation>Ceci est la boutique de démo : ses produits et ses ventes ne sont pas réels.</translation>
+        <translation>Ceci est la boutique de démo&#xa0;: ses produits et ses ventes ne sont pas réels.</translation>
     </message>
     <message>
         <source>Till</source>
@@ -421,7 +728,7 @@
     </message>
     <message>
         <source>The till arrives in a future version of Comptoir. Nothing here records sales yet: keep using your current till until then.</source>
-        <translation>La caisse arrivera dans une prochaine version de Comptoir. Rien n’enregistre encore de ventes ici : d’ici là, continuez à utiliser votre caisse actuelle.</translation>
+        <translation>La caisse arrivera dans une prochaine version de Comptoir. Rien n’enregistre encore de ventes ici&#xa0;: d’ici là, continuez à utiliser votre caisse actuelle.</translation>
     </message>
     <message>
         <source>Orders</source>
@@ -487,7 +794,127 @@
     </message>
     <message>
         <source>Data: %1</source>
-        <translation>Données : %1</translation>
+        <translation>Données&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Lock</source>
+        <translation>Verrouiller</translation>
+    </message>
+    <message>
+        <source>Lock the till: the next person signs in with their PIN (Ctrl+L)</source>
+        <translation>Verrouiller la caisse&#xa0;: la personne suivante se connecte avec son code PIN (Ctrl+L)</translation>
+    </message>
+    <message>
+        <source>Lock the till</source>
+        <translation>Verrouiller la caisse</translation>
+    </message>
+    <message>
+        <source>Nobody can use the till yet: the shop&apos;s first manager must be created. They will then add the cashiers.</source>
+        <translation>Personne ne peut encore utiliser la caisse&#xa0;: le premier gérant de la boutique doit d’abord être créé. Il ajoutera ensuite les caissiers.</translation>
+    </message>
+    <message>
+        <source>Create the first manager…</source>
+        <translation>Créer le premier gérant…</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>manager</source>
+        <translation>gérant</translation>
+    </message>
+    <message>
+        <source>cashier</source>
+        <translation>caissier</translation>
+    </message>
+    <message>
+        <source>Nobody is signed in at the till.</source>
+        <translation>Personne n’est connecté à la caisse.</translation>
+    </message>
+</context>
+<context>
+    <name>comptoir::ParkedTicketsDialog</name>
+    <message>
+        <source>Parked tickets</source>
+        <translation>Tickets en attente</translation>
+    </message>
+    <message>
+        <source>Ticket</source>
+        <translation>Ticket</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 — %2 — %3 (%n line(s))</source>
+        <translation>
+            <numerusform>%1 — %2 — %3 (%n ligne)</numerusform>
+            <numerusform>%1 — %2 — %3 (%n lignes)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>Reprendre</translation>
+    </message>
+</context>
+<context>
+    <name>comptoir::PaymentPanel</name>
+    <message>
+        <source>Amount (empty: what remains; cash: the money handed over)</source>
+        <translation>Montant (vide&#xa0;: le reste à payer&#xa0;; espèces&#xa0;: la somme remise par le client)</translation>
+    </message>
+    <message>
+        <source>Cash (F9)</source>
+        <translation>Espèces (F9)</translation>
+    </message>
+    <message>
+        <source>Card (F10)</source>
+        <translation>Carte bancaire (F10)</translation>
+    </message>
+    <message>
+        <source>Cheque</source>
+        <translation>Chèque</translation>
+    </message>
+    <message>
+        <source>Voucher</source>
+        <translation>Avoir</translation>
+    </message>
+    <message>
+        <source>Cash</source>
+        <translation>Espèces</translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation>Carte bancaire</translation>
+    </message>
+    <message>
+        <source>Remaining: %1</source>
+        <translation>Reste à payer&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Paid: %1</source>
+        <translation>Payé&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>comptoir::PinDialog</name>
+    <message>
+        <source>Manager PIN</source>
+        <translation>Code PIN du gérant</translation>
+    </message>
+    <message>
+        <source>Unlock the till</source>
+        <translation>Déverrouiller la caisse</translation>
+    </message>
+    <message>
+        <source>A manager must authorise this: manager, type your PIN.</source>
+        <translation>Cette opération doit être autorisée par un gérant&#xa0;: gérant, saisissez votre code PIN.</translation>
+    </message>
+    <message>
+        <source>Type your PIN to unlock the till.</source>
+        <translation>Saisissez votre code PIN pour déverrouiller la caisse.</translation>
+    </message>
+    <message>
+        <source>%1, type your PIN to unlock the till.</source>
+        <translation>%1, saisissez votre code PIN pour déverrouiller la caisse.</translation>
     </message>
 </context>
 <context>
@@ -506,27 +933,27 @@
     </message>
     <message>
         <source>None; type a new name to create one</source>
-        <translation>Aucune ; saisissez un nouveau nom pour en créer une</translation>
+        <translation>Aucune&#xa0;; saisissez un nouveau nom pour en créer une</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation>&amp;Nom :</translation>
+        <translation>&amp;Nom&#xa0;:</translation>
     </message>
     <message>
         <source>B&amp;rand:</source>
-        <translation>&amp;Marque :</translation>
+        <translation>&amp;Marque&#xa0;:</translation>
     </message>
     <message>
         <source>Ca&amp;tegory:</source>
-        <translation>Ca&amp;tégorie :</translation>
+        <translation>Ca&amp;tégorie&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;VAT rate:</source>
-        <translation>Taux de T&amp;VA :</translation>
+        <translation>Taux de T&amp;VA&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Description:</source>
-        <translation>&amp;Description :</translation>
+        <translation>&amp;Description&#xa0;:</translation>
     </message>
     <message>
         <source>First variant</source>
@@ -557,15 +984,15 @@
     </message>
     <message>
         <source>On hand in Comptoir:</source>
-        <translation>En stock selon Comptoir :</translation>
+        <translation>En stock selon Comptoir&#xa0;:</translation>
     </message>
     <message>
         <source>Optional: supplier, delivery note, what happened…</source>
-        <translation>Facultatif : fournisseur, bon de livraison, ce qui s’est passé…</translation>
+        <translation>Facultatif&#xa0;: fournisseur, bon de livraison, ce qui s’est passé…</translation>
     </message>
     <message>
         <source>N&amp;ote:</source>
-        <translation>&amp;Note :</translation>
+        <translation>&amp;Note&#xa0;:</translation>
     </message>
     <message>
         <source>Items that came in (for example 12), or went out (for example -2).</source>
@@ -573,7 +1000,7 @@
     </message>
     <message>
         <source>&amp;Change:</source>
-        <translation>&amp;Variation :</translation>
+        <translation>&amp;Variation&#xa0;:</translation>
     </message>
     <message>
         <source>Delivery received</source>
@@ -581,15 +1008,15 @@
     </message>
     <message>
         <source>Adjustment: breakage, loss, correction</source>
-        <translation>Ajustement : casse, perte, correction</translation>
+        <translation>Ajustement&#xa0;: casse, perte, correction</translation>
     </message>
     <message>
         <source>&amp;Reason:</source>
-        <translation>&amp;Motif :</translation>
+        <translation>&amp;Motif&#xa0;:</translation>
     </message>
     <message>
         <source>On hand afterwards:</source>
-        <translation>En stock ensuite :</translation>
+        <translation>En stock ensuite&#xa0;:</translation>
     </message>
     <message>
         <source>How many items are really on the shelves and in the stockroom.</source>
@@ -597,23 +1024,23 @@
     </message>
     <message>
         <source>&amp;Counted:</source>
-        <translation>Quantité &amp;comptée :</translation>
+        <translation>Quantité &amp;comptée&#xa0;:</translation>
     </message>
     <message>
         <source>Difference:</source>
-        <translation>Écart :</translation>
+        <translation>Écart&#xa0;:</translation>
     </message>
     <message>
         <source>None: the count matches</source>
-        <translation>Aucun : le comptage correspond</translation>
+        <translation>Aucun&#xa0;: le comptage correspond</translation>
     </message>
     <message>
         <source>+%1: more than Comptoir expected</source>
-        <translation>+%1 : plus que prévu par Comptoir</translation>
+        <translation>+%1&#xa0;: plus que prévu par Comptoir</translation>
     </message>
     <message>
         <source>%1: fewer than Comptoir expected</source>
-        <translation>%1 : moins que prévu par Comptoir</translation>
+        <translation>%1&#xa0;: moins que prévu par Comptoir</translation>
     </message>
 </context>
 <context>
@@ -672,6 +1099,113 @@
     </message>
 </context>
 <context>
+    <name>comptoir::TillPage</name>
+    <message>
+        <source>Search a product, or scan</source>
+        <translation>Recherchez un produit, ou scannez</translation>
+    </message>
+    <message>
+        <source>+</source>
+        <translation>+</translation>
+    </message>
+    <message>
+        <source>One more of the selected line (+)</source>
+        <translation>Un de plus sur la ligne sélectionnée (+)</translation>
+    </message>
+    <message>
+        <source>−</source>
+        <translation>−</translation>
+    </message>
+    <message>
+        <source>One less of the selected line (−)</source>
+        <translation>Un de moins sur la ligne sélectionnée (−)</translation>
+    </message>
+    <message>
+        <source>Remove (Del)</source>
+        <translation>Supprimer (Suppr)</translation>
+    </message>
+    <message>
+        <source>Free price</source>
+        <translation>Prix libre</translation>
+    </message>
+    <message>
+        <source>Park (F6)</source>
+        <translation>Mettre en attente (F6)</translation>
+    </message>
+    <message>
+        <source>Resume (F7)</source>
+        <translation>Reprendre (F7)</translation>
+    </message>
+    <message>
+        <source>Cancel ticket (F8)</source>
+        <translation>Annuler le ticket (F8)</translation>
+    </message>
+    <message>
+        <source>Sign in to sell</source>
+        <translation>Connectez-vous pour vendre</translation>
+    </message>
+    <message>
+        <source>Unknown code %1: this item is not in the catalogue. Press &quot;Free price&quot; to sell it at a price you type.</source>
+        <translation>Code inconnu %1&#xa0;: cet article n’est pas dans le catalogue. Appuyez sur «&#xa0;Prix libre&#xa0;» pour le vendre au prix que vous saisirez.</translation>
+    </message>
+    <message>
+        <source>No product matches &quot;%1&quot;.</source>
+        <translation>Aucun produit ne correspond à «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Payments have been taken: finish the ticket or cancel it.</source>
+        <translation>Des paiements ont déjà été encaissés&#xa0;: terminez le ticket ou annulez-le.</translation>
+    </message>
+    <message>
+        <source>The ticket is empty: scan or search an item first.</source>
+        <translation>Le ticket est vide&#xa0;: scannez ou recherchez d’abord un article.</translation>
+    </message>
+    <message>
+        <source>Ticket n° %1 — change: %2</source>
+        <translation>Ticket n°&#xa0;%1 — à rendre&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Item %1</source>
+        <translation>Article %1</translation>
+    </message>
+    <message>
+        <source>The ticket is empty: there is nothing to park.</source>
+        <translation>Le ticket est vide&#xa0;: il n’y a rien à mettre en attente.</translation>
+    </message>
+    <message>
+        <source>Park the ticket</source>
+        <translation>Mettre le ticket en attente</translation>
+    </message>
+    <message>
+        <source>A name to find it again (optional):</source>
+        <translation>Un nom pour le retrouver (facultatif)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Ticket parked. Resume it with F7.</source>
+        <translation>Ticket mis en attente. Reprenez-le avec F7.</translation>
+    </message>
+    <message>
+        <source>Park or cancel the current ticket before resuming another one.</source>
+        <translation>Mettez en attente ou annulez le ticket en cours avant d’en reprendre un autre.</translation>
+    </message>
+    <message>
+        <source>No ticket is parked.</source>
+        <translation>Aucun ticket en attente.</translation>
+    </message>
+    <message>
+        <source>Cancel the ticket</source>
+        <translation>Annuler le ticket</translation>
+    </message>
+    <message>
+        <source>Cancel this ticket of %1? The cancellation is recorded.</source>
+        <translation>Annuler ce ticket de %1&#xa0;? L’annulation sera enregistrée.</translation>
+    </message>
+    <message>
+        <source>Ticket cancelled.</source>
+        <translation>Ticket annulé.</translation>
+    </message>
+</context>
+<context>
     <name>comptoir::VariantDialog</name>
     <message>
         <source>New variant</source>
@@ -702,15 +1236,15 @@
     </message>
     <message>
         <source>&amp;Variant:</source>
-        <translation>Va&amp;riante :</translation>
+        <translation>Va&amp;riante&#xa0;:</translation>
     </message>
     <message>
         <source>Scan or type; several codes separated by spaces</source>
-        <translation>Scannez ou saisissez ; séparez plusieurs codes par des espaces</translation>
+        <translation>Scannez ou saisissez&#xa0;; séparez plusieurs codes par des espaces</translation>
     </message>
     <message>
         <source>&amp;Barcodes:</source>
-        <translation>Codes-&amp;barres :</translation>
+        <translation>Codes-&amp;barres&#xa0;:</translation>
     </message>
     <message>
         <source>Made up by Comptoir if left empty</source>
@@ -718,7 +1252,7 @@
     </message>
     <message>
         <source>&amp;Reference:</source>
-        <translation>Ré&amp;férence :</translation>
+        <translation>Ré&amp;férence&#xa0;:</translation>
     </message>
     <message>
         <source>12.50</source>
@@ -726,7 +1260,7 @@
     </message>
     <message>
         <source>&amp;Price (VAT incl.):</source>
-        <translation>&amp;Prix TTC :</translation>
+        <translation>&amp;Prix TTC&#xa0;:</translation>
     </message>
     <message>
         <source>Optional</source>
@@ -734,7 +1268,7 @@
     </message>
     <message>
         <source>&amp;Cost (VAT excl.):</source>
-        <translation>&amp;Coût HT :</translation>
+        <translation>&amp;Coût HT&#xa0;:</translation>
     </message>
     <message>
         <source>No alert</source>
@@ -746,15 +1280,15 @@
     </message>
     <message>
         <source>&amp;Low-stock alert at:</source>
-        <translation>&amp;Alerte de stock bas à :</translation>
+        <translation>&amp;Alerte de stock bas à&#xa0;:</translation>
     </message>
     <message>
         <source>Recorded as a delivery received, with the note “Initial stock”.</source>
-        <translation>Enregistré comme une livraison reçue, avec la note « Stock initial ».</translation>
+        <translation>Enregistré comme une livraison reçue, avec la note «&#xa0;Stock initial&#xa0;».</translation>
     </message>
     <message>
         <source>&amp;Initial stock:</source>
-        <translation>Stock &amp;initial :</translation>
+        <translation>Stock &amp;initial&#xa0;:</translation>
     </message>
     <message>
         <source>Type the price, VAT included, like 12.50.</source>

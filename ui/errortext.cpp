@@ -133,6 +133,88 @@ QString errorText(const Error &error)
             QT_TRANSLATE_NOOP("ErrorText",
                               "This kind of stock movement cannot be recorded here: choose a delivery or "
                               "an adjustment, or use Physical count."));
+    case ErrorCode::EmptyTicket:
+        return translated(
+            QT_TRANSLATE_NOOP("ErrorText", "The ticket is empty: scan or add at least one item first."));
+    case ErrorCode::DiscountTooLarge:
+        return translated(QT_TRANSLATE_NOOP(
+            "ErrorText", "The discount is larger than the amount it applies to: type a smaller discount."));
+    case ErrorCode::Overpayment:
+        return translated(QT_TRANSLATE_NOOP("ErrorText",
+                                            "This payment is more than what remains to pay: only cash can "
+                                            "be more, and the difference is given back as change."));
+    case ErrorCode::NotFullyPaid:
+        return translated(QT_TRANSLATE_NOOP(
+            "ErrorText", "The ticket is not fully paid yet: add a payment for the amount that remains."));
+    case ErrorCode::RefundExceedsSale:
+        return withSubject(
+            error,
+            QT_TRANSLATE_NOOP("ErrorText",
+                              "%1: you cannot give back more items than were sold, minus those already "
+                              "refunded."),
+            QT_TRANSLATE_NOOP("ErrorText",
+                              "You cannot give back more items than were sold, minus those already "
+                              "refunded."));
+    case ErrorCode::PaymentMethodNotAllowed:
+        return translated(QT_TRANSLATE_NOOP("ErrorText",
+                                            "A refund is paid back the way the sale was paid, or as a "
+                                            "credit note: choose one of those."));
+    case ErrorCode::InvalidPin:
+        return translated(
+            QT_TRANSLATE_NOOP("ErrorText", "A PIN is 4 to 8 digits: type digits only, for example 2580."));
+    case ErrorCode::WrongPin:
+        return translated(QT_TRANSLATE_NOOP("ErrorText", "This PIN is not right: type it again."));
+    case ErrorCode::DuplicateOperator:
+        return withSubject(
+            error,
+            QT_TRANSLATE_NOOP("ErrorText", "There is already a cashier called %1: choose another name."),
+            QT_TRANSLATE_NOOP("ErrorText",
+                              "There is already a cashier with this name: choose another name."));
+    case ErrorCode::NotAManager:
+        return translated(QT_TRANSLATE_NOOP(
+            "ErrorText", "This PIN is not a manager's: ask a manager to type their own PIN."));
+    case ErrorCode::OperatorInactive:
+        return withSubject(
+            error,
+            QT_TRANSLATE_NOOP("ErrorText",
+                              "%1 is deactivated and cannot use the till: a manager can activate them "
+                              "again."),
+            QT_TRANSLATE_NOOP("ErrorText",
+                              "This cashier is deactivated and cannot use the till: a manager can "
+                              "activate them again."));
+    case ErrorCode::OperatorLocked:
+        return withSubject(
+            error,
+            QT_TRANSLATE_NOOP("ErrorText",
+                              "Too many wrong PINs for %1: wait a few minutes before trying "
+                              "again, or have a manager set a new PIN."),
+            QT_TRANSLATE_NOOP("ErrorText", "Too many wrong PINs: wait a few minutes before trying again."));
+    case ErrorCode::LastManager:
+        return translated(QT_TRANSLATE_NOOP(
+            "ErrorText", "This is the last active manager: add or activate another manager first."));
+    case ErrorCode::PrinterUnreachable:
+        return withSubject(
+            error,
+            QT_TRANSLATE_NOOP("ErrorText",
+                              "The receipt printer %1 does not answer: check that it is switched on, "
+                              "plugged in and has paper, then print the receipt again."),
+            QT_TRANSLATE_NOOP("ErrorText",
+                              "The receipt printer does not answer: check that it is switched on, "
+                              "plugged in and has paper, then print the receipt again."));
+    case ErrorCode::PrinterFailed:
+        return translated(
+            QT_TRANSLATE_NOOP("ErrorText",
+                              "The receipt printer stopped before the end: check its paper and cable, "
+                              "then print the receipt again."));
+    case ErrorCode::FileNotWritten:
+        return withSubject(
+            error,
+            QT_TRANSLATE_NOOP("ErrorText",
+                              "The file %1 could not be written: choose another folder where you may "
+                              "save files."),
+            QT_TRANSLATE_NOOP("ErrorText",
+                              "The file could not be written: choose another folder where you may "
+                              "save files."));
     }
     return translated(
         QT_TRANSLATE_NOOP("ErrorText", "Something went wrong and nothing was changed. Try again."));

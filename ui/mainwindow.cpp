@@ -2,7 +2,12 @@
 
 #include "cataloguepage.h"
 #include "database.h"
+#include "firstmanagerdialog.h"
+#include "inactivitywatcher.h"
+#include "lockscreen.h"
 #include "logging.h"
+#include "operators.h"
+#include "operatorsession.h"
 #include "unavailablepage.h"
 
 #include <QAction>
@@ -12,9 +17,12 @@
 #include <QIcon>
 #include <QLabel>
 #include <QListWidget>
+#include <QPushButton>
+#include <QShowEvent>
 #include <QSqlQuery>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QTimer>
 #include <QVBoxLayout>
 
 namespace comptoir {
@@ -46,8 +54,9 @@ qint64 countOf(const Database &db, const QString &sql)
 
 } // namespace
 
-MainWindow::MainWindow(Database &db, Catalogue &catalogue, StockLedger &ledger, QWidget *parent)
-    : QMainWindow(parent), m_db(db)
+MainWindow::MainWindow(Database &db, Catalogue &catalogue, StockLedger &ledger, Operators &operators,
+                       OperatorSession &session, QWidget *parent)
+    : QMainWindow(parent), m_db(db), m_operators(operators), m_session(session)
 {
     setObjectName(QStringLiteral("mainWindow"));
     setStyleSheet(loadStyleSheet());
@@ -83,8 +92,16 @@ MainWindow::MainWindow(Database &db, Catalogue &catalogue, StockLedger &ledger, 
     m_stack = new QStackedWidget(central);
     m_stack->setObjectName(QStringLiteral("pageStack"));
 
+    auto *pagesColumn = new QWidget(central);
+    auto *pagesLayout = new QVBoxLayout(pagesColumn);
+    pagesLayout->setContentsMargins(0, 0, 0, 0);
+    pagesLayout->setSpacing(0);
+    pagesLayout->addWidget(buildOperatorBar(pagesColumn));
+    m_stack->setParent(pagesColumn);
+    pagesLayout->addWidget(m_stack, 1);
+
     layout->addWidget(side);
-    layout->addWidget(m_stack, 1);
+    layout->addWidget(pagesColumn, 1);
     setCentralWidget(central);
 
     auto *till
@@ -93,6 +110,8 @@ MainWindow::MainWindow(Database &db, Catalogue &catalogue, StockLedger &ledger, 
                                  "sales yet: keep using your current till until then."),
                               m_stack);
     till->setObjectName(QStringLiteral("tillPage"));
+    m_tillPage = till;
+    buildTillSlot();
     m_cataloguePage = new CataloguePage(db, catalogue, ledger, m_stack);
     m_cataloguePage->setObjectName(QStringLiteral("cataloguePage"));
     auto *orders
@@ -113,7 +132,7 @@ MainWindow::MainWindow(Database &db, Catalogue &catalogue, StockLedger &ledger, 
                                          m_stack);
     settings->setObjectName(QStringLiteral("settingsPage"));
 
-    addNavigationEntry(QStringLiteral("till"), tr("Till"), till, 1);
+    addNavigationEntry(QStringLiteral("till"), tr("Till"), m_tillSlot, 1);
     addNavigationEntry(QStringLiteral("catalogue"), tr("Catalogue"), m_cataloguePage, 2);
     addNavigationEntry(QStringLiteral("orders"), tr("Orders"), orders, 3);
     addNavigationEntry(QStringLiteral("reports"), tr("Reports"), reports, 4);
@@ -133,12 +152,168 @@ MainWindow::MainWindow(Database &db, Catalogue &catalogue, StockLedger &ledger, 
     statusBar()->addPermanentWidget(m_fileLabel);
     connect(m_cataloguePage, &CataloguePage::catalogueChanged, this, &MainWindow::updateStatus);
 
+    m_watcher = new InactivityWatcher(this, this);
+    connect(m_watcher, &InactivityWatcher::idle, this, [this] {
+        qCInfo(lcUi) << "no input for a while: the till locks";
+        lock();
+    });
+    connect(&m_session, &OperatorSession::changed, this, &MainWindow::updateOperatorState);
+
     updateTitle();
     updateStatus();
+    updateOperatorState();
 
     resize(1280, 800);
     setMinimumSize(1024, 600);
     showPage(CataloguePageIndex); // the till is not built yet
+}
+
+QWidget *MainWindow::buildOperatorBar(QWidget *parent)
+{
+    auto *bar = new QWidget(parent);
+    bar->setObjectName(QStringLiteral("operatorBar"));
+    auto *barLayout = new QHBoxLayout(bar);
+    barLayout->setContentsMargins(12, 6, 12, 6);
+    m_operatorLabel = new QLabel(bar);
+    m_operatorLabel->setObjectName(QStringLiteral("operatorLabel"));
+    m_lockButton = new QPushButton(tr("Lock"), bar);
+    m_lockButton->setObjectName(QStringLiteral("lockButton"));
+    m_lockButton->setToolTip(tr("Lock the till: the next person signs in with their PIN (Ctrl+L)"));
+    m_lockButton->setFocusPolicy(Qt::NoFocus);
+    barLayout->addWidget(m_operatorLabel, 1);
+    barLayout->addWidget(m_lockButton);
+
+    m_lockAction = new QAction(tr("Lock the till"), this);
+    m_lockAction->setObjectName(QStringLiteral("lockAction"));
+    m_lockAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
+    m_lockAction->setShortcutContext(Qt::WindowShortcut);
+    addAction(m_lockAction);
+    connect(m_lockAction, &QAction::triggered, this, &MainWindow::lock);
+    connect(m_lockButton, &QPushButton::clicked, this, &MainWindow::lock);
+    return bar;
+}
+
+void MainWindow::buildTillSlot()
+{
+    m_tillSlot = new QStackedWidget(m_stack);
+    m_tillSlot->setObjectName(QStringLiteral("tillPage"));
+
+    m_lockScreen = new LockScreen(m_operators, m_tillSlot);
+    connect(m_lockScreen, &LockScreen::unlocked, this,
+            [this](const OperatorInfo &info) { m_session.signIn(info); });
+
+    m_noManagerPage = new QWidget(m_tillSlot);
+    m_noManagerPage->setObjectName(QStringLiteral("noManagerPage"));
+    auto *noManagerLayout = new QVBoxLayout(m_noManagerPage);
+    auto *noManagerText = new QLabel(tr("Nobody can use the till yet: the shop's first manager must be "
+                                        "created. They will then add the cashiers."),
+                                     m_noManagerPage);
+    noManagerText->setObjectName(QStringLiteral("noManagerLabel"));
+    noManagerText->setWordWrap(true);
+    noManagerText->setAlignment(Qt::AlignCenter);
+    auto *createButton = new QPushButton(tr("Create the first manager…"), m_noManagerPage);
+    createButton->setObjectName(QStringLiteral("createManagerButton"));
+    connect(createButton, &QPushButton::clicked, this, &MainWindow::showFirstManagerDialog);
+    noManagerLayout->addStretch(1);
+    noManagerLayout->addWidget(noManagerText);
+    noManagerLayout->addWidget(createButton, 0, Qt::AlignCenter);
+    noManagerLayout->addStretch(1);
+
+    m_tillPage->setParent(m_tillSlot);
+    m_tillSlot->addWidget(m_lockScreen);
+    m_tillSlot->addWidget(m_noManagerPage);
+    m_tillSlot->addWidget(m_tillPage);
+}
+
+void MainWindow::setTillPage(QWidget *page)
+{
+    if (!page || page == m_tillPage)
+        return;
+    QWidget *old = m_tillPage;
+    m_tillSlot->removeWidget(old);
+    delete old;
+    m_tillPage = page;
+    m_tillSlot->addWidget(page);
+    updateOperatorState();
+}
+
+void MainWindow::setInactivityDelay(std::chrono::milliseconds delay)
+{
+    m_watcher->setDelay(delay);
+    if (m_session.isSignedIn())
+        m_watcher->start(); // restart the count with the new delay
+}
+
+std::chrono::milliseconds MainWindow::inactivityDelay() const
+{
+    return m_watcher->delay();
+}
+
+void MainWindow::lock()
+{
+    if (!m_session.isSignedIn())
+        return;
+    qCInfo(lcUi) << "till locked";
+    m_session.signOut();
+}
+
+bool MainWindow::needsFirstManager() const
+{
+    if (m_demo)
+        return false;
+    const auto everyone = m_operators.list();
+    return everyone.ok() && everyone->isEmpty();
+}
+
+void MainWindow::showFirstManagerDialog()
+{
+    if (m_firstManagerDialog) {
+        m_firstManagerDialog->raise();
+        return;
+    }
+    auto *dialog = new FirstManagerDialog(m_operators, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &FirstManagerDialog::created, this, [this](const OperatorInfo &info) {
+        m_session.signIn(info);
+        updateOperatorState();
+    });
+    m_firstManagerDialog = dialog;
+    dialog->open();
+}
+
+void MainWindow::showEvent(QShowEvent *event)
+{
+    QMainWindow::showEvent(event);
+    if (m_shownOnce)
+        return;
+    m_shownOnce = true;
+    if (needsFirstManager())
+        QTimer::singleShot(0, this, [this] {
+            if (needsFirstManager())
+                showFirstManagerDialog();
+        });
+}
+
+void MainWindow::updateOperatorState()
+{
+    const auto &current = m_session.current();
+    m_lockAction->setEnabled(current.has_value());
+    m_lockButton->setEnabled(current.has_value());
+    if (current) {
+        m_operatorLabel->setText(
+            tr("%1 — %2").arg(current->name, current->isManager() ? tr("manager") : tr("cashier")));
+        m_tillSlot->setCurrentWidget(m_tillPage);
+        m_watcher->start();
+        return;
+    }
+    m_watcher->stop();
+    m_operatorLabel->setText(tr("Nobody is signed in at the till."));
+    if (needsFirstManager()) {
+        m_tillSlot->setCurrentWidget(m_noManagerPage);
+        return;
+    }
+    m_lockScreen->reload();
+    m_tillSlot->setCurrentWidget(m_lockScreen);
 }
 
 void MainWindow::addNavigationEntry(const QString &iconName, const QString &text, QWidget *page,

@@ -1,9 +1,14 @@
 #pragma once
 
 #include <QMainWindow>
+#include <QPointer>
 
+#include <chrono>
+
+class QAction;
 class QLabel;
 class QListWidget;
+class QPushButton;
 class QStackedWidget;
 
 namespace comptoir {
@@ -11,11 +16,25 @@ namespace comptoir {
 class Catalogue;
 class CataloguePage;
 class Database;
+class FirstManagerDialog;
+class InactivityWatcher;
+class LockScreen;
+class OperatorSession;
+class Operators;
 class StockLedger;
 
 // The main window: a navigation column on the left (Till, Catalogue, Orders, Reports,
 // Settings; Ctrl+1 … Ctrl+5), the pages in a stack, and a status bar with the size of the
 // catalogue and the data file in use. The demo shop carries a visible DEMO badge.
+//
+// Above the pages, the operator bar ("operatorBar") says who is signed in ("operatorLabel":
+// "Lucas — cashier") and has a "lockButton" (Ctrl+L, "lockAction") that signs them out. The
+// till slot (page 0, "tillPage", a stack) shows the till page only to a signed-in operator;
+// otherwise the LockScreen ("lockScreen"), whose unlocked() signs the OperatorSession in.
+// Inactivity (InactivityWatcher, 5 minutes by default) signs the operator out. A real shop
+// (not the demo) with no operator at all shows, once the window is first shown, the
+// FirstManagerDialog; until a manager exists the till slot says so ("noManagerPage", with a
+// "createManagerButton"). The other pages (the catalogue…) do not need a signed-in operator.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -24,26 +43,63 @@ public:
     enum Page { TillPage, CataloguePageIndex, OrdersPage, ReportsPage, SettingsPage, PageCount };
     Q_ENUM(Page)
 
-    MainWindow(Database &db, Catalogue &catalogue, StockLedger &ledger, QWidget *parent = nullptr);
+    MainWindow(Database &db, Catalogue &catalogue, StockLedger &ledger, Operators &operators,
+               OperatorSession &session, QWidget *parent = nullptr);
 
     Page currentPage() const;
     void showPage(Page page);
     CataloguePage *cataloguePage() const { return m_cataloguePage; }
     bool isDemo() const { return m_demo; }
 
+    // Puts page in the till slot in place of the current till page (the placeholder at first),
+    // which is deleted; the window takes page over. Shown only while an operator is signed in.
+    void setTillPage(QWidget *page);
+    QWidget *tillPage() const { return m_tillPage; }
+    LockScreen *lockScreen() const { return m_lockScreen; }
+
+    // How long without input before the operator is signed out (tests shorten it).
+    void setInactivityDelay(std::chrono::milliseconds delay);
+    std::chrono::milliseconds inactivityDelay() const;
+
+    // Signs the current operator out (the till locks).
+    void lock();
+
+    // A real shop (not the demo) without any operator: its first manager must be created.
+    bool needsFirstManager() const;
+    // Opens the FirstManagerDialog (window-modal, via open()); it signs the new manager in.
+    void showFirstManagerDialog();
+
+protected:
+    void showEvent(QShowEvent *event) override;
+
 private:
+    QWidget *buildOperatorBar(QWidget *parent);
+    void buildTillSlot();
+    void updateOperatorState();
     void addNavigationEntry(const QString &iconName, const QString &text, QWidget *page, int shortcutNumber);
     void updateTitle();
     void updateStatus();
 
     Database &m_db;
+    Operators &m_operators;
+    OperatorSession &m_session;
     QListWidget *m_navigation = nullptr;
     QStackedWidget *m_stack = nullptr;
     CataloguePage *m_cataloguePage = nullptr;
     QLabel *m_demoBadge = nullptr;
     QLabel *m_summaryLabel = nullptr;
     QLabel *m_fileLabel = nullptr;
+    QStackedWidget *m_tillSlot = nullptr;
+    QWidget *m_tillPage = nullptr;
+    LockScreen *m_lockScreen = nullptr;
+    QWidget *m_noManagerPage = nullptr;
+    QLabel *m_operatorLabel = nullptr;
+    QPushButton *m_lockButton = nullptr;
+    QAction *m_lockAction = nullptr;
+    InactivityWatcher *m_watcher = nullptr;
+    QPointer<FirstManagerDialog> m_firstManagerDialog;
     bool m_demo = false;
+    bool m_shownOnce = false;
 };
 
 } // namespace comptoir

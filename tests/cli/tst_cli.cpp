@@ -274,6 +274,12 @@ private Q_SLOTS:
         QCOMPARE(*db.meta(QStringLiteral("shop_kind")), QStringLiteral("demo"));
         QVERIFY(!db.meta(QStringLiteral("shop_name"))->isEmpty());
         QVERIFY(scalar(db, QStringLiteral("SELECT count(*) FROM stock_movements")) > 0);
+        // The demo's operators, and their PINs said out loud (they are demo PINs).
+        // ("Operators: Claire (manager, PIN 1234), Lucas (cashier, PIN 0000)" in English.)
+        for (const char *said : {"Claire", "1234", "Lucas", "0000"})
+            QVERIFY2(r.out.contains(QLatin1String(said)), qPrintable(r.out));
+        QCOMPARE(scalar(db, QStringLiteral("SELECT count(*) FROM operators")), 2);
+        QCOMPARE(scalar(db, QStringLiteral("SELECT count(*) FROM operators WHERE role = 'manager'")), 1);
 
         const auto codes = rows(db, QStringLiteral("SELECT code FROM barcodes"));
         QCOMPARE(codes.size(), variants);

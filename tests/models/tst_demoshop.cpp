@@ -6,6 +6,7 @@
 #include "database.h"
 #include "demoshop.h"
 #include "fixtures.h"
+#include "operators.h"
 #include "stockledger.h"
 #include "vatrate.h"
 
@@ -53,6 +54,13 @@ QList<QVariantList> snapshot(Database &db)
             " JOIN stock_on_hand h ON h.variant_id = v.id ORDER BY b.code"));
 }
 
+// The demo seeded with operators whose PINs are hashed cheaply (tests only).
+Status seedDemo(TestShop &shop)
+{
+    Operators operators(shop.db(), shop.clock, 50);
+    return DemoShop::seed(shop.db(), shop.catalogue, shop.ledger, operators);
+}
+
 } // namespace
 
 class TestDemoShop : public QObject
@@ -63,7 +71,7 @@ private Q_SLOTS:
     void initTestCase()
     {
         QVERIFY(m_shop.temp.isValid());
-        const Status s = DemoShop::seed(m_shop.db(), m_shop.catalogue, m_shop.ledger);
+        const Status s = seedDemo(m_shop);
         QVERIFY2(s.ok(), qPrintable(s.error().detail));
     }
 
@@ -220,11 +228,47 @@ private Q_SLOTS:
             0);
     }
 
+    void createsTheDemoOperators()
+    {
+        Operators operators(m_shop.db(), m_shop.clock, 50);
+        const auto everyone = operators.list();
+        QVERIFY(everyone.ok());
+        QCOMPARE(everyone->size(), 2);
+        QCOMPARE(everyone->at(0).name, QStringLiteral("Claire"));
+        QVERIFY(everyone->at(0).isManager());
+        QCOMPARE(everyone->at(1).name, QStringLiteral("Lucas"));
+        QVERIFY(!everyone->at(1).isManager());
+
+        const auto claire = operators.verify(everyone->at(0).id, QStringLiteral("1234"));
+        QVERIFY(claire.ok());
+        QCOMPARE(claire->name, QStringLiteral("Claire"));
+        QVERIFY(operators.verifyManager(QStringLiteral("1234")).ok());
+        const auto lucas = operators.verify(everyone->at(1).id, QStringLiteral("0000"));
+        QVERIFY(lucas.ok());
+        QCOMPARE(lucas->name, QStringLiteral("Lucas"));
+        QCOMPARE(operators.verify(everyone->at(1).id, QStringLiteral("1234")).error().code,
+                 ErrorCode::WrongPin);
+        QCOMPARE(operators.verifyManager(QStringLiteral("0000")).error().code, ErrorCode::NotAManager);
+        QCOMPARE(DemoShop::demoOperators().size(), 2);
+    }
+
+    void anOlderDemoReceivesTheOperators()
+    {
+        TestShop shop;
+        QVERIFY(seedDemo(shop).ok());
+        QVERIFY(shop.db().exec(QStringLiteral("DELETE FROM operators")).ok());
+        QCOMPARE(scalar(shop.db(), QStringLiteral("SELECT count(*) FROM operators")), 0);
+        QVERIFY(seedDemo(shop).ok());
+        QCOMPARE(scalar(shop.db(), QStringLiteral("SELECT count(*) FROM operators")), 2);
+        QVERIFY(seedDemo(shop).ok()); // and not twice
+        QCOMPARE(scalar(shop.db(), QStringLiteral("SELECT count(*) FROM operators")), 2);
+    }
+
     void seedingAgainChangesNothing()
     {
         const auto before = snapshot(m_shop.db());
         const qint64 movements = scalar(m_shop.db(), QStringLiteral("SELECT count(*) FROM stock_movements"));
-        const Status s = DemoShop::seed(m_shop.db(), m_shop.catalogue, m_shop.ledger);
+        const Status s = seedDemo(m_shop);
         QVERIFY(s.ok());
         QCOMPARE(snapshot(m_shop.db()), before);
         QCOMPARE(scalar(m_shop.db(), QStringLiteral("SELECT count(*) FROM stock_movements")), movements);
@@ -234,7 +278,7 @@ private Q_SLOTS:
     {
         TestShop other;
         other.clock.advance(3600 * 1000); // another day, another device: same shop
-        QVERIFY(DemoShop::seed(other.db(), other.catalogue, other.ledger).ok());
+        QVERIFY(seedDemo(other).ok());
         const auto mine = snapshot(m_shop.db());
         QVERIFY(!mine.isEmpty());
         QCOMPARE(snapshot(other.db()), mine);
@@ -250,12 +294,13 @@ private Q_SLOTS:
         variant.priceCents = 650;
         QVERIFY(real.catalogue.createProduct(product, variant).ok());
 
-        const Status s = DemoShop::seed(real.db(), real.catalogue, real.ledger);
+        const Status s = seedDemo(real);
         QVERIFY(!s.ok());
         QCOMPARE(s.error().code, ErrorCode::NotADemoShop);
         QCOMPARE(scalar(real.db(), QStringLiteral("SELECT count(*) FROM products")), 1);
         QCOMPARE(scalar(real.db(), QStringLiteral("SELECT count(*) FROM categories")), 0);
         QCOMPARE(scalar(real.db(), QStringLiteral("SELECT count(*) FROM stock_movements")), 0);
+        QCOMPARE(scalar(real.db(), QStringLiteral("SELECT count(*) FROM operators")), 0);
         QCOMPARE(*real.db().meta(QStringLiteral("shop_kind")), QString());
         QVERIFY(!*DemoShop::isDemo(real.db()));
         QCOMPARE(real.db().transactionDepth(), 0);
@@ -265,7 +310,7 @@ private Q_SLOTS:
     {
         TestShop real;
         QVERIFY(real.db().setMeta(QStringLiteral("shop_kind"), QStringLiteral("shop")).ok());
-        const Status s = DemoShop::seed(real.db(), real.catalogue, real.ledger);
+        const Status s = seedDemo(real);
         QCOMPARE(s.error().code, ErrorCode::NotADemoShop);
         QCOMPARE(scalar(real.db(), QStringLiteral("SELECT count(*) FROM categories")), 0);
         QCOMPARE(*real.db().meta(QStringLiteral("shop_kind")), QStringLiteral("shop"));
@@ -275,9 +320,10 @@ private Q_SLOTS:
     {
         TestShop shop;
         QVERIFY(shop.db().begin().ok());
-        QVERIFY(DemoShop::seed(shop.db(), shop.catalogue, shop.ledger).ok());
+        QVERIFY(seedDemo(shop).ok());
         shop.db().rollback();
         QCOMPARE(scalar(shop.db(), QStringLiteral("SELECT count(*) FROM products")), 0);
+        QCOMPARE(scalar(shop.db(), QStringLiteral("SELECT count(*) FROM operators")), 0);
         QCOMPARE(*shop.db().meta(QStringLiteral("shop_kind")), QString());
     }
 

@@ -2,7 +2,11 @@
 #include "cataloguemodel.h"
 #include "cataloguepage.h"
 #include "fakeclock.h"
+#include "firstmanagerdialog.h"
+#include "lockscreen.h"
 #include "mainwindow.h"
+#include "operators.h"
+#include "operatorsession.h"
 #include "stockledger.h"
 #include "tempdatabase.h"
 #include "unavailablepage.h"
@@ -18,6 +22,8 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
+#include <QPointer>
+#include <QPushButton>
 #include <QStackedWidget>
 #include <QTest>
 #include <QTextEdit>
@@ -44,15 +50,29 @@ private Q_SLOTS:
     void demoBadgeOnlyForTheDemo();
     void statusBarCountsTheCatalogue();
     void resourcesAreEmbedded();
+    void lockScreenShownWithoutOperator();
+    void signInThroughTheLockScreen();
+    void wrongPinKeepsTheTillLocked();
+    void ctrlLLocks();
+    void lockButtonLocks();
+    void inactivityLocks();
+    void firstManagerDialogCreatesOne();
+    void demoNeverAsksForAManager();
+    void setTillPageSwapsThePlaceholder();
 
 private:
-    std::unique_ptr<MainWindow> showWindow();
+    // withOperator: a cashier, Lucas (PIN 0000), exists before the window opens (otherwise a
+    // real shop asks for its first manager).
+    std::unique_ptr<MainWindow> showWindow(bool withOperator = true);
+    OperatorInfo lucas();
 
     std::unique_ptr<TempDatabase> m_temp;
     std::unique_ptr<FakeClock> m_clock;
     std::unique_ptr<UuidV7Generator> m_uuids;
     std::unique_ptr<Catalogue> m_catalogue;
     std::unique_ptr<StockLedger> m_ledger;
+    std::unique_ptr<Operators> m_operators;
+    std::unique_ptr<OperatorSession> m_session;
 };
 
 void TestMainWindow::init()
@@ -63,10 +83,14 @@ void TestMainWindow::init()
     m_uuids = std::make_unique<UuidV7Generator>(*m_clock);
     m_catalogue = std::make_unique<Catalogue>(m_temp->db(), *m_clock, *m_uuids);
     m_ledger = std::make_unique<StockLedger>(m_temp->db(), *m_clock, *m_uuids);
+    m_operators = std::make_unique<Operators>(m_temp->db(), *m_clock, 50); // cheap PIN hashes
+    m_session = std::make_unique<OperatorSession>();
 }
 
 void TestMainWindow::cleanup()
 {
+    m_session.reset();
+    m_operators.reset();
     m_ledger.reset();
     m_catalogue.reset();
     m_uuids.reset();
@@ -74,9 +98,28 @@ void TestMainWindow::cleanup()
     m_temp.reset();
 }
 
-std::unique_ptr<MainWindow> TestMainWindow::showWindow()
+OperatorInfo TestMainWindow::lucas()
 {
-    auto window = std::make_unique<MainWindow>(m_temp->db(), *m_catalogue, *m_ledger);
+    const auto everyone = m_operators->list();
+    if (everyone.ok()) {
+        for (const OperatorInfo &info : *everyone) {
+            if (info.name == QStringLiteral("Lucas"))
+                return info;
+        }
+    }
+    const auto added
+        = m_operators->add(QStringLiteral("Lucas"), OperatorRole::Cashier, QStringLiteral("0000"));
+    if (!added.ok())
+        qFatal("Lucas could not be added");
+    return m_operators->find(*added).value();
+}
+
+std::unique_ptr<MainWindow> TestMainWindow::showWindow(bool withOperator)
+{
+    if (withOperator)
+        lucas();
+    auto window
+        = std::make_unique<MainWindow>(m_temp->db(), *m_catalogue, *m_ledger, *m_operators, *m_session);
     window->show();
     window->activateWindow();
     if (!QTest::qWaitForWindowActive(window.get()))
@@ -137,6 +180,8 @@ void TestMainWindow::unavailablePagesHaveNoControls()
 {
     QFETCH(int, page);
     QFETCH(QString, name);
+    if (page == MainWindow::TillPage)
+        m_session->signIn(lucas()); // the till shows its page to a signed-in operator only
     auto window = showWindow();
     window->showPage(MainWindow::Page(page));
     auto *panel = window->findChild<UnavailablePage *>(name);
@@ -243,6 +288,203 @@ void TestMainWindow::resourcesAreEmbedded()
     QVERIFY(QFile::exists(QStringLiteral(":/style/comptoir.qss")));
     auto window = showWindow();
     QVERIFY(window->styleSheet().contains(QStringLiteral("#demoBadge")));
+}
+
+namespace {
+
+QWidget *tillSlotCurrent(MainWindow &window)
+{
+    auto *slot = window.findChild<QStackedWidget *>(QStringLiteral("tillPage"));
+    return slot ? slot->currentWidget() : nullptr;
+}
+
+QString operatorText(MainWindow &window)
+{
+    auto *label = window.findChild<QLabel *>(QStringLiteral("operatorLabel"));
+    return label ? label->text() : QStringLiteral("<no operatorLabel>");
+}
+
+} // namespace
+
+void TestMainWindow::lockScreenShownWithoutOperator()
+{
+    auto window = showWindow();
+    window->showPage(MainWindow::TillPage);
+    QVERIFY(!m_session->isSignedIn());
+    auto *lock = window->findChild<LockScreen *>(QStringLiteral("lockScreen"));
+    QVERIFY(lock);
+    QCOMPARE(window->lockScreen(), lock);
+    QVERIFY(lock->isVisible());
+    QCOMPARE(tillSlotCurrent(*window), lock);
+    auto *placeholder = window->findChild<UnavailablePage *>(QStringLiteral("tillPage"));
+    QVERIFY(placeholder && !placeholder->isVisible());
+    QVERIFY(lock->findChild<QPushButton *>(QStringLiteral("operatorButton_%1").arg(lucas().id)));
+    QVERIFY(!operatorText(*window).contains(QStringLiteral("Lucas")));
+    auto *lockButton = window->findChild<QPushButton *>(QStringLiteral("lockButton"));
+    QVERIFY(lockButton && lockButton->isVisible() && !lockButton->isEnabled());
+    // The catalogue needs nobody signed in.
+    window->showPage(MainWindow::CataloguePageIndex);
+    QVERIFY(window->cataloguePage()->isVisible());
+}
+
+void TestMainWindow::signInThroughTheLockScreen()
+{
+    const OperatorInfo cashier = lucas();
+    auto window = showWindow();
+    window->showPage(MainWindow::TillPage);
+    auto *lock = window->lockScreen();
+    auto *button = lock->findChild<QPushButton *>(QStringLiteral("operatorButton_%1").arg(cashier.id));
+    QVERIFY(button && button->isVisible());
+    QTest::mouseClick(button, Qt::LeftButton);
+    auto *pin = lock->findChild<QLineEdit *>(QStringLiteral("pinEdit"));
+    QVERIFY(pin && pin->isVisible());
+    QTest::keyClicks(pin, QStringLiteral("0000"));
+    QTest::keyClick(pin, Qt::Key_Return);
+
+    QVERIFY(m_session->isSignedIn());
+    QCOMPARE(m_session->current()->id, cashier.id);
+    QCOMPARE(m_session->current()->name, QStringLiteral("Lucas"));
+    QVERIFY2(operatorText(*window).contains(QStringLiteral("Lucas")), qPrintable(operatorText(*window)));
+    QVERIFY2(operatorText(*window).contains(QStringLiteral("cashier")), qPrintable(operatorText(*window)));
+    QVERIFY(!lock->isVisible());
+    QCOMPARE(tillSlotCurrent(*window), window->tillPage());
+    QVERIFY(window->tillPage()->isVisible());
+    QVERIFY(window->findChild<QPushButton *>(QStringLiteral("lockButton"))->isEnabled());
+}
+
+void TestMainWindow::wrongPinKeepsTheTillLocked()
+{
+    const OperatorInfo cashier = lucas();
+    auto window = showWindow();
+    window->showPage(MainWindow::TillPage);
+    auto *lock = window->lockScreen();
+    QTest::mouseClick(lock->findChild<QPushButton *>(QStringLiteral("operatorButton_%1").arg(cashier.id)),
+                      Qt::LeftButton);
+    auto *pin = lock->findChild<QLineEdit *>(QStringLiteral("pinEdit"));
+    QTest::keyClicks(pin, QStringLiteral("1234"));
+    QTest::keyClick(pin, Qt::Key_Return);
+    QVERIFY(!m_session->isSignedIn());
+    QVERIFY(lock->isVisible());
+    QVERIFY(!lock->errorMessage().isEmpty());
+    QVERIFY(!operatorText(*window).contains(QStringLiteral("Lucas")));
+}
+
+void TestMainWindow::ctrlLLocks()
+{
+    m_session->signIn(lucas());
+    auto window = showWindow();
+    window->showPage(MainWindow::TillPage);
+    QVERIFY(window->tillPage()->isVisible());
+    QVERIFY(operatorText(*window).contains(QStringLiteral("Lucas")));
+
+    QWidget *focus = QApplication::focusWidget() ? QApplication::focusWidget() : window.get();
+    QTest::keyClick(focus, Qt::Key_L, Qt::ControlModifier);
+    QVERIFY(!m_session->isSignedIn());
+    QVERIFY(window->lockScreen()->isVisible());
+    QVERIFY(!window->tillPage()->isVisible());
+    QVERIFY(!operatorText(*window).contains(QStringLiteral("Lucas")));
+}
+
+void TestMainWindow::lockButtonLocks()
+{
+    m_session->signIn(lucas());
+    auto window = showWindow();
+    window->showPage(MainWindow::TillPage);
+    auto *lockButton = window->findChild<QPushButton *>(QStringLiteral("lockButton"));
+    QVERIFY(lockButton && lockButton->isEnabled());
+    QTest::mouseClick(lockButton, Qt::LeftButton);
+    QVERIFY(!m_session->isSignedIn());
+    QVERIFY(window->lockScreen()->isVisible());
+    QVERIFY(!lockButton->isEnabled());
+}
+
+void TestMainWindow::inactivityLocks()
+{
+    m_session->signIn(lucas());
+    auto window = showWindow();
+    QCOMPARE(window->inactivityDelay(), std::chrono::milliseconds(std::chrono::minutes(5)));
+    window->showPage(MainWindow::TillPage);
+    window->setInactivityDelay(std::chrono::milliseconds(150));
+    QCOMPARE(window->inactivityDelay(), std::chrono::milliseconds(150));
+    QVERIFY(m_session->isSignedIn());
+    QTRY_VERIFY_WITH_TIMEOUT(!m_session->isSignedIn(), 5000);
+    QVERIFY(window->lockScreen()->isVisible());
+    QVERIFY(!operatorText(*window).contains(QStringLiteral("Lucas")));
+}
+
+void TestMainWindow::firstManagerDialogCreatesOne()
+{
+    auto window = showWindow(false);
+    QVERIFY(window->needsFirstManager());
+    window->showPage(MainWindow::TillPage);
+    QWidget *explanation = window->findChild<QWidget *>(QStringLiteral("noManagerPage"));
+    QVERIFY(explanation);
+    QCOMPARE(tillSlotCurrent(*window), explanation);
+    QVERIFY(explanation->isVisible());
+
+    FirstManagerDialog *dialog = nullptr;
+    QTRY_VERIFY((dialog = window->findChild<FirstManagerDialog *>()) && dialog->isVisible());
+    QPointer<FirstManagerDialog> guard(dialog);
+    auto *name = dialog->findChild<QLineEdit *>(QStringLiteral("nameEdit"));
+    auto *pin = dialog->findChild<QLineEdit *>(QStringLiteral("pinEdit"));
+    auto *repeat = dialog->findChild<QLineEdit *>(QStringLiteral("pinRepeatEdit"));
+    QVERIFY(name && pin && repeat);
+
+    // Two different PINs: refused, nothing written.
+    QTest::keyClicks(name, QStringLiteral("Claire"));
+    QTest::keyClicks(pin, QStringLiteral("1234"));
+    QTest::keyClicks(repeat, QStringLiteral("1235"));
+    QTest::keyClick(repeat, Qt::Key_Return);
+    QVERIFY(dialog->isVisible());
+    QVERIFY(!dialog->errorMessage().isEmpty());
+    QVERIFY(m_operators->list()->isEmpty());
+
+    repeat->clear();
+    QTest::keyClicks(repeat, QStringLiteral("1234"));
+    QTest::keyClick(repeat, Qt::Key_Return);
+    QTRY_VERIFY(!guard || !guard->isVisible());
+
+    const auto everyone = m_operators->list();
+    QVERIFY(everyone.ok());
+    QCOMPARE(everyone->size(), 1);
+    QCOMPARE(everyone->first().name, QStringLiteral("Claire"));
+    QVERIFY(everyone->first().isManager());
+    QVERIFY(m_operators->verify(everyone->first().id, QStringLiteral("1234")).ok());
+    QVERIFY(!window->needsFirstManager());
+    // The new manager is signed in and the till is theirs.
+    QVERIFY(m_session->isSignedIn());
+    QCOMPARE(m_session->current()->name, QStringLiteral("Claire"));
+    QVERIFY(operatorText(*window).contains(QStringLiteral("Claire")));
+    QCOMPARE(tillSlotCurrent(*window), window->tillPage());
+}
+
+void TestMainWindow::demoNeverAsksForAManager()
+{
+    QVERIFY(m_temp->db().setMeta(QStringLiteral("shop_kind"), QStringLiteral("demo")).ok());
+    auto window = showWindow(false);
+    QVERIFY(!window->needsFirstManager());
+    QTest::qWait(50);
+    QVERIFY(!window->findChild<FirstManagerDialog *>());
+    window->showPage(MainWindow::TillPage);
+    QCOMPARE(tillSlotCurrent(*window), window->lockScreen());
+}
+
+void TestMainWindow::setTillPageSwapsThePlaceholder()
+{
+    m_session->signIn(lucas());
+    auto window = showWindow();
+    QPointer<QWidget> placeholder = window->tillPage();
+    QVERIFY(qobject_cast<UnavailablePage *>(placeholder.data()));
+    auto *realTill = new QLabel(QStringLiteral("till"));
+    realTill->setObjectName(QStringLiteral("realTill"));
+    window->setTillPage(realTill);
+    QVERIFY(placeholder.isNull());
+    QCOMPARE(window->tillPage(), realTill);
+    window->showPage(MainWindow::TillPage);
+    QVERIFY(realTill->isVisible());
+    window->lock();
+    QVERIFY(!realTill->isVisible());
+    QVERIFY(window->lockScreen()->isVisible());
 }
 
 QTEST_MAIN(TestMainWindow)

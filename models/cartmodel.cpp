@@ -1,0 +1,259 @@
+#include "cartmodel.h"
+
+#include "catalogue.h"
+#include "money.h"
+#include "vatrate.h"
+
+namespace comptoir {
+
+CartModel::CartModel(Catalogue &catalogue, QObject *parent)
+    : QAbstractTableModel(parent), m_catalogue(catalogue)
+{ }
+
+int CartModel::rowOfVariant(qint64 variantId) const
+{
+    for (int row = 0; row < m_lines.size(); ++row) {
+        if (m_lines.at(row).variantId == variantId)
+            return row;
+    }
+    return -1;
+}
+
+Status CartModel::apply(const QList<TicketLine> &lines, const Discount &discount)
+{
+    if (lines.isEmpty()) {
+        m_lines.clear();
+        m_discount = discount;
+        m_totals = TicketTotals {};
+        return {};
+    }
+    auto computed = TicketCalculator::compute(lines, discount);
+    if (!computed)
+        return computed.error();
+    m_lines = lines;
+    m_discount = discount;
+    m_totals = std::move(computed).value();
+    return {};
+}
+
+void CartModel::notifyRowsChanged()
+{
+    if (!m_lines.isEmpty())
+        Q_EMIT dataChanged(index(0, 0), index(int(m_lines.size()) - 1, ColumnCount - 1));
+    Q_EMIT totalsChanged();
+}
+
+Result<int> CartModel::addVariant(qint64 variantId, qint64 quantity)
+{
+    if (quantity < 1)
+        return Error {ErrorCode::InvalidQuantity, QString::number(quantity), {}};
+    const int existing = rowOfVariant(variantId);
+    if (existing >= 0) {
+        auto status = setQuantity(existing, m_lines.at(existing).quantity + quantity);
+        if (!status)
+            return status.error();
+        return existing;
+    }
+    auto variant = m_catalogue.variant(variantId);
+    if (!variant)
+        return variant.error();
+    if (variant->archived)
+        return Error {ErrorCode::Archived, variant->fields.label, {}};
+    auto product = m_catalogue.product(variant->productId);
+    if (!product)
+        return product.error();
+
+    TicketLine line;
+    line.variantId = variantId;
+    line.label = product->fields.name;
+    if (!variant->fields.label.isEmpty())
+        line.label += QLatin1Char(' ') + variant->fields.label;
+    line.quantity = quantity;
+    line.unitPriceCents = variant->fields.priceCents;
+    line.vatRateBp = product->fields.vatRateBp;
+
+    QList<TicketLine> lines = m_lines;
+    lines.append(line);
+    const int row = int(m_lines.size());
+    auto computed = TicketCalculator::compute(lines, m_discount);
+    if (!computed)
+        return computed.error();
+    beginInsertRows(QModelIndex(), row, row);
+    m_lines = lines;
+    m_totals = std::move(computed).value();
+    endInsertRows();
+    notifyRowsChanged();
+    return row;
+}
+
+Result<int> CartModel::addFreePriceLine(const QString &label, qint64 unitPriceCents, int vatRateBp)
+{
+    const QString trimmed = label.trimmed();
+    if (trimmed.isEmpty())
+        return Error {ErrorCode::EmptyName, {}, {}};
+    if (unitPriceCents < 0)
+        return Error {ErrorCode::NegativePrice, Money::format(unitPriceCents), {}};
+    if (!VatRate::isKnown(vatRateBp))
+        return Error {ErrorCode::UnknownVatRate, QString::number(vatRateBp), {}};
+    TicketLine line;
+    line.label = trimmed;
+    line.unitPriceCents = unitPriceCents;
+    line.vatRateBp = vatRateBp;
+    QList<TicketLine> lines = m_lines;
+    lines.append(line);
+    const int row = int(m_lines.size());
+    auto computed = TicketCalculator::compute(lines, m_discount);
+    if (!computed)
+        return computed.error();
+    beginInsertRows(QModelIndex(), row, row);
+    m_lines = lines;
+    m_totals = std::move(computed).value();
+    endInsertRows();
+    notifyRowsChanged();
+    return row;
+}
+
+Status CartModel::setQuantity(int row, qint64 quantity)
+{
+    if (row < 0 || row >= m_lines.size())
+        return Error {ErrorCode::NotFound, QString::number(row), {}};
+    if (quantity < 1)
+        return Error {ErrorCode::InvalidQuantity, QString::number(quantity), {}};
+    QList<TicketLine> lines = m_lines;
+    lines[row].quantity = quantity;
+    auto status = apply(lines, m_discount);
+    if (!status)
+        return status;
+    notifyRowsChanged();
+    return {};
+}
+
+Status CartModel::removeLine(int row)
+{
+    if (row < 0 || row >= m_lines.size())
+        return Error {ErrorCode::NotFound, QString::number(row), {}};
+    QList<TicketLine> lines = m_lines;
+    lines.removeAt(row);
+    Discount discount = m_discount;
+    if (lines.isEmpty())
+        discount = Discount {};
+    auto computed = lines.isEmpty() ? Result<TicketTotals>(TicketTotals {})
+                                    : TicketCalculator::compute(lines, discount);
+    if (!computed)
+        return computed.error(); // e.g. an amount discount now larger than the ticket
+    beginRemoveRows(QModelIndex(), row, row);
+    m_lines = lines;
+    m_discount = discount;
+    m_totals = std::move(computed).value();
+    endRemoveRows();
+    notifyRowsChanged();
+    return {};
+}
+
+void CartModel::clear()
+{
+    beginResetModel();
+    m_lines.clear();
+    m_discount = Discount {};
+    m_totals = TicketTotals {};
+    endResetModel();
+    Q_EMIT totalsChanged();
+}
+
+SaleDraft CartModel::draft(qint64 operatorId) const
+{
+    SaleDraft result;
+    result.operatorId = operatorId;
+    result.lines = m_lines;
+    result.discount = m_discount;
+    return result;
+}
+
+Status CartModel::setDraft(const SaleDraft &draft)
+{
+    TicketTotals totals;
+    if (!draft.lines.isEmpty()) {
+        auto computed = TicketCalculator::compute(draft.lines, draft.discount);
+        if (!computed)
+            return computed.error();
+        totals = std::move(computed).value();
+    }
+    beginResetModel();
+    m_lines = draft.lines;
+    m_discount = draft.lines.isEmpty() ? Discount {} : draft.discount;
+    m_totals = std::move(totals);
+    endResetModel();
+    Q_EMIT totalsChanged();
+    return {};
+}
+
+int CartModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_lines.size());
+}
+
+int CartModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant CartModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const int row = index.row();
+    const TicketLine &line = row < m_totals.lines.size() ? m_totals.lines.at(row) : m_lines.at(row);
+    switch (role) {
+    case VariantIdRole:
+        return line.variantId ? QVariant(*line.variantId) : QVariant();
+    case QuantityRole:
+        return line.quantity;
+    case AmountCentsRole:
+        return line.totalCents;
+    case Qt::TextAlignmentRole:
+        if (index.column() == LabelColumn)
+            return QVariant(Qt::AlignLeft | Qt::AlignVCenter);
+        return QVariant(Qt::AlignRight | Qt::AlignVCenter);
+    case Qt::DisplayRole:
+        switch (index.column()) {
+        case LabelColumn:
+            return line.label;
+        case QuantityColumn:
+            return QString::number(line.quantity);
+        case UnitPriceColumn:
+            return Money::format(line.unitPriceCents);
+        case DiscountColumn: {
+            const qint64 discount = line.discountCents + line.ticketDiscountCents;
+            return discount == 0 ? QString() : Money::format(-discount);
+        }
+        case AmountColumn:
+            return Money::format(line.totalCents);
+        default:
+            return {};
+        }
+    default:
+        return {};
+    }
+}
+
+QVariant CartModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    switch (section) {
+    case LabelColumn:
+        return tr("Item");
+    case QuantityColumn:
+        return tr("Qty");
+    case UnitPriceColumn:
+        return tr("Unit price");
+    case DiscountColumn:
+        return tr("Discount");
+    case AmountColumn:
+        return tr("Amount");
+    default:
+        return {};
+    }
+}
+
+} // namespace comptoir

@@ -1,0 +1,77 @@
+#pragma once
+
+#include "result.h"
+#include "salejournal.h"
+#include "ticket.h"
+#include "ticketcalculator.h"
+
+#include <QAbstractTableModel>
+#include <QList>
+
+namespace comptoir {
+
+class Catalogue;
+
+// The ticket in progress as a table: one row per line (label, quantity, unit price, discount,
+// amount). Every change is recomputed through TicketCalculator::compute(); a change the
+// calculator refuses is not applied and its error is returned. An empty cart totals zero.
+class CartModel : public QAbstractTableModel
+{
+    Q_OBJECT
+
+public:
+    enum Column { LabelColumn, QuantityColumn, UnitPriceColumn, DiscountColumn, AmountColumn, ColumnCount };
+    Q_ENUM(Column)
+
+    enum Role {
+        VariantIdRole = Qt::UserRole + 1, // qint64, or an invalid QVariant on a free-price line
+        QuantityRole,
+        AmountCentsRole,
+    };
+    Q_ENUM(Role)
+
+    explicit CartModel(Catalogue &catalogue, QObject *parent = nullptr);
+
+    // Adds one more of a variant: increments its line when it is already in the cart, else
+    // appends a line (label "Product Variant", its price and VAT rate). Returns the line's row.
+    // Errors: NotFound, Archived, and the calculator's.
+    Result<int> addVariant(qint64 variantId, qint64 quantity = 1);
+    // Appends a line without a variant. Errors: EmptyName, NegativePrice, UnknownVatRate.
+    Result<int> addFreePriceLine(const QString &label, qint64 unitPriceCents, int vatRateBp);
+    // quantity >= 1 (InvalidQuantity otherwise).
+    Status setQuantity(int row, qint64 quantity);
+    Status removeLine(int row);
+    void clear();
+
+    // The lines as typed and the ticket discount (no payments); operatorId is set on it.
+    SaleDraft draft(qint64 operatorId = 0) const;
+    // Replaces the cart with a draft's lines and discount (resuming a parked ticket).
+    Status setDraft(const SaleDraft &draft);
+
+    bool isEmpty() const { return m_lines.isEmpty(); }
+    const QList<TicketLine> &lines() const { return m_lines; }
+    const TicketTotals &totals() const { return m_totals; }
+    qint64 totalCents() const { return m_totals.totalCents; }
+    int rowOfVariant(qint64 variantId) const;
+
+    int rowCount(const QModelIndex &parent = QModelIndex()) const override;
+    int columnCount(const QModelIndex &parent = QModelIndex()) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+
+Q_SIGNALS:
+    // The total or the lines changed.
+    void totalsChanged();
+
+private:
+    // Computes the totals of candidate lines; on success they become the cart's.
+    Status apply(const QList<TicketLine> &lines, const Discount &discount);
+    void notifyRowsChanged();
+
+    Catalogue &m_catalogue;
+    QList<TicketLine> m_lines; // as typed
+    Discount m_discount;
+    TicketTotals m_totals; // computed, same rows as m_lines
+};
+
+} // namespace comptoir

@@ -1,0 +1,98 @@
+#pragma once
+
+#include "pinhash.h"
+#include "result.h"
+
+#include <QList>
+#include <QMetaType>
+#include <QString>
+
+#include <optional>
+
+namespace comptoir {
+
+class Clock;
+class Database;
+
+enum class OperatorRole { Cashier, Manager };
+
+QString operatorRoleKey(OperatorRole role); // "cashier", "manager" (as stored)
+std::optional<OperatorRole> operatorRoleFromKey(const QString &key);
+
+// A cashier as the till shows it. Never carries the PIN or its hash.
+struct OperatorInfo
+{
+    qint64 id = 0;
+    QString name;
+    OperatorRole role = OperatorRole::Cashier;
+    bool active = true;
+
+    bool isManager() const { return role == OperatorRole::Manager; }
+};
+
+// The people who may use the till (table operators), each with a 4–8 digit PIN stored as a
+// salted slow hash (PinHash). Managers may authorise overrides (price changes, refunds…) by
+// typing their PIN. Operators are never deleted — tickets reference them — only deactivated.
+// PINs and hashes are never logged.
+class Operators
+{
+public:
+    using Role = OperatorRole;
+    static constexpr int MinPinLength = 4;
+    static constexpr int MaxPinLength = 8;
+
+    // iterations: the PBKDF2 cost of newly set PINs (tests pass a small one to run fast);
+    // verification always uses the cost stored with each hash.
+    Operators(Database &db, const Clock &clock, int iterations = PinHash::DefaultIterations);
+
+    // 4 to 8 ASCII digits.
+    static bool isValidPin(const QString &pin);
+
+    // Errors: EmptyName, DuplicateOperator (subject: the name, compared case-insensitively),
+    // InvalidPin.
+    Result<qint64> add(const QString &name, Role role, const QString &pin);
+    // Errors: NotFound, InvalidPin.
+    Status changePin(qint64 operatorId, const QString &newPin);
+    // Errors: NotFound, LastManager (deactivating the only active manager is refused: nobody
+    // could authorise overrides any more).
+    Status setActive(qint64 operatorId, bool active);
+
+    // Everyone, active or not, ordered by name.
+    Result<QList<OperatorInfo>> list() const;
+    // The active ones only, ordered by name (the lock screen's buttons).
+    Result<QList<OperatorInfo>> activeOperators() const;
+    // Errors: NotFound.
+    Result<OperatorInfo> find(qint64 operatorId) const;
+
+    // The operator when pin is theirs. Errors: NotFound, OperatorInactive (subject: the name),
+    // WrongPin, OperatorLocked (subject: the name).
+    Result<OperatorInfo> verify(qint64 operatorId, const QString &pin);
+    // Any active manager whose PIN this is (an override). Errors: NotAManager, OperatorLocked.
+    Result<OperatorInfo> verifyManager(const QString &pin);
+
+    // Lockout: after MaxFailedAttempts wrong PINs in a row, an operator (or, for overrides, the
+    // manager PIN prompt as a whole) is refused for LockoutSeconds, doubling with each further
+    // wrong PIN up to 16 times that; the counts are kept in the database (a restart does not
+    // clear them). A right PIN or changePin() clears them. A lock that ends implausibly far
+    // ahead (the clock was set back) is ignored.
+    static constexpr int MaxFailedAttempts = 5;
+    static constexpr int LockoutSeconds = 60;
+    static constexpr int MaxLockoutSeconds = LockoutSeconds * 16;
+
+private:
+    Result<QList<OperatorInfo>> select(bool activeOnly) const;
+    Result<bool> nameTaken(const QString &name) const;
+    bool isLocked(const QString &lockedUntil) const;
+    QString lockEnd(int failures) const; // empty when failures do not lock yet
+    Status recordFailure(qint64 operatorId, int failures);
+    Status clearFailures(qint64 operatorId);
+    Status recordOverrideFailure();
+
+    Database &m_db;
+    const Clock &m_clock;
+    int m_iterations;
+};
+
+} // namespace comptoir
+
+Q_DECLARE_METATYPE(comptoir::OperatorInfo)

@@ -1,0 +1,267 @@
+#include "salejournal.h"
+
+#include "clock.h"
+#include "database.h"
+#include "logging.h"
+#include "stockledger.h"
+#include "ticketcalculator.h"
+#include "uuidv7.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QSqlQuery>
+
+namespace comptoir {
+
+namespace {
+
+QString text(const QString &value)
+{
+    return value.isNull() ? QStringLiteral("") : value;
+}
+
+QVariant optionalId(const std::optional<qint64> &id)
+{
+    return id ? QVariant(*id) : QVariant(QMetaType(QMetaType::LongLong));
+}
+
+QString kindKey(TicketKind kind)
+{
+    return kind == TicketKind::Refund ? QStringLiteral("refund") : QStringLiteral("sale");
+}
+
+} // namespace
+
+SaleJournal::SaleJournal(Database &db, const Clock &clock, UuidV7Generator &uuids, StockLedger &ledger)
+    : m_db(db), m_clock(clock), m_uuids(uuids), m_ledger(ledger)
+{ }
+
+Result<Ticket> SaleJournal::commitSale(const SaleDraft &draft)
+{
+    for (const TicketLine &line : draft.lines) {
+        if (line.quantity <= 0)
+            return makeError(ErrorCode::InvalidQuantity, QString::number(line.quantity));
+    }
+    auto totals = TicketCalculator::compute(draft.lines, draft.discount);
+    if (!totals)
+        return totals.error();
+    auto settlement = TicketCalculator::settle(totals->totalCents, draft.payments, draft.tenderedCents);
+    if (!settlement)
+        return settlement.error();
+
+    Transaction tx(m_db);
+    if (!tx.status())
+        return tx.status().error();
+    Ticket ticket;
+    ticket.kind = TicketKind::Sale;
+    ticket.operatorId = draft.operatorId;
+    if (Status s = checkOperator(draft.operatorId, ticket.operatorName); !s)
+        return s.error();
+    ticket.lines = totals->lines;
+    ticket.vat = totals->vat;
+    ticket.discountCents = totals->discountCents;
+    ticket.discountPercentBp = draft.discount.percentBp;
+    ticket.totalCents = totals->totalCents;
+    ticket.payments = settlement->payments;
+    ticket.tenderedCents = settlement->tenderedCents;
+    ticket.changeCents = settlement->changeCents;
+    if (Status s = store(ticket); !s)
+        return s.error();
+    if (Status s = tx.commit(); !s)
+        return s.error();
+    qCInfo(lcModels) << "sale" << ticket.number << "register" << ticket.registerId << "total"
+                     << ticket.totalCents << "lines" << ticket.lines.size();
+    return ticket;
+}
+
+Status SaleJournal::checkOperator(qint64 operatorId, QString &name) const
+{
+    auto q = m_db.query(QStringLiteral("SELECT name, active FROM operators WHERE id = ?"), {operatorId});
+    if (!q)
+        return q.error();
+    if (!q.value().next())
+        return makeError(ErrorCode::NotFound, {}, QStringLiteral("operator ") + QString::number(operatorId));
+    name = q.value().value(0).toString();
+    if (!q.value().value(1).toBool())
+        return makeError(ErrorCode::OperatorInactive, name);
+    return {};
+}
+
+Status SaleJournal::store(Ticket &ticket)
+{
+    const QDateTime now = m_clock.now();
+    ticket.uuid = m_uuids.next();
+    ticket.registerId = m_db.deviceId();
+    ticket.closedAt = now.toUTC();
+    ticket.businessDay = now.toLocalTime().date().toString(Qt::ISODate);
+    auto number
+        = m_db.query(QStringLiteral("SELECT coalesce(max(number), 0) + 1 FROM tickets WHERE register_id = ?"),
+                     {ticket.registerId});
+    if (!number)
+        return number.error();
+    if (!number.value().next())
+        return makeError(ErrorCode::DatabaseQueryFailed, {}, QStringLiteral("no ticket number"));
+    ticket.number = number.value().value(0).toLongLong();
+
+    auto id = m_db.insert(
+        QStringLiteral("INSERT INTO tickets (uuid, register_id, number, kind, original_ticket_id, "
+                       "operator_id, operator_name, business_day, closed_at, total_cents, discount_cents, "
+                       "discount_percent_bp, tendered_cents, change_cents) "
+                       "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+        {ticket.uuid, ticket.registerId, ticket.number, kindKey(ticket.kind),
+         optionalId(ticket.originalTicketId), ticket.operatorId, text(ticket.operatorName),
+         ticket.businessDay, ticket.closedAt.toString(Qt::ISODateWithMs), ticket.totalCents,
+         ticket.discountCents, ticket.discountPercentBp, ticket.tenderedCents, ticket.changeCents});
+    if (!id)
+        return id.error();
+    ticket.id = *id;
+
+    auto variantUuids = storeLines(ticket);
+    if (!variantUuids)
+        return variantUuids.error();
+    for (qsizetype i = 0; i < ticket.payments.size(); ++i) {
+        const Payment &payment = ticket.payments.at(i);
+        if (Status s = m_db.exec(QStringLiteral("INSERT INTO ticket_payments (ticket_id, position, method, "
+                                                "amount_cents, reference) VALUES (?, ?, ?, ?, ?)"),
+                                 {ticket.id, i + 1, paymentMethodKey(payment.method), payment.amountCents,
+                                  text(payment.reference)});
+            !s)
+            return s;
+    }
+    for (const VatAmount &vat : std::as_const(ticket.vat)) {
+        if (Status s = m_db.exec(QStringLiteral("INSERT INTO ticket_vat (ticket_id, vat_rate_bp, base_cents, "
+                                                "vat_cents) VALUES (?, ?, ?, ?)"),
+                                 {ticket.id, vat.vatRateBp, vat.baseCents, vat.vatCents});
+            !s)
+            return s;
+    }
+    if (Status s = queue(QStringLiteral("ticket"), ticket.uuid, ticketPayload(ticket, *variantUuids)); !s)
+        return s;
+    for (const TicketLine &line : std::as_const(ticket.lines)) {
+        if (!line.variantId)
+            continue;
+        if (Status s = recordMovement(line, ticket.kind, variantUuids->value(*line.variantId)); !s)
+            return s;
+    }
+    return {};
+}
+
+Result<QHash<qint64, QString>> SaleJournal::storeLines(Ticket &ticket)
+{
+    QHash<qint64, QString> variantUuids;
+    for (qsizetype i = 0; i < ticket.lines.size(); ++i) {
+        TicketLine &line = ticket.lines[i];
+        if (line.variantId && !variantUuids.contains(*line.variantId)) {
+            auto q = m_db.query(QStringLiteral("SELECT uuid FROM variants WHERE id = ?"), {*line.variantId});
+            if (!q)
+                return q.error();
+            if (!q.value().next())
+                return makeError(ErrorCode::NotFound, QString::number(*line.variantId),
+                                 QStringLiteral("variant"));
+            variantUuids.insert(*line.variantId, q.value().value(0).toString());
+        }
+        auto id = m_db.insert(
+            QStringLiteral("INSERT INTO ticket_lines (ticket_id, position, variant_id, label, quantity, "
+                           "unit_price_cents, vat_rate_bp, discount_cents, discount_percent_bp, "
+                           "ticket_discount_cents, total_cents, original_line_id) "
+                           "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+            {ticket.id, i + 1, optionalId(line.variantId), text(line.label), line.quantity,
+             line.unitPriceCents, line.vatRateBp, line.discountCents, line.discountPercentBp,
+             line.ticketDiscountCents, line.totalCents, optionalId(line.originalLineId)});
+        if (!id)
+            return id.error();
+        line.id = *id;
+    }
+    return variantUuids;
+}
+
+Status SaleJournal::recordMovement(const TicketLine &line, TicketKind kind, const QString &variantUuid)
+{
+    const MovementReason reason = kind == TicketKind::Refund ? MovementReason::Return : MovementReason::Sale;
+    auto movement = m_ledger.record(*line.variantId, -line.quantity, reason);
+    if (!movement)
+        return movement.error();
+    QJsonObject payload;
+    payload.insert(QStringLiteral("id"), movement->id);
+    payload.insert(QStringLiteral("variant_uuid"), variantUuid);
+    payload.insert(QStringLiteral("delta"), movement->delta);
+    payload.insert(QStringLiteral("reason"), reasonKey(movement->reason));
+    payload.insert(QStringLiteral("occurred_at"), movement->occurredAt.toString(Qt::ISODateWithMs));
+    payload.insert(QStringLiteral("device_id"), movement->deviceId);
+    payload.insert(QStringLiteral("device_seq"), movement->deviceSeq);
+    return queue(QStringLiteral("stock_movement"), movement->id, payload);
+}
+
+Status SaleJournal::queue(const QString &kind, const QString &entityId, const QJsonObject &payload)
+{
+    return m_db.exec(QStringLiteral("INSERT INTO sync_outbox (kind, entity_id, payload, created_at) "
+                                    "VALUES (?, ?, ?, ?)"),
+                     {kind, entityId,
+                      QString::fromUtf8(QJsonDocument(payload).toJson(QJsonDocument::Compact)),
+                      m_clock.now().toUTC().toString(Qt::ISODateWithMs)});
+}
+
+QJsonObject SaleJournal::ticketPayload(const Ticket &ticket, const QHash<qint64, QString> &variantUuids) const
+{
+    QJsonObject json;
+    json.insert(QStringLiteral("uuid"), ticket.uuid);
+    json.insert(QStringLiteral("register_id"), ticket.registerId);
+    json.insert(QStringLiteral("number"), ticket.number);
+    json.insert(QStringLiteral("kind"), kindKey(ticket.kind));
+    if (ticket.originalTicketId) {
+        auto original
+            = m_db.query(QStringLiteral("SELECT uuid FROM tickets WHERE id = ?"), {*ticket.originalTicketId});
+        if (original && original.value().next())
+            json.insert(QStringLiteral("original_ticket_uuid"), original.value().value(0).toString());
+    }
+    json.insert(QStringLiteral("operator_name"), ticket.operatorName);
+    json.insert(QStringLiteral("business_day"), ticket.businessDay);
+    json.insert(QStringLiteral("closed_at"), ticket.closedAt.toString(Qt::ISODateWithMs));
+    json.insert(QStringLiteral("total_cents"), ticket.totalCents);
+    json.insert(QStringLiteral("discount_cents"), ticket.discountCents);
+    json.insert(QStringLiteral("tendered_cents"), ticket.tenderedCents);
+    json.insert(QStringLiteral("change_cents"), ticket.changeCents);
+    QJsonArray lines;
+    for (qsizetype i = 0; i < ticket.lines.size(); ++i) {
+        const TicketLine &line = ticket.lines.at(i);
+        QJsonObject l;
+        l.insert(QStringLiteral("position"), i + 1);
+        if (line.variantId)
+            l.insert(QStringLiteral("variant_uuid"), variantUuids.value(*line.variantId));
+        l.insert(QStringLiteral("label"), line.label);
+        l.insert(QStringLiteral("quantity"), line.quantity);
+        l.insert(QStringLiteral("unit_price_cents"), line.unitPriceCents);
+        l.insert(QStringLiteral("vat_rate_bp"), line.vatRateBp);
+        l.insert(QStringLiteral("discount_cents"), line.discountCents);
+        l.insert(QStringLiteral("ticket_discount_cents"), line.ticketDiscountCents);
+        l.insert(QStringLiteral("total_cents"), line.totalCents);
+        if (line.originalLineId) { // the sold line, by its position on the original ticket
+            auto original = m_db.query(QStringLiteral("SELECT position FROM ticket_lines WHERE id = ?"),
+                                       {*line.originalLineId});
+            if (original && original.value().next())
+                l.insert(QStringLiteral("original_position"), original.value().value(0).toLongLong());
+        }
+        lines.append(l);
+    }
+    json.insert(QStringLiteral("lines"), lines);
+    QJsonArray payments;
+    for (const Payment &payment : ticket.payments) {
+        QJsonObject p;
+        p.insert(QStringLiteral("method"), paymentMethodKey(payment.method));
+        p.insert(QStringLiteral("amount_cents"), payment.amountCents);
+        payments.append(p);
+    }
+    json.insert(QStringLiteral("payments"), payments);
+    QJsonArray vat;
+    for (const VatAmount &amount : ticket.vat) {
+        QJsonObject v;
+        v.insert(QStringLiteral("vat_rate_bp"), amount.vatRateBp);
+        v.insert(QStringLiteral("base_cents"), amount.baseCents);
+        v.insert(QStringLiteral("vat_cents"), amount.vatCents);
+        vat.append(v);
+    }
+    json.insert(QStringLiteral("vat"), vat);
+    return json;
+}
+
+} // namespace comptoir

@@ -1,0 +1,109 @@
+#pragma once
+
+#include "result.h"
+#include "ticket.h"
+
+#include <QDateTime>
+#include <QHash>
+#include <QJsonObject>
+#include <QList>
+#include <QString>
+
+#include <optional>
+
+namespace comptoir {
+
+class Clock;
+class Database;
+class StockLedger;
+class UuidV7Generator;
+
+// A ticket in progress, as the till holds it: the lines (with their line discounts as typed),
+// the ticket discount, the payments taken and the cash handed over.
+struct SaleDraft
+{
+    qint64 operatorId = 0;
+    QList<TicketLine> lines;
+    Discount discount;
+    QList<Payment> payments;
+    qint64 tenderedCents = 0; // cash handed over; 0 = the exact cash amount
+
+    bool operator==(const SaleDraft &other) const;
+    // JSON with integers only (amounts in cents, rates in basis points), for parking and cancelling.
+    QJsonObject toJson() const;
+    static std::optional<SaleDraft> fromJson(const QJsonObject &json);
+};
+
+struct RefundLine
+{
+    qint64 originalLineId = 0;
+    qint64 quantity = 0; // how many items come back, > 0
+};
+
+// A refund of some lines of a sale. Payments carry negative amounts (money given back); a single
+// payment with amountCents 0 takes the whole refund. Methods: one the sale was paid with, or
+// Voucher (a credit note).
+struct RefundDraft
+{
+    qint64 originalTicketId = 0;
+    qint64 operatorId = 0;
+    QList<RefundLine> lines;
+    QList<Payment> payments;
+};
+
+struct ParkedTicket
+{
+    qint64 id = 0;
+    QString label;
+    std::optional<qint64> operatorId;
+    QDateTime parkedAt; // UTC
+    qint64 totalCents = 0;
+    int lineCount = 0;
+};
+
+// The fiscal sales journal: validated tickets (sales and refunds) are written once, with their
+// lines, payments, VAT per rate, stock movements and sync outbox rows, all in one transaction.
+// Ticket numbers are gap-free per register (the database's device id).
+class SaleJournal
+{
+public:
+    SaleJournal(Database &db, const Clock &clock, UuidV7Generator &uuids, StockLedger &ledger);
+
+    Result<Ticket> commitSale(const SaleDraft &draft);
+    Result<Ticket> commitRefund(const RefundDraft &draft);
+
+    Result<Ticket> ticket(qint64 id) const;
+    Result<std::optional<qint64>> findTicket(const QString &registerId, qint64 number) const;
+    Result<std::optional<qint64>> findTicketByUuid(const QString &uuid) const;
+    // The sale's lines with quantity = what can still be given back (sold minus refunded);
+    // lines fully refunded are left out.
+    Result<QList<TicketLine>> refundableLines(qint64 ticketId) const;
+
+    // Parking: set a ticket in progress aside, list the parked ones, take one back (the parked
+    // row is deleted in the same transaction).
+    Result<qint64> park(const SaleDraft &draft, const QString &label);
+    Result<QList<ParkedTicket>> parked() const;
+    Result<SaleDraft> resume(qint64 parkedId);
+    // Records a cancelled ticket in progress; nothing else changes.
+    Status cancel(const SaleDraft &draft);
+
+private:
+    Status checkOperator(qint64 operatorId, QString &name) const;
+    // Numbers, stores and queues a computed ticket (lines, payments, VAT, stock movements, outbox
+    // rows); the caller holds the transaction. Fills in id, uuid, number, register, day and time.
+    Status store(Ticket &ticket);
+    // Inserts the lines (checking each variant exists); returns the variants' UUIDs by id.
+    Result<QHash<qint64, QString>> storeLines(Ticket &ticket);
+    Status recordMovement(const TicketLine &line, TicketKind kind, const QString &variantUuid);
+    Status queue(const QString &kind, const QString &entityId, const QJsonObject &payload);
+    QJsonObject ticketPayload(const Ticket &ticket, const QHash<qint64, QString> &variantUuids) const;
+    Result<QList<TicketLine>> readLines(qint64 ticketId) const;
+    Result<qint64> refundedQuantity(qint64 originalLineId) const;
+
+    Database &m_db;
+    const Clock &m_clock;
+    UuidV7Generator &m_uuids;
+    StockLedger &m_ledger;
+};
+
+} // namespace comptoir
