@@ -1,15 +1,20 @@
 // comptoir-bench: builds a shop-sized catalogue in a temporary database and measures what a
-// shopkeeper feels: scanning a barcode, typing in the search field, opening the catalogue.
+// shopkeeper feels: scanning a barcode, typing in the search field, opening the catalogue,
+// scanning at the till and committing a sale.
 // Prints one JSON object per line, keys in this order:
 //   {"figure": NAME, "unit": UNIT, "median": X, "p99": Y, "n": COUNT}
 // (p99 is null for a single measurement). Figure names are stable: tools compare runs.
 
+#include "benchfigures.h"
 #include "catalogue.h"
 #include "cataloguemodel.h"
 #include "clock.h"
 #include "database.h"
 #include "demoshop.h"
+#include "operators.h"
+#include "salejournal.h"
 #include "stockledger.h"
+#include "tillbench.h"
 #include "uuidv7.h"
 
 #include <QCommandLineParser>
@@ -28,49 +33,9 @@
 #include <optional>
 
 using namespace comptoir;
+using namespace comptoir::bench;
 
 namespace {
-
-struct Figure
-{
-    double median = 0;
-    std::optional<double> p99;
-    qsizetype n = 0;
-};
-
-// Nearest-rank percentile of sorted samples: the ceil(p/100 × n)-th smallest.
-double nearestRank(const QList<double> &sorted, int percent)
-{
-    const qsizetype rank = std::max<qsizetype>(1, (sorted.size() * percent + 99) / 100);
-    return sorted.at(std::min(rank, sorted.size()) - 1);
-}
-
-Figure summarise(QList<double> samples)
-{
-    std::sort(samples.begin(), samples.end());
-    return Figure {nearestRank(samples, 50), nearestRank(samples, 99), samples.size()};
-}
-
-void print(const char *name, const char *unit, const Figure &figure)
-{
-    const QByteArray p99 = figure.p99 ? QByteArray::number(*figure.p99, 'g', 6) : QByteArrayLiteral("null");
-    std::printf("{\"figure\": \"%s\", \"unit\": \"%s\", \"median\": %s, \"p99\": %s, \"n\": %lld}\n", name,
-                unit, QByteArray::number(figure.median, 'g', 6).constData(), p99.constData(),
-                static_cast<long long>(figure.n));
-    std::fflush(stdout);
-}
-
-double elapsedMs(const QElapsedTimer &timer)
-{
-    return static_cast<double>(timer.nsecsElapsed()) / 1e6;
-}
-
-[[noreturn]] void fail(const QString &what, const Error &error)
-{
-    std::fprintf(stderr, "comptoir-bench: %s: %s (%s)\n", qPrintable(what), qPrintable(error.detail),
-                 qPrintable(error.subject));
-    std::exit(1);
-}
 
 QStringList column(Database &db, const QString &sql)
 {
@@ -268,6 +233,15 @@ int main(int argc, char **argv)
         print(name, "ms", measureKeystrokes(model, words, length, random));
 
     print("catalogue_first_screen", "ms", measureFirstScreen(db));
+
+    // The till: a cashier (the PIN's hashing cost is not what is measured here) and the journal.
+    Operators operators(db, clock, 1);
+    auto cashier = operators.add(QStringLiteral("Bench"), OperatorRole::Cashier, QStringLiteral("0000"));
+    if (!cashier)
+        fail(QStringLiteral("operator"), cashier.error());
+    SaleJournal journal(db, clock, uuids, ledger);
+    print("scan_to_line", "ms", measureScanToLine(catalogue, codes, random));
+    print("sale_commit", "ms", measureSaleCommit(catalogue, journal, *cashier, codes, random));
     print("peak_rss", "MB", Figure {peakRssMb(), std::nullopt, 1});
     return 0;
 }
