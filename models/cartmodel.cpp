@@ -72,6 +72,11 @@ Result<int> CartModel::addVariant(qint64 variantId, qint64 quantity)
     line.unitPriceCents = variant->fields.priceCents;
     line.vatRateBp = product->fields.vatRateBp;
 
+    return appendLine(line);
+}
+
+Result<int> CartModel::appendLine(const TicketLine &line)
+{
     QList<TicketLine> lines = m_lines;
     lines.append(line);
     const int row = int(m_lines.size());
@@ -94,23 +99,12 @@ Result<int> CartModel::addFreePriceLine(const QString &label, qint64 unitPriceCe
     if (unitPriceCents < 0)
         return Error {ErrorCode::NegativePrice, Money::format(unitPriceCents), {}};
     if (!VatRate::isKnown(vatRateBp))
-        return Error {ErrorCode::UnknownVatRate, QString::number(vatRateBp), {}};
+        return Error {ErrorCode::UnknownVatRate, Money::formatRate(vatRateBp), {}};
     TicketLine line;
     line.label = trimmed;
     line.unitPriceCents = unitPriceCents;
     line.vatRateBp = vatRateBp;
-    QList<TicketLine> lines = m_lines;
-    lines.append(line);
-    const int row = int(m_lines.size());
-    auto computed = TicketCalculator::compute(lines, m_discount);
-    if (!computed)
-        return computed.error();
-    beginInsertRows(QModelIndex(), row, row);
-    m_lines = lines;
-    m_totals = std::move(computed).value();
-    endInsertRows();
-    notifyRowsChanged();
-    return row;
+    return appendLine(line);
 }
 
 Status CartModel::setQuantity(int row, qint64 quantity)

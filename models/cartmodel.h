@@ -64,6 +64,8 @@ Q_SIGNALS:
     void totalsChanged();
 
 private:
+    // Appends a line if the calculator accepts the new cart; nothing changes otherwise.
+    Result<int> appendLine(const TicketLine &line);
     // Computes the totals of candidate lines; on success they become the cart's.
     Status apply(const QList<TicketLine> &lines, const Discount &discount);
     void notifyRowsChanged();
