@@ -58,8 +58,8 @@ int runWindow(const CommandLineRequest &request)
     }
     MainWindow window(session.database(), session.catalogue(), session.ledger(), session.operators(),
                       session.operatorSession());
-    window.setTillPage(new TillPage(session.database(), session.catalogue(), session.ledger(),
-                                    session.saleJournal(), session.operatorSession()));
+    window.setTillPage(new TillPage(session.database(), session.catalogue(), session.saleJournal(),
+                                    session.operatorSession()));
     window.show();
     return QApplication::exec();
 }

@@ -56,6 +56,17 @@ Result<bool> exists(const Database &db, const QString &sql, const QVariantList &
     return q.value().next();
 }
 
+// NotFound (or `missing`) unless the row with this id exists.
+Status requireRow(const Database &db, const QString &sql, qint64 id, ErrorCode missing = ErrorCode::NotFound)
+{
+    auto found = exists(db, sql, {id});
+    if (!found)
+        return found.error();
+    if (!*found)
+        return makeError(missing, QString::number(id));
+    return {};
+}
+
 // Compared in code: SQLite's NOCASE folds ASCII only, and "épicerie" is "Épicerie".
 Result<bool> categoryNameTaken(const Database &db, const QString &name, qint64 ignoreId)
 {
@@ -128,11 +139,8 @@ Status Catalogue::renameCategory(qint64 id, const QString &name)
     Transaction tx(m_db);
     if (!tx.status())
         return tx.status();
-    auto found = exists(m_db, QStringLiteral("SELECT 1 FROM categories WHERE id = ?"), {id});
-    if (!found)
-        return found.error();
-    if (!*found)
-        return makeError(ErrorCode::NotFound, QString::number(id));
+    if (Status s = requireRow(m_db, QStringLiteral("SELECT 1 FROM categories WHERE id = ?"), id); !s)
+        return s;
     const QString trimmed = name.trimmed();
     if (trimmed.isEmpty())
         return makeError(ErrorCode::EmptyName);
@@ -171,12 +179,10 @@ Status Catalogue::validate(const ProductFields &product) const
     if (!VatRate::all().contains(product.vatRateBp))
         return makeError(ErrorCode::UnknownVatRate, Money::formatRate(product.vatRateBp));
     if (product.categoryId) {
-        auto found
-            = exists(m_db, QStringLiteral("SELECT 1 FROM categories WHERE id = ?"), {*product.categoryId});
-        if (!found)
-            return found.error();
-        if (!*found)
-            return makeError(ErrorCode::UnknownCategory, QString::number(*product.categoryId));
+        if (Status s = requireRow(m_db, QStringLiteral("SELECT 1 FROM categories WHERE id = ?"),
+                                  *product.categoryId, ErrorCode::UnknownCategory);
+            !s)
+            return s;
     }
     return {};
 }
@@ -284,11 +290,8 @@ Status Catalogue::updateProduct(qint64 productId, const ProductFields &product)
     Transaction tx(m_db);
     if (!tx.status())
         return tx.status();
-    auto found = exists(m_db, QStringLiteral("SELECT 1 FROM products WHERE id = ?"), {productId});
-    if (!found)
-        return found.error();
-    if (!*found)
-        return makeError(ErrorCode::NotFound, QString::number(productId));
+    if (Status s = requireRow(m_db, QStringLiteral("SELECT 1 FROM products WHERE id = ?"), productId); !s)
+        return s;
     if (Status s = validate(product); !s)
         return s;
 
@@ -323,11 +326,8 @@ Status Catalogue::setProductArchived(qint64 productId, bool archived)
     Transaction tx(m_db);
     if (!tx.status())
         return tx.status();
-    auto found = exists(m_db, QStringLiteral("SELECT 1 FROM products WHERE id = ?"), {productId});
-    if (!found)
-        return found.error();
-    if (!*found)
-        return makeError(ErrorCode::NotFound, QString::number(productId));
+    if (Status s = requireRow(m_db, QStringLiteral("SELECT 1 FROM products WHERE id = ?"), productId); !s)
+        return s;
 
     const QString now = timestamp();
     const int flag = archived ? 1 : 0;

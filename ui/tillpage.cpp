@@ -40,14 +40,9 @@ QPushButton *bigButton(const QString &text, const QString &name, QWidget *parent
 }
 } // namespace
 
-TillPage::TillPage(Database &db, Catalogue &catalogue, StockLedger &ledger, SaleJournal &journal,
-                   OperatorSession &session, QWidget *parent)
-    : QWidget(parent),
-      m_db(db),
-      m_catalogue(catalogue),
-      m_ledger(ledger),
-      m_journal(journal),
-      m_session(session)
+TillPage::TillPage(Database &db, Catalogue &catalogue, SaleJournal &journal, OperatorSession &session,
+                   QWidget *parent)
+    : QWidget(parent), m_db(db), m_catalogue(catalogue), m_journal(journal), m_session(session)
 {
     setObjectName(QStringLiteral("tillPage"));
     m_cart = new CartModel(m_catalogue, this);

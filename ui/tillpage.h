@@ -22,7 +22,6 @@ class Database;
 class OperatorSession;
 class PaymentPanel;
 class ScanCatcher;
-class StockLedger;
 struct Error;
 
 // The till ("Caisse"): the cart built by scanning (anywhere on the page, the code never lands
@@ -37,8 +36,8 @@ class TillPage : public QWidget
     Q_OBJECT
 
 public:
-    TillPage(Database &db, Catalogue &catalogue, StockLedger &ledger, SaleJournal &journal,
-             OperatorSession &session, QWidget *parent = nullptr);
+    TillPage(Database &db, Catalogue &catalogue, SaleJournal &journal, OperatorSession &session,
+             QWidget *parent = nullptr);
     ~TillPage() override;
 
     CartModel *cart() const { return m_cart; }
@@ -95,7 +94,6 @@ private:
 
     Database &m_db;
     Catalogue &m_catalogue;
-    StockLedger &m_ledger;
     SaleJournal &m_journal;
     OperatorSession &m_session;
 

@@ -88,8 +88,8 @@ void TestTillPage::init()
     m_session = std::make_unique<OperatorSession>();
     m_session->signIn(
         OperatorInfo {m_till->operatorId, QStringLiteral("Camille"), OperatorRole::Cashier, true});
-    m_page = std::make_unique<TillPage>(m_till->shop.db(), m_till->shop.catalogue, m_till->shop.ledger,
-                                        m_till->journal, *m_session);
+    m_page
+        = std::make_unique<TillPage>(m_till->shop.db(), m_till->shop.catalogue, m_till->journal, *m_session);
     m_page->scanCatcher()->setTimeSource([this] { return m_now; });
     m_page->resize(1000, 700);
     m_page->show();
