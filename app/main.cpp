@@ -7,7 +7,7 @@
 #include "errortext.h"
 #include "mainwindow.h"
 #include "shopsession.h"
-#include "tillpage.h"
+#include "shopwindow.h"
 #include "translations.h"
 
 #include <QApplication>
@@ -56,10 +56,8 @@ int runWindow(const CommandLineRequest &request)
                               errorText(status.error()));
         return ExitFailure;
     }
-    MainWindow window(session.database(), session.catalogue(), session.ledger(), session.operators(),
-                      session.operatorSession());
-    window.setTillPage(new TillPage(session.database(), session.catalogue(), session.saleJournal(),
-                                    session.operatorSession()));
+    ShopWindow shopWindow(session);
+    MainWindow &window = shopWindow.window();
     window.show();
     return QApplication::exec();
 }

@@ -4,16 +4,21 @@
 #include "catalogue.h"
 #include "database.h"
 #include "datadirectory.h"
+#include "dayclosing.h"
 #include "demoshop.h"
 #include "logfile.h"
 #include "operators.h"
 #include "operatorsession.h"
 #include "pinhash.h"
+#include "receiptprintlog.h"
 #include "salejournal.h"
+#include "shopsettings.h"
 #include "stockledger.h"
 #include "uuidv7.h"
 
 #include <QCoreApplication>
+#include <QDir>
+#include <QSqlQuery>
 
 namespace comptoir {
 
@@ -51,12 +56,51 @@ Status ShopSession::open(const QString &dataDirOverride, bool demo, bool quiet)
     m_operators = std::make_unique<Operators>(*m_db, m_clock, PinHash::DefaultIterations);
     m_operatorSession = std::make_unique<OperatorSession>();
     m_saleJournal = std::make_unique<SaleJournal>(*m_db, m_clock, *m_uuids, *m_ledger);
+    m_settings = std::make_unique<ShopSettings>(*m_db);
+    m_printLog = std::make_unique<ReceiptPrintLog>(*m_db, m_clock);
+    m_dayClosing = std::make_unique<DayClosing>(*m_db, m_clock, *m_uuids);
     return {};
+}
+
+// The demo till shows a few favourite buttons (the first stocked items of a few categories),
+// unless favourites were chosen already.
+Status ShopSession::seedDemoFavourites()
+{
+    auto current = m_settings->favourites();
+    if (!current)
+        return current.error();
+    if (!current.value().isEmpty())
+        return {};
+    auto q = m_db->query(
+        QStringLiteral("SELECT min(v.id) FROM variants v JOIN products p ON p.id = v.product_id "
+                       "JOIN stock_on_hand s ON s.variant_id = v.id WHERE v.archived = 0 AND p.archived = 0 "
+                       "AND s.quantity > 0 "
+                       "GROUP BY p.category_id ORDER BY p.category_id LIMIT 8"));
+    if (!q)
+        return q.error();
+    QList<qint64> ids;
+    while (q.value().next())
+        ids << q.value().value(0).toLongLong();
+    return m_settings->setFavourites(ids);
 }
 
 Status ShopSession::seedDemo()
 {
-    return DemoShop::seed(*m_db, *m_catalogue, *m_ledger, *m_operators);
+    if (Status s = DemoShop::seed(*m_db, *m_catalogue, *m_ledger, *m_operators); !s)
+        return s;
+    // The demo has no real printer: its receipts and Z reports are PDF files in its own
+    // folder, so printing can be tried out. A choice made in Settings is kept.
+    if (Status s = seedDemoFavourites(); !s)
+        return s;
+    auto printer = m_settings->printer();
+    if (!printer)
+        return printer.error();
+    if (printer.value().kind != PrinterSettings::Kind::None)
+        return {};
+    PrinterSettings pdf = printer.value();
+    pdf.kind = PrinterSettings::Kind::PdfFolder;
+    pdf.pdfFolder = QDir(m_dataDir).filePath(QStringLiteral("receipts"));
+    return m_settings->setPrinter(pdf);
 }
 
 } // namespace comptoir

@@ -11,17 +11,20 @@ namespace comptoir {
 
 class Catalogue;
 class Database;
+class DayClosing;
 class LogFile;
 class OperatorSession;
 class Operators;
+class ReceiptPrintLog;
 class SaleJournal;
+class ShopSettings;
 class StockLedger;
 class UuidV7Generator;
 
 // The objects one run of Comptoir works with, built in order and destroyed in reverse:
 // data folder → log file → database → clock, UUID generator, catalogue, stock ledger,
-// operators (PINs hashed with PinHash::DefaultIterations), who is at the till and the
-// sales journal.
+// operators (PINs hashed with PinHash::DefaultIterations), who is at the till, the sales
+// journal, the shop's settings, the receipt print log and the day's closing.
 class ShopSession
 {
 public:
@@ -47,8 +50,13 @@ public:
     Operators &operators() { return *m_operators; }
     OperatorSession &operatorSession() { return *m_operatorSession; }
     SaleJournal &saleJournal() { return *m_saleJournal; }
+    ShopSettings &settings() { return *m_settings; }
+    ReceiptPrintLog &printLog() { return *m_printLog; }
+    DayClosing &dayClosing() { return *m_dayClosing; }
 
 private:
+    Status seedDemoFavourites();
+
     QString m_dataDir;
     std::unique_ptr<LogFile> m_log;
     std::unique_ptr<Database> m_db;
@@ -59,6 +67,9 @@ private:
     std::unique_ptr<Operators> m_operators;
     std::unique_ptr<OperatorSession> m_operatorSession;
     std::unique_ptr<SaleJournal> m_saleJournal;
+    std::unique_ptr<ShopSettings> m_settings;
+    std::unique_ptr<ReceiptPrintLog> m_printLog;
+    std::unique_ptr<DayClosing> m_dayClosing;
 };
 
 } // namespace comptoir

@@ -144,6 +144,53 @@ Status CartModel::removeLine(int row)
     return {};
 }
 
+Status CartModel::setLineDiscount(int row, const Discount &discount)
+{
+    if (row < 0 || row >= m_lines.size())
+        return Error {ErrorCode::NotFound, QString::number(row), {}};
+    QList<TicketLine> lines = m_lines;
+    lines[row].discountPercentBp = discount.percentBp;
+    lines[row].discountCents = discount.percentBp != 0 ? 0 : discount.amountCents;
+    auto status = apply(lines, m_discount);
+    if (!status)
+        return status;
+    notifyRowsChanged();
+    return {};
+}
+
+Discount CartModel::lineDiscount(int row) const
+{
+    if (row < 0 || row >= m_lines.size())
+        return {};
+    const TicketLine &line = m_lines.at(row);
+    return line.discountPercentBp != 0 ? Discount::percent(line.discountPercentBp)
+                                       : Discount::amount(line.discountCents);
+}
+
+Status CartModel::setTicketDiscount(const Discount &discount)
+{
+    auto status = apply(m_lines, m_lines.isEmpty() ? Discount {} : discount);
+    if (!status)
+        return status;
+    notifyRowsChanged();
+    return {};
+}
+
+Status CartModel::setUnitPrice(int row, qint64 unitPriceCents)
+{
+    if (row < 0 || row >= m_lines.size())
+        return Error {ErrorCode::NotFound, QString::number(row), {}};
+    if (unitPriceCents < 0)
+        return Error {ErrorCode::NegativePrice, Money::format(unitPriceCents), {}};
+    QList<TicketLine> lines = m_lines;
+    lines[row].unitPriceCents = unitPriceCents;
+    auto status = apply(lines, m_discount);
+    if (!status)
+        return status;
+    notifyRowsChanged();
+    return {};
+}
+
 void CartModel::clear()
 {
     beginResetModel();

@@ -42,6 +42,16 @@ public:
     Status setQuantity(int row, qint64 quantity);
     Status removeLine(int row);
     void clear();
+    // The line's discount as typed (a percentage or an amount; Discount {} removes it).
+    // Errors: NotFound, and the calculator's (DiscountTooLarge…); nothing changes on error.
+    Status setLineDiscount(int row, const Discount &discount);
+    Discount lineDiscount(int row) const;
+    // The ticket discount, spread over the lines. Errors: the calculator's.
+    Status setTicketDiscount(const Discount &discount);
+    Discount ticketDiscount() const { return m_discount; }
+    // A price override: the line's new unit price (>= 0). Errors: NotFound, NegativePrice, and
+    // the calculator's (an amount discount now larger than the line).
+    Status setUnitPrice(int row, qint64 unitPriceCents);
 
     // The lines as typed and the ticket discount (no payments); operatorId is set on it.
     SaleDraft draft(qint64 operatorId = 0) const;

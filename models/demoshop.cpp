@@ -288,6 +288,9 @@ Status DemoShop::seed(Database &db, Catalogue &catalogue, StockLedger &ledger, O
         {shopKindKey(), demoKind()},
         {shopNameKey(), shop.value(QStringLiteral("name")).toString()},
         {shopAddressKey(), shop.value(QStringLiteral("address")).toString()},
+        // Fictitious numbers that pass the SIRET and VAT checks, so the receipt shows them.
+        {QStringLiteral("shop_siret"), shop.value(QStringLiteral("siret")).toString()},
+        {QStringLiteral("shop_vat_number"), shop.value(QStringLiteral("vat_number")).toString()},
     };
     for (const auto &[key, value] : meta) {
         if (Status s = db.setMeta(key, value); !s)

@@ -51,6 +51,19 @@ enum class ErrorCode {
     FileNotWritten,
     // operators (cashiers), continued
     OperatorLocked,
+    // the day's closing (Z)
+    DayAlreadyClosed, // subject: the day (YYYY-MM-DD)
+    EarlierDayOpen, // subject: the earlier day still to close
+    DayNotClosable, // subject: the day (in the future, or nothing to close)
+    // shop settings
+    InvalidSiret,
+    InvalidVatNumber,
+    InvalidPrinterSettings, // subject: what is missing or wrong (host, port, device…)
+    // returns
+    TicketNotFound, // subject: the code or number looked for
+    NotASale, // a refund cannot itself be refunded
+    // receipts, continued
+    NoPrinter, // no receipt printer is set up
 };
 
 struct Error

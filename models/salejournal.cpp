@@ -1,5 +1,6 @@
 #include "salejournal.h"
 
+#include "businessday.h"
 #include "clock.h"
 #include "database.h"
 #include "logging.h"
@@ -93,7 +94,10 @@ Status SaleJournal::store(Ticket &ticket)
     ticket.uuid = m_uuids.next();
     ticket.registerId = m_db.deviceId();
     ticket.closedAt = now.toUTC();
-    ticket.businessDay = now.toLocalTime().date().toString(Qt::ISODate);
+    auto day = openBusinessDay(m_db, ticket.registerId, now);
+    if (!day)
+        return day.error();
+    ticket.businessDay = day.value();
     auto number
         = m_db.query(QStringLiteral("SELECT coalesce(max(number), 0) + 1 FROM tickets WHERE register_id = ?"),
                      {ticket.registerId});

@@ -51,6 +51,30 @@ struct RefundDraft
     QList<Payment> payments;
 };
 
+// A validated ticket as listed when looking for one (the returns screen).
+struct TicketSummary
+{
+    qint64 id = 0;
+    qint64 number = 0;
+    TicketKind kind = TicketKind::Sale;
+    QString businessDay; // YYYY-MM-DD
+    QDateTime closedAt; // UTC
+    QString operatorName;
+    qint64 totalCents = 0;
+    int lineCount = 0;
+};
+
+// What to look for; unset fields do not filter. Only this register's tickets are searched.
+struct TicketSearch
+{
+    std::optional<QString> businessDay; // YYYY-MM-DD
+    std::optional<qint64> number;
+    std::optional<qint64> totalCents; // the ticket's total, VAT included
+    QString text; // part of a line's label (case- and accent-insensitive where SQLite allows)
+    bool salesOnly = false;
+    int limit = 50;
+};
+
 struct ParkedTicket
 {
     qint64 id = 0;
@@ -78,6 +102,12 @@ public:
     // The sale's lines with quantity = what can still be given back (sold minus refunded);
     // lines fully refunded are left out.
     Result<QList<TicketLine>> refundableLines(qint64 ticketId) const;
+
+    // The tickets matching search, newest first (at most search.limit).
+    Result<QList<TicketSummary>> searchTickets(const TicketSearch &search) const;
+    // The ticket of this register whose receipt carries this return code (Receipt::returnCode),
+    // or a bare ticket number. Errors: TicketNotFound (subject: the code).
+    Result<qint64> findByReturnCode(const QString &code) const;
 
     // Parking: set a ticket in progress aside, list the parked ones, take one back (the parked
     // row is deleted in the same transaction).

@@ -35,7 +35,7 @@ Result<Ticket> SaleJournal::commitRefund(const RefundDraft &draft)
     if (!original)
         return original.error();
     if (original->kind != TicketKind::Sale)
-        return makeError(ErrorCode::InvalidQuantity, {}, QStringLiteral("a refund cannot be refunded"));
+        return makeError(ErrorCode::NotASale);
 
     Ticket refund;
     refund.kind = TicketKind::Refund;

@@ -293,6 +293,62 @@
         <source>The file could not be written: choose another folder where you may save files.</source>
         <translation>The file could not be written: choose another folder where you may save files.</translation>
     </message>
+    <message>
+        <source>The day of %1 is already closed: its Z report can be reprinted.</source>
+        <translation>The day of %1 is already closed: its Z report can be reprinted.</translation>
+    </message>
+    <message>
+        <source>This day is already closed: its Z report can be reprinted.</source>
+        <translation>This day is already closed: its Z report can be reprinted.</translation>
+    </message>
+    <message>
+        <source>The day of %1 is still open: close it before any later day.</source>
+        <translation>The day of %1 is still open: close it before any later day.</translation>
+    </message>
+    <message>
+        <source>An earlier day is still open: close it before any later day.</source>
+        <translation>An earlier day is still open: close it before any later day.</translation>
+    </message>
+    <message>
+        <source>The day of %1 cannot be closed: only the day in progress or an earlier day with sales can be.</source>
+        <translation>The day of %1 cannot be closed: only the day in progress or an earlier day with sales can be.</translation>
+    </message>
+    <message>
+        <source>This day cannot be closed: only the day in progress or an earlier day with sales can be.</source>
+        <translation>This day cannot be closed: only the day in progress or an earlier day with sales can be.</translation>
+    </message>
+    <message>
+        <source>A SIRET number is 14 digits, as printed on the Kbis or the INSEE notice: check it.</source>
+        <translation>A SIRET number is 14 digits, as printed on the Kbis or the INSEE notice: check it.</translation>
+    </message>
+    <message>
+        <source>A French VAT number is FR followed by 11 letters or digits, for example FR40123456789: check it.</source>
+        <translation>A French VAT number is FR followed by 11 letters or digits, for example FR40123456789: check it.</translation>
+    </message>
+    <message>
+        <source>The printer settings are incomplete: %1.</source>
+        <translation>The printer settings are incomplete: %1.</translation>
+    </message>
+    <message>
+        <source>The printer settings are incomplete: check each field.</source>
+        <translation>The printer settings are incomplete: check each field.</translation>
+    </message>
+    <message>
+        <source>No ticket of this till matches %1: check the number on the receipt, or search by day.</source>
+        <translation>No ticket of this till matches %1: check the number on the receipt, or search by day.</translation>
+    </message>
+    <message>
+        <source>No ticket of this till matches: check the number on the receipt, or search by day.</source>
+        <translation>No ticket of this till matches: check the number on the receipt, or search by day.</translation>
+    </message>
+    <message>
+        <source>No receipt printer is set up: a manager can choose one in Settings.</source>
+        <translation>No receipt printer is set up: a manager can choose one in Settings.</translation>
+    </message>
+    <message>
+        <source>This ticket is itself a refund: only a sale can be refunded.</source>
+        <translation>This ticket is itself a refund: only a sale can be refunded.</translation>
+    </message>
 </context>
 <context>
     <name>Receipt</name>
@@ -403,6 +459,86 @@
     <message>
         <source>Return code: %1</source>
         <translation>Return code: %1</translation>
+    </message>
+    <message>
+        <source>Z REPORT no. %1</source>
+        <translation>Z REPORT no. %1</translation>
+    </message>
+    <message>
+        <source>Business day</source>
+        <translation>Business day</translation>
+    </message>
+    <message>
+        <source>Closed at</source>
+        <translation>Closed at</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 to %2</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <source>Tickets</source>
+        <translation>Tickets</translation>
+    </message>
+    <message>
+        <source>Sales</source>
+        <translation>Sales</translation>
+    </message>
+    <message>
+        <source>Refunds</source>
+        <translation>Refunds</translation>
+    </message>
+    <message>
+        <source>Cancelled tickets</source>
+        <translation>Cancelled tickets</translation>
+    </message>
+    <message>
+        <source>Sales total</source>
+        <translation>Sales total</translation>
+    </message>
+    <message>
+        <source>Refunds total</source>
+        <translation>Refunds total</translation>
+    </message>
+    <message>
+        <source>Discounts given</source>
+        <translation>Discounts given</translation>
+    </message>
+    <message>
+        <source>Payments</source>
+        <translation>Payments</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Incl. VAT</source>
+        <translation>Incl. VAT</translation>
+    </message>
+    <message>
+        <source>Cash float</source>
+        <translation>Cash float</translation>
+    </message>
+    <message>
+        <source>Cash expected</source>
+        <translation>Cash expected</translation>
+    </message>
+    <message>
+        <source>Cash counted</source>
+        <translation>Cash counted</translation>
+    </message>
+    <message>
+        <source>Cash difference</source>
+        <translation>Cash difference</translation>
+    </message>
+    <message>
+        <source>Grand total</source>
+        <translation>Grand total</translation>
     </message>
 </context>
 <context>
@@ -629,6 +765,170 @@
     <message>
         <source>“%1” is archived: it is not offered for sale. Restore it to sell it again.</source>
         <translation>“%1” is archived: it is not offered for sale. Restore it to sell it again.</translation>
+    </message>
+</context>
+<context>
+    <name>comptoir::ClosureDialog</name>
+    <message>
+        <source>Close the day (Z report)</source>
+        <translation>Close the day (Z report)</translation>
+    </message>
+    <message>
+        <source>Closing of %1</source>
+        <translation>Closing of %1</translation>
+    </message>
+    <message>
+        <source>Count the cash in the drawer</source>
+        <translation>Count the cash in the drawer</translation>
+    </message>
+    <message>
+        <source>Cash expected</source>
+        <translation>Cash expected</translation>
+    </message>
+    <message>
+        <source>Cash counted</source>
+        <translation>Cash counted</translation>
+    </message>
+    <message>
+        <source>Difference</source>
+        <translation>Difference</translation>
+    </message>
+    <message>
+        <source>Close the day</source>
+        <translation>Close the day</translation>
+    </message>
+    <message>
+        <source>Sign in to close the day.</source>
+        <translation>Sign in to close the day.</translation>
+    </message>
+    <message>
+        <source>To be closed by %1.</source>
+        <translation>To be closed by %1.</translation>
+    </message>
+    <message>
+        <source>%1 is not a manager: a manager&apos;s PIN will be asked, and the day closed in the manager&apos;s name.</source>
+        <translation>%1 is not a manager: a manager&apos;s PIN will be asked, and the day closed in the manager&apos;s name.</translation>
+    </message>
+    <message>
+        <source>Type the cash counted in the drawer (0 if it is empty).</source>
+        <translation>Type the cash counted in the drawer (0 if it is empty).</translation>
+    </message>
+    <message>
+        <source>Closing the day needs a manager: manager, type your PIN.</source>
+        <translation>Closing the day needs a manager: manager, type your PIN.</translation>
+    </message>
+</context>
+<context>
+    <name>comptoir::DayTotalsView</name>
+    <message>
+        <source>Tickets</source>
+        <translation>Tickets</translation>
+    </message>
+    <message>
+        <source>Sales (tickets)</source>
+        <translation>Sales (tickets)</translation>
+    </message>
+    <message>
+        <source>Refunds (tickets)</source>
+        <translation>Refunds (tickets)</translation>
+    </message>
+    <message>
+        <source>Cancelled tickets</source>
+        <translation>Cancelled tickets</translation>
+    </message>
+    <message>
+        <source>Sales</source>
+        <translation>Sales</translation>
+    </message>
+    <message>
+        <source>Refunds</source>
+        <translation>Refunds</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Discounts given</source>
+        <translation>Discounts given</translation>
+    </message>
+    <message>
+        <source>Cash float</source>
+        <translation>Cash float</translation>
+    </message>
+    <message>
+        <source>Cash expected in the drawer</source>
+        <translation>Cash expected in the drawer</translation>
+    </message>
+    <message>
+        <source>Payment method</source>
+        <translation>Payment method</translation>
+    </message>
+    <message>
+        <source>Payments</source>
+        <translation>Payments</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <source>VAT rate</source>
+        <translation>VAT rate</translation>
+    </message>
+    <message>
+        <source>Base excl. VAT</source>
+        <translation>Base excl. VAT</translation>
+    </message>
+    <message>
+        <source>VAT</source>
+        <translation>VAT</translation>
+    </message>
+    <message>
+        <source>Total incl. VAT</source>
+        <translation>Total incl. VAT</translation>
+    </message>
+    <message>
+        <source>Per payment method</source>
+        <translation>Per payment method</translation>
+    </message>
+    <message>
+        <source>Per VAT rate</source>
+        <translation>Per VAT rate</translation>
+    </message>
+    <message>
+        <source>No. %1 to %2</source>
+        <translation>No. %1 to %2</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>none</translation>
+    </message>
+</context>
+<context>
+    <name>comptoir::DiscountDialog</name>
+    <message>
+        <source>Discount</source>
+        <translation>Discount</translation>
+    </message>
+    <message>
+        <source>Type a percentage like 10% or an amount like 2,50; 0 removes the discount.</source>
+        <translation>Type a percentage like 10% or an amount like 2,50; 0 removes the discount.</translation>
+    </message>
+    <message>
+        <source>Type a percentage like 10% or an amount like 2,50.</source>
+        <translation>Type a percentage like 10% or an amount like 2,50.</translation>
+    </message>
+</context>
+<context>
+    <name>comptoir::FavouritesBar</name>
+    <message>
+        <source>%1 (Alt+%2)</source>
+        <translation>%1 (Alt+%2)</translation>
+    </message>
+    <message>
+        <source>Remove from favourites</source>
+        <translation>Remove from favourites</translation>
     </message>
 </context>
 <context>
@@ -918,6 +1218,21 @@
     </message>
 </context>
 <context>
+    <name>comptoir::PriceOverrideDialog</name>
+    <message>
+        <source>Change the price</source>
+        <translation>Change the price</translation>
+    </message>
+    <message>
+        <source>New unit price of %1, VAT included (now %2):</source>
+        <translation>New unit price of %1, VAT included (now %2):</translation>
+    </message>
+    <message>
+        <source>Type the price, for example 12,50.</source>
+        <translation>Type the price, for example 12,50.</translation>
+    </message>
+</context>
+<context>
     <name>comptoir::ProductDialog</name>
     <message>
         <source>New product</source>
@@ -966,6 +1281,437 @@
     <message>
         <source>Initial stock</source>
         <translation>Initial stock</translation>
+    </message>
+</context>
+<context>
+    <name>comptoir::ReportsPage</name>
+    <message>
+        <source>Refresh (F5)</source>
+        <translation>Refresh (F5)</translation>
+    </message>
+    <message>
+        <source>Close the day (Z)…</source>
+        <translation>Close the day (Z)…</translation>
+    </message>
+    <message>
+        <source>The open day so far (X report)</source>
+        <translation>The open day so far (X report)</translation>
+    </message>
+    <message>
+        <source>Past closures (Z)</source>
+        <translation>Past closures (Z)</translation>
+    </message>
+    <message>
+        <source>Z no.</source>
+        <translation>Z no.</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Day</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Counted</source>
+        <translation>Counted</translation>
+    </message>
+    <message>
+        <source>Expected</source>
+        <translation>Expected</translation>
+    </message>
+    <message>
+        <source>Difference</source>
+        <translation>Difference</translation>
+    </message>
+    <message>
+        <source>Select a closure to see its Z report.</source>
+        <translation>Select a closure to see its Z report.</translation>
+    </message>
+    <message>
+        <source>Reprint (Ctrl+P)</source>
+        <translation>Reprint (Ctrl+P)</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>Reports</translation>
+    </message>
+    <message>
+        <source>Open day: %1</source>
+        <translation>Open day: %1</translation>
+    </message>
+    <message>
+        <source>The day %1 was never closed: close it first (Z), then today.</source>
+        <translation>The day %1 was never closed: close it first (Z), then today.</translation>
+    </message>
+    <message>
+        <source>Nothing to close: the last day is closed. The next sales belong to %1, which can be closed once it has sales.</source>
+        <translation>Nothing to close: the last day is closed. The next sales belong to %1, which can be closed once it has sales.</translation>
+    </message>
+    <message>
+        <source>Sign in to close the day</source>
+        <translation>Sign in to close the day</translation>
+    </message>
+    <message>
+        <source>The day %1 is closed: Z report %2 is stored.</source>
+        <translation>The day %1 is closed: Z report %2 is stored.</translation>
+    </message>
+    <message>
+        <source>Z report %1 is stored and printed.</source>
+        <translation>Z report %1 is stored and printed.</translation>
+    </message>
+    <message>
+        <source>Z report %1 printed again (duplicate).</source>
+        <translation>Z report %1 printed again (duplicate).</translation>
+    </message>
+    <message>
+        <source>Z report %1 is stored, but it could not be printed: %2 You can reprint it from the list.</source>
+        <translation>Z report %1 is stored, but it could not be printed: %2 You can reprint it from the list.</translation>
+    </message>
+    <message>
+        <source>Z report %1 could not be printed: %2</source>
+        <translation>Z report %1 could not be printed: %2</translation>
+    </message>
+</context>
+<context>
+    <name>comptoir::ReturnDialog</name>
+    <message>
+        <source>Return and refund</source>
+        <translation>Return and refund</translation>
+    </message>
+    <message>
+        <source>Close (Esc)</source>
+        <translation>Close (Esc)</translation>
+    </message>
+    <message>
+        <source>Refund (Ctrl+Enter)</source>
+        <translation>Refund (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>&amp;Scan the receipt&apos;s return code, or type the ticket number:</source>
+        <translation>&amp;Scan the receipt&apos;s return code, or type the ticket number:</translation>
+    </message>
+    <message>
+        <source>Return code or ticket number, then Enter</source>
+        <translation>Return code or ticket number, then Enter</translation>
+    </message>
+    <message>
+        <source>No receipt? Search the sales</source>
+        <translation>No receipt? Search the sales</translation>
+    </message>
+    <message>
+        <source>&amp;Day:</source>
+        <translation>&amp;Day:</translation>
+    </message>
+    <message>
+        <source>Ticket total, e.g. 12,50</source>
+        <translation>Ticket total, e.g. 12,50</translation>
+    </message>
+    <message>
+        <source>&amp;Amount:</source>
+        <translation>&amp;Amount:</translation>
+    </message>
+    <message>
+        <source>Part of an article&apos;s name</source>
+        <translation>Part of an article&apos;s name</translation>
+    </message>
+    <message>
+        <source>A&amp;rticle:</source>
+        <translation>A&amp;rticle:</translation>
+    </message>
+    <message>
+        <source>Search (F3)</source>
+        <translation>Search (F3)</translation>
+    </message>
+    <message>
+        <source>Ticket</source>
+        <translation>Ticket</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Lines</source>
+        <translation>Lines</translation>
+    </message>
+    <message>
+        <source>Cashier</source>
+        <translation>Cashier</translation>
+    </message>
+    <message>
+        <source>+ or − changes how many come back; a digit sets it</source>
+        <translation>+ or − changes how many come back; a digit sets it</translation>
+    </message>
+    <message>
+        <source>Refund by</source>
+        <translation>Refund by</translation>
+    </message>
+    <message>
+        <source>No sale of this till matches: try another day or amount.</source>
+        <translation>No sale of this till matches: try another day or amount.</translation>
+    </message>
+    <message>
+        <source>Ticket %1 — %2 — %3 (%4)</source>
+        <translation>Ticket %1 — %2 — %3 (%4)</translation>
+    </message>
+    <message>
+        <source>Everything on ticket %1 has already been given back.</source>
+        <translation>Everything on ticket %1 has already been given back.</translation>
+    </message>
+    <message>
+        <source>Scan or find a sale to see its lines.</source>
+        <translation>Scan or find a sale to see its lines.</translation>
+    </message>
+    <message>
+        <source>&amp;Cash</source>
+        <translation>&amp;Cash</translation>
+    </message>
+    <message>
+        <source>Car&amp;d</source>
+        <translation>Car&amp;d</translation>
+    </message>
+    <message>
+        <source>C&amp;heque</source>
+        <translation>C&amp;heque</translation>
+    </message>
+    <message>
+        <source>Credit &amp;note</source>
+        <translation>Credit &amp;note</translation>
+    </message>
+    <message>
+        <source>To give back: %1</source>
+        <translation>To give back: %1</translation>
+    </message>
+    <message>
+        <source>Nobody is signed in at the till: sign in, then refund.</source>
+        <translation>Nobody is signed in at the till: sign in, then refund.</translation>
+    </message>
+    <message>
+        <source>A refund of %1 needs a manager&apos;s approval: manager, type your PIN.</source>
+        <translation>A refund of %1 needs a manager&apos;s approval: manager, type your PIN.</translation>
+    </message>
+</context>
+<context>
+    <name>comptoir::ReturnLinesModel</name>
+    <message>
+        <source>How many come back: + or −, or type a number (at most %1)</source>
+        <translation>How many come back: + or −, or type a number (at most %1)</translation>
+    </message>
+    <message>
+        <source>Article</source>
+        <translation>Article</translation>
+    </message>
+    <message>
+        <source>Sold</source>
+        <translation>Sold</translation>
+    </message>
+    <message>
+        <source>Returnable</source>
+        <translation>Returnable</translation>
+    </message>
+    <message>
+        <source>Unit price</source>
+        <translation>Unit price</translation>
+    </message>
+    <message>
+        <source>Return</source>
+        <translation>Return</translation>
+    </message>
+    <message>
+        <source>Refund</source>
+        <translation>Refund</translation>
+    </message>
+</context>
+<context>
+    <name>comptoir::SettingsPage</name>
+    <message>
+        <source>Only a manager can change the settings.</source>
+        <translation>Only a manager can change the settings.</translation>
+    </message>
+    <message>
+        <source>Shop</source>
+        <translation>Shop</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>&amp;Address:</translation>
+    </message>
+    <message>
+        <source>14 digits</source>
+        <translation>14 digits</translation>
+    </message>
+    <message>
+        <source>S&amp;IRET:</source>
+        <translation>S&amp;IRET:</translation>
+    </message>
+    <message>
+        <source>FR40123456789</source>
+        <translation>FR40123456789</translation>
+    </message>
+    <message>
+        <source>&amp;VAT number:</source>
+        <translation>&amp;VAT number:</translation>
+    </message>
+    <message>
+        <source>Till</source>
+        <translation>Till</translation>
+    </message>
+    <message>
+        <source>Discounts above this percentage need a &amp;manager PIN:</source>
+        <translation>Discounts above this percentage need a &amp;manager PIN:</translation>
+    </message>
+    <message>
+        <source>Cash &amp;float left in the drawer:</source>
+        <translation>Cash &amp;float left in the drawer:</translation>
+    </message>
+    <message>
+        <source>&amp;Revert</source>
+        <translation>&amp;Revert</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <source>Save the settings (%1)</source>
+        <translation>Save the settings (%1)</translation>
+    </message>
+    <message>
+        <source>Settings saved.</source>
+        <translation>Settings saved.</translation>
+    </message>
+    <message>
+        <source>Some settings were not saved: see the errors above.</source>
+        <translation>Some settings were not saved: see the errors above.</translation>
+    </message>
+    <message>
+        <source>Type the discount threshold as a percentage from 0 to 100, like 10.</source>
+        <translation>Type the discount threshold as a percentage from 0 to 100, like 10.</translation>
+    </message>
+</context>
+<context>
+    <name>comptoir::SettingsPagePrinter</name>
+    <message>
+        <source>Receipt printer</source>
+        <translation>Receipt printer</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>None</translation>
+    </message>
+    <message>
+        <source>Network thermal printer</source>
+        <translation>Network thermal printer</translation>
+    </message>
+    <message>
+        <source>Thermal printer on a port</source>
+        <translation>Thermal printer on a port</translation>
+    </message>
+    <message>
+        <source>System printer</source>
+        <translation>System printer</translation>
+    </message>
+    <message>
+        <source>PDF files in a folder</source>
+        <translation>PDF files in a folder</translation>
+    </message>
+    <message>
+        <source>&amp;Printer:</source>
+        <translation>&amp;Printer:</translation>
+    </message>
+    <message>
+        <source>192.168.1.50</source>
+        <translation>192.168.1.50</translation>
+    </message>
+    <message>
+        <source>&amp;Host:</source>
+        <translation>&amp;Host:</translation>
+    </message>
+    <message>
+        <source>P&amp;ort:</source>
+        <translation>P&amp;ort:</translation>
+    </message>
+    <message>
+        <source>/dev/usb/lp0 or COM3</source>
+        <translation>/dev/usb/lp0 or COM3</translation>
+    </message>
+    <message>
+        <source>&amp;Device:</source>
+        <translation>&amp;Device:</translation>
+    </message>
+    <message>
+        <source>Default printer</source>
+        <translation>Default printer</translation>
+    </message>
+    <message>
+        <source>S&amp;ystem printer:</source>
+        <translation>S&amp;ystem printer:</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Browse…</translation>
+    </message>
+    <message>
+        <source>Fo&amp;lder:</source>
+        <translation>Fo&amp;lder:</translation>
+    </message>
+    <message>
+        <source>80 mm</source>
+        <translation>80 mm</translation>
+    </message>
+    <message>
+        <source>58 mm</source>
+        <translation>58 mm</translation>
+    </message>
+    <message>
+        <source>Paper &amp;width:</source>
+        <translation>Paper &amp;width:</translation>
+    </message>
+    <message>
+        <source>Open the cash drawer on &amp;cash payments</source>
+        <translation>Open the cash drawer on &amp;cash payments</translation>
+    </message>
+    <message>
+        <source>&amp;Test print</source>
+        <translation>&amp;Test print</translation>
+    </message>
+    <message>
+        <source>Folder for the PDF receipts</source>
+        <translation>Folder for the PDF receipts</translation>
+    </message>
+    <message>
+        <source>Save the settings first: the test print uses the saved printer.</source>
+        <translation>Save the settings first: the test print uses the saved printer.</translation>
+    </message>
+    <message>
+        <source>Test print</source>
+        <translation>Test print</translation>
+    </message>
+    <message>
+        <source>Café crème, thé, œufs: %1</source>
+        <translation>Café crème, thé, œufs: %1</translation>
+    </message>
+    <message>
+        <source>The printer works.</source>
+        <translation>The printer works.</translation>
+    </message>
+    <message>
+        <source>Printing…</source>
+        <translation>Printing…</translation>
+    </message>
+    <message>
+        <source>The test page was printed.</source>
+        <translation>The test page was printed.</translation>
     </message>
 </context>
 <context>
@@ -1145,10 +1891,6 @@
         <translation>Sign in to sell</translation>
     </message>
     <message>
-        <source>Unknown code %1: this item is not in the catalogue. Press &quot;Free price&quot; to sell it at a price you type.</source>
-        <translation>Unknown code %1: this item is not in the catalogue. Press &quot;Free price&quot; to sell it at a price you type.</translation>
-    </message>
-    <message>
         <source>No product matches &quot;%1&quot;.</source>
         <translation>No product matches &quot;%1&quot;.</translation>
     </message>
@@ -1203,6 +1945,153 @@
     <message>
         <source>Ticket cancelled.</source>
         <translation>Ticket cancelled.</translation>
+    </message>
+    <message>
+        <source>Create the product (F2)</source>
+        <translation>Create the product (F2)</translation>
+    </message>
+    <message>
+        <source>Add the unknown code to the catalogue (a manager)</source>
+        <translation>Add the unknown code to the catalogue (a manager)</translation>
+    </message>
+    <message>
+        <source>Discount (F4)</source>
+        <translation>Discount (F4)</translation>
+    </message>
+    <message>
+        <source>A discount on the selected line, as a percentage or an amount (F4)</source>
+        <translation>A discount on the selected line, as a percentage or an amount (F4)</translation>
+    </message>
+    <message>
+        <source>Price (F3)</source>
+        <translation>Price (F3)</translation>
+    </message>
+    <message>
+        <source>Change the unit price of the selected line; a manager authorises it (F3)</source>
+        <translation>Change the unit price of the selected line; a manager authorises it (F3)</translation>
+    </message>
+    <message>
+        <source>★ Favourite</source>
+        <translation>★ Favourite</translation>
+    </message>
+    <message>
+        <source>Add the selected line&apos;s product to the favourites (a manager)</source>
+        <translation>Add the selected line&apos;s product to the favourites (a manager)</translation>
+    </message>
+    <message>
+        <source>Ticket discount (Shift+F4)</source>
+        <translation>Ticket discount (Shift+F4)</translation>
+    </message>
+    <message>
+        <source>Unknown code %1: this item is not in the catalogue. Press &quot;Free price&quot; to sell it at a price you type, or &quot;Create the product&quot; (F2).</source>
+        <translation>Unknown code %1: this item is not in the catalogue. Press &quot;Free price&quot; to sell it at a price you type, or &quot;Create the product&quot; (F2).</translation>
+    </message>
+    <message>
+        <source>With fewer items, a discount goes above what a cashier may give: manager, type your PIN.</source>
+        <translation>With fewer items, a discount goes above what a cashier may give: manager, type your PIN.</translation>
+    </message>
+    <message>
+        <source>Line discount</source>
+        <translation>Line discount</translation>
+    </message>
+    <message>
+        <source>Discount on %1 (%2):</source>
+        <translation>Discount on %1 (%2):</translation>
+    </message>
+    <message>
+        <source>A discount of %1 on %2 needs a manager: manager, type your PIN.</source>
+        <translation>A discount of %1 on %2 needs a manager: manager, type your PIN.</translation>
+    </message>
+    <message>
+        <source>No more discount on %1.</source>
+        <translation>No more discount on %1.</translation>
+    </message>
+    <message>
+        <source>Discount of %1 on %2.</source>
+        <translation>Discount of %1 on %2.</translation>
+    </message>
+    <message>
+        <source>Ticket discount</source>
+        <translation>Ticket discount</translation>
+    </message>
+    <message>
+        <source>Discount on the whole ticket (%1):</source>
+        <translation>Discount on the whole ticket (%1):</translation>
+    </message>
+    <message>
+        <source>A discount of %1 on the ticket needs a manager: manager, type your PIN.</source>
+        <translation>A discount of %1 on the ticket needs a manager: manager, type your PIN.</translation>
+    </message>
+    <message>
+        <source>No more discount on the ticket.</source>
+        <translation>No more discount on the ticket.</translation>
+    </message>
+    <message>
+        <source>Ticket discount: %1.</source>
+        <translation>Ticket discount: %1.</translation>
+    </message>
+    <message>
+        <source>%1 at %2 instead of %3 needs a manager: manager, type your PIN.</source>
+        <translation>%1 at %2 instead of %3 needs a manager: manager, type your PIN.</translation>
+    </message>
+    <message>
+        <source>%1 now at %2.</source>
+        <translation>%1 now at %2.</translation>
+    </message>
+    <message>
+        <source>A free-price line cannot be a favourite: create the product first.</source>
+        <translation>A free-price line cannot be a favourite: create the product first.</translation>
+    </message>
+    <message>
+        <source>%1 is already a favourite.</source>
+        <translation>%1 is already a favourite.</translation>
+    </message>
+    <message>
+        <source>There are already %1 favourites: remove one first (right-click on it).</source>
+        <translation>There are already %1 favourites: remove one first (right-click on it).</translation>
+    </message>
+    <message>
+        <source>Adding %1 to the favourites needs a manager: manager, type your PIN.</source>
+        <translation>Adding %1 to the favourites needs a manager: manager, type your PIN.</translation>
+    </message>
+    <message>
+        <source>%1 is now a favourite.</source>
+        <translation>%1 is now a favourite.</translation>
+    </message>
+    <message>
+        <source>Removing a favourite needs a manager: manager, type your PIN.</source>
+        <translation>Removing a favourite needs a manager: manager, type your PIN.</translation>
+    </message>
+    <message>
+        <source>Favourite removed.</source>
+        <translation>Favourite removed.</translation>
+    </message>
+    <message>
+        <source>Creating the product %1 needs a manager: manager, type your PIN.</source>
+        <translation>Creating the product %1 needs a manager: manager, type your PIN.</translation>
+    </message>
+</context>
+<context>
+    <name>comptoir::TillReceipts</name>
+    <message>
+        <source>Receipt (F11)</source>
+        <translation>Receipt (F11)</translation>
+    </message>
+    <message>
+        <source>Prints the last ticket&apos;s receipt; a second copy says DUPLICATE.</source>
+        <translation>Prints the last ticket&apos;s receipt; a second copy says DUPLICATE.</translation>
+    </message>
+    <message>
+        <source>Return (F12)</source>
+        <translation>Return (F12)</translation>
+    </message>
+    <message>
+        <source>Gives back items of an earlier sale: scan its receipt.</source>
+        <translation>Gives back items of an earlier sale: scan its receipt.</translation>
+    </message>
+    <message>
+        <source>Refund no. %1 stored: give back %2.</source>
+        <translation>Refund no. %1 stored: give back %2.</translation>
     </message>
 </context>
 <context>

@@ -293,6 +293,62 @@
         <source>The file could not be written: choose another folder where you may save files.</source>
         <translation>Le fichier n’a pas pu être enregistré&#xa0;: choisissez un autre dossier, dans lequel vous avez le droit d’enregistrer.</translation>
     </message>
+    <message>
+        <source>The day of %1 is already closed: its Z report can be reprinted.</source>
+        <translation>La journée du %1 est déjà clôturée&#xa0;: son rapport Z peut être réimprimé.</translation>
+    </message>
+    <message>
+        <source>This day is already closed: its Z report can be reprinted.</source>
+        <translation>Cette journée est déjà clôturée&#xa0;: son rapport Z peut être réimprimé.</translation>
+    </message>
+    <message>
+        <source>The day of %1 is still open: close it before any later day.</source>
+        <translation>La journée du %1 n’est pas encore clôturée&#xa0;: clôturez-la avant toute journée suivante.</translation>
+    </message>
+    <message>
+        <source>An earlier day is still open: close it before any later day.</source>
+        <translation>Une journée précédente n’est pas encore clôturée&#xa0;: clôturez-la avant toute journée suivante.</translation>
+    </message>
+    <message>
+        <source>The day of %1 cannot be closed: only the day in progress or an earlier day with sales can be.</source>
+        <translation>La journée du %1 ne peut pas être clôturée&#xa0;: seule la journée en cours, ou une journée précédente comportant des ventes, peut l’être.</translation>
+    </message>
+    <message>
+        <source>This day cannot be closed: only the day in progress or an earlier day with sales can be.</source>
+        <translation>Cette journée ne peut pas être clôturée&#xa0;: seule la journée en cours, ou une journée précédente comportant des ventes, peut l’être.</translation>
+    </message>
+    <message>
+        <source>A SIRET number is 14 digits, as printed on the Kbis or the INSEE notice: check it.</source>
+        <translation>Un numéro SIRET comporte 14 chiffres, comme indiqué sur le Kbis ou l’avis de situation Insee&#xa0;: vérifiez-le.</translation>
+    </message>
+    <message>
+        <source>A French VAT number is FR followed by 11 letters or digits, for example FR40123456789: check it.</source>
+        <translation>Un numéro de TVA français se compose de FR suivi de 11 lettres ou chiffres, par exemple FR40123456789&#xa0;: vérifiez-le.</translation>
+    </message>
+    <message>
+        <source>The printer settings are incomplete: %1.</source>
+        <translation>Les réglages de l’imprimante sont incomplets&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>The printer settings are incomplete: check each field.</source>
+        <translation>Les réglages de l’imprimante sont incomplets&#xa0;: vérifiez chaque champ.</translation>
+    </message>
+    <message>
+        <source>No ticket of this till matches %1: check the number on the receipt, or search by day.</source>
+        <translation>Aucun ticket de cette caisse ne correspond à %1&#xa0;: vérifiez le numéro imprimé sur le ticket, ou recherchez par jour.</translation>
+    </message>
+    <message>
+        <source>No ticket of this till matches: check the number on the receipt, or search by day.</source>
+        <translation>Aucun ticket de cette caisse ne correspond&#xa0;: vérifiez le numéro imprimé sur le ticket, ou recherchez par jour.</translation>
+    </message>
+    <message>
+        <source>No receipt printer is set up: a manager can choose one in Settings.</source>
+        <translation>Aucune imprimante de tickets n’est configurée&#xa0;: un gérant peut en choisir une dans les Réglages.</translation>
+    </message>
+    <message>
+        <source>This ticket is itself a refund: only a sale can be refunded.</source>
+        <translation>Ce ticket est lui-même un remboursement&#xa0;: seule une vente peut être remboursée.</translation>
+    </message>
 </context>
 <context>
     <name>Receipt</name>
@@ -326,11 +382,11 @@
     </message>
     <message>
         <source>Refund of ticket no. %1</source>
-        <translation>Ticket d’origine n°&#xa0;%1</translation>
+        <translation>Ticket d&apos;origine n°&#xa0;%1</translation>
     </message>
     <message>
         <source>Refund of ticket ID %1</source>
-        <translation>Ticket d’origine ID %1</translation>
+        <translation>Ticket d&apos;origine ID %1</translation>
     </message>
     <message>
         <source>Ticket no. %1</source>
@@ -403,6 +459,86 @@
     <message>
         <source>Return code: %1</source>
         <translation>Code retour&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Z REPORT no. %1</source>
+        <translation>RAPPORT Z n°&#xa0;%1</translation>
+    </message>
+    <message>
+        <source>Business day</source>
+        <translation>Journée</translation>
+    </message>
+    <message>
+        <source>Closed at</source>
+        <translation>Clôture</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 à %2</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucun</translation>
+    </message>
+    <message>
+        <source>Tickets</source>
+        <translation>Tickets</translation>
+    </message>
+    <message>
+        <source>Sales</source>
+        <translation>Ventes</translation>
+    </message>
+    <message>
+        <source>Refunds</source>
+        <translation>Remboursements</translation>
+    </message>
+    <message>
+        <source>Cancelled tickets</source>
+        <translation>Tickets annulés</translation>
+    </message>
+    <message>
+        <source>Sales total</source>
+        <translation>Total ventes</translation>
+    </message>
+    <message>
+        <source>Refunds total</source>
+        <translation>Total remboursements</translation>
+    </message>
+    <message>
+        <source>Discounts given</source>
+        <translation>Remises accordées</translation>
+    </message>
+    <message>
+        <source>Payments</source>
+        <translation>Paiements</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Incl. VAT</source>
+        <translation>TTC</translation>
+    </message>
+    <message>
+        <source>Cash float</source>
+        <translation>Fond de caisse</translation>
+    </message>
+    <message>
+        <source>Cash expected</source>
+        <translation>Espèces attendues</translation>
+    </message>
+    <message>
+        <source>Cash counted</source>
+        <translation>Espèces comptées</translation>
+    </message>
+    <message>
+        <source>Cash difference</source>
+        <translation>Écart espèces</translation>
+    </message>
+    <message>
+        <source>Grand total</source>
+        <translation>Grand total</translation>
     </message>
 </context>
 <context>
@@ -629,6 +765,170 @@
     <message>
         <source>“%1” is archived: it is not offered for sale. Restore it to sell it again.</source>
         <translation>«&#xa0;%1&#xa0;» correspond à un produit archivé&#xa0;: il n’est pas proposé à la vente. Restaurez-le pour le vendre à nouveau.</translation>
+    </message>
+</context>
+<context>
+    <name>comptoir::ClosureDialog</name>
+    <message>
+        <source>Close the day (Z report)</source>
+        <translation>Clôturer la journée (rapport Z)</translation>
+    </message>
+    <message>
+        <source>Closing of %1</source>
+        <translation>Clôture du %1</translation>
+    </message>
+    <message>
+        <source>Count the cash in the drawer</source>
+        <translation>Comptez les espèces du tiroir-caisse</translation>
+    </message>
+    <message>
+        <source>Cash expected</source>
+        <translation>Espèces attendues</translation>
+    </message>
+    <message>
+        <source>Cash counted</source>
+        <translation>Espèces comptées</translation>
+    </message>
+    <message>
+        <source>Difference</source>
+        <translation>Écart</translation>
+    </message>
+    <message>
+        <source>Close the day</source>
+        <translation>Clôturer la journée</translation>
+    </message>
+    <message>
+        <source>Sign in to close the day.</source>
+        <translation>Connectez-vous pour clôturer la journée.</translation>
+    </message>
+    <message>
+        <source>To be closed by %1.</source>
+        <translation>Clôture faite par %1.</translation>
+    </message>
+    <message>
+        <source>%1 is not a manager: a manager&apos;s PIN will be asked, and the day closed in the manager&apos;s name.</source>
+        <translation>%1 n’est pas gérant&#xa0;: le code PIN d’un gérant sera demandé, et la journée sera clôturée au nom de ce gérant.</translation>
+    </message>
+    <message>
+        <source>Type the cash counted in the drawer (0 if it is empty).</source>
+        <translation>Saisissez le montant des espèces comptées dans le tiroir (0 s’il est vide).</translation>
+    </message>
+    <message>
+        <source>Closing the day needs a manager: manager, type your PIN.</source>
+        <translation>La clôture de la journée doit être autorisée par un gérant&#xa0;: gérant, saisissez votre code PIN.</translation>
+    </message>
+</context>
+<context>
+    <name>comptoir::DayTotalsView</name>
+    <message>
+        <source>Tickets</source>
+        <translation>Tickets</translation>
+    </message>
+    <message>
+        <source>Sales (tickets)</source>
+        <translation>Ventes (tickets)</translation>
+    </message>
+    <message>
+        <source>Refunds (tickets)</source>
+        <translation>Remboursements (tickets)</translation>
+    </message>
+    <message>
+        <source>Cancelled tickets</source>
+        <translation>Tickets annulés</translation>
+    </message>
+    <message>
+        <source>Sales</source>
+        <translation>Ventes</translation>
+    </message>
+    <message>
+        <source>Refunds</source>
+        <translation>Remboursements</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Discounts given</source>
+        <translation>Remises accordées</translation>
+    </message>
+    <message>
+        <source>Cash float</source>
+        <translation>Fond de caisse</translation>
+    </message>
+    <message>
+        <source>Cash expected in the drawer</source>
+        <translation>Espèces attendues dans le tiroir</translation>
+    </message>
+    <message>
+        <source>Payment method</source>
+        <translation>Moyen de paiement</translation>
+    </message>
+    <message>
+        <source>Payments</source>
+        <translation>Paiements</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Montant</translation>
+    </message>
+    <message>
+        <source>VAT rate</source>
+        <translation>Taux de TVA</translation>
+    </message>
+    <message>
+        <source>Base excl. VAT</source>
+        <translation>Base HT</translation>
+    </message>
+    <message>
+        <source>VAT</source>
+        <translation>TVA</translation>
+    </message>
+    <message>
+        <source>Total incl. VAT</source>
+        <translation>Total TTC</translation>
+    </message>
+    <message>
+        <source>Per payment method</source>
+        <translation>Par moyen de paiement</translation>
+    </message>
+    <message>
+        <source>Per VAT rate</source>
+        <translation>Par taux de TVA</translation>
+    </message>
+    <message>
+        <source>No. %1 to %2</source>
+        <translation>Du n°&#xa0;%1 au n°&#xa0;%2</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucun</translation>
+    </message>
+</context>
+<context>
+    <name>comptoir::DiscountDialog</name>
+    <message>
+        <source>Discount</source>
+        <translation>Remise</translation>
+    </message>
+    <message>
+        <source>Type a percentage like 10% or an amount like 2,50; 0 removes the discount.</source>
+        <translation>Saisissez un pourcentage, par exemple 10&#xa0;%, ou un montant, par exemple 2,50&#xa0;; 0 supprime la remise.</translation>
+    </message>
+    <message>
+        <source>Type a percentage like 10% or an amount like 2,50.</source>
+        <translation>Saisissez un pourcentage, par exemple 10&#xa0;%, ou un montant, par exemple 2,50.</translation>
+    </message>
+</context>
+<context>
+    <name>comptoir::FavouritesBar</name>
+    <message>
+        <source>%1 (Alt+%2)</source>
+        <translation>%1 (Alt+%2)</translation>
+    </message>
+    <message>
+        <source>Remove from favourites</source>
+        <translation>Retirer des favoris</translation>
     </message>
 </context>
 <context>
@@ -918,6 +1218,21 @@
     </message>
 </context>
 <context>
+    <name>comptoir::PriceOverrideDialog</name>
+    <message>
+        <source>Change the price</source>
+        <translation>Modifier le prix</translation>
+    </message>
+    <message>
+        <source>New unit price of %1, VAT included (now %2):</source>
+        <translation>Nouveau prix unitaire TTC de %1 (actuellement %2)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Type the price, for example 12,50.</source>
+        <translation>Saisissez le prix, par exemple 12,50.</translation>
+    </message>
+</context>
+<context>
     <name>comptoir::ProductDialog</name>
     <message>
         <source>New product</source>
@@ -966,6 +1281,437 @@
     <message>
         <source>Initial stock</source>
         <translation>Stock initial</translation>
+    </message>
+</context>
+<context>
+    <name>comptoir::ReportsPage</name>
+    <message>
+        <source>Refresh (F5)</source>
+        <translation>Actualiser (F5)</translation>
+    </message>
+    <message>
+        <source>Close the day (Z)…</source>
+        <translation>Clôturer la journée (Z)…</translation>
+    </message>
+    <message>
+        <source>The open day so far (X report)</source>
+        <translation>La journée en cours jusqu’à présent (rapport X)</translation>
+    </message>
+    <message>
+        <source>Past closures (Z)</source>
+        <translation>Clôtures passées (Z)</translation>
+    </message>
+    <message>
+        <source>Z no.</source>
+        <translation>N°&#xa0;Z</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Journée</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Counted</source>
+        <translation>Compté</translation>
+    </message>
+    <message>
+        <source>Expected</source>
+        <translation>Attendu</translation>
+    </message>
+    <message>
+        <source>Difference</source>
+        <translation>Écart</translation>
+    </message>
+    <message>
+        <source>Select a closure to see its Z report.</source>
+        <translation>Sélectionnez une clôture pour voir son rapport Z.</translation>
+    </message>
+    <message>
+        <source>Reprint (Ctrl+P)</source>
+        <translation>Réimprimer (Ctrl+P)</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>Rapports</translation>
+    </message>
+    <message>
+        <source>Open day: %1</source>
+        <translation>Journée en cours&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The day %1 was never closed: close it first (Z), then today.</source>
+        <translation>La journée du %1 n’a jamais été clôturée&#xa0;: clôturez-la d’abord (Z), puis celle d’aujourd’hui.</translation>
+    </message>
+    <message>
+        <source>Nothing to close: the last day is closed. The next sales belong to %1, which can be closed once it has sales.</source>
+        <translation>Rien à clôturer&#xa0;: la dernière journée est clôturée. Les prochaines ventes seront rattachées à la journée du %1, qui pourra être clôturée dès qu’elle comportera des ventes.</translation>
+    </message>
+    <message>
+        <source>Sign in to close the day</source>
+        <translation>Connectez-vous pour clôturer la journée</translation>
+    </message>
+    <message>
+        <source>The day %1 is closed: Z report %2 is stored.</source>
+        <translation>La journée du %1 est clôturée&#xa0;: le rapport Z n°&#xa0;%2 est enregistré.</translation>
+    </message>
+    <message>
+        <source>Z report %1 is stored and printed.</source>
+        <translation>Le rapport Z n°&#xa0;%1 est enregistré et imprimé.</translation>
+    </message>
+    <message>
+        <source>Z report %1 printed again (duplicate).</source>
+        <translation>Le rapport Z n°&#xa0;%1 a été réimprimé (duplicata).</translation>
+    </message>
+    <message>
+        <source>Z report %1 is stored, but it could not be printed: %2 You can reprint it from the list.</source>
+        <translation>Le rapport Z n°&#xa0;%1 est enregistré, mais n’a pas pu être imprimé&#xa0;: %2 Vous pouvez le réimprimer depuis la liste.</translation>
+    </message>
+    <message>
+        <source>Z report %1 could not be printed: %2</source>
+        <translation>Le rapport Z n°&#xa0;%1 n’a pas pu être imprimé&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>comptoir::ReturnDialog</name>
+    <message>
+        <source>Return and refund</source>
+        <translation>Retour et remboursement</translation>
+    </message>
+    <message>
+        <source>Close (Esc)</source>
+        <translation>Fermer (Esc)</translation>
+    </message>
+    <message>
+        <source>Refund (Ctrl+Enter)</source>
+        <translation>Rembourser (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>&amp;Scan the receipt&apos;s return code, or type the ticket number:</source>
+        <translation>&amp;Scannez le code retour du ticket, ou saisissez le numéro du ticket&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Return code or ticket number, then Enter</source>
+        <translation>Code retour ou numéro de ticket, puis Entrée</translation>
+    </message>
+    <message>
+        <source>No receipt? Search the sales</source>
+        <translation>Pas de ticket&#xa0;? Recherchez dans les ventes</translation>
+    </message>
+    <message>
+        <source>&amp;Day:</source>
+        <translation>&amp;Jour&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Ticket total, e.g. 12,50</source>
+        <translation>Total du ticket, par ex. 12,50</translation>
+    </message>
+    <message>
+        <source>&amp;Amount:</source>
+        <translation>&amp;Montant&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Part of an article&apos;s name</source>
+        <translation>Une partie du nom d’un article</translation>
+    </message>
+    <message>
+        <source>A&amp;rticle:</source>
+        <translation>A&amp;rticle&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Search (F3)</source>
+        <translation>Rechercher (F3)</translation>
+    </message>
+    <message>
+        <source>Ticket</source>
+        <translation>Ticket</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Heure</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Lines</source>
+        <translation>Lignes</translation>
+    </message>
+    <message>
+        <source>Cashier</source>
+        <translation>Caissier</translation>
+    </message>
+    <message>
+        <source>+ or − changes how many come back; a digit sets it</source>
+        <translation>+ ou − modifie la quantité reprise&#xa0;; un chiffre la fixe</translation>
+    </message>
+    <message>
+        <source>Refund by</source>
+        <translation>Rembourser par</translation>
+    </message>
+    <message>
+        <source>No sale of this till matches: try another day or amount.</source>
+        <translation>Aucune vente de cette caisse ne correspond&#xa0;: essayez un autre jour ou un autre montant.</translation>
+    </message>
+    <message>
+        <source>Ticket %1 — %2 — %3 (%4)</source>
+        <translation>Ticket n°&#xa0;%1 — %2 — %3 (%4)</translation>
+    </message>
+    <message>
+        <source>Everything on ticket %1 has already been given back.</source>
+        <translation>Tous les articles du ticket n°&#xa0;%1 ont déjà été repris.</translation>
+    </message>
+    <message>
+        <source>Scan or find a sale to see its lines.</source>
+        <translation>Scannez ou recherchez une vente pour voir ses lignes.</translation>
+    </message>
+    <message>
+        <source>&amp;Cash</source>
+        <translation>&amp;Espèces</translation>
+    </message>
+    <message>
+        <source>Car&amp;d</source>
+        <translation>&amp;Carte bancaire</translation>
+    </message>
+    <message>
+        <source>C&amp;heque</source>
+        <translation>C&amp;hèque</translation>
+    </message>
+    <message>
+        <source>Credit &amp;note</source>
+        <translation>&amp;Avoir</translation>
+    </message>
+    <message>
+        <source>To give back: %1</source>
+        <translation>À rendre&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Nobody is signed in at the till: sign in, then refund.</source>
+        <translation>Personne n’est connecté à la caisse&#xa0;: connectez-vous, puis remboursez.</translation>
+    </message>
+    <message>
+        <source>A refund of %1 needs a manager&apos;s approval: manager, type your PIN.</source>
+        <translation>Un remboursement de %1 doit être autorisé par un gérant&#xa0;: gérant, saisissez votre code PIN.</translation>
+    </message>
+</context>
+<context>
+    <name>comptoir::ReturnLinesModel</name>
+    <message>
+        <source>How many come back: + or −, or type a number (at most %1)</source>
+        <translation>Quantité reprise&#xa0;: + ou −, ou saisissez un nombre (%1 au maximum)</translation>
+    </message>
+    <message>
+        <source>Article</source>
+        <translation>Article</translation>
+    </message>
+    <message>
+        <source>Sold</source>
+        <translation>Vendu</translation>
+    </message>
+    <message>
+        <source>Returnable</source>
+        <translation>Retour possible</translation>
+    </message>
+    <message>
+        <source>Unit price</source>
+        <translation>Prix unitaire</translation>
+    </message>
+    <message>
+        <source>Return</source>
+        <translation>Retour</translation>
+    </message>
+    <message>
+        <source>Refund</source>
+        <translation>Remboursement</translation>
+    </message>
+</context>
+<context>
+    <name>comptoir::SettingsPage</name>
+    <message>
+        <source>Only a manager can change the settings.</source>
+        <translation>Seul un gérant peut modifier les réglages.</translation>
+    </message>
+    <message>
+        <source>Shop</source>
+        <translation>Boutique</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>&amp;Adresse&#xa0;:</translation>
+    </message>
+    <message>
+        <source>14 digits</source>
+        <translation>14 chiffres</translation>
+    </message>
+    <message>
+        <source>S&amp;IRET:</source>
+        <translation>&amp;SIRET&#xa0;:</translation>
+    </message>
+    <message>
+        <source>FR40123456789</source>
+        <translation>FR40123456789</translation>
+    </message>
+    <message>
+        <source>&amp;VAT number:</source>
+        <translation>Numéro de T&amp;VA&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Till</source>
+        <translation>Caisse</translation>
+    </message>
+    <message>
+        <source>Discounts above this percentage need a &amp;manager PIN:</source>
+        <translation>Les remises au-delà de ce pourcentage exigent le code PIN d’un &amp;gérant&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Cash &amp;float left in the drawer:</source>
+        <translation>&amp;Fond de caisse laissé dans le tiroir&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Revert</source>
+        <translation>Ann&amp;uler les modifications</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Enregistrer</translation>
+    </message>
+    <message>
+        <source>Save the settings (%1)</source>
+        <translation>Enregistrer les réglages (%1)</translation>
+    </message>
+    <message>
+        <source>Settings saved.</source>
+        <translation>Réglages enregistrés.</translation>
+    </message>
+    <message>
+        <source>Some settings were not saved: see the errors above.</source>
+        <translation>Certains réglages n’ont pas été enregistrés&#xa0;: consultez les erreurs ci-dessus.</translation>
+    </message>
+    <message>
+        <source>Type the discount threshold as a percentage from 0 to 100, like 10.</source>
+        <translation>Saisissez le seuil de remise en pourcentage, de 0 à 100, par exemple 10.</translation>
+    </message>
+</context>
+<context>
+    <name>comptoir::SettingsPagePrinter</name>
+    <message>
+        <source>Receipt printer</source>
+        <translation>Imprimante de tickets</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Aucune</translation>
+    </message>
+    <message>
+        <source>Network thermal printer</source>
+        <translation>Imprimante thermique réseau</translation>
+    </message>
+    <message>
+        <source>Thermal printer on a port</source>
+        <translation>Imprimante thermique sur un port</translation>
+    </message>
+    <message>
+        <source>System printer</source>
+        <translation>Imprimante système</translation>
+    </message>
+    <message>
+        <source>PDF files in a folder</source>
+        <translation>Fichiers PDF dans un dossier</translation>
+    </message>
+    <message>
+        <source>&amp;Printer:</source>
+        <translation>&amp;Imprimante&#xa0;:</translation>
+    </message>
+    <message>
+        <source>192.168.1.50</source>
+        <translation>192.168.1.50</translation>
+    </message>
+    <message>
+        <source>&amp;Host:</source>
+        <translation>&amp;Hôte&#xa0;:</translation>
+    </message>
+    <message>
+        <source>P&amp;ort:</source>
+        <translation>P&amp;ort&#xa0;:</translation>
+    </message>
+    <message>
+        <source>/dev/usb/lp0 or COM3</source>
+        <translation>/dev/usb/lp0 ou COM3</translation>
+    </message>
+    <message>
+        <source>&amp;Device:</source>
+        <translation>&amp;Périphérique&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Default printer</source>
+        <translation>Imprimante par défaut</translation>
+    </message>
+    <message>
+        <source>S&amp;ystem printer:</source>
+        <translation>Imprimante s&amp;ystème&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>Pa&amp;rcourir…</translation>
+    </message>
+    <message>
+        <source>Fo&amp;lder:</source>
+        <translation>&amp;Dossier&#xa0;:</translation>
+    </message>
+    <message>
+        <source>80 mm</source>
+        <translation>80&#xa0;mm</translation>
+    </message>
+    <message>
+        <source>58 mm</source>
+        <translation>58&#xa0;mm</translation>
+    </message>
+    <message>
+        <source>Paper &amp;width:</source>
+        <translation>&amp;Largeur du papier&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Open the cash drawer on &amp;cash payments</source>
+        <translation>Ouvrir le tiroir-&amp;caisse lors des paiements en espèces</translation>
+    </message>
+    <message>
+        <source>&amp;Test print</source>
+        <translation>Impression de &amp;test</translation>
+    </message>
+    <message>
+        <source>Folder for the PDF receipts</source>
+        <translation>Dossier des tickets PDF</translation>
+    </message>
+    <message>
+        <source>Save the settings first: the test print uses the saved printer.</source>
+        <translation>Enregistrez d’abord les réglages&#xa0;: l’impression de test utilise l’imprimante enregistrée.</translation>
+    </message>
+    <message>
+        <source>Test print</source>
+        <translation>Impression de test</translation>
+    </message>
+    <message>
+        <source>Café crème, thé, œufs: %1</source>
+        <translation>Café crème, thé, œufs&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The printer works.</source>
+        <translation>L&apos;imprimante fonctionne.</translation>
+    </message>
+    <message>
+        <source>Printing…</source>
+        <translation>Impression…</translation>
+    </message>
+    <message>
+        <source>The test page was printed.</source>
+        <translation>La page de test a été imprimée.</translation>
     </message>
 </context>
 <context>
@@ -1145,10 +1891,6 @@
         <translation>Connectez-vous pour vendre</translation>
     </message>
     <message>
-        <source>Unknown code %1: this item is not in the catalogue. Press &quot;Free price&quot; to sell it at a price you type.</source>
-        <translation>Code inconnu %1&#xa0;: cet article n’est pas dans le catalogue. Appuyez sur «&#xa0;Prix libre&#xa0;» pour le vendre au prix que vous saisirez.</translation>
-    </message>
-    <message>
         <source>No product matches &quot;%1&quot;.</source>
         <translation>Aucun produit ne correspond à «&#xa0;%1&#xa0;».</translation>
     </message>
@@ -1203,6 +1945,153 @@
     <message>
         <source>Ticket cancelled.</source>
         <translation>Ticket annulé.</translation>
+    </message>
+    <message>
+        <source>Create the product (F2)</source>
+        <translation>Créer le produit (F2)</translation>
+    </message>
+    <message>
+        <source>Add the unknown code to the catalogue (a manager)</source>
+        <translation>Ajouter le code inconnu au catalogue (gérant)</translation>
+    </message>
+    <message>
+        <source>Discount (F4)</source>
+        <translation>Remise (F4)</translation>
+    </message>
+    <message>
+        <source>A discount on the selected line, as a percentage or an amount (F4)</source>
+        <translation>Une remise sur la ligne sélectionnée, en pourcentage ou en montant (F4)</translation>
+    </message>
+    <message>
+        <source>Price (F3)</source>
+        <translation>Prix (F3)</translation>
+    </message>
+    <message>
+        <source>Change the unit price of the selected line; a manager authorises it (F3)</source>
+        <translation>Modifier le prix unitaire de la ligne sélectionnée&#xa0;; un gérant doit l’autoriser (F3)</translation>
+    </message>
+    <message>
+        <source>★ Favourite</source>
+        <translation>★ Favori</translation>
+    </message>
+    <message>
+        <source>Add the selected line&apos;s product to the favourites (a manager)</source>
+        <translation>Ajouter le produit de la ligne sélectionnée aux favoris (gérant)</translation>
+    </message>
+    <message>
+        <source>Ticket discount (Shift+F4)</source>
+        <translation>Remise ticket (Shift+F4)</translation>
+    </message>
+    <message>
+        <source>Unknown code %1: this item is not in the catalogue. Press &quot;Free price&quot; to sell it at a price you type, or &quot;Create the product&quot; (F2).</source>
+        <translation>Code inconnu %1&#xa0;: cet article n’est pas au catalogue. Appuyez sur «&#xa0;Prix libre&#xa0;» pour le vendre au prix que vous saisissez, ou sur «&#xa0;Créer le produit&#xa0;» (F2).</translation>
+    </message>
+    <message>
+        <source>With fewer items, a discount goes above what a cashier may give: manager, type your PIN.</source>
+        <translation>Avec moins d’articles, une remise dépasse ce qu’un caissier peut accorder&#xa0;: gérant, saisissez votre code PIN.</translation>
+    </message>
+    <message>
+        <source>Line discount</source>
+        <translation>Remise sur la ligne</translation>
+    </message>
+    <message>
+        <source>Discount on %1 (%2):</source>
+        <translation>Remise sur %1 (%2)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>A discount of %1 on %2 needs a manager: manager, type your PIN.</source>
+        <translation>Une remise de %1 sur %2 doit être autorisée par un gérant&#xa0;: gérant, saisissez votre code PIN.</translation>
+    </message>
+    <message>
+        <source>No more discount on %1.</source>
+        <translation>Remise supprimée sur %1.</translation>
+    </message>
+    <message>
+        <source>Discount of %1 on %2.</source>
+        <translation>Remise de %1 sur %2.</translation>
+    </message>
+    <message>
+        <source>Ticket discount</source>
+        <translation>Remise ticket</translation>
+    </message>
+    <message>
+        <source>Discount on the whole ticket (%1):</source>
+        <translation>Remise sur tout le ticket (%1)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>A discount of %1 on the ticket needs a manager: manager, type your PIN.</source>
+        <translation>Une remise de %1 sur le ticket doit être autorisée par un gérant&#xa0;: gérant, saisissez votre code PIN.</translation>
+    </message>
+    <message>
+        <source>No more discount on the ticket.</source>
+        <translation>Remise sur le ticket supprimée.</translation>
+    </message>
+    <message>
+        <source>Ticket discount: %1.</source>
+        <translation>Remise ticket&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>%1 at %2 instead of %3 needs a manager: manager, type your PIN.</source>
+        <translation>Passer %1 à %2 au lieu de %3 doit être autorisé par un gérant&#xa0;: gérant, saisissez votre code PIN.</translation>
+    </message>
+    <message>
+        <source>%1 now at %2.</source>
+        <translation>%1 est maintenant à %2.</translation>
+    </message>
+    <message>
+        <source>A free-price line cannot be a favourite: create the product first.</source>
+        <translation>Une ligne à prix libre ne peut pas être un favori&#xa0;: créez d’abord le produit.</translation>
+    </message>
+    <message>
+        <source>%1 is already a favourite.</source>
+        <translation>%1 est déjà un favori.</translation>
+    </message>
+    <message>
+        <source>There are already %1 favourites: remove one first (right-click on it).</source>
+        <translation>Il y a déjà %1 favoris&#xa0;: retirez-en d’abord un (clic droit dessus).</translation>
+    </message>
+    <message>
+        <source>Adding %1 to the favourites needs a manager: manager, type your PIN.</source>
+        <translation>L’ajout de %1 aux favoris doit être autorisé par un gérant&#xa0;: gérant, saisissez votre code PIN.</translation>
+    </message>
+    <message>
+        <source>%1 is now a favourite.</source>
+        <translation>%1 est maintenant un favori.</translation>
+    </message>
+    <message>
+        <source>Removing a favourite needs a manager: manager, type your PIN.</source>
+        <translation>Le retrait d’un favori doit être autorisé par un gérant&#xa0;: gérant, saisissez votre code PIN.</translation>
+    </message>
+    <message>
+        <source>Favourite removed.</source>
+        <translation>Favori retiré.</translation>
+    </message>
+    <message>
+        <source>Creating the product %1 needs a manager: manager, type your PIN.</source>
+        <translation>La création du produit %1 doit être autorisée par un gérant&#xa0;: gérant, saisissez votre code PIN.</translation>
+    </message>
+</context>
+<context>
+    <name>comptoir::TillReceipts</name>
+    <message>
+        <source>Receipt (F11)</source>
+        <translation>Ticket (F11)</translation>
+    </message>
+    <message>
+        <source>Prints the last ticket&apos;s receipt; a second copy says DUPLICATE.</source>
+        <translation>Imprime le ticket de la dernière vente&#xa0;; un second exemplaire porte la mention DUPLICATA.</translation>
+    </message>
+    <message>
+        <source>Return (F12)</source>
+        <translation>Retour (F12)</translation>
+    </message>
+    <message>
+        <source>Gives back items of an earlier sale: scan its receipt.</source>
+        <translation>Reprend des articles d’une vente précédente&#xa0;: scannez son ticket.</translation>
+    </message>
+    <message>
+        <source>Refund no. %1 stored: give back %2.</source>
+        <translation>Remboursement n°&#xa0;%1 enregistré&#xa0;: rendez %2 au client.</translation>
     </message>
 </context>
 <context>

@@ -215,6 +215,52 @@ QString errorText(const Error &error)
             QT_TRANSLATE_NOOP("ErrorText",
                               "The file could not be written: choose another folder where you may "
                               "save files."));
+    case ErrorCode::DayAlreadyClosed:
+        return withSubject(
+            error,
+            QT_TRANSLATE_NOOP("ErrorText", "The day of %1 is already closed: its Z report can be reprinted."),
+            QT_TRANSLATE_NOOP("ErrorText", "This day is already closed: its Z report can be reprinted."));
+    case ErrorCode::EarlierDayOpen:
+        return withSubject(
+            error,
+            QT_TRANSLATE_NOOP("ErrorText", "The day of %1 is still open: close it before any later day."),
+            QT_TRANSLATE_NOOP("ErrorText", "An earlier day is still open: close it before any later day."));
+    case ErrorCode::DayNotClosable:
+        return withSubject(
+            error,
+            QT_TRANSLATE_NOOP("ErrorText",
+                              "The day of %1 cannot be closed: only the day in progress or an earlier day "
+                              "with sales can be."),
+            QT_TRANSLATE_NOOP("ErrorText",
+                              "This day cannot be closed: only the day in progress or an earlier day with "
+                              "sales can be."));
+    case ErrorCode::InvalidSiret:
+        return translated(QT_TRANSLATE_NOOP(
+            "ErrorText",
+            "A SIRET number is 14 digits, as printed on the Kbis or the INSEE notice: check it."));
+    case ErrorCode::InvalidVatNumber:
+        return translated(QT_TRANSLATE_NOOP("ErrorText",
+                                            "A French VAT number is FR followed by 11 letters or digits, for "
+                                            "example FR40123456789: check it."));
+    case ErrorCode::InvalidPrinterSettings:
+        return withSubject(
+            error, QT_TRANSLATE_NOOP("ErrorText", "The printer settings are incomplete: %1."),
+            QT_TRANSLATE_NOOP("ErrorText", "The printer settings are incomplete: check each field."));
+    case ErrorCode::TicketNotFound:
+        return withSubject(
+            error,
+            QT_TRANSLATE_NOOP("ErrorText",
+                              "No ticket of this till matches %1: check the number on the receipt, or "
+                              "search by day."),
+            QT_TRANSLATE_NOOP("ErrorText",
+                              "No ticket of this till matches: check the number on the receipt, or search "
+                              "by day."));
+    case ErrorCode::NoPrinter:
+        return translated(QT_TRANSLATE_NOOP(
+            "ErrorText", "No receipt printer is set up: a manager can choose one in Settings."));
+    case ErrorCode::NotASale:
+        return translated(
+            QT_TRANSLATE_NOOP("ErrorText", "This ticket is itself a refund: only a sale can be refunded."));
     }
     return translated(
         QT_TRANSLATE_NOOP("ErrorText", "Something went wrong and nothing was changed. Try again."));

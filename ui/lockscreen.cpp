@@ -1,6 +1,7 @@
 #include "lockscreen.h"
 
 #include "errortext.h"
+#include "fonts.h"
 #include "pindialog.h"
 
 #include <QGridLayout>
@@ -16,11 +17,6 @@ namespace comptoir {
 namespace {
 constexpr int Columns = 3;
 
-QFont scaled(QFont font, qreal factor)
-{
-    font.setPointSizeF(font.pointSizeF() * factor);
-    return font;
-}
 } // namespace
 
 LockScreen::LockScreen(Operators &operators, QWidget *parent) : QWidget(parent), m_operators(operators)

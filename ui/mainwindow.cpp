@@ -237,6 +237,26 @@ void MainWindow::setTillPage(QWidget *page)
     updateOperatorState();
 }
 
+void MainWindow::setPage(Page page, QWidget *widget)
+{
+    if (!widget || page == TillPage || page == CataloguePageIndex || page >= PageCount)
+        return;
+    QWidget *old = m_stack->widget(page);
+    if (old == widget)
+        return;
+    const int current = m_stack->currentIndex();
+    widget->setObjectName(old->objectName());
+    m_stack->insertWidget(page, widget);
+    m_stack->removeWidget(old);
+    delete old;
+    m_stack->setCurrentIndex(current);
+}
+
+QWidget *MainWindow::page(Page page) const
+{
+    return m_stack->widget(page);
+}
+
 void MainWindow::setInactivityDelay(std::chrono::milliseconds delay)
 {
     m_watcher->setDelay(delay);

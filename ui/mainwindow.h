@@ -55,7 +55,14 @@ public:
     // which is deleted; the window takes page over. Shown only while an operator is signed in.
     void setTillPage(QWidget *page);
     QWidget *tillPage() const { return m_tillPage; }
+    // Puts widget in place of the page's placeholder (Orders, Reports or Settings; not the till
+    // nor the catalogue), which is deleted; the window takes widget over.
+    void setPage(Page page, QWidget *widget);
+    QWidget *page(Page page) const;
     LockScreen *lockScreen() const { return m_lockScreen; }
+
+    // Reads the shop's name again for the title (after the settings changed).
+    void refreshShopName() { updateTitle(); }
 
     // How long without input before the operator is signed out (tests shorten it).
     void setInactivityDelay(std::chrono::milliseconds delay);

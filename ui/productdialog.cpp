@@ -153,6 +153,12 @@ QString ProductDialog::errorMessage() const
     return m_errorLabel->text();
 }
 
+void ProductDialog::setBarcode(const QString &barcode)
+{
+    if (m_creating && m_variantForm)
+        m_variantForm->setBarcodes({barcode});
+}
+
 bool ProductDialog::readProduct(ProductFields *fields, QString *message) const
 {
     fields->name = m_nameEdit->text().trimmed();

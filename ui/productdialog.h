@@ -39,6 +39,8 @@ public:
     // The variant created, or the one edited.
     std::optional<qint64> variantId() const { return m_variantId; }
     QString errorMessage() const;
+    // A new product: prefills its first variant's barcode (a code scanned at the till).
+    void setBarcode(const QString &barcode);
 
     void accept() override;
 

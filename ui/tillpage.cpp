@@ -4,12 +4,15 @@
 #include "catalogue.h"
 #include "cataloguemodel.h"
 #include "errortext.h"
+#include "favouritesbar.h"
+#include "fonts.h"
 #include "logging.h"
 #include "money.h"
 #include "operatorsession.h"
 #include "paymentpanel.h"
 #include "scancatcher.h"
 
+#include <QGridLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QKeyEvent>
@@ -22,13 +25,6 @@
 namespace comptoir {
 
 namespace {
-QFont scaled(const QFont &base, qreal factor, bool bold = false)
-{
-    QFont font = base;
-    font.setPointSizeF(base.pointSizeF() * factor);
-    font.setBold(bold);
-    return font;
-}
 
 QPushButton *bigButton(const QString &text, const QString &name, QWidget *parent)
 {
@@ -40,9 +36,16 @@ QPushButton *bigButton(const QString &text, const QString &name, QWidget *parent
 }
 } // namespace
 
-TillPage::TillPage(Database &db, Catalogue &catalogue, SaleJournal &journal, OperatorSession &session,
-                   QWidget *parent)
-    : QWidget(parent), m_db(db), m_catalogue(catalogue), m_journal(journal), m_session(session)
+TillPage::TillPage(Database &db, Catalogue &catalogue, StockLedger &ledger, SaleJournal &journal,
+                   Operators &operators, OperatorSession &session, ShopSettings &settings, QWidget *parent)
+    : QWidget(parent),
+      m_db(db),
+      m_catalogue(catalogue),
+      m_ledger(ledger),
+      m_journal(journal),
+      m_operators(operators),
+      m_session(session),
+      m_settings(settings)
 {
     setObjectName(QStringLiteral("tillPage"));
     m_cart = new CartModel(m_catalogue, this);
@@ -95,12 +98,9 @@ void TillPage::buildUi()
     connect(m_resultsView, &QTableView::activated, this, &TillPage::addFromSearch);
     layout->addWidget(m_resultsView);
 
-    m_messageLabel = new QLabel(this);
-    m_messageLabel->setObjectName(QStringLiteral("messageLabel"));
-    m_messageLabel->setFont(scaled(font(), 1.8, true));
-    m_messageLabel->setWordWrap(true);
-    m_messageLabel->setTextInteractionFlags(Qt::NoTextInteraction);
-    layout->addWidget(m_messageLabel);
+    layout->addWidget(buildMessageRow());
+
+    layout->addWidget(buildFavouritesBar());
 
     auto *body = new QHBoxLayout;
     auto *left = new QVBoxLayout;
@@ -132,6 +132,28 @@ void TillPage::buildUi()
     layout->addLayout(body, 1);
 }
 
+QWidget *TillPage::buildMessageRow()
+{
+    auto *box = new QWidget(this);
+    auto *row = new QHBoxLayout(box);
+    row->setContentsMargins(0, 0, 0, 0);
+    m_messageLabel = new QLabel(box);
+    m_messageLabel->setObjectName(QStringLiteral("messageLabel"));
+    m_messageLabel->setFont(scaled(font(), 1.8, true));
+    m_messageLabel->setWordWrap(true);
+    m_messageLabel->setTextInteractionFlags(Qt::NoTextInteraction);
+    row->addWidget(m_messageLabel, 1);
+    m_createProductButton
+        = bigButton(tr("Create the product (F2)"), QStringLiteral("createProductButton"), box);
+    m_createProductButton->setShortcut(QKeySequence(Qt::Key_F2));
+    m_createProductButton->setToolTip(tr("Add the unknown code to the catalogue (a manager)"));
+    connect(m_createProductButton, &QPushButton::clicked, this, &TillPage::openCreateProductDialog);
+    m_createProductButton->hide();
+    row->addWidget(m_createProductButton);
+    m_sellingWidgets.append(m_createProductButton);
+    return box;
+}
+
 QWidget *TillPage::buildCartButtons()
 {
     auto *box = new QWidget(this);
@@ -150,7 +172,18 @@ QWidget *TillPage::buildCartButtons()
     connect(remove, &QPushButton::clicked, this, &TillPage::removeSelectedLine);
     auto *freePrice = bigButton(tr("Free price"), QStringLiteral("freePriceButton"), box);
     connect(freePrice, &QPushButton::clicked, this, &TillPage::openFreePriceDialog);
-    for (QPushButton *button : {plus, minus, remove, freePrice}) {
+    auto *discount = bigButton(tr("Discount (F4)"), QStringLiteral("lineDiscountButton"), box);
+    discount->setShortcut(QKeySequence(Qt::Key_F4));
+    discount->setToolTip(tr("A discount on the selected line, as a percentage or an amount (F4)"));
+    connect(discount, &QPushButton::clicked, this, &TillPage::openLineDiscountDialog);
+    auto *price = bigButton(tr("Price (F3)"), QStringLiteral("priceOverrideButton"), box);
+    price->setShortcut(QKeySequence(Qt::Key_F3));
+    price->setToolTip(tr("Change the unit price of the selected line; a manager authorises it (F3)"));
+    connect(price, &QPushButton::clicked, this, &TillPage::openPriceOverrideDialog);
+    auto *favourite = bigButton(tr("★ Favourite"), QStringLiteral("addFavouriteButton"), box);
+    favourite->setToolTip(tr("Add the selected line's product to the favourites (a manager)"));
+    connect(favourite, &QPushButton::clicked, this, &TillPage::addSelectedToFavourites);
+    for (QPushButton *button : {plus, minus, remove, freePrice, discount, price, favourite}) {
         row->addWidget(button);
         m_sellingWidgets.append(button);
     }
@@ -160,8 +193,8 @@ QWidget *TillPage::buildCartButtons()
 QWidget *TillPage::buildTicketButtons()
 {
     auto *box = new QWidget(this);
-    auto *row = new QHBoxLayout(box);
-    row->setContentsMargins(0, 0, 0, 0);
+    m_ticketButtons = new QGridLayout(box);
+    m_ticketButtons->setContentsMargins(0, 0, 0, 0);
     auto *parkButton = bigButton(tr("Park (F6)"), QStringLiteral("parkButton"), box);
     parkButton->setShortcut(QKeySequence(Qt::Key_F6));
     connect(parkButton, &QPushButton::clicked, this, &TillPage::park);
@@ -171,11 +204,25 @@ QWidget *TillPage::buildTicketButtons()
     auto *cancelButton = bigButton(tr("Cancel ticket (F8)"), QStringLiteral("cancelButton"), box);
     cancelButton->setShortcut(QKeySequence(Qt::Key_F8));
     connect(cancelButton, &QPushButton::clicked, this, &TillPage::cancelTicket);
-    for (QPushButton *button : {parkButton, resumeButton, cancelButton}) {
-        row->addWidget(button);
-        m_sellingWidgets.append(button);
-    }
+    auto *discountButton
+        = bigButton(tr("Ticket discount (Shift+F4)"), QStringLiteral("ticketDiscountButton"), box);
+    discountButton->setShortcut(QKeySequence(Qt::SHIFT | Qt::Key_F4));
+    connect(discountButton, &QPushButton::clicked, this, &TillPage::openTicketDiscountDialog);
+    for (QPushButton *button : {parkButton, resumeButton, cancelButton, discountButton})
+        addTicketButton(button);
     return box;
+}
+
+void TillPage::addTicketButton(QPushButton *button)
+{
+    constexpr int columns = 3;
+    const int index = m_ticketButtons->count();
+    button->setParent(m_ticketButtons->parentWidget());
+    button->setMinimumHeight(48); // as large as the page's own buttons
+    button->setFont(scaled(button->font(), 1.2));
+    button->setEnabled(canSell());
+    m_ticketButtons->addWidget(button, index / columns, index % columns);
+    m_sellingWidgets.append(button);
 }
 
 bool TillPage::canSell() const
@@ -193,6 +240,7 @@ void TillPage::updateState()
     m_paymentPanel->setSellingEnabled(selling);
     if (selling) {
         m_operatorLabel->setText(m_session.current()->name);
+        reloadFavourites();
         if (m_messageLabel->property("signIn").toBool())
             clearMessage();
         m_searchEdit->setFocus();
@@ -229,6 +277,20 @@ void TillPage::showError(const Error &error)
     showMessage(errorText(error), Tone::Error);
 }
 
+void TillPage::showNotice(const QString &text)
+{
+    showMessage(text, Tone::Info);
+}
+
+void TillPage::showProblem(const Error &error)
+{
+    qCInfo(lcUi) << "till problem reported, code" << int(error.code);
+    const QString current = m_messageLabel->text();
+    const QString text = errorText(error);
+    showMessage(current.isEmpty() || current == text ? text : current + QLatin1Char('\n') + text,
+                Tone::Warning);
+}
+
 void TillPage::clearMessage()
 {
     m_messageLabel->setProperty("signIn", false);
@@ -248,9 +310,9 @@ void TillPage::handleCode(const QString &code)
         return;
     }
     if (!found->has_value()) {
-        m_unknownCode = code.trimmed();
+        setUnknownCode(code.trimmed());
         showMessage(tr("Unknown code %1: this item is not in the catalogue. Press \"Free price\" to sell it "
-                       "at a price you type.")
+                       "at a price you type, or \"Create the product\" (F2).")
                         .arg(m_unknownCode),
                     Tone::Warning);
         return;
@@ -265,7 +327,7 @@ void TillPage::addVariant(qint64 variantId)
         showError(row.error());
         return;
     }
-    m_unknownCode.clear();
+    setUnknownCode({});
     clearMessage();
     selectRow(*row);
 }
@@ -347,10 +409,21 @@ void TillPage::changeQuantity(int delta)
         removeSelectedLine();
         return;
     }
-    auto status = m_cart->setQuantity(row, quantity);
-    if (!status)
-        showError(status.error());
-    selectRow(row);
+    auto apply = [this, row, quantity] {
+        if (row >= m_cart->rowCount())
+            return;
+        auto status = m_cart->setQuantity(row, quantity);
+        if (!status)
+            showError(status.error());
+        selectRow(row);
+    };
+    if (delta > 0) {
+        apply();
+        return;
+    }
+    QList<TicketLine> lines = m_cart->lines();
+    lines[row].quantity = quantity;
+    guardAmountDiscounts(lines, apply);
 }
 
 void TillPage::removeSelectedLine()
@@ -362,10 +435,16 @@ void TillPage::removeSelectedLine()
         showMessage(tr("Payments have been taken: finish the ticket or cancel it."), Tone::Warning);
         return;
     }
-    auto status = m_cart->removeLine(row);
-    if (!status)
-        showError(status.error());
-    selectRow(qMin(row, m_cart->rowCount() - 1));
+    QList<TicketLine> lines = m_cart->lines();
+    lines.removeAt(row);
+    guardAmountDiscounts(lines, [this, row] {
+        if (row >= m_cart->rowCount())
+            return;
+        auto status = m_cart->removeLine(row);
+        if (!status)
+            showError(status.error());
+        selectRow(qMin(row, m_cart->rowCount() - 1));
+    });
 }
 
 } // namespace comptoir

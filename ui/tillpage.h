@@ -6,8 +6,10 @@
 #include <QList>
 #include <QWidget>
 
+#include <functional>
 #include <optional>
 
+class QGridLayout;
 class QLabel;
 class QLineEdit;
 class QPushButton;
@@ -19,15 +21,25 @@ class CartModel;
 class Catalogue;
 class CatalogueModel;
 class Database;
+class FavouritesBar;
+class Operators;
 class OperatorSession;
 class PaymentPanel;
 class ScanCatcher;
+class ShopSettings;
+class StockLedger;
 struct Error;
 
 // The till ("Caisse"): the cart built by scanning (anywhere on the page, the code never lands
 // in a field), by search-as-you-type or by a free-price line; quantities (+ / −), removal
 // (Delete); payments (cash with change, card, cheque, voucher, mixed) — the sale is committed
 // as soon as it is fully paid; park (F6), resume (F7) and cancel (F8) a ticket in progress.
+// Discounts on the selected line (F4) or the ticket (Shift+F4), as a percentage or an amount:
+// above TillSettings::discountThresholdBp of the amount discounted, a cashier needs a manager's
+// PIN. A price override of the selected line (F3) always needs a manager (their PIN, unless the
+// operator is one). Favourite products as buttons (Alt+1…Alt+9); a manager adds the selected
+// line's product (or removes one, from its context menu). An unknown code can be sold at a free
+// price or, by a manager, created as a product (F2) and added.
 // Selling needs an operator signed in (OperatorSession). Dialogs are opened with open(), never
 // exec(): they are children of the page. The page keeps statements prepared on db's connection
 // (its search model), so it must not outlive db.
@@ -36,7 +48,9 @@ class TillPage : public QWidget
     Q_OBJECT
 
 public:
-    TillPage(Database &db, Catalogue &catalogue, SaleJournal &journal, OperatorSession &session,
+    // ledger: the initial stock of a product created from the till.
+    TillPage(Database &db, Catalogue &catalogue, StockLedger &ledger, SaleJournal &journal,
+             Operators &operators, OperatorSession &session, ShopSettings &settings,
              QWidget *parent = nullptr);
     ~TillPage() override;
 
@@ -58,6 +72,27 @@ public:
     void resumeParked();
     void cancelTicket();
 
+    // Discounts and overrides (a manager's PIN asked for when the rules say so).
+    void openLineDiscountDialog();
+    void openTicketDiscountDialog();
+    void openPriceOverrideDialog();
+    // Favourites (a manager's PIN asked for when the operator is not one).
+    FavouritesBar *favouritesBar() const { return m_favouritesBar; }
+    void addSelectedToFavourites();
+    void removeFavourite(qint64 variantId);
+    // The last unknown code as a new product (a manager's PIN asked for when the operator is
+    // not one); once saved, it is added to the ticket.
+    void openCreateProductDialog();
+
+    // Messages from outside the page (printing, returns). A notice replaces the message line; a
+    // problem is added under it, so that after a sale the change stays in view.
+    void showNotice(const QString &text);
+    void showProblem(const Error &error);
+
+    // Adds a large button to the ticket's row (park, resume, cancel, discount…), disabled while
+    // nobody is signed in.
+    void addTicketButton(QPushButton *button);
+
 Q_SIGNALS:
     // A sale is stored (the receipt may be printed from it).
     void saleCommitted(const comptoir::Ticket &ticket);
@@ -69,6 +104,7 @@ private:
     enum class Tone { Info, Success, Warning, Error };
 
     void buildUi();
+    QWidget *buildMessageRow();
     QWidget *buildCartButtons();
     QWidget *buildTicketButtons();
     void updateState();
@@ -92,10 +128,40 @@ private:
     void doCancel();
     SaleDraft currentDraft() const;
 
+    // tillpagediscounts.cpp
+    bool isManager() const;
+    // Runs action now when the operator is a manager, else once a manager's PIN is typed in a
+    // PinDialog (ManagerOverride) showing prompt; a wrong PIN or Cancel runs nothing.
+    void withManager(const QString &prompt, std::function<void()> action);
+    // Whether the cart may still change its amounts (no payment taken); says why not.
+    bool amountsMayChange();
+    int discountThresholdBp() const;
+    // Whether discount is above the threshold's share of baseCents (what it applies to).
+    bool exceedsThreshold(const Discount &discount, qint64 baseCents) const;
+    qint64 ticketDiscountBase() const;
+    Status checkLineDiscount(int row, const Discount &discount) const;
+    Status checkTicketDiscount(const Discount &discount) const;
+    void applyLineDiscount(int row, const Discount &discount);
+    void applyTicketDiscount(const Discount &discount);
+    void applyUnitPrice(int row, qint64 unitPriceCents);
+    // Before fewer items (a quantity lowered, a line removed): an amount discount then weighs more,
+    // so when one of the candidate lines' or the ticket's would be above the threshold, a manager
+    // allows it; apply runs then (or at once when none is).
+    void guardAmountDiscounts(const QList<TicketLine> &candidate, std::function<void()> apply);
+
+    // tillpagefavourites.cpp
+    FavouritesBar *buildFavouritesBar();
+    void reloadFavourites();
+    void showCreateProductDialog(const QString &code);
+    void setUnknownCode(const QString &code);
+
     Database &m_db;
     Catalogue &m_catalogue;
+    StockLedger &m_ledger;
     SaleJournal &m_journal;
+    Operators &m_operators;
     OperatorSession &m_session;
+    ShopSettings &m_settings;
 
     CartModel *m_cart = nullptr;
     CatalogueModel *m_searchModel = nullptr;
@@ -107,6 +173,9 @@ private:
     QLabel *m_messageLabel = nullptr;
     QLabel *m_operatorLabel = nullptr;
     PaymentPanel *m_paymentPanel = nullptr;
+    FavouritesBar *m_favouritesBar = nullptr;
+    QPushButton *m_createProductButton = nullptr;
+    QGridLayout *m_ticketButtons = nullptr;
     QList<QWidget *> m_sellingWidgets; // disabled while nobody is signed in
 
     QList<Payment> m_payments; // taken for the ticket in progress

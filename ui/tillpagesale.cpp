@@ -110,7 +110,7 @@ void TillPage::openFreePriceDialog()
                     showError(row.error());
                     return;
                 }
-                m_unknownCode.clear();
+                setUnknownCode({});
                 clearMessage();
                 selectRow(*row);
             });

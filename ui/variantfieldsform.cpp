@@ -72,6 +72,11 @@ void VariantFieldsForm::setFields(const VariantFields &fields)
     m_thresholdSpin->setValue(fields.lowStockThreshold);
 }
 
+void VariantFieldsForm::setBarcodes(const QStringList &barcodes)
+{
+    m_barcodesEdit->setText(barcodes.join(QLatin1Char(' ')));
+}
+
 bool VariantFieldsForm::read(VariantFields *fields, QString *message) const
 {
     fields->label = m_labelEdit->text().trimmed();

@@ -23,6 +23,8 @@ public:
     explicit VariantFieldsForm(Purpose purpose, QWidget *parent = nullptr);
 
     void setFields(const VariantFields &fields);
+    // Fills in only the barcodes field (a new product for a code scanned at the till).
+    void setBarcodes(const QStringList &barcodes);
     // Reads the typed fields into *fields. On a typing mistake (a price that is not an
     // amount) returns false with a sentence for the person in *message and focuses the field.
     bool read(VariantFields *fields, QString *message) const;

@@ -1,4 +1,5 @@
 #include "escpos.h"
+#include "fakenetworkprinter.h"
 #include "receipt.h"
 #include "receiptfixture.h"
 #include "receiptprinter.h"
@@ -13,39 +14,9 @@
 #include <QTest>
 
 using namespace comptoir;
+using comptoir::tilltest::FakeNetworkPrinter;
 
 namespace {
-
-// A loopback "printer": gathers what each connection sent until the client closes it.
-class FakeNetworkPrinter : public QObject
-{
-public:
-    FakeNetworkPrinter()
-    {
-        m_server.listen(QHostAddress::LocalHost, 0);
-        connect(&m_server, &QTcpServer::newConnection, this, [this] {
-            while (QTcpSocket *socket = m_server.nextPendingConnection()) {
-                const qsizetype index = m_jobs.size();
-                m_jobs.append(QByteArray());
-                connect(socket, &QTcpSocket::readyRead, this,
-                        [this, socket, index] { m_jobs[index] += socket->readAll(); });
-                connect(socket, &QTcpSocket::disconnected, this, [this, socket, index] {
-                    m_jobs[index] += socket->readAll();
-                    ++m_closed;
-                    socket->deleteLater();
-                });
-            }
-        });
-    }
-    quint16 port() const { return m_server.serverPort(); }
-    QList<QByteArray> jobs() const { return m_jobs; }
-    int closed() const { return m_closed; }
-
-private:
-    QTcpServer m_server;
-    QList<QByteArray> m_jobs;
-    int m_closed = 0;
-};
 
 QByteArray sampleBytes()
 {

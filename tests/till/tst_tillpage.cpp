@@ -5,6 +5,7 @@
 #include "operatorsession.h"
 #include "parkedticketsdialog.h"
 #include "scancatcher.h"
+#include "shopsettings.h"
 #include "tillfixture.h"
 #include "tillpage.h"
 
@@ -56,6 +57,8 @@ private:
     QLineEdit *edit(const char *name) const;
 
     std::unique_ptr<TillShop> m_till;
+    std::unique_ptr<Operators> m_operators;
+    std::unique_ptr<ShopSettings> m_settings;
     std::unique_ptr<OperatorSession> m_session;
     std::unique_ptr<TillPage> m_page;
     qint64 m_scarf = 0; // 12,50 €, barcode 4006381333931, 4 in stock
@@ -88,8 +91,10 @@ void TestTillPage::init()
     m_session = std::make_unique<OperatorSession>();
     m_session->signIn(
         OperatorInfo {m_till->operatorId, QStringLiteral("Camille"), OperatorRole::Cashier, true});
-    m_page
-        = std::make_unique<TillPage>(m_till->shop.db(), m_till->shop.catalogue, m_till->journal, *m_session);
+    m_operators = std::make_unique<Operators>(m_till->shop.db(), m_till->shop.clock, 64);
+    m_settings = std::make_unique<ShopSettings>(m_till->shop.db());
+    m_page = std::make_unique<TillPage>(m_till->shop.db(), m_till->shop.catalogue, m_till->shop.ledger,
+                                        m_till->journal, *m_operators, *m_session, *m_settings);
     m_page->scanCatcher()->setTimeSource([this] { return m_now; });
     m_page->resize(1000, 700);
     m_page->show();
@@ -102,6 +107,8 @@ void TestTillPage::cleanup()
 {
     m_page.reset();
     m_session.reset();
+    m_settings.reset();
+    m_operators.reset();
     m_till.reset();
 }
 

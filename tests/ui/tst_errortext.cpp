@@ -56,6 +56,15 @@ const QList<ErrorCode> AllCodes = {
     ErrorCode::PrinterUnreachable,
     ErrorCode::PrinterFailed,
     ErrorCode::FileNotWritten,
+    ErrorCode::DayAlreadyClosed,
+    ErrorCode::EarlierDayOpen,
+    ErrorCode::DayNotClosable,
+    ErrorCode::InvalidSiret,
+    ErrorCode::InvalidVatNumber,
+    ErrorCode::InvalidPrinterSettings,
+    ErrorCode::TicketNotFound,
+    ErrorCode::NotASale,
+    ErrorCode::NoPrinter,
 };
 } // namespace
 

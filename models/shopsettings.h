@@ -1,0 +1,84 @@
+#pragma once
+
+#include "receipt.h"
+#include "result.h"
+
+#include <QList>
+#include <QString>
+
+namespace comptoir {
+
+class Database;
+
+// Where receipts go.
+struct PrinterSettings
+{
+    enum class Kind {
+        None, // no printer: receipts can still be saved as PDF on request
+        EscPosNetwork, // a thermal printer on the network, raw TCP (port 9100)
+        EscPosDevice, // a thermal printer as a device file (/dev/usb/lp0, COM3…)
+        System, // a printer of the operating system (CUPS / Windows queue), through QPrinter
+        PdfFolder, // each receipt written as a PDF file in a folder
+    };
+
+    Kind kind = Kind::None;
+    QString host; // EscPosNetwork
+    quint16 port = 9100; // EscPosNetwork
+    QString device; // EscPosDevice
+    QString systemPrinter; // System: the queue's name; empty = the default printer
+    QString pdfFolder; // PdfFolder
+    int columns = 48; // 48 for 80 mm paper, 32 for 58 mm
+    bool openDrawerOnCash = true; // EscPos*: kick the drawer on a sale paid (partly) in cash
+
+    bool operator==(const PrinterSettings &) const = default;
+};
+
+QString printerKindKey(PrinterSettings::Kind kind); // "none", "escpos_network", …
+std::optional<PrinterSettings::Kind> printerKindFromKey(const QString &key);
+
+// Till rules a manager sets.
+struct TillSettings
+{
+    // A discount above this share of the line (or ticket) amount needs a manager PIN, when the
+    // cashier is not a manager. Basis points: 1000 = 10 %. 0 = every discount needs one.
+    int discountThresholdBp = 1000;
+    qint64 cashFloatCents = 0; // the float left in the drawer, counted in the Z report's cash
+    bool operator==(const TillSettings &) const = default;
+};
+
+// The shop's settings, kept in the database's meta table (never secrets: those live in the
+// keychain). Setters validate their input whole and write nothing on error.
+class ShopSettings
+{
+public:
+    static constexpr int MaxFavourites = 12;
+
+    explicit ShopSettings(Database &db);
+
+    Result<ShopIdentity> identity() const;
+    // Errors: EmptyName (the shop's name), InvalidSiret (not 14 digits or a wrong check digit),
+    // InvalidVatNumber (not FR + 2 check characters + the 9-digit SIREN).
+    Status setIdentity(const ShopIdentity &identity);
+
+    Result<PrinterSettings> printer() const;
+    // Errors: InvalidPrinterSettings (subject: "host", "port", "device", "folder", "columns").
+    Status setPrinter(const PrinterSettings &printer);
+
+    Result<TillSettings> till() const;
+    // Errors: DiscountTooLarge (threshold above 100 %), InvalidQuantity (negative float).
+    Status setTill(const TillSettings &till);
+
+    // The variants shown as buttons on the till, in order (at most MaxFavourites).
+    Result<QList<qint64>> favourites() const;
+    Status setFavourites(const QList<qint64> &variantIds);
+
+    // Luhn check of a 14-digit SIRET (spaces allowed).
+    static bool isValidSiret(const QString &siret);
+    // FR + 2 characters + 9 digits (spaces allowed); the key is checked when numeric.
+    static bool isValidVatNumber(const QString &vatNumber);
+
+private:
+    Database &m_db;
+};
+
+} // namespace comptoir

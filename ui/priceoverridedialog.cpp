@@ -1,0 +1,36 @@
+#include "priceoverridedialog.h"
+
+#include "money.h"
+
+#include <QLineEdit>
+
+namespace comptoir {
+
+PriceOverrideDialog::PriceOverrideDialog(QWidget *parent)
+    : EntryDialog(QStringLiteral("priceEdit"), {}, parent)
+{
+    setObjectName(QStringLiteral("priceOverrideDialog"));
+    setWindowTitle(tr("Change the price"));
+}
+
+void PriceOverrideDialog::setLine(const QString &label, qint64 unitPriceCents)
+{
+    setPrompt(tr("New unit price of %1, VAT included (now %2):")
+                  .arg(label, Money::format(unitPriceCents, locale())));
+    field()->setText(Money::formatPlain(unitPriceCents, locale()));
+    field()->selectAll();
+}
+
+void PriceOverrideDialog::accept()
+{
+    const QString text = field()->text().trimmed();
+    const auto price = Money::parse(text, locale());
+    if (text.isEmpty() || !price) {
+        showError(tr("Type the price, for example 12,50."));
+        return;
+    }
+    Q_EMIT priceAccepted(*price);
+    QDialog::accept();
+}
+
+} // namespace comptoir

@@ -1,0 +1,65 @@
+#pragma once
+
+#include "returndialog.h"
+#include "ticket.h"
+
+#include <QElapsedTimer>
+#include <QObject>
+#include <QPointer>
+
+#include <optional>
+
+class QPushButton;
+
+namespace comptoir {
+
+class Operators;
+class OperatorSession;
+class ReceiptService;
+class SaleJournal;
+class ShopSettings;
+class TillPage;
+struct Error;
+
+// The till's paper side, attached to a TillPage: a "Receipt (F11)" button prints the last
+// ticket on request (AGEC law: no receipt unless asked for; a reprint says DUPLICATE n); a
+// "Return (F12)" button opens the ReturnDialog, and every refund's receipt is printed at once.
+// A sale or a refund paid in cash opens the drawer (when the printer settings say so). The sale
+// is stored before anything is sent to the printer; a printer that is off only adds a message
+// under the sale's (the change stays in view).
+class TillReceipts : public QObject
+{
+    Q_OBJECT
+
+public:
+    TillReceipts(TillPage &page, ReceiptService &receipts, SaleJournal &journal, Operators &operators,
+                 OperatorSession &session, ShopSettings &settings);
+
+    // The ticket F11 prints: the last sale or refund made at this till, if any.
+    const std::optional<Ticket> &lastTicket() const { return m_last; }
+    void printLastTicket();
+    void openReturns();
+    ReturnDialog *returnDialog() const { return m_returnDialog; }
+
+private:
+    void onSaleCommitted(const Ticket &ticket);
+    void onRefunded(const Ticket &refund);
+    void onPrinted(qint64 ticketId, int duplicateNumber);
+    void onFailed(qint64 ticketId, const Error &error);
+    bool opensDrawer(const Ticket &ticket) const;
+    std::optional<qint64> operatorId() const;
+
+    TillPage &m_page;
+    ReceiptService &m_receipts;
+    SaleJournal &m_journal;
+    Operators &m_operators;
+    OperatorSession &m_session;
+    ShopSettings &m_settings;
+    QPushButton *m_printButton = nullptr;
+    QPushButton *m_returnButton = nullptr;
+    QPointer<ReturnDialog> m_returnDialog;
+    std::optional<Ticket> m_last;
+    QElapsedTimer m_drawerKick; // since the last drawer kick sent alone
+};
+
+} // namespace comptoir
