@@ -17,10 +17,13 @@ CommandLine::CommandLine()
     m_parser.setApplicationDescription(
         tr("Comptoir: till and stock for the independent shops of Orléans.") + QStringLiteral("\n\n")
         + tr("Commands:") + QStringLiteral("\n  demo seed  ")
-        + tr("Create the demo shop without opening a window, and say what it holds."));
+        + tr("Create the demo shop without opening a window, and say what it holds.")
+        + QStringLiteral("\n  journal verify  ")
+        + tr("Check the fiscal journal (chain, signatures, numbers, closures); exit code 0 when intact."));
     m_parser.addOptions({m_dataDir, m_demo, m_language, m_help, m_version});
-    m_parser.addPositionalArgument(QStringLiteral("command"), tr("Optional command: demo seed."),
-                                   QStringLiteral("[demo seed]"));
+    m_parser.addPositionalArgument(QStringLiteral("command"),
+                                   tr("Optional command: demo seed, journal verify."),
+                                   QStringLiteral("[demo seed | journal verify]"));
 }
 
 CommandLineRequest CommandLine::parse(const QStringList &arguments)
@@ -54,6 +57,10 @@ CommandLineRequest CommandLine::parse(const QStringList &arguments)
         return request;
     if (command == QStringList {QStringLiteral("demo"), QStringLiteral("seed")}) {
         request.action = CommandLineRequest::Action::SeedDemo;
+        return request;
+    }
+    if (command == QStringList {QStringLiteral("journal"), QStringLiteral("verify")}) {
+        request.action = CommandLineRequest::Action::VerifyJournal;
         return request;
     }
     request.action = CommandLineRequest::Action::Invalid;

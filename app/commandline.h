@@ -14,6 +14,7 @@ struct CommandLineRequest
     enum class Action {
         OpenWindow, // comptoir [--demo] [--data-dir D] [--lang L]
         SeedDemo, // comptoir demo seed [--data-dir D]
+        VerifyJournal, // comptoir journal verify [--data-dir D | --demo]
         ShowHelp, // --help
         ShowVersion, // --version
         Invalid, // unknown option or command: `error` says what
@@ -30,8 +31,8 @@ struct CommandLineRequest
 };
 
 // comptoir's command line: --data-dir <dir>, --demo, --lang <fr|en>, --help, --version and
-// the command `demo seed`. Texts go through QCoreApplication::translate, so build it after
-// the translators are installed when its help text is to be shown.
+// the commands `demo seed` and `journal verify`. Texts go through QCoreApplication::translate, so build it
+// after the translators are installed when its help text is to be shown.
 class CommandLine
 {
     Q_DECLARE_TR_FUNCTIONS(CommandLine)

@@ -5,6 +5,7 @@
 #include "commandline.h"
 #include "democommand.h"
 #include "errortext.h"
+#include "journalcommand.h"
 #include "mainwindow.h"
 #include "shopsession.h"
 #include "shopwindow.h"
@@ -39,6 +40,8 @@ int runCommand(const CommandLineRequest &request, CommandLine &commandLine)
         return ExitUsage;
     case CommandLineRequest::Action::OpenWindow:
         return ExitUsage;
+    case CommandLineRequest::Action::VerifyJournal:
+        return runJournalVerifyCommand(request.dataDir, request.demo);
     case CommandLineRequest::Action::SeedDemo:
         break;
     }
@@ -56,10 +59,13 @@ int runWindow(const CommandLineRequest &request)
                               errorText(status.error()));
         return ExitFailure;
     }
+    session.recordStart();
     ShopWindow shopWindow(session);
     MainWindow &window = shopWindow.window();
     window.show();
-    return QApplication::exec();
+    const int code = QApplication::exec();
+    session.recordStop();
+    return code;
 }
 
 } // namespace

@@ -2,15 +2,23 @@
 
 #include "applogging.h"
 #include "catalogue.h"
+#include "clockwatch.h"
 #include "database.h"
 #include "datadirectory.h"
 #include "dayclosing.h"
+#include "demohistory.h"
+#include "demosecretstore.h"
 #include "demoshop.h"
+#include "ed25519.h"
+#include "eventjournal.h"
+#include "fiscalchain.h"
+#include "keychainsecretstore.h"
 #include "logfile.h"
 #include "operators.h"
 #include "operatorsession.h"
 #include "pinhash.h"
 #include "receiptprintlog.h"
+#include "registerkey.h"
 #include "salejournal.h"
 #include "shopsettings.h"
 #include "stockledger.h"
@@ -18,9 +26,32 @@
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QJsonObject>
 #include <QSqlQuery>
 
 namespace comptoir {
+
+namespace {
+
+// The demo's records are signed with the published demo key (DemoSecretStore): they are not
+// fiscal records, and the demo works on machines without a keychain. A demo folder is one
+// marked as such, or an empty folder opened with --demo (it is about to be seeded).
+Result<bool> usesDemoKey(const Database &db, bool demoRequested)
+{
+    auto isDemo = DemoShop::isDemo(db);
+    if (!isDemo)
+        return isDemo.error();
+    if (isDemo.value())
+        return true;
+    if (!demoRequested)
+        return false;
+    auto counts = DemoShop::counts(db);
+    if (!counts)
+        return counts.error();
+    return counts->products == 0;
+}
+
+} // namespace
 
 ShopSession::ShopSession() = default;
 
@@ -55,11 +86,48 @@ Status ShopSession::open(const QString &dataDirOverride, bool demo, bool quiet)
     m_ledger = std::make_unique<StockLedger>(*m_db, m_clock, *m_uuids);
     m_operators = std::make_unique<Operators>(*m_db, m_clock, PinHash::DefaultIterations);
     m_operatorSession = std::make_unique<OperatorSession>();
-    m_saleJournal = std::make_unique<SaleJournal>(*m_db, m_clock, *m_uuids, *m_ledger);
+    // The register's signing key: made at first start, its private part kept in the keychain.
+    auto demoKey = usesDemoKey(*m_db, demo);
+    if (!demoKey)
+        return demoKey.error();
+    if (demoKey.value())
+        m_secrets = std::make_unique<DemoSecretStore>();
+    else
+        m_secrets = std::make_unique<KeychainSecretStore>();
+    auto key = loadOrCreateRegisterKey(*m_secrets, *m_db);
+    if (!key) {
+        qCWarning(lcApp) << "no register signing key: error" << int(key.error().code) << key.error().subject;
+        return key.error();
+    }
+    m_signer = std::make_unique<Ed25519Key>(std::move(key).value());
+    m_chain = std::make_unique<FiscalChain>(*m_db, *m_signer, m_clock);
+    m_events = std::make_unique<EventJournal>(*m_db, m_clock, *m_uuids, *m_chain);
+    // A shop may stay closed for two weeks; a longer gap since the last record is worth noting.
+    m_clockWatch = std::make_unique<ClockWatch>(*m_db, m_clock, *m_events, qint64(14) * 24 * 60 * 60 * 1000);
+    m_saleJournal = std::make_unique<SaleJournal>(*m_db, m_clock, *m_uuids, *m_ledger, *m_chain);
     m_settings = std::make_unique<ShopSettings>(*m_db);
     m_printLog = std::make_unique<ReceiptPrintLog>(*m_db, m_clock);
-    m_dayClosing = std::make_unique<DayClosing>(*m_db, m_clock, *m_uuids);
+    m_dayClosing = std::make_unique<DayClosing>(*m_db, m_clock, *m_uuids, *m_chain);
     return {};
+}
+
+void ShopSession::recordStart()
+{
+    auto clock = m_clockWatch->start(); // before Start, which would become the latest record
+    if (!clock)
+        qCWarning(lcApp) << "clock check failed: error" << int(clock.error().code);
+    else if (clock.value())
+        qCWarning(lcApp) << "the clock moved back or jumped since the last record: journalled";
+    QJsonObject detail;
+    detail.insert(QStringLiteral("version"), QCoreApplication::applicationVersion());
+    if (auto recorded = m_events->record(EventKind::Start, std::nullopt, detail); !recorded)
+        qCWarning(lcApp) << "start not journalled: error" << int(recorded.error().code);
+}
+
+void ShopSession::recordStop()
+{
+    if (auto recorded = m_events->record(EventKind::Stop); !recorded)
+        qCWarning(lcApp) << "stop not journalled: error" << int(recorded.error().code);
 }
 
 // The demo till shows a few favourite buttons (the first stocked items of a few categories),
@@ -88,6 +156,10 @@ Status ShopSession::seedDemo()
 {
     if (Status s = DemoShop::seed(*m_db, *m_catalogue, *m_ledger, *m_operators); !s)
         return s;
+    // Three weeks of trading before today, through the real sale path, signed with this
+    // register's key: only into a demo whose journal holds no ticket yet.
+    if (auto history = DemoHistory::generate(*m_db, *m_signer); !history)
+        return history.error();
     // The demo has no real printer: its receipts and Z reports are PDF files in its own
     // folder, so printing can be tried out. A choice made in Settings is kept.
     if (Status s = seedDemoFavourites(); !s)

@@ -11,20 +11,26 @@ namespace comptoir {
 
 class Catalogue;
 class Database;
+class ClockWatch;
 class DayClosing;
+class EventJournal;
+class FiscalChain;
 class LogFile;
 class OperatorSession;
 class Operators;
 class ReceiptPrintLog;
 class SaleJournal;
+class SecretStore;
 class ShopSettings;
+class Signer;
 class StockLedger;
 class UuidV7Generator;
 
 // The objects one run of Comptoir works with, built in order and destroyed in reverse:
 // data folder → log file → database → clock, UUID generator, catalogue, stock ledger,
-// operators (PINs hashed with PinHash::DefaultIterations), who is at the till, the sales
-// journal, the shop's settings, the receipt print log and the day's closing.
+// operators (PINs hashed with PinHash::DefaultIterations), who is at the till, the register's
+// signer and fiscal chain, the sales journal, the shop's settings, the receipt print log and the day's
+// closing.
 class ShopSession
 {
 public:
@@ -49,6 +55,14 @@ public:
     StockLedger &ledger() { return *m_ledger; }
     Operators &operators() { return *m_operators; }
     OperatorSession &operatorSession() { return *m_operatorSession; }
+    FiscalChain &fiscalChain() { return *m_chain; }
+    EventJournal &events() { return *m_events; }
+
+    // The window's run, in the technical events journal: start (with the software's version,
+    // then a check that the clock did not move back or jump since the last record) and stop.
+    // A failure to record is logged, never fatal: the till must open.
+    void recordStart();
+    void recordStop();
     SaleJournal &saleJournal() { return *m_saleJournal; }
     ShopSettings &settings() { return *m_settings; }
     ReceiptPrintLog &printLog() { return *m_printLog; }
@@ -66,6 +80,11 @@ private:
     std::unique_ptr<StockLedger> m_ledger;
     std::unique_ptr<Operators> m_operators;
     std::unique_ptr<OperatorSession> m_operatorSession;
+    std::unique_ptr<SecretStore> m_secrets; // the keychain, or the demo's published key
+    std::unique_ptr<Signer> m_signer;
+    std::unique_ptr<FiscalChain> m_chain;
+    std::unique_ptr<EventJournal> m_events;
+    std::unique_ptr<ClockWatch> m_clockWatch;
     std::unique_ptr<SaleJournal> m_saleJournal;
     std::unique_ptr<ShopSettings> m_settings;
     std::unique_ptr<ReceiptPrintLog> m_printLog;

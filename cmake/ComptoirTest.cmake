@@ -1,10 +1,15 @@
-# comptoir_add_test(name LABELS l1 [l2…] [LIBS lib…] [SOURCES extra.cpp…])
+# comptoir_add_test(name LABELS l1 [l2…] [LIBS lib…] [SOURCES extra.cpp…] [NO_CTEST])
 # Builds tests/tst_<name>.cpp into one executable and registers one CTest entry.
+# NO_CTEST: build the executable only; the caller registers its own CTest entry (e.g. run
+# through a wrapper script) and sets its properties.
 function(comptoir_add_test name)
-    cmake_parse_arguments(ARG "" "TIMEOUT" "LABELS;LIBS;SOURCES" ${ARGN})
+    cmake_parse_arguments(ARG "NO_CTEST" "TIMEOUT" "LABELS;LIBS;SOURCES" ${ARGN})
     set(target tst_${name})
     add_executable(${target} tst_${name}.cpp ${ARG_SOURCES})
     target_link_libraries(${target} PRIVATE comptoir_test_support Qt6::Test ${ARG_LIBS} comptoir_options)
+    if(ARG_NO_CTEST)
+        return()
+    endif()
     add_test(NAME ${name} COMMAND ${target})
     if(NOT ARG_TIMEOUT)
         set(ARG_TIMEOUT 120)

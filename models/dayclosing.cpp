@@ -3,8 +3,10 @@
 #include "dayclosing.h"
 
 #include "businessday.h"
+#include "canonical.h"
 #include "clock.h"
 #include "database.h"
+#include "fiscalchain.h"
 #include "logging.h"
 #include "uuidv7.h"
 
@@ -122,8 +124,8 @@ Result<QVariant> single(const Database &db, const QString &sql, const QVariantLi
 
 } // namespace
 
-DayClosing::DayClosing(Database &db, const Clock &clock, UuidV7Generator &uuids)
-    : m_db(db), m_clock(clock), m_uuids(uuids)
+DayClosing::DayClosing(Database &db, const Clock &clock, UuidV7Generator &uuids, FiscalChain &chain)
+    : m_db(db), m_clock(clock), m_uuids(uuids), m_chain(chain)
 { }
 
 Result<QString> DayClosing::openDay() const
@@ -355,6 +357,11 @@ Result<Closure> DayClosing::close(const QString &businessDay, qint64 operatorId,
             !s)
             return s.error();
     }
+    auto canonical = canonicalClosure(m_db, *id);
+    if (!canonical)
+        return canonical.error();
+    if (auto link = m_chain.append(FiscalRecordType::Closure, *id, canonical.value()); !link)
+        return link.error();
     auto stored = closure(*id);
     if (!stored)
         return stored.error();

@@ -13,6 +13,7 @@ namespace comptoir {
 
 class Clock;
 class Database;
+class FiscalChain;
 class UuidV7Generator;
 
 // One payment method's part of a day.
@@ -62,10 +63,11 @@ struct Closure
 // The day's closing (Z report): sums the business day's tickets per payment method and per VAT
 // rate, compares the cash expected with the cash counted, and stores the closure (write-once).
 // Once a day is closed no ticket can join it, and the next sale belongs to the next day.
+// Each closure is appended to the fiscal chain (hashed and signed) in its own transaction.
 class DayClosing
 {
 public:
-    DayClosing(Database &db, const Clock &clock, UuidV7Generator &uuids);
+    DayClosing(Database &db, const Clock &clock, UuidV7Generator &uuids, FiscalChain &chain);
 
     // The day the next sale will belong to (see openBusinessDay in businessday.h).
     Result<QString> openDay() const;
@@ -97,6 +99,7 @@ private:
     Database &m_db;
     const Clock &m_clock;
     UuidV7Generator &m_uuids;
+    FiscalChain &m_chain;
 };
 
 } // namespace comptoir

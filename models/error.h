@@ -64,6 +64,12 @@ enum class ErrorCode {
     NotASale, // a refund cannot itself be refunded
     // receipts, continued
     NoPrinter, // no receipt printer is set up
+    // secrets and fiscal records (issue 4)
+    KeychainUnavailable, // no secret service; subject: what to install
+    KeychainFailed, // detail: the keychain's own message
+    SigningKeyMissing, // the register's private key is not in the keychain any more
+    CryptoFailed, // detail: OpenSSL's message
+    JournalBroken, // subject: the first broken record; detail: what is wrong
 };
 
 struct Error

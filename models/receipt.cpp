@@ -158,6 +158,12 @@ QList<ReceiptLine> Receipt::layout(const ShopIdentity &shop, const Ticket &ticke
               .arg(options.locale.toString(options.duplicateNumber))
         : QCoreApplication::translate("Receipt", "ORIGINAL");
     addWrapped(out, copy, width, ReceiptLine::Bold | ReceiptLine::Centered);
+    // The fiscal block: how many lines the ticket has, the software, the signature's excerpt.
+    QString fiscal = QCoreApplication::translate("Receipt", "Lines: %1")
+                         .arg(options.locale.toString(ticket.lines.size()));
+    if (!options.software.isEmpty())
+        fiscal += QStringLiteral(" - ") + options.software;
+    addWrapped(out, fiscal, width, ReceiptLine::Centered);
     if (!options.signatureExcerpt.isEmpty()) {
         addWrapped(out, QCoreApplication::translate("Receipt", "Signature: %1").arg(options.signatureExcerpt),
                    width, ReceiptLine::Centered);

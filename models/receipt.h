@@ -28,6 +28,7 @@ struct ReceiptOptions
     // Refunds: the number of the ticket refunded, as printed on it (Ticket only holds its id).
     std::optional<qint64> originalTicketNumber;
     QString signatureExcerpt; // the fiscal block's signature excerpt, printed when set
+    QString software; // the fiscal block's software and version ("Comptoir 0.1.0"), printed when set
     QLocale locale; // amounts and dates
 };
 

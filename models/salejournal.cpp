@@ -1,8 +1,10 @@
 #include "salejournal.h"
 
 #include "businessday.h"
+#include "canonical.h"
 #include "clock.h"
 #include "database.h"
+#include "fiscalchain.h"
 #include "logging.h"
 #include "stockledger.h"
 #include "ticketcalculator.h"
@@ -33,8 +35,9 @@ QString kindKey(TicketKind kind)
 
 } // namespace
 
-SaleJournal::SaleJournal(Database &db, const Clock &clock, UuidV7Generator &uuids, StockLedger &ledger)
-    : m_db(db), m_clock(clock), m_uuids(uuids), m_ledger(ledger)
+SaleJournal::SaleJournal(Database &db, const Clock &clock, UuidV7Generator &uuids, StockLedger &ledger,
+                         FiscalChain &chain)
+    : m_db(db), m_clock(clock), m_uuids(uuids), m_ledger(ledger), m_chain(chain)
 { }
 
 Result<Ticket> SaleJournal::commitSale(const SaleDraft &draft)
@@ -147,6 +150,12 @@ Status SaleJournal::store(Ticket &ticket)
         if (Status s = recordMovement(line, ticket.kind, variantUuids->value(*line.variantId)); !s)
             return s;
     }
+    // Last, from the rows just written: the verifier serialises the same stored values.
+    auto canonical = canonicalTicket(m_db, ticket.id);
+    if (!canonical)
+        return canonical.error();
+    if (auto link = m_chain.append(FiscalRecordType::Ticket, ticket.id, canonical.value()); !link)
+        return link.error();
     return {};
 }
 

@@ -15,6 +15,7 @@ namespace comptoir {
 
 class Clock;
 class Database;
+class FiscalChain;
 class StockLedger;
 class UuidV7Generator;
 
@@ -87,11 +88,14 @@ struct ParkedTicket
 
 // The fiscal sales journal: validated tickets (sales and refunds) are written once, with their
 // lines, payments, VAT per rate, stock movements and sync outbox rows, all in one transaction.
-// Ticket numbers are gap-free per register (the database's device id).
+// Ticket numbers are gap-free per register (the database's device id). Each ticket is appended
+// to the fiscal chain (hashed and signed) in the same transaction: if signing fails, nothing of
+// the sale is stored.
 class SaleJournal
 {
 public:
-    SaleJournal(Database &db, const Clock &clock, UuidV7Generator &uuids, StockLedger &ledger);
+    SaleJournal(Database &db, const Clock &clock, UuidV7Generator &uuids, StockLedger &ledger,
+                FiscalChain &chain);
 
     Result<Ticket> commitSale(const SaleDraft &draft);
     Result<Ticket> commitRefund(const RefundDraft &draft);
@@ -134,6 +138,7 @@ private:
     const Clock &m_clock;
     UuidV7Generator &m_uuids;
     StockLedger &m_ledger;
+    FiscalChain &m_chain;
 };
 
 } // namespace comptoir

@@ -23,6 +23,30 @@
         <source>Operators: %1 (manager, PIN %2), %3 (cashier, PIN %4)</source>
         <translation>Operators: %1 (manager, PIN %2), %3 (cashier, PIN %4)</translation>
     </message>
+    <message>
+        <source>There is no shop in %1: give the shop&apos;s data folder with --data-dir.</source>
+        <translation>There is no shop in %1: give the shop&apos;s data folder with --data-dir.</translation>
+    </message>
+    <message>
+        <source>This shop has no fiscal records yet: nothing to verify.</source>
+        <translation>This shop has no fiscal records yet: nothing to verify.</translation>
+    </message>
+    <message>
+        <source>Register key fingerprint: %1</source>
+        <translation>Register key fingerprint: %1</translation>
+    </message>
+    <message>
+        <source>Checked: %1 chain links, %2 tickets, %3 closures, %4 events.</source>
+        <translation>Checked: %1 chain links, %2 tickets, %3 closures, %4 events.</translation>
+    </message>
+    <message>
+        <source>Chain, hashes, signatures, ticket numbers and closure totals: intact.</source>
+        <translation>Chain, hashes, signatures, ticket numbers and closure totals: intact.</translation>
+    </message>
+    <message>
+        <source>BROKEN at %1: %2</source>
+        <translation>BROKEN at %1: %2</translation>
+    </message>
 </context>
 <context>
     <name>CommandLine</name>
@@ -67,16 +91,20 @@
         <translation>Create the demo shop without opening a window, and say what it holds.</translation>
     </message>
     <message>
-        <source>Optional command: demo seed.</source>
-        <translation>Optional command: demo seed.</translation>
-    </message>
-    <message>
         <source>Unknown language &quot;%1&quot;: use fr or en.</source>
         <translation>Unknown language &quot;%1&quot;: use fr or en.</translation>
     </message>
     <message>
         <source>Unknown command &quot;%1&quot;. Try --help.</source>
         <translation>Unknown command &quot;%1&quot;. Try --help.</translation>
+    </message>
+    <message>
+        <source>Check the fiscal journal (chain, signatures, numbers, closures); exit code 0 when intact.</source>
+        <translation>Check the fiscal journal (chain, signatures, numbers, closures); exit code 0 when intact.</translation>
+    </message>
+    <message>
+        <source>Optional command: demo seed, journal verify.</source>
+        <translation>Optional command: demo seed, journal verify.</translation>
     </message>
 </context>
 <context>
@@ -349,6 +377,34 @@
         <source>This ticket is itself a refund: only a sale can be refunded.</source>
         <translation>This ticket is itself a refund: only a sale can be refunded.</translation>
     </message>
+    <message>
+        <source>No keychain is available to keep this till&apos;s secrets. Install and start %1, then open Comptoir again.</source>
+        <translation>No keychain is available to keep this till&apos;s secrets. Install and start %1, then open Comptoir again.</translation>
+    </message>
+    <message>
+        <source>No keychain is available to keep this till&apos;s secrets. Install and start a secret service (gnome-keyring or KWallet), then open Comptoir again.</source>
+        <translation>No keychain is available to keep this till&apos;s secrets. Install and start a secret service (gnome-keyring or KWallet), then open Comptoir again.</translation>
+    </message>
+    <message>
+        <source>The keychain refused to keep or give back a secret: unlock it, then try again.</source>
+        <translation>The keychain refused to keep or give back a secret: unlock it, then try again.</translation>
+    </message>
+    <message>
+        <source>This till&apos;s signing key is missing from the keychain: sales cannot be signed. Call the association&apos;s support before selling.</source>
+        <translation>This till&apos;s signing key is missing from the keychain: sales cannot be signed. Call the association&apos;s support before selling.</translation>
+    </message>
+    <message>
+        <source>A record could not be signed, so nothing was stored. Try again; if it goes on, call the association&apos;s support.</source>
+        <translation>A record could not be signed, so nothing was stored. Try again; if it goes on, call the association&apos;s support.</translation>
+    </message>
+    <message>
+        <source>The sales journal has been altered at %1: call the association&apos;s support and keep the till&apos;s data folder as it is.</source>
+        <translation>The sales journal has been altered at %1: call the association&apos;s support and keep the till&apos;s data folder as it is.</translation>
+    </message>
+    <message>
+        <source>The sales journal has been altered: call the association&apos;s support and keep the till&apos;s data folder as it is.</source>
+        <translation>The sales journal has been altered: call the association&apos;s support and keep the till&apos;s data folder as it is.</translation>
+    </message>
 </context>
 <context>
     <name>Receipt</name>
@@ -539,6 +595,10 @@
     <message>
         <source>Grand total</source>
         <translation>Grand total</translation>
+    </message>
+    <message>
+        <source>Lines: %1</source>
+        <translation>Lines: %1</translation>
     </message>
 </context>
 <context>

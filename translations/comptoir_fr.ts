@@ -23,6 +23,30 @@
         <source>Operators: %1 (manager, PIN %2), %3 (cashier, PIN %4)</source>
         <translation>Opérateurs&#xa0;: %1 (gérant, code PIN %2), %3 (caissier, code PIN %4)</translation>
     </message>
+    <message>
+        <source>There is no shop in %1: give the shop&apos;s data folder with --data-dir.</source>
+        <translation>Il n’y a pas de boutique dans %1&#xa0;: indiquez le dossier de données de la boutique avec --data-dir.</translation>
+    </message>
+    <message>
+        <source>This shop has no fiscal records yet: nothing to verify.</source>
+        <translation>Cette boutique n’a encore aucun enregistrement fiscal&#xa0;: rien à vérifier.</translation>
+    </message>
+    <message>
+        <source>Register key fingerprint: %1</source>
+        <translation>Empreinte de la clé de la caisse&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Checked: %1 chain links, %2 tickets, %3 closures, %4 events.</source>
+        <translation>Vérifié&#xa0;: %1 maillons de la chaîne, %2 tickets, %3 clôtures, %4 événements.</translation>
+    </message>
+    <message>
+        <source>Chain, hashes, signatures, ticket numbers and closure totals: intact.</source>
+        <translation>Chaîne, empreintes, signatures, numéros de ticket et totaux des clôtures&#xa0;: intacts.</translation>
+    </message>
+    <message>
+        <source>BROKEN at %1: %2</source>
+        <translation>ALTÉRÉ à %1&#xa0;: %2</translation>
+    </message>
 </context>
 <context>
     <name>CommandLine</name>
@@ -67,16 +91,20 @@
         <translation>Créer la boutique de démo sans ouvrir de fenêtre, et indiquer ce qu’elle contient.</translation>
     </message>
     <message>
-        <source>Optional command: demo seed.</source>
-        <translation>Commande facultative&#xa0;: demo seed.</translation>
-    </message>
-    <message>
         <source>Unknown language &quot;%1&quot;: use fr or en.</source>
         <translation>Langue inconnue «&#xa0;%1&#xa0;»&#xa0;: utilisez fr ou en.</translation>
     </message>
     <message>
         <source>Unknown command &quot;%1&quot;. Try --help.</source>
         <translation>Commande inconnue «&#xa0;%1&#xa0;». Essayez --help.</translation>
+    </message>
+    <message>
+        <source>Check the fiscal journal (chain, signatures, numbers, closures); exit code 0 when intact.</source>
+        <translation>Vérifier le journal fiscal (chaîne, signatures, numéros, clôtures)&#xa0;; code de sortie 0 s’il est intact.</translation>
+    </message>
+    <message>
+        <source>Optional command: demo seed, journal verify.</source>
+        <translation>Commande facultative&#xa0;: demo seed, journal verify.</translation>
     </message>
 </context>
 <context>
@@ -349,6 +377,34 @@
         <source>This ticket is itself a refund: only a sale can be refunded.</source>
         <translation>Ce ticket est lui-même un remboursement&#xa0;: seule une vente peut être remboursée.</translation>
     </message>
+    <message>
+        <source>No keychain is available to keep this till&apos;s secrets. Install and start %1, then open Comptoir again.</source>
+        <translation>Aucun trousseau n’est disponible pour garder les secrets de cette caisse. Installez et démarrez %1, puis rouvrez Comptoir.</translation>
+    </message>
+    <message>
+        <source>No keychain is available to keep this till&apos;s secrets. Install and start a secret service (gnome-keyring or KWallet), then open Comptoir again.</source>
+        <translation>Aucun trousseau n’est disponible pour garder les secrets de cette caisse. Installez et démarrez un service de secrets (gnome-keyring ou KWallet), puis rouvrez Comptoir.</translation>
+    </message>
+    <message>
+        <source>The keychain refused to keep or give back a secret: unlock it, then try again.</source>
+        <translation>Le trousseau a refusé de garder ou de rendre un secret&#xa0;: déverrouillez-le, puis réessayez.</translation>
+    </message>
+    <message>
+        <source>This till&apos;s signing key is missing from the keychain: sales cannot be signed. Call the association&apos;s support before selling.</source>
+        <translation>La clé de signature de cette caisse n’est plus dans le trousseau&#xa0;: les ventes ne peuvent pas être signées. Appelez l’assistance de l’association avant de vendre.</translation>
+    </message>
+    <message>
+        <source>A record could not be signed, so nothing was stored. Try again; if it goes on, call the association&apos;s support.</source>
+        <translation>Un enregistrement n’a pas pu être signé&#xa0;: rien n’a été enregistré. Réessayez&#xa0;; si cela continue, appelez l’assistance de l’association.</translation>
+    </message>
+    <message>
+        <source>The sales journal has been altered at %1: call the association&apos;s support and keep the till&apos;s data folder as it is.</source>
+        <translation>Le journal des ventes a été modifié à l’enregistrement %1&#xa0;: appelez l’assistance de l’association et gardez le dossier de données de la caisse tel quel.</translation>
+    </message>
+    <message>
+        <source>The sales journal has been altered: call the association&apos;s support and keep the till&apos;s data folder as it is.</source>
+        <translation>Le journal des ventes a été modifié&#xa0;: appelez l’assistance de l’association et gardez le dossier de données de la caisse tel quel.</translation>
+    </message>
 </context>
 <context>
     <name>Receipt</name>
@@ -539,6 +595,10 @@
     <message>
         <source>Grand total</source>
         <translation>Grand total</translation>
+    </message>
+    <message>
+        <source>Lines: %1</source>
+        <translation>Lignes&#xa0;: %1</translation>
     </message>
 </context>
 <context>

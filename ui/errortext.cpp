@@ -258,6 +258,37 @@ QString errorText(const Error &error)
     case ErrorCode::NoPrinter:
         return translated(QT_TRANSLATE_NOOP(
             "ErrorText", "No receipt printer is set up: a manager can choose one in Settings."));
+    case ErrorCode::KeychainUnavailable:
+        return withSubject(
+            error,
+            QT_TRANSLATE_NOOP("ErrorText",
+                              "No keychain is available to keep this till's secrets. Install and start %1, "
+                              "then open Comptoir again."),
+            QT_TRANSLATE_NOOP("ErrorText",
+                              "No keychain is available to keep this till's secrets. Install and start a "
+                              "secret service (gnome-keyring or KWallet), then open Comptoir again."));
+    case ErrorCode::KeychainFailed:
+        return translated(QT_TRANSLATE_NOOP(
+            "ErrorText", "The keychain refused to keep or give back a secret: unlock it, then try again."));
+    case ErrorCode::SigningKeyMissing:
+        return translated(QT_TRANSLATE_NOOP(
+            "ErrorText",
+            "This till's signing key is missing from the keychain: sales cannot be signed. Call the "
+            "association's support before selling."));
+    case ErrorCode::CryptoFailed:
+        return translated(QT_TRANSLATE_NOOP(
+            "ErrorText",
+            "A record could not be signed, so nothing was stored. Try again; if it goes on, "
+            "call the association's support."));
+    case ErrorCode::JournalBroken:
+        return withSubject(
+            error,
+            QT_TRANSLATE_NOOP("ErrorText",
+                              "The sales journal has been altered at %1: call the association's support "
+                              "and keep the till's data folder as it is."),
+            QT_TRANSLATE_NOOP("ErrorText",
+                              "The sales journal has been altered: call the association's support and keep "
+                              "the till's data folder as it is."));
     case ErrorCode::NotASale:
         return translated(
             QT_TRANSLATE_NOOP("ErrorText", "This ticket is itself a refund: only a sale can be refunded."));

@@ -1,5 +1,7 @@
 #include "receiptservice.h"
 
+#include "fiscalchain.h"
+
 #include "escpos.h"
 #include "logging.h"
 #include "receiptprinter.h"
@@ -7,6 +9,7 @@
 #include "salejournal.h"
 #include "shopsettings.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QDir>
 #include <QFileInfo>
@@ -70,8 +73,8 @@ Status printOnSystem(const QString &printerName, const QList<ReceiptLine> &lines
 } // namespace
 
 ReceiptService::ReceiptService(ShopSettings &settings, ReceiptPrintLog &log, SaleJournal &journal,
-                               QObject *parent)
-    : QObject(parent), m_settings(settings), m_log(log), m_journal(journal), d(new Private)
+                               const FiscalChain &chain, QObject *parent)
+    : QObject(parent), m_settings(settings), m_log(log), m_journal(journal), m_chain(chain), d(new Private)
 { }
 
 ReceiptService::~ReceiptService()
@@ -130,6 +133,15 @@ Result<QList<ReceiptLine>> ReceiptService::layoutCopy(const Ticket &ticket, int 
             return original.error();
         options.originalTicketNumber = original->number;
     }
+    // The fiscal block: the signature's excerpt (a ticket stored before the chain existed has
+    // none), the software and its version.
+    const auto link = m_chain.link(FiscalRecordType::Ticket, ticket.id);
+    if (link)
+        options.signatureExcerpt = FiscalChain::excerpt(link->signature);
+    else if (link.error().code != ErrorCode::NotFound)
+        return link.error();
+    options.software
+        = QCoreApplication::applicationName() + QLatin1Char(' ') + QCoreApplication::applicationVersion();
     return Receipt::layout(shop.value(), ticket, options);
 }
 

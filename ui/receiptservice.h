@@ -14,6 +14,7 @@
 namespace comptoir {
 
 class EscPosTcpPrinter;
+class FiscalChain;
 class ReceiptPrintLog;
 class SaleJournal;
 class ShopSettings;
@@ -28,8 +29,9 @@ class ReceiptService : public QObject
     Q_OBJECT
 
 public:
+    // chain: the tickets' signatures, whose excerpt is printed in the receipt's fiscal block.
     ReceiptService(ShopSettings &settings, ReceiptPrintLog &log, SaleJournal &journal,
-                   QObject *parent = nullptr);
+                   const FiscalChain &chain, QObject *parent = nullptr);
     ~ReceiptService() override;
 
     // Whether a printer is set up (kind other than None).
@@ -63,6 +65,7 @@ private:
     ShopSettings &m_settings;
     ReceiptPrintLog &m_log;
     SaleJournal &m_journal;
+    const FiscalChain &m_chain;
     int m_networkTimeoutMs = 5000;
     struct Job; // a job handed to a network printer, waiting for its answer
     struct Private;

@@ -11,6 +11,8 @@
 #include "clock.h"
 #include "database.h"
 #include "demoshop.h"
+#include "ed25519.h"
+#include "fiscalchain.h"
 #include "operators.h"
 #include "salejournal.h"
 #include "stockledger.h"
@@ -239,7 +241,12 @@ int main(int argc, char **argv)
     auto cashier = operators.add(QStringLiteral("Bench"), OperatorRole::Cashier, QStringLiteral("0000"));
     if (!cashier)
         fail(QStringLiteral("operator"), cashier.error());
-    SaleJournal journal(db, clock, uuids, ledger);
+    // Every sale is hashed and signed, as in the shop (a fixed key: only the cost is measured).
+    auto key = Ed25519Key::fromSeed(QByteArray(Ed25519Key::SeedSize, '\x01'));
+    if (!key)
+        fail(QStringLiteral("signing key"), key.error());
+    FiscalChain chain(db, key.value(), clock);
+    SaleJournal journal(db, clock, uuids, ledger, chain);
     print("scan_to_line", "ms", measureScanToLine(catalogue, codes, random));
     print("sale_commit", "ms", measureSaleCommit(catalogue, journal, *cashier, codes, random));
     print("peak_rss", "MB", Figure {peakRssMb(), std::nullopt, 1});

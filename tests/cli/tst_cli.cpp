@@ -333,6 +333,48 @@ private Q_SLOTS:
         QCOMPARE(snapshot(dir), before);
     }
 
+    // comptoir demo seed, then comptoir journal verify: exit 0 and what it checked; the same
+    // after an amount changed by hand in the file (triggers dropped, as an attacker would):
+    // exit 3 naming the record.
+    void journalVerifyAfterSeedAndAfterTampering()
+    {
+        const QString dir = freshDir(QStringLiteral("verify"));
+        QCOMPARE(
+            run({QStringLiteral("demo"), QStringLiteral("seed"), QStringLiteral("--data-dir"), dir}).exitCode,
+            0);
+        const QStringList verify {QStringLiteral("journal"), QStringLiteral("verify"),
+                                  QStringLiteral("--data-dir"), dir};
+        const Run intact = run(verify);
+        QVERIFY2(!intact.crashed, qPrintable(intact.err));
+        QCOMPARE(intact.exitCode, 0);
+        QVERIFY2(intact.err.isEmpty(), qPrintable(intact.err));
+        QVERIFY2(intact.out.contains(QStringLiteral("intact")), qPrintable(intact.out));
+
+        const QString file = dir + QStringLiteral("/comptoir.sqlite");
+        qint64 ticketId = 0;
+        {
+            QSqlDatabase raw = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("tamper"));
+            raw.setDatabaseName(file);
+            QVERIFY(raw.open());
+            QSqlQuery q(raw);
+            QVERIFY(
+                q.exec(QStringLiteral("SELECT ticket_id FROM ticket_lines ORDER BY id LIMIT 1 OFFSET 40")));
+            QVERIFY(q.next());
+            ticketId = q.value(0).toLongLong();
+            QVERIFY(q.exec(QStringLiteral("DROP TRIGGER ticket_lines_no_update")));
+            QVERIFY(
+                q.exec(QStringLiteral("UPDATE ticket_lines SET total_cents = total_cents - 100 WHERE id = "
+                                      "(SELECT id FROM ticket_lines ORDER BY id LIMIT 1 OFFSET 40)")));
+            raw.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("tamper"));
+        const Run broken = run(verify);
+        QVERIFY2(!broken.crashed, qPrintable(broken.err));
+        QCOMPARE(broken.exitCode, 3);
+        QVERIFY2(broken.err.contains(QStringLiteral("ticket %1").arg(ticketId)), qPrintable(broken.err));
+        QVERIFY2(broken.err.contains(QStringLiteral("hash-mismatch")), qPrintable(broken.err));
+    }
+
     void refusesANewerSchema()
     {
         const QString dir = freshDir(QStringLiteral("newer"));

@@ -51,6 +51,13 @@ Result<qint64> countVariants(const Database &db)
 
 } // namespace
 
+Ed25519Key testSigningKey()
+{
+    auto key = Ed25519Key::fromSeed(QByteArray(Ed25519Key::SeedSize, '\x2a'));
+    Q_ASSERT(key.ok());
+    return std::move(key).value();
+}
+
 Status TestShop::populate(int variantCount, quint32 seed)
 {
     return populateCatalogue(temp.db(), catalogue, ledger, variantCount, seed);

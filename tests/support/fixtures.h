@@ -1,7 +1,9 @@
 #pragma once
 
 #include "catalogue.h"
+#include "ed25519.h"
 #include "fakeclock.h"
+#include "fiscalchain.h"
 #include "result.h"
 #include "stockledger.h"
 #include "tempdatabase.h"
@@ -14,7 +16,11 @@ namespace comptoir {
 
 class Database;
 
-// A temporary shop for tests: a fresh database, a fake clock, a catalogue and a ledger.
+// The register key of the test shops: Ed25519 from a fixed seed (the same key in every test).
+Ed25519Key testSigningKey();
+
+// A temporary shop for tests: a fresh database, a fake clock, a catalogue, a ledger and the
+// fiscal chain, signed with testSigningKey().
 struct TestShop
 {
     TempDatabase temp;
@@ -22,6 +28,8 @@ struct TestShop
     UuidV7Generator uuids {clock};
     Catalogue catalogue {temp.db(), clock, uuids};
     StockLedger ledger {temp.db(), clock, uuids};
+    Ed25519Key signer {testSigningKey()};
+    FiscalChain chain {temp.db(), signer, clock};
 
     Database &db() { return temp.db(); }
     Status populate(int variantCount, quint32 seed = 1);

@@ -26,13 +26,14 @@ template<typename T> ErrorCode errorOf(const Result<T> &result)
 
 struct ClosingShop : TillShop
 {
+    std::unique_ptr<FiscalChain> reopenedChain; // on the reopened file
     std::unique_ptr<DayClosing> closing;
 
     bool setUpClosing()
     {
         if (!shop.temp.isValid() || !setUp())
             return false;
-        closing = std::make_unique<DayClosing>(shop.db(), shop.clock, shop.uuids);
+        closing = std::make_unique<DayClosing>(shop.db(), shop.clock, shop.uuids, shop.chain);
         setTime(27, 9); // 10:00 in Orléans
         return true;
     }
@@ -41,9 +42,11 @@ struct ClosingShop : TillShop
     bool reopen()
     {
         closing.reset();
+        reopenedChain.reset();
         if (!shop.temp.reopen())
             return false;
-        closing = std::make_unique<DayClosing>(shop.db(), shop.clock, shop.uuids);
+        reopenedChain = std::make_unique<FiscalChain>(shop.db(), shop.signer, shop.clock);
+        closing = std::make_unique<DayClosing>(shop.db(), shop.clock, shop.uuids, *reopenedChain);
         return true;
     }
 

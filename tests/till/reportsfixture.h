@@ -28,10 +28,10 @@ struct ReportsShop
     TillShop till;
     Operators operators {till.shop.db(), till.shop.clock, 64};
     OperatorSession session;
-    DayClosing closing {till.shop.db(), till.shop.clock, till.shop.uuids};
+    DayClosing closing {till.shop.db(), till.shop.clock, till.shop.uuids, till.shop.chain};
     ShopSettings settings {till.shop.db()};
     ReceiptPrintLog printLog {till.shop.db(), till.shop.clock};
-    ReceiptService receipts {settings, printLog, till.journal};
+    ReceiptService receipts {settings, printLog, till.journal, till.shop.chain};
     qint64 managerId = 0;
 
     // The manager "Dominique" (PIN ManagerPin) next to the cashier "Camille"; the float.

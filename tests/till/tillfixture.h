@@ -75,7 +75,7 @@ inline Payment pay(PaymentMethod method, qint64 amount)
 struct TillShop
 {
     TestShop shop;
-    SaleJournal journal {shop.db(), shop.clock, shop.uuids, shop.ledger};
+    SaleJournal journal {shop.db(), shop.clock, shop.uuids, shop.ledger, shop.chain};
     qint64 operatorId = 0;
     qint64 jam = 0;
     qint64 mug = 0;

@@ -7,6 +7,7 @@
 #include "discountdialog.h"
 #include "escpos.h"
 #include "fakenetworkprinter.h"
+#include "fiscalchain.h"
 #include "money.h"
 #include "receipt.h"
 #include "receiptprintlog.h"
@@ -83,7 +84,8 @@ void TestTillAcceptance::init()
     m_printer = std::make_unique<FakeNetworkPrinter>();
     usePrinter(m_printer->port());
     m_log = std::make_unique<ReceiptPrintLog>(m_f->till.shop.db(), m_f->till.shop.clock);
-    m_service = std::make_unique<ReceiptService>(m_f->settings, *m_log, m_f->till.journal);
+    m_service
+        = std::make_unique<ReceiptService>(m_f->settings, *m_log, m_f->till.journal, m_f->till.shop.chain);
     m_service->setNetworkTimeout(2000);
     m_receipts = new TillReceipts(*m_f->page, *m_service, m_f->till.journal, m_f->operators, m_f->session,
                                   m_f->settings);
@@ -203,6 +205,9 @@ void TestTillAcceptance::cashSaleThenReceiptOnRequest()
         Money::format(750),
         QStringLiteral("ORIGINAL"),
         QStringLiteral("Return code: ") + Receipt::returnCode(ticket),
+        QStringLiteral("Lines: 1"), // the fiscal block
+        QStringLiteral("Signature: ")
+            + FiscalChain::excerpt(m_f->till.shop.chain.link(FiscalRecordType::Ticket, ticket.id)->signature),
     };
     for (const QString &mention : mentions)
         QVERIFY2(text.contains(mention), qPrintable(mention + QStringLiteral(" missing from:\n") + text));

@@ -65,6 +65,11 @@ const QList<ErrorCode> AllCodes = {
     ErrorCode::TicketNotFound,
     ErrorCode::NotASale,
     ErrorCode::NoPrinter,
+    ErrorCode::KeychainUnavailable,
+    ErrorCode::KeychainFailed,
+    ErrorCode::SigningKeyMissing,
+    ErrorCode::CryptoFailed,
+    ErrorCode::JournalBroken,
 };
 } // namespace
 

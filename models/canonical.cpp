@@ -1,0 +1,353 @@
+// The canonical serialisations of the fiscal records, read from the stored rows (canonical.h).
+#include "canonical.h"
+
+#include "database.h"
+
+#include <QJsonArray>
+#include <QSqlQuery>
+#include <QStringList>
+#include <QVariant>
+
+#include <algorithm>
+
+namespace comptoir {
+
+namespace {
+
+void writeString(QByteArray &out, const QString &text)
+{
+    out += '"';
+    const QByteArray utf8 = text.toUtf8();
+    for (const char c : utf8) {
+        const auto byte = static_cast<unsigned char>(c);
+        switch (c) {
+        case '"':
+            out += "\\\"";
+            break;
+        case '\\':
+            out += "\\\\";
+            break;
+        case '\b':
+            out += "\\b";
+            break;
+        case '\f':
+            out += "\\f";
+            break;
+        case '\n':
+            out += "\\n";
+            break;
+        case '\r':
+            out += "\\r";
+            break;
+        case '\t':
+            out += "\\t";
+            break;
+        default:
+            if (byte < 0x20)
+                out += "\\u00" + QByteArray::number(byte, 16).rightJustified(2, '0');
+            else
+                out += c;
+        }
+    }
+    out += '"';
+}
+
+void write(QByteArray &out, const QJsonValue &value)
+{
+    switch (value.type()) {
+    case QJsonValue::Null:
+    case QJsonValue::Undefined:
+        out += "null";
+        break;
+    case QJsonValue::Bool:
+        out += value.toBool() ? "true" : "false";
+        break;
+    case QJsonValue::Double:
+        if (value.toVariant().typeId() == QMetaType::LongLong)
+            out += QByteArray::number(value.toInteger());
+        else
+            out += "null"; // never a float in a fiscal record
+        break;
+    case QJsonValue::String:
+        writeString(out, value.toString());
+        break;
+    case QJsonValue::Array: {
+        out += '[';
+        const QJsonArray array = value.toArray();
+        for (qsizetype i = 0; i < array.size(); ++i) {
+            if (i > 0)
+                out += ',';
+            write(out, array.at(i));
+        }
+        out += ']';
+        break;
+    }
+    case QJsonValue::Object: {
+        const QJsonObject object = value.toObject();
+        QList<QByteArray> keys;
+        for (auto it = object.begin(); it != object.end(); ++it)
+            keys << it.key().toUtf8();
+        std::sort(keys.begin(), keys.end());
+        out += '{';
+        for (qsizetype i = 0; i < keys.size(); ++i) {
+            if (i > 0)
+                out += ',';
+            const QString key = QString::fromUtf8(keys.at(i));
+            writeString(out, key);
+            out += ':';
+            write(out, object.value(key));
+        }
+        out += '}';
+        break;
+    }
+    }
+}
+
+QJsonValue integer(const QVariant &value)
+{
+    return value.isNull() ? QJsonValue(QJsonValue::Null) : QJsonValue(value.toLongLong());
+}
+
+QJsonValue text(const QVariant &value)
+{
+    return value.isNull() ? QJsonValue(QJsonValue::Null) : QJsonValue(value.toString());
+}
+
+Error missing(const char *what, qint64 id)
+{
+    return makeError(ErrorCode::NotFound, QLatin1String(what) + QLatin1Char(' ') + QString::number(id));
+}
+
+// The columns of one row as JSON: integers for the names in `integers`, text otherwise.
+QJsonObject columns(const QSqlQuery &q, const QStringList &names, const QStringList &integers)
+{
+    QJsonObject json;
+    for (qsizetype i = 0; i < names.size(); ++i) {
+        const QVariant value = q.value(int(i));
+        json.insert(names.at(i), integers.contains(names.at(i)) ? integer(value) : text(value));
+    }
+    return json;
+}
+
+// Every row of a query as JSON objects (see columns()).
+Result<QJsonArray> rows(const Database &db, const QString &sql, qint64 id, const QStringList &names,
+                        const QStringList &integers)
+{
+    auto q = db.query(sql, {id});
+    if (!q)
+        return q.error();
+    QJsonArray result;
+    while (q.value().next())
+        result.append(columns(q.value(), names, integers));
+    return result;
+}
+
+// Adds the rows the query gives for the record as an array under key.
+Status insertRows(QJsonObject &json, const QString &key, const Database &db, const QString &sql, qint64 id,
+                  const QStringList &names, const QStringList &integers)
+{
+    auto array = rows(db, sql, id, names, integers);
+    if (!array)
+        return array.error();
+    json.insert(key, array.value());
+    return {};
+}
+
+const QStringList TicketColumns = {QStringLiteral("uuid"),
+                                   QStringLiteral("register_id"),
+                                   QStringLiteral("number"),
+                                   QStringLiteral("kind"),
+                                   QStringLiteral("original_number"),
+                                   QStringLiteral("operator_id"),
+                                   QStringLiteral("operator_name"),
+                                   QStringLiteral("business_day"),
+                                   QStringLiteral("closed_at"),
+                                   QStringLiteral("total_cents"),
+                                   QStringLiteral("discount_cents"),
+                                   QStringLiteral("discount_percent_bp"),
+                                   QStringLiteral("tendered_cents"),
+                                   QStringLiteral("change_cents")};
+
+const QStringList LineColumns = {QStringLiteral("position"),
+                                 QStringLiteral("variant_id"),
+                                 QStringLiteral("label"),
+                                 QStringLiteral("quantity"),
+                                 QStringLiteral("unit_price_cents"),
+                                 QStringLiteral("vat_rate_bp"),
+                                 QStringLiteral("discount_cents"),
+                                 QStringLiteral("discount_percent_bp"),
+                                 QStringLiteral("ticket_discount_cents"),
+                                 QStringLiteral("total_cents"),
+                                 QStringLiteral("original_line_position")};
+
+const QStringList PaymentColumns = {QStringLiteral("position"), QStringLiteral("method"),
+                                    QStringLiteral("amount_cents"), QStringLiteral("reference")};
+
+const QStringList VatColumns
+    = {QStringLiteral("vat_rate_bp"), QStringLiteral("base_cents"), QStringLiteral("vat_cents")};
+
+const QStringList ClosureColumns = {QStringLiteral("uuid"),
+                                    QStringLiteral("register_id"),
+                                    QStringLiteral("kind"),
+                                    QStringLiteral("number"),
+                                    QStringLiteral("business_day"),
+                                    QStringLiteral("closed_at"),
+                                    QStringLiteral("operator_id"),
+                                    QStringLiteral("operator_name"),
+                                    QStringLiteral("first_ticket_number"),
+                                    QStringLiteral("last_ticket_number"),
+                                    QStringLiteral("sale_count"),
+                                    QStringLiteral("refund_count"),
+                                    QStringLiteral("cancelled_count"),
+                                    QStringLiteral("sales_cents"),
+                                    QStringLiteral("refunds_cents"),
+                                    QStringLiteral("total_cents"),
+                                    QStringLiteral("discount_cents"),
+                                    QStringLiteral("cash_float_cents"),
+                                    QStringLiteral("cash_expected_cents"),
+                                    QStringLiteral("cash_counted_cents"),
+                                    QStringLiteral("grand_total_cents")};
+
+const QStringList ClosurePaymentColumns
+    = {QStringLiteral("method"), QStringLiteral("count"), QStringLiteral("amount_cents")};
+
+const QStringList EventColumns
+    = {QStringLiteral("uuid"),        QStringLiteral("register_id"), QStringLiteral("kind"),
+       QStringLiteral("occurred_at"), QStringLiteral("operator_id"), QStringLiteral("detail")};
+
+// The integer fields of every record, by name (the others are text).
+const QStringList Integers = {QStringLiteral("number"),
+                              QStringLiteral("original_number"),
+                              QStringLiteral("operator_id"),
+                              QStringLiteral("total_cents"),
+                              QStringLiteral("discount_cents"),
+                              QStringLiteral("discount_percent_bp"),
+                              QStringLiteral("tendered_cents"),
+                              QStringLiteral("change_cents"),
+                              QStringLiteral("position"),
+                              QStringLiteral("variant_id"),
+                              QStringLiteral("quantity"),
+                              QStringLiteral("unit_price_cents"),
+                              QStringLiteral("vat_rate_bp"),
+                              QStringLiteral("ticket_discount_cents"),
+                              QStringLiteral("original_line_position"),
+                              QStringLiteral("amount_cents"),
+                              QStringLiteral("base_cents"),
+                              QStringLiteral("vat_cents"),
+                              QStringLiteral("first_ticket_number"),
+                              QStringLiteral("last_ticket_number"),
+                              QStringLiteral("sale_count"),
+                              QStringLiteral("refund_count"),
+                              QStringLiteral("cancelled_count"),
+                              QStringLiteral("sales_cents"),
+                              QStringLiteral("refunds_cents"),
+                              QStringLiteral("cash_float_cents"),
+                              QStringLiteral("cash_expected_cents"),
+                              QStringLiteral("cash_counted_cents"),
+                              QStringLiteral("grand_total_cents"),
+                              QStringLiteral("count")};
+
+} // namespace
+
+QByteArray canonicalJson(const QJsonValue &value)
+{
+    QByteArray out;
+    write(out, value);
+    return out;
+}
+
+Result<QByteArray> canonicalTicket(const Database &db, qint64 ticketId)
+{
+    auto q = db.query(
+        QStringLiteral("SELECT t.uuid, t.register_id, t.number, t.kind, o.number, t.operator_id, "
+                       "t.operator_name, t.business_day, t.closed_at, t.total_cents, t.discount_cents, "
+                       "t.discount_percent_bp, t.tendered_cents, t.change_cents FROM tickets t "
+                       "LEFT JOIN tickets o ON o.id = t.original_ticket_id WHERE t.id = ?"),
+        {ticketId});
+    if (!q)
+        return q.error();
+    if (!q.value().next())
+        return missing("ticket", ticketId);
+    QJsonObject json = columns(q.value(), TicketColumns, Integers);
+    json.insert(QStringLiteral("record"), QStringLiteral("ticket"));
+
+    if (Status s = insertRows(
+            json, QStringLiteral("lines"), db,
+            QStringLiteral("SELECT l.position, l.variant_id, l.label, l.quantity, l.unit_price_cents, "
+                           "l.vat_rate_bp, l.discount_cents, l.discount_percent_bp, "
+                           "l.ticket_discount_cents, l.total_cents, o.position FROM ticket_lines l "
+                           "LEFT JOIN ticket_lines o ON o.id = l.original_line_id "
+                           "WHERE l.ticket_id = ? ORDER BY l.position"),
+            ticketId, LineColumns, Integers);
+        !s)
+        return s.error();
+    if (Status s
+        = insertRows(json, QStringLiteral("payments"), db,
+                     QStringLiteral("SELECT position, method, amount_cents, reference FROM ticket_payments "
+                                    "WHERE ticket_id = ? ORDER BY position"),
+                     ticketId, PaymentColumns, Integers);
+        !s)
+        return s.error();
+    if (Status s = insertRows(json, QStringLiteral("vat"), db,
+                              QStringLiteral("SELECT vat_rate_bp, base_cents, vat_cents FROM ticket_vat "
+                                             "WHERE ticket_id = ? ORDER BY vat_rate_bp DESC"),
+                              ticketId, VatColumns, Integers);
+        !s)
+        return s.error();
+    return canonicalJson(json);
+}
+
+Result<QByteArray> canonicalClosure(const Database &db, qint64 closureId)
+{
+    auto q = db.query(QStringLiteral("SELECT ") + ClosureColumns.join(QStringLiteral(", "))
+                          + QStringLiteral(" FROM closures WHERE id = ?"),
+                      {closureId});
+    if (!q)
+        return q.error();
+    if (!q.value().next())
+        return missing("closure", closureId);
+    QJsonObject json = columns(q.value(), ClosureColumns, Integers);
+    json.insert(QStringLiteral("record"), QStringLiteral("closure"));
+    if (Status s = insertRows(json, QStringLiteral("payments"), db,
+                              QStringLiteral("SELECT method, count, amount_cents FROM closure_payments "
+                                             "WHERE closure_id = ? ORDER BY method"),
+                              closureId, ClosurePaymentColumns, Integers);
+        !s)
+        return s.error();
+    if (Status s = insertRows(json, QStringLiteral("vat"), db,
+                              QStringLiteral("SELECT vat_rate_bp, base_cents, vat_cents FROM closure_vat "
+                                             "WHERE closure_id = ? ORDER BY vat_rate_bp DESC"),
+                              closureId, VatColumns, Integers);
+        !s)
+        return s.error();
+    return canonicalJson(json);
+}
+
+Result<QByteArray> canonicalEvent(const Database &db, qint64 eventId)
+{
+    auto q = db.query(QStringLiteral("SELECT ") + EventColumns.join(QStringLiteral(", "))
+                          + QStringLiteral(" FROM events WHERE id = ?"),
+                      {eventId});
+    if (!q)
+        return q.error();
+    if (!q.value().next())
+        return missing("event", eventId);
+    QJsonObject json = columns(q.value(), EventColumns, Integers);
+    json.insert(QStringLiteral("record"), QStringLiteral("event"));
+    return canonicalJson(json);
+}
+
+Result<QByteArray> canonicalRecord(const Database &db, FiscalRecordType type, qint64 recordId)
+{
+    switch (type) {
+    case FiscalRecordType::Ticket:
+        return canonicalTicket(db, recordId);
+    case FiscalRecordType::Closure:
+        return canonicalClosure(db, recordId);
+    case FiscalRecordType::Event:
+        return canonicalEvent(db, recordId);
+    }
+    return makeError(ErrorCode::NotFound, QString::number(recordId));
+}
+
+} // namespace comptoir

@@ -1,0 +1,47 @@
+#include "demosecretstore.h"
+
+namespace comptoir {
+
+QByteArray DemoSecretStore::demoRegisterSeed()
+{
+    return QByteArrayLiteral("Comptoir demo: NOT fiscal data!!");
+}
+
+bool DemoSecretStore::isRegisterKey(const QString &key)
+{
+    return key.startsWith(QLatin1String("register-signing-key/"));
+}
+
+Result<std::optional<QByteArray>> DemoSecretStore::read(const QString &key)
+{
+    if (isRegisterKey(key))
+        return std::optional<QByteArray>(demoRegisterSeed());
+    const auto found = m_secrets.constFind(key);
+    if (found == m_secrets.cend())
+        return std::optional<QByteArray>();
+    return std::optional<QByteArray>(*found);
+}
+
+Status DemoSecretStore::write(const QString &key, const QByteArray &secret)
+{
+    if (isRegisterKey(key)) {
+        if (secret == demoRegisterSeed())
+            return {};
+        return makeError(ErrorCode::KeychainFailed, key,
+                         QStringLiteral("the demo shop's register key is fixed"));
+    }
+    m_secrets.insert(key, secret);
+    return {};
+}
+
+Status DemoSecretStore::remove(const QString &key)
+{
+    if (isRegisterKey(key)) {
+        return makeError(ErrorCode::KeychainFailed, key,
+                         QStringLiteral("the demo shop's register key is fixed"));
+    }
+    m_secrets.remove(key);
+    return {};
+}
+
+} // namespace comptoir
