@@ -10,6 +10,13 @@ CommandLine::CommandLine()
       m_demo(QStringList {QStringLiteral("demo")},
              tr("Open the demo shop (in its own folder), creating it the first time.")),
       m_language(QStringList {QStringLiteral("lang")}, tr("Interface language: fr or en."), tr("language")),
+      m_period(QStringList {QStringLiteral("period")},
+               tr("journal archive: the period to archive, a year (2026) or a month (2026-11)."),
+               tr("period")),
+      m_out(QStringList {QStringLiteral("out")}, tr("journal archive: the archive file to write."),
+            tr("file")),
+      m_archive(QStringList {QStringLiteral("archive")},
+                tr("journal verify: check this archive file on its own, without a shop."), tr("file")),
       m_help(QStringList {QStringLiteral("h"), QStringLiteral("help")}, tr("Show this help and quit.")),
       m_version(QStringList {QStringLiteral("v"), QStringLiteral("version")},
                 tr("Show the version and quit."))
@@ -19,11 +26,15 @@ CommandLine::CommandLine()
         + tr("Commands:") + QStringLiteral("\n  demo seed  ")
         + tr("Create the demo shop without opening a window, and say what it holds.")
         + QStringLiteral("\n  journal verify  ")
-        + tr("Check the fiscal journal (chain, signatures, numbers, closures); exit code 0 when intact."));
-    m_parser.addOptions({m_dataDir, m_demo, m_language, m_help, m_version});
+        + tr("Check the fiscal journal (chain, signatures, numbers, closures); exit code 0 when intact.")
+        + QStringLiteral("\n  journal verify --archive FILE  ")
+        + tr("Check an archive file on its own (chain, hashes, signatures); exit code 0 when intact.")
+        + QStringLiteral("\n  journal archive --period P --out FILE  ")
+        + tr("Write the fiscal journal of a year or a month to an archive file."));
+    m_parser.addOptions({m_dataDir, m_demo, m_language, m_period, m_out, m_archive, m_help, m_version});
     m_parser.addPositionalArgument(QStringLiteral("command"),
-                                   tr("Optional command: demo seed, journal verify."),
-                                   QStringLiteral("[demo seed | journal verify]"));
+                                   tr("Optional command: demo seed, journal verify, journal archive."),
+                                   QStringLiteral("[demo seed | journal verify | journal archive]"));
 }
 
 CommandLineRequest CommandLine::parse(const QStringList &arguments)
@@ -37,6 +48,9 @@ CommandLineRequest CommandLine::parse(const QStringList &arguments)
     request.dataDir = m_parser.value(m_dataDir);
     request.demo = m_parser.isSet(m_demo);
     request.language = m_parser.value(m_language);
+    request.period = m_parser.value(m_period);
+    request.out = m_parser.value(m_out);
+    request.archive = m_parser.value(m_archive);
 
     if (m_parser.isSet(m_help)) {
         request.action = CommandLineRequest::Action::ShowHelp;
@@ -53,14 +67,45 @@ CommandLineRequest CommandLine::parse(const QStringList &arguments)
         return request;
     }
     const QStringList command = m_parser.positionalArguments();
+    const bool archiveCommand = command == QStringList {QStringLiteral("journal"), QStringLiteral("archive")};
+    const bool verifyCommand = command == QStringList {QStringLiteral("journal"), QStringLiteral("verify")};
+    if (!archiveCommand && (m_parser.isSet(m_period) || m_parser.isSet(m_out))) {
+        request.action = CommandLineRequest::Action::Invalid;
+        request.error = tr("--period and --out only go with the command \"journal archive\".");
+        return request;
+    }
+    if (!verifyCommand && m_parser.isSet(m_archive)) {
+        request.action = CommandLineRequest::Action::Invalid;
+        request.error = tr("--archive only goes with the command \"journal verify\".");
+        return request;
+    }
     if (command.isEmpty())
         return request;
     if (command == QStringList {QStringLiteral("demo"), QStringLiteral("seed")}) {
         request.action = CommandLineRequest::Action::SeedDemo;
         return request;
     }
-    if (command == QStringList {QStringLiteral("journal"), QStringLiteral("verify")}) {
+    if (verifyCommand && m_parser.isSet(m_archive)) {
+        if (request.archive.isEmpty() || m_parser.isSet(m_dataDir) || request.demo) {
+            request.action = CommandLineRequest::Action::Invalid;
+            request.error = tr("journal verify --archive checks a file on its own: give the file, and no "
+                               "--data-dir or --demo.");
+            return request;
+        }
+        request.action = CommandLineRequest::Action::VerifyArchive;
+        return request;
+    }
+    if (verifyCommand) {
         request.action = CommandLineRequest::Action::VerifyJournal;
+        return request;
+    }
+    if (archiveCommand) {
+        if (request.period.isEmpty() || request.out.isEmpty()) {
+            request.action = CommandLineRequest::Action::Invalid;
+            request.error = tr("journal archive needs --period (2026 or 2026-11) and --out FILE.");
+            return request;
+        }
+        request.action = CommandLineRequest::Action::ArchiveJournal;
         return request;
     }
     request.action = CommandLineRequest::Action::Invalid;

@@ -15,6 +15,8 @@ struct CommandLineRequest
         OpenWindow, // comptoir [--demo] [--data-dir D] [--lang L]
         SeedDemo, // comptoir demo seed [--data-dir D]
         VerifyJournal, // comptoir journal verify [--data-dir D | --demo]
+        VerifyArchive, // comptoir journal verify --archive FILE
+        ArchiveJournal, // comptoir journal archive --period P --out FILE [--data-dir D | --demo]
         ShowHelp, // --help
         ShowVersion, // --version
         Invalid, // unknown option or command: `error` says what
@@ -24,6 +26,9 @@ struct CommandLineRequest
     QString dataDir; // --data-dir, empty when not given
     bool demo = false;
     QString language; // --lang, empty when not given
+    QString period; // --period (journal archive): "2026" or "2026-11"
+    QString out; // --out (journal archive): the archive file to write
+    QString archive; // --archive (journal verify): the archive file to check
     QString error;
 
     // Whether the request needs a QApplication (a display) rather than a QCoreApplication.
@@ -31,7 +36,8 @@ struct CommandLineRequest
 };
 
 // comptoir's command line: --data-dir <dir>, --demo, --lang <fr|en>, --help, --version and
-// the commands `demo seed` and `journal verify`. Texts go through QCoreApplication::translate, so build it
+// the commands `demo seed`, `journal verify [--archive FILE]` and
+// `journal archive --period P --out FILE`. Texts go through QCoreApplication::translate, so build it
 // after the translators are installed when its help text is to be shown.
 class CommandLine
 {
@@ -53,6 +59,9 @@ private:
     QCommandLineOption m_dataDir;
     QCommandLineOption m_demo;
     QCommandLineOption m_language;
+    QCommandLineOption m_period;
+    QCommandLineOption m_out;
+    QCommandLineOption m_archive;
     QCommandLineOption m_help;
     QCommandLineOption m_version;
 };

@@ -1,16 +1,24 @@
 #include "journalcommand.h"
 
+#include "clock.h"
 #include "database.h"
 #include "datadirectory.h"
 #include "errortext.h"
+#include "journalarchive.h"
 #include "journalverifier.h"
 #include "registerkey.h"
+#include "shopsession.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
+#include <QFile>
 #include <QFileInfo>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QLoggingCategory>
 #include <QTextStream>
+
+#include <optional>
 
 namespace comptoir {
 
@@ -27,29 +35,40 @@ QString fingerprint(const QByteArray &publicKey)
     return groups.join(QLatin1Char(' '));
 }
 
-} // namespace
+constexpr int ExitFailure = 1;
+constexpr int ExitUsage = 2;
+constexpr int ExitBroken = 3;
 
-int runJournalVerifyCommand(const QString &dataDirOverride, bool demo)
+// The data folder of an existing shop, or nothing (said on err): a command never creates a shop.
+std::optional<QString> existingShopFolder(const QString &dataDirOverride, bool demo, QTextStream &err)
 {
-    constexpr int ExitFailure = 1;
-    constexpr int ExitBroken = 3;
-    QTextStream out(stdout);
-    QTextStream err(stderr);
-
-    // Only the database: verifying needs no keychain (the public key is enough), and an auditor
-    // may work on a copy of the folder on another machine.
     auto dataDir = resolveDataDirectory(dataDirOverride, demo);
     if (!dataDir) {
         err << errorText(dataDir.error()) << Qt::endl;
-        return ExitFailure;
+        return std::nullopt;
     }
     if (!QFileInfo::exists(databasePath(*dataDir))) {
         err << QCoreApplication::translate(
                    "Command", "There is no shop in %1: give the shop's data folder with --data-dir.")
                    .arg(*dataDir)
             << Qt::endl;
-        return ExitFailure;
+        return std::nullopt;
     }
+    return *dataDir;
+}
+
+} // namespace
+
+int runJournalVerifyCommand(const QString &dataDirOverride, bool demo)
+{
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+
+    // Only the database: verifying needs no keychain (the public key is enough), and an auditor
+    // may work on a copy of the folder on another machine.
+    const auto dataDir = existingShopFolder(dataDirOverride, demo, err);
+    if (!dataDir)
+        return ExitFailure;
     // The command's output is for a person: the storage's own log lines stay quiet.
     QLoggingCategory::setFilterRules(QStringLiteral("comptoir.*.info=false\ncomptoir.*.debug=false"));
     auto opened = Database::open(databasePath(*dataDir));
@@ -95,6 +114,96 @@ int runJournalVerifyCommand(const QString &dataDirOverride, bool demo)
                .arg(report->firstBroken, report->problem)
         << Qt::endl;
     return ExitBroken;
+}
+
+int runArchiveVerifyCommand(const QString &archivePath)
+{
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+    auto report = verifyArchive(archivePath);
+    if (!report) {
+        err << QCoreApplication::translate("Command", "Cannot read the archive %1.").arg(archivePath)
+            << Qt::endl;
+        return ExitFailure;
+    }
+    out << QCoreApplication::translate("Command", "Archive: %1").arg(archivePath) << Qt::endl;
+    if (report->ok || report->firstBroken != QLatin1String("archive")) {
+        // The key the archive holds, to compare with the one printed on the receipts.
+        QFile file(archivePath);
+        if (file.open(QIODevice::ReadOnly)) {
+            const QByteArray key = QByteArray::fromBase64(QJsonDocument::fromJson(file.readAll())
+                                                              .object()
+                                                              .value(QLatin1String("public_key"))
+                                                              .toString()
+                                                              .toLatin1());
+            out << QCoreApplication::translate("Command", "Register key fingerprint: %1")
+                       .arg(fingerprint(key))
+                << Qt::endl;
+        }
+    }
+    out << QCoreApplication::translate("Command",
+                                       "Checked: %1 chain links, %2 tickets, %3 closures, %4 events.")
+               .arg(report->links)
+               .arg(report->tickets)
+               .arg(report->closures)
+               .arg(report->events)
+        << Qt::endl;
+    if (report->ok) {
+        out << QCoreApplication::translate("Command", "Archive chain, hashes and signatures: intact.")
+            << Qt::endl;
+        return 0;
+    }
+    err << QCoreApplication::translate("Command", "BROKEN at %1: %2")
+               .arg(report->firstBroken, report->problem)
+        << Qt::endl;
+    return ExitBroken;
+}
+
+int runJournalArchiveCommand(const QString &dataDirOverride, bool demo, const QString &period,
+                             const QString &outPath)
+{
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+    if (!isValidArchivePeriod(period)) {
+        err << QCoreApplication::translate(
+                   "Command", "The period \"%1\" is neither a year (2026) nor a month (2026-11).")
+                   .arg(period)
+            << Qt::endl;
+        return ExitUsage;
+    }
+    const auto dataDir = existingShopFolder(dataDirOverride, demo, err);
+    if (!dataDir)
+        return ExitFailure;
+    QLoggingCategory::setFilterRules(QStringLiteral("comptoir.*.info=false\ncomptoir.*.debug=false"));
+    // The Archive event must be signed: the shop is opened as the window opens it (keychain
+    // included).
+    ShopSession session;
+    if (Status s = session.open(dataDirOverride, demo, true); !s) {
+        err << errorText(s.error()) << Qt::endl;
+        return ExitFailure;
+    }
+    const SystemClock clock;
+    auto summary = writeArchive(session.database(), session.events(), clock, period, outPath);
+    if (!summary) {
+        err << errorText(summary.error()) << Qt::endl;
+        if (summary.error().code == ErrorCode::JournalBroken) {
+            err << QCoreApplication::translate("Command", "BROKEN at %1: %2")
+                       .arg(summary.error().subject, summary.error().detail.section(QLatin1Char(':'), 0, 0))
+                << Qt::endl;
+            return ExitBroken;
+        }
+        return ExitFailure;
+    }
+    out << QCoreApplication::translate("Command", "Archive of %1 written to %2.").arg(period, outPath)
+        << Qt::endl
+        << QCoreApplication::translate("Command", "%1 chain links: %2 tickets, %3 closures, %4 events.")
+               .arg(summary->links)
+               .arg(summary->tickets)
+               .arg(summary->closures)
+               .arg(summary->events)
+        << Qt::endl
+        << QCoreApplication::translate("Command", "SHA-256 of the file: %1").arg(summary->sha256) << Qt::endl;
+    return 0;
 }
 
 } // namespace comptoir

@@ -42,6 +42,10 @@ int runCommand(const CommandLineRequest &request, CommandLine &commandLine)
         return ExitUsage;
     case CommandLineRequest::Action::VerifyJournal:
         return runJournalVerifyCommand(request.dataDir, request.demo);
+    case CommandLineRequest::Action::VerifyArchive:
+        return runArchiveVerifyCommand(request.archive);
+    case CommandLineRequest::Action::ArchiveJournal:
+        return runJournalArchiveCommand(request.dataDir, request.demo, request.period, request.out);
     case CommandLineRequest::Action::SeedDemo:
         break;
     }

@@ -18,22 +18,11 @@ namespace {
 const QString LinkColumns
     = QStringLiteral("seq, record_type, record_id, previous_hash, hash, signature, stored_at");
 
-std::optional<FiscalRecordType> typeFromKey(const QString &key)
-{
-    if (key == QLatin1String("ticket"))
-        return FiscalRecordType::Ticket;
-    if (key == QLatin1String("closure"))
-        return FiscalRecordType::Closure;
-    if (key == QLatin1String("event"))
-        return FiscalRecordType::Event;
-    return std::nullopt;
-}
-
 ChainLink linkFromRow(const QSqlQuery &q)
 {
     ChainLink link;
     link.seq = q.value(0).toLongLong();
-    link.type = typeFromKey(q.value(1).toString()).value_or(FiscalRecordType::Ticket);
+    link.type = fiscalRecordTypeFromKey(q.value(1).toString()).value_or(FiscalRecordType::Ticket);
     link.recordId = q.value(2).toLongLong();
     link.previousHash = QByteArray::fromHex(q.value(3).toString().toLatin1());
     link.hash = QByteArray::fromHex(q.value(4).toString().toLatin1());
@@ -55,6 +44,17 @@ QString fiscalRecordTypeKey(FiscalRecordType type)
         return QStringLiteral("event");
     }
     return {};
+}
+
+std::optional<FiscalRecordType> fiscalRecordTypeFromKey(const QString &key)
+{
+    if (key == QLatin1String("ticket"))
+        return FiscalRecordType::Ticket;
+    if (key == QLatin1String("closure"))
+        return FiscalRecordType::Closure;
+    if (key == QLatin1String("event"))
+        return FiscalRecordType::Event;
+    return std::nullopt;
 }
 
 FiscalChain::FiscalChain(Database &db, const Signer &signer, const Clock &clock)

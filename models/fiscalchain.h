@@ -17,6 +17,7 @@ class Signer;
 // The kinds of fiscal records, as stored in fiscal_chain.record_type.
 enum class FiscalRecordType { Ticket, Closure, Event };
 QString fiscalRecordTypeKey(FiscalRecordType type); // "ticket", "closure", "event"
+std::optional<FiscalRecordType> fiscalRecordTypeFromKey(const QString &key);
 
 // One link of the chain, as stored.
 struct ChainLink

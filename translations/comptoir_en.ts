@@ -47,6 +47,34 @@
         <source>BROKEN at %1: %2</source>
         <translation>BROKEN at %1: %2</translation>
     </message>
+    <message>
+        <source>Cannot read the archive %1.</source>
+        <translation>Cannot read the archive %1.</translation>
+    </message>
+    <message>
+        <source>Archive: %1</source>
+        <translation>Archive: %1</translation>
+    </message>
+    <message>
+        <source>Archive chain, hashes and signatures: intact.</source>
+        <translation>Archive chain, hashes and signatures: intact.</translation>
+    </message>
+    <message>
+        <source>The period &quot;%1&quot; is neither a year (2026) nor a month (2026-11).</source>
+        <translation>The period &quot;%1&quot; is neither a year (2026) nor a month (2026-11).</translation>
+    </message>
+    <message>
+        <source>Archive of %1 written to %2.</source>
+        <translation>Archive of %1 written to %2.</translation>
+    </message>
+    <message>
+        <source>%1 chain links: %2 tickets, %3 closures, %4 events.</source>
+        <translation>%1 chain links: %2 tickets, %3 closures, %4 events.</translation>
+    </message>
+    <message>
+        <source>SHA-256 of the file: %1</source>
+        <translation>SHA-256 of the file: %1</translation>
+    </message>
 </context>
 <context>
     <name>CommandLine</name>
@@ -103,8 +131,52 @@
         <translation>Check the fiscal journal (chain, signatures, numbers, closures); exit code 0 when intact.</translation>
     </message>
     <message>
-        <source>Optional command: demo seed, journal verify.</source>
-        <translation>Optional command: demo seed, journal verify.</translation>
+        <source>journal archive: the period to archive, a year (2026) or a month (2026-11).</source>
+        <translation>journal archive: the period to archive, a year (2026) or a month (2026-11).</translation>
+    </message>
+    <message>
+        <source>period</source>
+        <translation>period</translation>
+    </message>
+    <message>
+        <source>journal archive: the archive file to write.</source>
+        <translation>journal archive: the archive file to write.</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>file</translation>
+    </message>
+    <message>
+        <source>journal verify: check this archive file on its own, without a shop.</source>
+        <translation>journal verify: check this archive file on its own, without a shop.</translation>
+    </message>
+    <message>
+        <source>Check an archive file on its own (chain, hashes, signatures); exit code 0 when intact.</source>
+        <translation>Check an archive file on its own (chain, hashes, signatures); exit code 0 when intact.</translation>
+    </message>
+    <message>
+        <source>Write the fiscal journal of a year or a month to an archive file.</source>
+        <translation>Write the fiscal journal of a year or a month to an archive file.</translation>
+    </message>
+    <message>
+        <source>Optional command: demo seed, journal verify, journal archive.</source>
+        <translation>Optional command: demo seed, journal verify, journal archive.</translation>
+    </message>
+    <message>
+        <source>--period and --out only go with the command &quot;journal archive&quot;.</source>
+        <translation>--period and --out only go with the command &quot;journal archive&quot;.</translation>
+    </message>
+    <message>
+        <source>--archive only goes with the command &quot;journal verify&quot;.</source>
+        <translation>--archive only goes with the command &quot;journal verify&quot;.</translation>
+    </message>
+    <message>
+        <source>journal verify --archive checks a file on its own: give the file, and no --data-dir or --demo.</source>
+        <translation>journal verify --archive checks a file on its own: give the file, and no --data-dir or --demo.</translation>
+    </message>
+    <message>
+        <source>journal archive needs --period (2026 or 2026-11) and --out FILE.</source>
+        <translation>journal archive needs --period (2026 or 2026-11) and --out FILE.</translation>
     </message>
 </context>
 <context>

@@ -47,6 +47,34 @@
         <source>BROKEN at %1: %2</source>
         <translation>ALTÉRÉ à %1&#xa0;: %2</translation>
     </message>
+    <message>
+        <source>Cannot read the archive %1.</source>
+        <translation>Impossible de lire l’archive %1.</translation>
+    </message>
+    <message>
+        <source>Archive: %1</source>
+        <translation>Archive&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Archive chain, hashes and signatures: intact.</source>
+        <translation>Chaîne, empreintes et signatures de l’archive&#xa0;: intactes.</translation>
+    </message>
+    <message>
+        <source>The period &quot;%1&quot; is neither a year (2026) nor a month (2026-11).</source>
+        <translation>La période «&#xa0;%1&#xa0;» n’est ni une année (2026) ni un mois (2026-11).</translation>
+    </message>
+    <message>
+        <source>Archive of %1 written to %2.</source>
+        <translation>Archive de %1 écrite dans %2.</translation>
+    </message>
+    <message>
+        <source>%1 chain links: %2 tickets, %3 closures, %4 events.</source>
+        <translation>%1 maillons de la chaîne&#xa0;: %2 tickets, %3 clôtures, %4 événements.</translation>
+    </message>
+    <message>
+        <source>SHA-256 of the file: %1</source>
+        <translation>SHA-256 du fichier&#xa0;: %1</translation>
+    </message>
 </context>
 <context>
     <name>CommandLine</name>
@@ -103,8 +131,52 @@
         <translation>Vérifier le journal fiscal (chaîne, signatures, numéros, clôtures)&#xa0;; code de sortie 0 s’il est intact.</translation>
     </message>
     <message>
-        <source>Optional command: demo seed, journal verify.</source>
-        <translation>Commande facultative&#xa0;: demo seed, journal verify.</translation>
+        <source>journal archive: the period to archive, a year (2026) or a month (2026-11).</source>
+        <translation>journal archive&#xa0;: la période à archiver, une année (2026) ou un mois (2026-11).</translation>
+    </message>
+    <message>
+        <source>period</source>
+        <translation>période</translation>
+    </message>
+    <message>
+        <source>journal archive: the archive file to write.</source>
+        <translation>journal archive&#xa0;: le fichier d’archive à écrire.</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>fichier</translation>
+    </message>
+    <message>
+        <source>journal verify: check this archive file on its own, without a shop.</source>
+        <translation>journal verify&#xa0;: vérifier ce fichier d’archive seul, sans boutique.</translation>
+    </message>
+    <message>
+        <source>Check an archive file on its own (chain, hashes, signatures); exit code 0 when intact.</source>
+        <translation>Vérifier un fichier d’archive seul (chaîne, empreintes, signatures)&#xa0;; code de sortie 0 s’il est intact.</translation>
+    </message>
+    <message>
+        <source>Write the fiscal journal of a year or a month to an archive file.</source>
+        <translation>Écrire le journal fiscal d’une année ou d’un mois dans un fichier d’archive.</translation>
+    </message>
+    <message>
+        <source>Optional command: demo seed, journal verify, journal archive.</source>
+        <translation>Commande facultative&#xa0;: demo seed, journal verify, journal archive.</translation>
+    </message>
+    <message>
+        <source>--period and --out only go with the command &quot;journal archive&quot;.</source>
+        <translation>--period et --out ne vont qu’avec la commande «&#xa0;journal archive&#xa0;».</translation>
+    </message>
+    <message>
+        <source>--archive only goes with the command &quot;journal verify&quot;.</source>
+        <translation>--archive ne va qu’avec la commande «&#xa0;journal verify&#xa0;».</translation>
+    </message>
+    <message>
+        <source>journal verify --archive checks a file on its own: give the file, and no --data-dir or --demo.</source>
+        <translation>journal verify --archive vérifie un fichier seul&#xa0;: donnez le fichier, sans --data-dir ni --demo.</translation>
+    </message>
+    <message>
+        <source>journal archive needs --period (2026 or 2026-11) and --out FILE.</source>
+        <translation>journal archive demande --period (2026 ou 2026-11) et --out FICHIER.</translation>
     </message>
 </context>
 <context>

@@ -8,6 +8,7 @@
 #include "stockledger.h"
 #include "uuidv7.h"
 
+#include <QDate>
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
@@ -372,6 +373,47 @@ private Q_SLOTS:
         QVERIFY2(!broken.crashed, qPrintable(broken.err));
         QCOMPARE(broken.exitCode, 3);
         QVERIFY2(broken.err.contains(QStringLiteral("ticket %1").arg(ticketId)), qPrintable(broken.err));
+        QVERIFY2(broken.err.contains(QStringLiteral("hash-mismatch")), qPrintable(broken.err));
+    }
+
+    void journalArchiveOfThisYearVerifiesOnItsOwn()
+    {
+        const QString dir = freshDir(QStringLiteral("archive"));
+        QCOMPARE(
+            run({QStringLiteral("demo"), QStringLiteral("seed"), QStringLiteral("--data-dir"), dir}).exitCode,
+            0);
+        const QString file = m_work.filePath(QStringLiteral("archive.json"));
+        QFile::remove(file);
+        const Run archived = run({QStringLiteral("journal"), QStringLiteral("archive"),
+                                  QStringLiteral("--period"), QString::number(QDate::currentDate().year()),
+                                  QStringLiteral("--out"), file, QStringLiteral("--data-dir"), dir});
+        QVERIFY2(!archived.crashed, qPrintable(archived.err));
+        QVERIFY2(archived.exitCode == 0, qPrintable(archived.err));
+        QVERIFY(QFile::exists(file));
+        const Run verified
+            = run({QStringLiteral("journal"), QStringLiteral("verify"), QStringLiteral("--archive"), file});
+        QVERIFY2(!verified.crashed, qPrintable(verified.err));
+        QVERIFY2(verified.exitCode == 0, qPrintable(verified.err + verified.out));
+        QVERIFY2(verified.err.isEmpty(), qPrintable(verified.err));
+        // The archive's options belong to their commands only.
+        QCOMPARE(run({QStringLiteral("journal"), QStringLiteral("verify"), QStringLiteral("--period"),
+                      QStringLiteral("2026"), QStringLiteral("--data-dir"), dir})
+                     .exitCode,
+                 2);
+        // An edited archive is reported with exit code 3.
+        QFile edit(file);
+        QVERIFY(edit.open(QIODevice::ReadOnly));
+        QByteArray bytes = edit.readAll();
+        edit.close();
+        const qsizetype at = bytes.indexOf("\\\"total_cents\\\":");
+        QVERIFY(at > 0);
+        bytes.insert(at + qsizetype(qstrlen("\\\"total_cents\\\":")), '1');
+        QVERIFY(edit.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        edit.write(bytes);
+        edit.close();
+        const Run broken
+            = run({QStringLiteral("journal"), QStringLiteral("verify"), QStringLiteral("--archive"), file});
+        QCOMPARE(broken.exitCode, 3);
         QVERIFY2(broken.err.contains(QStringLiteral("hash-mismatch")), qPrintable(broken.err));
     }
 
