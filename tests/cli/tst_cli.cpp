@@ -3,6 +3,7 @@
 // Commands must work without a display: they run with no DISPLAY and no QT_QPA_PLATFORM.
 #include "barcode.h"
 #include "catalogue.h"
+#include "clirunner.h"
 #include "database.h"
 #include "fakeclock.h"
 #include "stockledger.h"
@@ -27,38 +28,9 @@
 #include <memory>
 
 using namespace comptoir;
+using namespace comptoir::clitest;
 
 namespace {
-
-struct Run
-{
-    int exitCode = -1;
-    bool crashed = false;
-    QString out;
-    QString err;
-};
-
-QList<QVariantList> rows(const Database &db, const QString &sql)
-{
-    QList<QVariantList> result;
-    auto q = db.query(sql);
-    if (!q)
-        return result;
-    const int columns = q.value().record().count();
-    while (q.value().next()) {
-        QVariantList row;
-        for (int i = 0; i < columns; ++i)
-            row.append(q.value().value(i));
-        result.append(row);
-    }
-    return result;
-}
-
-qint64 scalar(const Database &db, const QString &sql)
-{
-    const auto result = rows(db, sql);
-    return result.isEmpty() ? -1 : result.first().first().toLongLong();
-}
 
 // What a shop's database holds, ids and times included: a run that "changes nothing" must
 // leave exactly this.
@@ -95,87 +67,9 @@ int userVersion(const QString &file)
 
 } // namespace
 
-class TestCli : public QObject
+class TestCli : public QObject, protected clitest::CliRunner
 {
     Q_OBJECT
-
-private:
-    // A clean environment: no display, and the default data folders inside m_home.
-    QProcessEnvironment environment(bool display = false) const
-    {
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.remove(QStringLiteral("DISPLAY"));
-        env.remove(QStringLiteral("WAYLAND_DISPLAY"));
-        env.remove(QStringLiteral("QT_QPA_PLATFORM"));
-        if (display)
-            env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
-        env.insert(QStringLiteral("HOME"), m_home.path());
-        env.insert(QStringLiteral("XDG_DATA_HOME"), m_home.filePath(QStringLiteral("data")));
-        env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_home.filePath(QStringLiteral("config")));
-        env.insert(QStringLiteral("XDG_RUNTIME_DIR"), m_home.path());
-        return env;
-    }
-
-    Run run(const QStringList &arguments, int timeoutMs = 90000) const
-    {
-        QProcess process;
-        process.setProcessEnvironment(environment());
-        process.start(QStringLiteral(COMPTOIR_EXE), arguments);
-        Run result;
-        if (!process.waitForStarted(10000) || !process.waitForFinished(timeoutMs)) {
-            process.kill();
-            process.waitForFinished(5000);
-            result.crashed = true;
-        }
-        result.crashed = result.crashed || process.exitStatus() != QProcess::NormalExit;
-        result.exitCode = process.exitCode();
-        result.out = QString::fromUtf8(process.readAllStandardOutput());
-        result.err = QString::fromUtf8(process.readAllStandardError());
-        return result;
-    }
-
-    QString freshDir(const QString &name) const
-    {
-        const QString path = m_work.filePath(name);
-        QDir(path).removeRecursively();
-        return path;
-    }
-
-    // Starts the window (offscreen) and waits until the log file says `marker`; then closes it.
-    // Returns whether the marker came while the program was running.
-    bool runWindowUntil(const QStringList &arguments, const QString &logPath, const QByteArray &marker,
-                        QString *errors) const
-    {
-        QProcess process;
-        process.setProcessEnvironment(environment(true));
-        // Nobody reads the pipes while the window runs: a full pipe would block the program.
-        const QString errPath = m_work.filePath(QStringLiteral("window-stderr.txt"));
-        process.setStandardOutputFile(QProcess::nullDevice());
-        process.setStandardErrorFile(errPath);
-        process.start(QStringLiteral(COMPTOIR_EXE), arguments);
-        if (!process.waitForStarted(10000))
-            return false;
-        QElapsedTimer waited;
-        waited.start();
-        bool seen = false;
-        while (!seen && waited.elapsed() < 60000 && process.state() == QProcess::Running) {
-            QThread::msleep(100);
-            QFile log(logPath);
-            seen = log.open(QIODevice::ReadOnly) && log.readAll().contains(marker);
-        }
-        // The window is up (the program still runs) after what the marker announced.
-        QThread::msleep(500);
-        const bool stillRunning = process.state() == QProcess::Running;
-        process.kill();
-        process.waitForFinished(10000);
-        QFile err(errPath);
-        if (err.open(QIODevice::ReadOnly))
-            *errors = QString::fromUtf8(err.readAll().right(2000));
-        return seen && stillRunning;
-    }
-
-    QTemporaryDir m_home;
-    QTemporaryDir m_work;
 
 private Q_SLOTS:
     void initTestCase()
@@ -332,89 +226,6 @@ private Q_SLOTS:
         QVERIFY(r.out.isEmpty());
         QVERIFY2(r.err.trimmed().size() > 20, qPrintable(r.err));
         QCOMPARE(snapshot(dir), before);
-    }
-
-    // comptoir demo seed, then comptoir journal verify: exit 0 and what it checked; the same
-    // after an amount changed by hand in the file (triggers dropped, as an attacker would):
-    // exit 3 naming the record.
-    void journalVerifyAfterSeedAndAfterTampering()
-    {
-        const QString dir = freshDir(QStringLiteral("verify"));
-        QCOMPARE(
-            run({QStringLiteral("demo"), QStringLiteral("seed"), QStringLiteral("--data-dir"), dir}).exitCode,
-            0);
-        const QStringList verify {QStringLiteral("journal"), QStringLiteral("verify"),
-                                  QStringLiteral("--data-dir"), dir};
-        const Run intact = run(verify);
-        QVERIFY2(!intact.crashed, qPrintable(intact.err));
-        QCOMPARE(intact.exitCode, 0);
-        QVERIFY2(intact.err.isEmpty(), qPrintable(intact.err));
-        QVERIFY2(intact.out.contains(QStringLiteral("intact")), qPrintable(intact.out));
-
-        const QString file = dir + QStringLiteral("/comptoir.sqlite");
-        qint64 ticketId = 0;
-        {
-            QSqlDatabase raw = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("tamper"));
-            raw.setDatabaseName(file);
-            QVERIFY(raw.open());
-            QSqlQuery q(raw);
-            QVERIFY(
-                q.exec(QStringLiteral("SELECT ticket_id FROM ticket_lines ORDER BY id LIMIT 1 OFFSET 40")));
-            QVERIFY(q.next());
-            ticketId = q.value(0).toLongLong();
-            QVERIFY(q.exec(QStringLiteral("DROP TRIGGER ticket_lines_no_update")));
-            QVERIFY(
-                q.exec(QStringLiteral("UPDATE ticket_lines SET total_cents = total_cents - 100 WHERE id = "
-                                      "(SELECT id FROM ticket_lines ORDER BY id LIMIT 1 OFFSET 40)")));
-            raw.close();
-        }
-        QSqlDatabase::removeDatabase(QStringLiteral("tamper"));
-        const Run broken = run(verify);
-        QVERIFY2(!broken.crashed, qPrintable(broken.err));
-        QCOMPARE(broken.exitCode, 3);
-        QVERIFY2(broken.err.contains(QStringLiteral("ticket %1").arg(ticketId)), qPrintable(broken.err));
-        QVERIFY2(broken.err.contains(QStringLiteral("hash-mismatch")), qPrintable(broken.err));
-    }
-
-    void journalArchiveOfThisYearVerifiesOnItsOwn()
-    {
-        const QString dir = freshDir(QStringLiteral("archive"));
-        QCOMPARE(
-            run({QStringLiteral("demo"), QStringLiteral("seed"), QStringLiteral("--data-dir"), dir}).exitCode,
-            0);
-        const QString file = m_work.filePath(QStringLiteral("archive.json"));
-        QFile::remove(file);
-        const Run archived = run({QStringLiteral("journal"), QStringLiteral("archive"),
-                                  QStringLiteral("--period"), QString::number(QDate::currentDate().year()),
-                                  QStringLiteral("--out"), file, QStringLiteral("--data-dir"), dir});
-        QVERIFY2(!archived.crashed, qPrintable(archived.err));
-        QVERIFY2(archived.exitCode == 0, qPrintable(archived.err));
-        QVERIFY(QFile::exists(file));
-        const Run verified
-            = run({QStringLiteral("journal"), QStringLiteral("verify"), QStringLiteral("--archive"), file});
-        QVERIFY2(!verified.crashed, qPrintable(verified.err));
-        QVERIFY2(verified.exitCode == 0, qPrintable(verified.err + verified.out));
-        QVERIFY2(verified.err.isEmpty(), qPrintable(verified.err));
-        // The archive's options belong to their commands only.
-        QCOMPARE(run({QStringLiteral("journal"), QStringLiteral("verify"), QStringLiteral("--period"),
-                      QStringLiteral("2026"), QStringLiteral("--data-dir"), dir})
-                     .exitCode,
-                 2);
-        // An edited archive is reported with exit code 3.
-        QFile edit(file);
-        QVERIFY(edit.open(QIODevice::ReadOnly));
-        QByteArray bytes = edit.readAll();
-        edit.close();
-        const qsizetype at = bytes.indexOf("\\\"total_cents\\\":");
-        QVERIFY(at > 0);
-        bytes.insert(at + qsizetype(qstrlen("\\\"total_cents\\\":")), '1');
-        QVERIFY(edit.open(QIODevice::WriteOnly | QIODevice::Truncate));
-        edit.write(bytes);
-        edit.close();
-        const Run broken
-            = run({QStringLiteral("journal"), QStringLiteral("verify"), QStringLiteral("--archive"), file});
-        QCOMPARE(broken.exitCode, 3);
-        QVERIFY2(broken.err.contains(QStringLiteral("hash-mismatch")), qPrintable(broken.err));
     }
 
     void refusesANewerSchema()
