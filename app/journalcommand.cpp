@@ -103,6 +103,9 @@ int runJournalVerifyCommand(const QString &dataDirOverride, bool demo)
                .arg(report->tickets)
                .arg(report->closures)
                .arg(report->events)
+        << Qt::endl
+        << QCoreApplication::translate("Command", "Checked: %1 monthly and yearly closures.")
+               .arg(report->periodClosures)
         << Qt::endl;
     if (report->ok) {
         out << QCoreApplication::translate(
@@ -147,6 +150,9 @@ int runArchiveVerifyCommand(const QString &archivePath)
                .arg(report->tickets)
                .arg(report->closures)
                .arg(report->events)
+        << Qt::endl
+        << QCoreApplication::translate("Command", "Checked: %1 monthly and yearly closures.")
+               .arg(report->periodClosures)
         << Qt::endl;
     if (report->ok) {
         out << QCoreApplication::translate("Command", "Archive chain, hashes and signatures: intact.")
@@ -201,6 +207,10 @@ int runJournalArchiveCommand(const QString &dataDirOverride, bool demo, const QS
                .arg(summary->tickets)
                .arg(summary->closures)
                .arg(summary->events)
+        << Qt::endl
+        << QCoreApplication::translate("Command",
+                                       "%1 monthly and yearly closures of the period, with their signatures.")
+               .arg(summary->periodClosures)
         << Qt::endl
         << QCoreApplication::translate("Command", "SHA-256 of the file: %1").arg(summary->sha256) << Qt::endl;
     return 0;

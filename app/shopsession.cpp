@@ -16,6 +16,7 @@
 #include "logfile.h"
 #include "operators.h"
 #include "operatorsession.h"
+#include "periodclosing.h"
 #include "pinhash.h"
 #include "receiptprintlog.h"
 #include "registerkey.h"
@@ -82,10 +83,6 @@ Status ShopSession::open(const QString &dataDirOverride, bool demo, bool quiet)
     }
     m_db = std::move(db).value();
     m_uuids = std::make_unique<UuidV7Generator>(m_clock);
-    m_catalogue = std::make_unique<Catalogue>(*m_db, m_clock, *m_uuids);
-    m_ledger = std::make_unique<StockLedger>(*m_db, m_clock, *m_uuids);
-    m_operators = std::make_unique<Operators>(*m_db, m_clock, PinHash::DefaultIterations);
-    m_operatorSession = std::make_unique<OperatorSession>();
     // The register's signing key: made at first start, its private part kept in the keychain.
     auto demoKey = usesDemoKey(*m_db, demo);
     if (!demoKey)
@@ -102,13 +99,32 @@ Status ShopSession::open(const QString &dataDirOverride, bool demo, bool quiet)
     m_signer = std::make_unique<Ed25519Key>(std::move(key).value());
     m_chain = std::make_unique<FiscalChain>(*m_db, *m_signer, m_clock);
     m_events = std::make_unique<EventJournal>(*m_db, m_clock, *m_uuids, *m_chain);
+    // After the journal: VAT rate changes and failed logins are recorded in it.
+    m_catalogue = std::make_unique<Catalogue>(*m_db, m_clock, *m_uuids, *m_events);
+    m_ledger = std::make_unique<StockLedger>(*m_db, m_clock, *m_uuids);
+    m_operators = std::make_unique<Operators>(*m_db, m_clock, *m_events, PinHash::DefaultIterations);
+    m_operatorSession = std::make_unique<OperatorSession>();
     // A shop may stay closed for two weeks; a longer gap since the last record is worth noting.
     m_clockWatch = std::make_unique<ClockWatch>(*m_db, m_clock, *m_events, qint64(14) * 24 * 60 * 60 * 1000);
     m_saleJournal = std::make_unique<SaleJournal>(*m_db, m_clock, *m_uuids, *m_ledger, *m_chain);
-    m_settings = std::make_unique<ShopSettings>(*m_db);
+    m_settings = std::make_unique<ShopSettings>(*m_db, *m_events); // changes journalled
     m_printLog = std::make_unique<ReceiptPrintLog>(*m_db, m_clock);
     m_dayClosing = std::make_unique<DayClosing>(*m_db, m_clock, *m_uuids, *m_chain);
+    m_periodClosing = std::make_unique<PeriodClosing>(*m_db, m_clock, *m_uuids, *m_chain);
+    // A month (year) that ended while Comptoir was not running is closed now.
+    closeEndedPeriods();
     return {};
+}
+
+int ShopSession::closeEndedPeriods()
+{
+    auto made = m_periodClosing->closeEndedPeriods();
+    if (!made) {
+        qCWarning(lcApp) << "monthly or yearly closure failed: error" << int(made.error().code)
+                         << made.error().detail;
+        return 0;
+    }
+    return int(made.value().size());
 }
 
 void ShopSession::recordStart()
@@ -160,6 +176,8 @@ Status ShopSession::seedDemo()
     // register's key: only into a demo whose journal holds no ticket yet.
     if (auto history = DemoHistory::generate(*m_db, *m_signer); !history)
         return history.error();
+    // If the history crosses the end of a month, that month is closed like any other.
+    closeEndedPeriods();
     // The demo has no real printer: its receipts and Z reports are PDF files in its own
     // folder, so printing can be tried out. A choice made in Settings is kept.
     if (Status s = seedDemoFavourites(); !s)

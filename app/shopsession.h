@@ -17,6 +17,7 @@ class EventJournal;
 class FiscalChain;
 class LogFile;
 class OperatorSession;
+class PeriodClosing;
 class Operators;
 class ReceiptPrintLog;
 class SaleJournal;
@@ -27,10 +28,10 @@ class StockLedger;
 class UuidV7Generator;
 
 // The objects one run of Comptoir works with, built in order and destroyed in reverse:
-// data folder → log file → database → clock, UUID generator, catalogue, stock ledger,
-// operators (PINs hashed with PinHash::DefaultIterations), who is at the till, the register's
-// signer and fiscal chain, the sales journal, the shop's settings, the receipt print log and the day's
-// closing.
+// data folder → log file → database → clock, UUID generator, the register's signer, fiscal chain
+// and events journal, catalogue, stock ledger, operators (PINs hashed with
+// PinHash::DefaultIterations), who is at the till, the sales journal, the shop's settings, the
+// receipt print log and the day's closing.
 class ShopSession
 {
 public:
@@ -67,6 +68,13 @@ public:
     ShopSettings &settings() { return *m_settings; }
     ReceiptPrintLog &printLog() { return *m_printLog; }
     DayClosing &dayClosing() { return *m_dayClosing; }
+    PeriodClosing &periodClosing() { return *m_periodClosing; }
+    // Makes the monthly and yearly closures whose period has ended (PeriodClosing). A failure is
+    // logged, never fatal: it is tried again at the next call. Returns how many were made.
+    int closeEndedPeriods();
+    const Clock &clock() const { return m_clock; }
+    // The register's signing key (thread-safe for signing: the journal worker uses it).
+    const Signer &signer() const { return *m_signer; }
 
 private:
     Status seedDemoFavourites();
@@ -76,19 +84,21 @@ private:
     std::unique_ptr<Database> m_db;
     SystemClock m_clock;
     std::unique_ptr<UuidV7Generator> m_uuids;
-    std::unique_ptr<Catalogue> m_catalogue;
-    std::unique_ptr<StockLedger> m_ledger;
-    std::unique_ptr<Operators> m_operators;
-    std::unique_ptr<OperatorSession> m_operatorSession;
     std::unique_ptr<SecretStore> m_secrets; // the keychain, or the demo's published key
     std::unique_ptr<Signer> m_signer;
     std::unique_ptr<FiscalChain> m_chain;
     std::unique_ptr<EventJournal> m_events;
+    // Built after the journal they record into, destroyed before it.
+    std::unique_ptr<Catalogue> m_catalogue;
+    std::unique_ptr<StockLedger> m_ledger;
+    std::unique_ptr<Operators> m_operators;
+    std::unique_ptr<OperatorSession> m_operatorSession;
     std::unique_ptr<ClockWatch> m_clockWatch;
     std::unique_ptr<SaleJournal> m_saleJournal;
     std::unique_ptr<ShopSettings> m_settings;
     std::unique_ptr<ReceiptPrintLog> m_printLog;
     std::unique_ptr<DayClosing> m_dayClosing;
+    std::unique_ptr<PeriodClosing> m_periodClosing;
 };
 
 } // namespace comptoir

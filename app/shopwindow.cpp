@@ -1,24 +1,29 @@
 #include "shopwindow.h"
 
 #include "applogging.h"
+#include "database.h"
 #include "eventjournal.h"
 #include "operatorsession.h"
 #include "reportspage.h"
 #include "settingspage.h"
+#include "settingspagejournal.h"
 #include "shopsession.h"
 #include "tillpage.h"
 #include "tillreceipts.h"
+
+#include <QTimer>
 
 namespace comptoir {
 
 ShopWindow::ShopWindow(ShopSession &session)
     : m_receipts(session.settings(), session.printLog(), session.saleJournal(), session.fiscalChain()),
       m_window(session.database(), session.catalogue(), session.ledger(), session.operators(),
-               session.operatorSession())
+               session.operatorSession()),
+      m_journalWorker(session.database().filePath(), session.signer(), session.clock())
 {
-    auto *till
-        = new TillPage(session.database(), session.catalogue(), session.ledger(), session.saleJournal(),
-                       session.operators(), session.operatorSession(), session.settings());
+    auto *till = new TillPage(session.database(), session.clock(), session.catalogue(), session.ledger(),
+                              session.saleJournal(), session.dayClosing(), session.operators(),
+                              session.operatorSession(), session.settings());
     new TillReceipts(*till, m_receipts, session.saleJournal(), session.operators(), session.operatorSession(),
                      session.settings());
     m_window.setTillPage(till);
@@ -26,10 +31,16 @@ ShopWindow::ShopWindow(ShopSession &session)
     auto *reports = new ReportsPage(session.dayClosing(), session.settings(), session.operators(),
                                     session.operatorSession(), m_receipts);
     m_window.setPage(MainWindow::ReportsPage, reports);
+    reports->setPeriodClosing(session.periodClosing());
     auto *settings = new SettingsPage(session.settings(), m_receipts, session.operatorSession());
     m_window.setPage(MainWindow::SettingsPage, settings);
+    settings->addSection(new SettingsPageJournal(session.database(), session.clock(), m_journalWorker,
+                                                 session.operatorSession()));
 
     QObject::connect(till, &TillPage::saleCommitted, reports, &ReportsPage::refresh);
+    // An overdue day closed from the till (its Z printed by TillReceipts), or any day from Reports.
+    QObject::connect(till, &TillPage::dayClosed, reports, &ReportsPage::refresh);
+    QObject::connect(reports, &ReportsPage::dayClosed, till, &TillPage::checkOverdueDay);
     // The till reads its rules and favourites when it uses them; the receipt service reads the
     // printer at each job; the window title shows the shop's name.
     QObject::connect(settings, &SettingsPage::settingsChanged, &m_window, &MainWindow::refreshShopName);
@@ -51,7 +62,25 @@ ShopWindow::ShopWindow(ShopSession &session)
                          }
                          signedIn = now;
                      });
+    // Monthly and yearly closures make themselves: after each Z (the last day of a month may be
+    // closed after midnight) and every ten minutes, so a month closes soon after it has ended.
+    auto closePeriods = [&session, reports]() {
+        if (session.closeEndedPeriods() > 0)
+            reports->refresh();
+    };
+    QObject::connect(reports, &ReportsPage::dayClosed, reports, closePeriods);
+    QObject::connect(till, &TillPage::dayClosed, reports, closePeriods);
+    auto *periodTimer = new QTimer(&m_window);
+    periodTimer->setObjectName(QStringLiteral("periodClosingTimer"));
+    periodTimer->setInterval(10 * 60 * 1000);
+    QObject::connect(periodTimer, &QTimer::timeout, reports, closePeriods);
+    periodTimer->start();
     m_window.showPage(MainWindow::TillPage);
+    // The whole journal is checked at start, off the window's thread (over a second for the demo's
+    // three weeks in a debug build, far more for a year); a broken journal shows a banner that
+    // stays, and selling goes on.
+    QObject::connect(&m_journalWorker, &JournalWorker::checked, &m_window, &MainWindow::showJournalCheck);
+    m_journalWorker.startCheck();
 }
 
 } // namespace comptoir

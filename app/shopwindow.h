@@ -1,5 +1,6 @@
 #pragma once
 
+#include "journalworker.h"
 #include "mainwindow.h"
 #include "receiptservice.h"
 
@@ -23,6 +24,9 @@ public:
 private:
     ReceiptService m_receipts; // declared first: the pages use it until they are destroyed
     MainWindow m_window;
+    // The fiscal journal's checks (one at start, then from Settings) and archives, on a thread
+    // of their own; declared last, so destroyed first (it waits for a running job).
+    JournalWorker m_journalWorker;
 };
 
 } // namespace comptoir

@@ -211,6 +211,25 @@ const QStringList ClosureColumns = {QStringLiteral("uuid"),
 const QStringList ClosurePaymentColumns
     = {QStringLiteral("method"), QStringLiteral("count"), QStringLiteral("amount_cents")};
 
+const QStringList PeriodClosureColumns = {QStringLiteral("uuid"),
+                                          QStringLiteral("register_id"),
+                                          QStringLiteral("kind"),
+                                          QStringLiteral("period"),
+                                          QStringLiteral("number"),
+                                          QStringLiteral("closed_at"),
+                                          QStringLiteral("closed_by"),
+                                          QStringLiteral("first_closure_number"),
+                                          QStringLiteral("last_closure_number"),
+                                          QStringLiteral("day_count"),
+                                          QStringLiteral("sale_count"),
+                                          QStringLiteral("refund_count"),
+                                          QStringLiteral("cancelled_count"),
+                                          QStringLiteral("sales_cents"),
+                                          QStringLiteral("refunds_cents"),
+                                          QStringLiteral("total_cents"),
+                                          QStringLiteral("discount_cents"),
+                                          QStringLiteral("grand_total_cents")};
+
 const QStringList EventColumns
     = {QStringLiteral("uuid"),        QStringLiteral("register_id"), QStringLiteral("kind"),
        QStringLiteral("occurred_at"), QStringLiteral("operator_id"), QStringLiteral("detail")};
@@ -245,7 +264,43 @@ const QStringList Integers = {QStringLiteral("number"),
                               QStringLiteral("cash_expected_cents"),
                               QStringLiteral("cash_counted_cents"),
                               QStringLiteral("grand_total_cents"),
-                              QStringLiteral("count")};
+                              QStringLiteral("count"),
+                              QStringLiteral("first_closure_number"),
+                              QStringLiteral("last_closure_number"),
+                              QStringLiteral("day_count")};
+
+// A month or year closure, when its kind is `kind` ("month", "year"; any when empty).
+Result<QByteArray> periodClosure(const Database &db, qint64 closureId, const QString &kind)
+{
+    auto q = db.query(QStringLiteral("SELECT ") + PeriodClosureColumns.join(QStringLiteral(", "))
+                          + QStringLiteral(" FROM period_closures WHERE id = ?"),
+                      {closureId});
+    if (!q)
+        return q.error();
+    const char *name = kind == QLatin1String("year") ? "year-closure" : "month-closure";
+    if (!q.value().next())
+        return missing(name, closureId);
+    QJsonObject json = columns(q.value(), PeriodClosureColumns, Integers);
+    const QString stored = json.value(QLatin1String("kind")).toString();
+    if (!kind.isEmpty() && stored != kind)
+        return missing(name, closureId); // the chain says another kind: not the record it links
+    json.insert(QStringLiteral("record"), QString(stored + QStringLiteral("-closure")));
+    if (Status s
+        = insertRows(json, QStringLiteral("payments"), db,
+                     QStringLiteral("SELECT method, count, amount_cents FROM period_closure_payments "
+                                    "WHERE closure_id = ? ORDER BY method"),
+                     closureId, ClosurePaymentColumns, Integers);
+        !s)
+        return s.error();
+    if (Status s
+        = insertRows(json, QStringLiteral("vat"), db,
+                     QStringLiteral("SELECT vat_rate_bp, base_cents, vat_cents FROM period_closure_vat "
+                                    "WHERE closure_id = ? ORDER BY vat_rate_bp DESC"),
+                     closureId, VatColumns, Integers);
+        !s)
+        return s.error();
+    return canonicalJson(json);
+}
 
 } // namespace
 
@@ -323,6 +378,11 @@ Result<QByteArray> canonicalClosure(const Database &db, qint64 closureId)
     return canonicalJson(json);
 }
 
+Result<QByteArray> canonicalPeriodClosure(const Database &db, qint64 closureId)
+{
+    return periodClosure(db, closureId, {});
+}
+
 Result<QByteArray> canonicalEvent(const Database &db, qint64 eventId)
 {
     auto q = db.query(QStringLiteral("SELECT ") + EventColumns.join(QStringLiteral(", "))
@@ -346,6 +406,10 @@ Result<QByteArray> canonicalRecord(const Database &db, FiscalRecordType type, qi
         return canonicalClosure(db, recordId);
     case FiscalRecordType::Event:
         return canonicalEvent(db, recordId);
+    case FiscalRecordType::MonthClosure:
+        return periodClosure(db, recordId, QStringLiteral("month"));
+    case FiscalRecordType::YearClosure:
+        return periodClosure(db, recordId, QStringLiteral("year"));
     }
     return makeError(ErrorCode::NotFound, QString::number(recordId));
 }

@@ -31,6 +31,14 @@
 //    "cash_counted_cents","grand_total_cents",
 //    "payments":[{"method","count","amount_cents"}] by method key,
 //    "vat":[{"vat_rate_bp","base_cents","vat_cents"}] highest rate first}
+// Month or year closure (tables period_closures, period_closure_payments, period_closure_vat):
+//   {"record":"month-closure"|"year-closure","uuid","register_id","kind" ("month"|"year"),
+//    "period" ("YYYY-MM"|"YYYY"),"number","closed_at","closed_by" ("automatic"),
+//    "first_closure_number","last_closure_number" (the day closures a month covers, the month
+//    closures a year covers),"day_count","sale_count","refund_count","cancelled_count",
+//    "sales_cents","refunds_cents","total_cents","discount_cents","grand_total_cents",
+//    "payments":[{"method","count","amount_cents"}] by method key,
+//    "vat":[{"vat_rate_bp","base_cents","vat_cents"}] highest rate first}
 // Event (table events):
 //   {"record":"event","uuid","register_id","kind","occurred_at","operator_id" (or null),
 //    "detail" (the stored JSON text, as a string)}
@@ -50,6 +58,8 @@ class Database;
 Result<QByteArray> canonicalTicket(const Database &db, qint64 ticketId);
 Result<QByteArray> canonicalClosure(const Database &db, qint64 closureId);
 Result<QByteArray> canonicalEvent(const Database &db, qint64 eventId);
+// A row of period_closures (month or year closure, by its kind).
+Result<QByteArray> canonicalPeriodClosure(const Database &db, qint64 closureId);
 Result<QByteArray> canonicalRecord(const Database &db, FiscalRecordType type, qint64 recordId);
 
 // The canonical JSON writer described above (integers, strings, null, booleans, arrays and

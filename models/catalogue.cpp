@@ -3,11 +3,13 @@
 #include "barcode.h"
 #include "clock.h"
 #include "database.h"
+#include "eventjournal.h"
 #include "logging.h"
 #include "money.h"
 #include "uuidv7.h"
 #include "vatrate.h"
 
+#include <QJsonObject>
 #include <QSet>
 #include <QSqlQuery>
 
@@ -82,8 +84,8 @@ Result<bool> categoryNameTaken(const Database &db, const QString &name, qint64 i
 
 } // namespace
 
-Catalogue::Catalogue(Database &db, const Clock &clock, UuidV7Generator &uuids)
-    : m_db(db), m_clock(clock), m_uuids(uuids)
+Catalogue::Catalogue(Database &db, const Clock &clock, UuidV7Generator &uuids, EventJournal &events)
+    : m_db(db), m_clock(clock), m_uuids(uuids), m_events(events)
 { }
 
 QString Catalogue::sortKey(const QString &productName, const QString &variantLabel)
@@ -290,8 +292,15 @@ Status Catalogue::updateProduct(qint64 productId, const ProductFields &product)
     Transaction tx(m_db);
     if (!tx.status())
         return tx.status();
-    if (Status s = requireRow(m_db, QStringLiteral("SELECT 1 FROM products WHERE id = ?"), productId); !s)
-        return s;
+    auto before
+        = m_db.query(QStringLiteral("SELECT uuid, vat_rate_bp FROM products WHERE id = ?"), {productId});
+    if (!before)
+        return before.error();
+    if (!before.value().next())
+        return makeError(ErrorCode::NotFound, QString::number(productId));
+    const QString uuid = before.value().value(0).toString();
+    const int previousVatBp = before.value().value(1).toInt();
+    before.value().finish();
     if (Status s = validate(product); !s)
         return s;
 
@@ -314,6 +323,15 @@ Status Catalogue::updateProduct(qint64 productId, const ProductFields &product)
         if (Status s = m_db.exec(QStringLiteral("UPDATE variants SET sort_key = ? WHERE id = ?"), {key, id});
             !s)
             return s;
+    }
+    // A VAT rate change is a fiscal fact: journalled (chained, signed) with the change, or neither.
+    if (product.vatRateBp != previousVatBp) {
+        QJsonObject detail;
+        detail.insert(QStringLiteral("product_uuid"), uuid);
+        detail.insert(QStringLiteral("from_bp"), previousVatBp);
+        detail.insert(QStringLiteral("to_bp"), product.vatRateBp);
+        if (auto event = m_events.record(EventKind::VatRateChanged, std::nullopt, detail); !event)
+            return event.error();
     }
     if (Status s = tx.commit(); !s)
         return s;

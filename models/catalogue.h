@@ -13,6 +13,7 @@ namespace comptoir {
 
 class Clock;
 class Database;
+class EventJournal;
 class UuidV7Generator;
 
 struct Category
@@ -70,7 +71,9 @@ struct CreatedProduct
 class Catalogue
 {
 public:
-    Catalogue(Database &db, const Clock &clock, UuidV7Generator &uuids);
+    // A product's VAT rate change is recorded in events (EventKind::VatRateChanged) in the same
+    // transaction as the change.
+    Catalogue(Database &db, const Clock &clock, UuidV7Generator &uuids, EventJournal &events);
 
     Result<qint64> addCategory(const QString &name);
     Status renameCategory(qint64 id, const QString &name);
@@ -113,6 +116,7 @@ private:
     Database &m_db;
     const Clock &m_clock;
     UuidV7Generator &m_uuids;
+    EventJournal &m_events;
 };
 
 } // namespace comptoir

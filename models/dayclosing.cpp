@@ -11,6 +11,7 @@
 #include "uuidv7.h"
 
 #include <QDate>
+#include <QJsonObject>
 #include <QSqlQuery>
 #include <QVariant>
 
@@ -365,6 +366,13 @@ Result<Closure> DayClosing::close(const QString &businessDay, qint64 operatorId,
     auto stored = closure(*id);
     if (!stored)
         return stored.error();
+    // The closure's event in the technical journal, chained right after it, in the same transaction.
+    QJsonObject detail;
+    detail.insert(QStringLiteral("business_day"), businessDay);
+    detail.insert(QStringLiteral("closure_number"), closureNumber);
+    detail.insert(QStringLiteral("total_cents"), t.totalCents);
+    if (auto event = m_events.record(EventKind::DayClosed, operatorId, detail); !event)
+        return event.error();
     if (Status s = tx.commit(); !s)
         return s.error();
     qCInfo(lcModels) << "day closed: closure" << closureNumber << "business day" << businessDay;

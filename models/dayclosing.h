@@ -1,5 +1,6 @@
 #pragma once
 
+#include "eventjournal.h"
 #include "receipt.h"
 #include "result.h"
 #include "ticket.h"
@@ -63,7 +64,8 @@ struct Closure
 // The day's closing (Z report): sums the business day's tickets per payment method and per VAT
 // rate, compares the cash expected with the cash counted, and stores the closure (write-once).
 // Once a day is closed no ticket can join it, and the next sale belongs to the next day.
-// Each closure is appended to the fiscal chain (hashed and signed) in its own transaction.
+// Each closure is appended to the fiscal chain (hashed and signed) in its own transaction,
+// followed by its DayClosed event (closure number, business day, total) in the same transaction.
 class DayClosing
 {
 public:
@@ -100,6 +102,7 @@ private:
     const Clock &m_clock;
     UuidV7Generator &m_uuids;
     FiscalChain &m_chain;
+    EventJournal m_events {m_db, m_clock, m_uuids, m_chain}; // DayClosed
 };
 
 } // namespace comptoir

@@ -70,6 +70,25 @@ enum class ErrorCode {
     SigningKeyMissing, // the register's private key is not in the keychain any more
     CryptoFailed, // detail: OpenSSL's message
     JournalBroken, // subject: the first broken record; detail: what is wrong
+    // the marketplace (issue 5: sync/)
+    MarketplaceUrlInvalid, // subject: the address as given (without any password)
+    MarketplaceInsecure, // http to a host that is not loopback; subject: the host
+    MarketplaceTlsFailed, // certificate refused (never ignored); subject: the host; detail: TLS errors
+    MarketplaceUnreachable, // network error, reset or timeout (transient); detail: Qt's message
+    MarketplaceUnavailable, // HTTP 5xx (transient); subject: the status
+    MarketplaceUnauthorized, // HTTP 401: the device token is unknown or revoked: enrol again
+    MarketplaceResponseInvalid, // subject: the offending field (JSON path); detail: what is wrong
+    MarketplaceResponseTooLarge, // subject: the cap in bytes
+    MarketplaceWrongShop, // a response about another shop; subject: the shop_id received
+    MarketplaceSeqGap, // HTTP 409 seq_gap; subject: the server's expected_seq
+    MarketplaceEpochChanged, // HTTP 410 epoch_changed; subject: the server's epoch
+    MarketplaceRequestTooLarge, // HTTP 413
+    MarketplaceRefused, // another 4xx; subject: the server's error code; detail: its message
+    EnrollmentCodeUnknown, // HTTP 404 enrollment_code_unknown
+    EnrollmentCodeUsed, // HTTP 409 enrollment_code_used
+    EnrollmentCodeExpired, // HTTP 410 enrollment_code_expired
+    ProvisioningFileInvalid, // subject: the field at fault, or the file; detail: what is wrong
+    NotEnrolled, // this till has no marketplace token
 };
 
 struct Error

@@ -26,11 +26,12 @@ enum class EventKind {
     SyncError,
     SigningKeyCreated,
     SettingsChanged,
+    PeriodClosed, // a monthly or yearly closure was made (automatically)
 };
 
 // The stored key: "start", "stop", "login", "failed_login", "logout", "ticket_cancelled",
 // "vat_rate_changed", "day_closed", "export", "archive", "restore", "clock_moved_back",
-// "clock_jumped", "sync_error", "signing_key_created", "settings_changed".
+// "clock_jumped", "sync_error", "signing_key_created", "settings_changed", "period_closed".
 QString eventKindKey(EventKind kind);
 std::optional<EventKind> eventKindFromKey(const QString &key);
 

@@ -17,7 +17,7 @@ namespace comptoir {
 
 namespace {
 
-constexpr std::array<std::pair<EventKind, QLatin1String>, 16> EventKeys = {{
+constexpr std::array<std::pair<EventKind, QLatin1String>, 17> EventKeys = {{
     {EventKind::Start, QLatin1String("start")},
     {EventKind::Stop, QLatin1String("stop")},
     {EventKind::Login, QLatin1String("login")},
@@ -34,6 +34,7 @@ constexpr std::array<std::pair<EventKind, QLatin1String>, 16> EventKeys = {{
     {EventKind::SyncError, QLatin1String("sync_error")},
     {EventKind::SigningKeyCreated, QLatin1String("signing_key_created")},
     {EventKind::SettingsChanged, QLatin1String("settings_changed")},
+    {EventKind::PeriodClosed, QLatin1String("period_closed")},
 }};
 
 QVariant optionalId(const std::optional<qint64> &id)

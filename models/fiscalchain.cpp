@@ -42,6 +42,10 @@ QString fiscalRecordTypeKey(FiscalRecordType type)
         return QStringLiteral("closure");
     case FiscalRecordType::Event:
         return QStringLiteral("event");
+    case FiscalRecordType::MonthClosure:
+        return QStringLiteral("month-closure");
+    case FiscalRecordType::YearClosure:
+        return QStringLiteral("year-closure");
     }
     return {};
 }
@@ -54,6 +58,10 @@ std::optional<FiscalRecordType> fiscalRecordTypeFromKey(const QString &key)
         return FiscalRecordType::Closure;
     if (key == QLatin1String("event"))
         return FiscalRecordType::Event;
+    if (key == QLatin1String("month-closure"))
+        return FiscalRecordType::MonthClosure;
+    if (key == QLatin1String("year-closure"))
+        return FiscalRecordType::YearClosure;
     return std::nullopt;
 }
 

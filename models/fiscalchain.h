@@ -14,9 +14,11 @@ class Clock;
 class Database;
 class Signer;
 
-// The kinds of fiscal records, as stored in fiscal_chain.record_type.
-enum class FiscalRecordType { Ticket, Closure, Event };
-QString fiscalRecordTypeKey(FiscalRecordType type); // "ticket", "closure", "event"
+// The kinds of fiscal records, as stored in fiscal_chain.record_type. Closure is a day's (Z);
+// MonthClosure and YearClosure are rows of period_closures (models/periodclosing.h).
+enum class FiscalRecordType { Ticket, Closure, Event, MonthClosure, YearClosure };
+// "ticket", "closure", "event", "month-closure", "year-closure"
+QString fiscalRecordTypeKey(FiscalRecordType type);
 std::optional<FiscalRecordType> fiscalRecordTypeFromKey(const QString &key);
 
 // One link of the chain, as stored.

@@ -28,6 +28,7 @@ struct ArchiveSummary
     int tickets = 0;
     int closures = 0;
     int events = 0;
+    int periodClosures = 0; // month and year closures of the period (section period_closures)
     QString sha256; // hex SHA-256 of the file written
     qint64 eventId = 0; // the Archive event recorded
 };
@@ -37,7 +38,9 @@ bool isValidArchivePeriod(const QString &period);
 
 // Writes the archive of period ("2026" or "2026-11") to path: the chain links whose record
 // belongs to the period (tickets and closures by business_day, events by the local date of
-// occurred_at), in chain order. Checks the whole journal first (verifyJournal with the
+// occurred_at, month and year closures by the local date of closed_at), in chain order, and the
+// links of the month and year closures OF the period (by their own period) in a second list,
+// period_closures. Checks the whole journal first (verifyJournal with the
 // database's register key) and writes nothing when it does not verify. The file is written to a
 // temporary file then renamed; then an Archive event (detail: period, links, sha256) is
 // recorded through events (if that fails, the file is removed). Errors: InvalidQuantity
@@ -53,6 +56,9 @@ Result<ArchiveSummary> writeArchive(const Database &db, EventJournal &events, co
 // must equal expectedPublicKey when that is not empty (raw 32 bytes). Reports the first broken
 // link as verifyJournal() does ("ticket 12"…, "public key", or "archive" for the file itself),
 // with the same problem codes plus "bad-format" (unreadable JSON, missing or mistyped field).
+// The month and year closures of period_closures are each checked (hash, signature, of the
+// archive's period) and their totals against the day closures (month closures) the archive holds
+// ("period-total").
 // Errors (only when the file cannot be read): NotFound (subject: path).
 Result<VerifyReport> verifyArchive(const QString &path, const QByteArray &expectedPublicKey = {});
 

@@ -6,6 +6,7 @@
 #include "database.h"
 #include "ed25519.h"
 #include "fiscalchain.h"
+#include "periodaudit.h"
 #include "registerkey.h"
 
 #include <QHash>
@@ -52,7 +53,10 @@ Result<QString> checkNumber(const Database &db, const QString &type, qint64 id, 
 {
     const QString sql = type == QLatin1String("ticket")
         ? QStringLiteral("SELECT register_id, number FROM tickets WHERE id = ?")
-        : QStringLiteral("SELECT register_id || '/' || kind, number FROM closures WHERE id = ?");
+        : type == QLatin1String("closure")
+        ? QStringLiteral("SELECT register_id || '/' || kind, number FROM closures WHERE id = ?")
+        : QStringLiteral(
+            "SELECT register_id || '/period/' || kind, number FROM period_closures WHERE id = ?");
     auto q = db.query(sql, {id});
     if (!q)
         return q.error();
@@ -99,13 +103,7 @@ Result<bool> checkLink(const Database &db, const QByteArray &publicKey, const St
         fail(report, name, "previous-hash", at + QStringLiteral(": not the hash of the link before"));
         return false;
     }
-    std::optional<FiscalRecordType> type;
-    if (link.type == QLatin1String("ticket"))
-        type = FiscalRecordType::Ticket;
-    else if (link.type == QLatin1String("closure"))
-        type = FiscalRecordType::Closure;
-    else if (link.type == QLatin1String("event"))
-        type = FiscalRecordType::Event;
+    const std::optional<FiscalRecordType> type = fiscalRecordTypeFromKey(link.type);
     if (!type) {
         fail(report, name, "missing-record", at + QStringLiteral(": unknown record type"));
         return false;
@@ -141,6 +139,15 @@ Result<bool> checkLink(const Database &db, const QByteArray &publicKey, const St
             return mismatch.error();
         if (!mismatch.value().isEmpty()) {
             fail(report, name, "closure-total", mismatch.value());
+            return false;
+        }
+    }
+    if (*type == FiscalRecordType::MonthClosure || *type == FiscalRecordType::YearClosure) {
+        auto mismatch = periodClosureMismatch(db, link.recordId);
+        if (!mismatch)
+            return mismatch.error();
+        if (!mismatch.value().isEmpty()) {
+            fail(report, name, "period-total", mismatch.value());
             return false;
         }
     }
@@ -188,8 +195,10 @@ Result<VerifyReport> verifyJournal(const Database &db, const QByteArray &publicK
             ++report.tickets;
         else if (link.type == QLatin1String("closure"))
             ++report.closures;
-        else
+        else if (link.type == QLatin1String("event"))
             ++report.events;
+        else
+            ++report.periodClosures;
         previousHash = link.hash;
         expectedSeq = link.seq + 1;
     }
@@ -205,11 +214,23 @@ Result<VerifyReport> verifyJournal(const Database &db, const QByteArray &publicK
             return fail(report, recordName(type, *unlinked.value()), "missing-link",
                         QStringLiteral("no link in the fiscal chain"));
     }
+    auto unlinkedPeriod
+        = db.query(QStringLiteral("SELECT r.kind || '-closure', r.id FROM period_closures r WHERE NOT EXISTS "
+                                  "(SELECT 1 FROM fiscal_chain c WHERE c.record_type = r.kind || '-closure' "
+                                  "AND c.record_id = r.id) ORDER BY r.id LIMIT 1"));
+    if (!unlinkedPeriod)
+        return unlinkedPeriod.error();
+    if (unlinkedPeriod.value().next())
+        return fail(report,
+                    recordName(unlinkedPeriod.value().value(0).toString(),
+                               unlinkedPeriod.value().value(1).toLongLong()),
+                    "missing-link", QStringLiteral("no link in the fiscal chain"));
     report.ok = true;
-    report.detail = QStringLiteral("%1 links: %2 tickets, %3 closures, %4 events")
+    report.detail = QStringLiteral("%1 links: %2 tickets, %3 closures, %4 month and year closures, %5 events")
                         .arg(report.links)
                         .arg(report.tickets)
                         .arg(report.closures)
+                        .arg(report.periodClosures)
                         .arg(report.events);
     return report;
 }

@@ -2,8 +2,10 @@
 
 #include "clock.h"
 #include "database.h"
+#include "eventjournal.h"
 #include "logging.h"
 
+#include <QJsonObject>
 #include <QSqlQuery>
 
 namespace comptoir {
@@ -24,6 +26,17 @@ const QLatin1String InfoColumns("id, name, role, active");
 // The manager PIN prompt's own lockout, in the meta table (no single operator to charge it to).
 const QString OverrideFailuresKey = QStringLiteral("manager_pin_failed_attempts");
 const QString OverrideLockedUntilKey = QStringLiteral("manager_pin_locked_until");
+
+// The detail of a FailedLogin event: why, and how many wrong PINs in a row so far. Never the PIN.
+QJsonObject failureDetail(bool locked, int attempt, bool managerPrompt)
+{
+    QJsonObject detail;
+    detail.insert(QStringLiteral("reason"), locked ? QStringLiteral("locked") : QStringLiteral("wrong-pin"));
+    detail.insert(QStringLiteral("attempt"), attempt);
+    if (managerPrompt)
+        detail.insert(QStringLiteral("prompt"), QStringLiteral("manager-override"));
+    return detail;
+}
 
 } // namespace
 
@@ -47,8 +60,11 @@ std::optional<OperatorRole> operatorRoleFromKey(const QString &key)
     return std::nullopt;
 }
 
-Operators::Operators(Database &db, const Clock &clock, int iterations)
-    : m_db(db), m_clock(clock), m_iterations(iterations > 0 ? iterations : PinHash::DefaultIterations)
+Operators::Operators(Database &db, const Clock &clock, EventJournal &events, int iterations)
+    : m_db(db),
+      m_clock(clock),
+      m_events(events),
+      m_iterations(iterations > 0 ? iterations : PinHash::DefaultIterations)
 { }
 
 bool Operators::isValidPin(const QString &pin)
@@ -231,15 +247,17 @@ Status Operators::clearFailures(qint64 operatorId)
         {operatorId});
 }
 
-Status Operators::recordOverrideFailure()
+Result<int> Operators::recordOverrideFailure()
 {
     auto stored = m_db.meta(OverrideFailuresKey);
     if (!stored)
         return stored.error();
     const int failures = stored->toInt() + 1;
     if (Status s = m_db.setMeta(OverrideFailuresKey, QString::number(failures)); !s)
-        return s;
-    return m_db.setMeta(OverrideLockedUntilKey, lockEnd(failures));
+        return s.error();
+    if (Status s = m_db.setMeta(OverrideLockedUntilKey, lockEnd(failures)); !s)
+        return s.error();
+    return failures;
 }
 
 // ---- verification ----------------------------------------------------------------------
@@ -261,12 +279,27 @@ Result<OperatorInfo> Operators::verify(qint64 operatorId, const QString &pin)
     q.value().finish();
     if (!info.active)
         return makeError(ErrorCode::OperatorInactive, info.name);
-    if (isLocked(lockedUntil))
+    if (isLocked(lockedUntil)) {
+        if (auto recorded
+            = m_events.record(EventKind::FailedLogin, operatorId, failureDetail(true, failures, false));
+            !recorded)
+            return recorded.error();
         return makeError(ErrorCode::OperatorLocked, info.name);
+    }
     // A malformed PIN is checked like any other (same cost) so that the answer says nothing more.
     if (!PinHash::verify(pin, pinHash) || !isValidPin(pin)) {
         qCInfo(lcModels) << "wrong PIN for operator" << operatorId;
+        // The counter and its event together (the slow hash is done: the lock is held briefly).
+        Transaction tx(m_db);
+        if (!tx.status())
+            return tx.status().error();
         if (Status s = recordFailure(operatorId, failures + 1); !s)
+            return s.error();
+        if (auto recorded
+            = m_events.record(EventKind::FailedLogin, operatorId, failureDetail(false, failures + 1, false));
+            !recorded)
+            return recorded.error();
+        if (Status s = tx.commit(); !s)
             return s.error();
         if (failures + 1 >= MaxFailedAttempts) {
             qCWarning(lcModels) << "operator" << operatorId << "locked out after" << failures + 1
@@ -287,8 +320,16 @@ Result<OperatorInfo> Operators::verifyManager(const QString &pin)
     auto lockedUntil = m_db.meta(OverrideLockedUntilKey);
     if (!lockedUntil)
         return lockedUntil.error();
-    if (isLocked(*lockedUntil))
+    if (isLocked(*lockedUntil)) {
+        auto failures = m_db.meta(OverrideFailuresKey);
+        if (!failures)
+            return failures.error();
+        if (auto recorded = m_events.record(EventKind::FailedLogin, std::nullopt,
+                                            failureDetail(true, failures->toInt(), true));
+            !recorded)
+            return recorded.error();
         return makeError(ErrorCode::OperatorLocked);
+    }
 
     auto q = m_db.query(QStringLiteral("SELECT ") + InfoColumns
                         + QStringLiteral(", pin_hash FROM operators WHERE role = 'manager' AND active = 1 "
@@ -306,7 +347,17 @@ Result<OperatorInfo> Operators::verifyManager(const QString &pin)
     q.value().finish();
     if (!match || !isValidPin(pin)) {
         qCInfo(lcModels) << "manager override refused";
-        if (Status s = recordOverrideFailure(); !s)
+        Transaction tx(m_db);
+        if (!tx.status())
+            return tx.status().error();
+        auto attempt = recordOverrideFailure();
+        if (!attempt)
+            return attempt.error();
+        if (auto recorded
+            = m_events.record(EventKind::FailedLogin, std::nullopt, failureDetail(false, *attempt, true));
+            !recorded)
+            return recorded.error();
+        if (Status s = tx.commit(); !s)
             return s.error();
         auto locked = m_db.meta(OverrideLockedUntilKey);
         if (locked && isLocked(*locked)) {

@@ -13,6 +13,7 @@ namespace comptoir {
 
 class Clock;
 class Database;
+class EventJournal;
 
 enum class OperatorRole { Cashier, Manager };
 
@@ -42,8 +43,11 @@ public:
     static constexpr int MaxPinLength = 8;
 
     // iterations: the PBKDF2 cost of newly set PINs (tests pass a small one to run fast);
-    // verification always uses the cost stored with each hash.
-    Operators(Database &db, const Clock &clock, int iterations = PinHash::DefaultIterations);
+    // verification always uses the cost stored with each hash. Wrong PINs and refusals while
+    // locked are recorded in events (EventKind::FailedLogin), in the same transaction as the
+    // lockout counters.
+    Operators(Database &db, const Clock &clock, EventJournal &events,
+              int iterations = PinHash::DefaultIterations);
 
     // 4 to 8 ASCII digits.
     static bool isValidPin(const QString &pin);
@@ -65,9 +69,13 @@ public:
     Result<OperatorInfo> find(qint64 operatorId) const;
 
     // The operator when pin is theirs. Errors: NotFound, OperatorInactive (subject: the name),
-    // WrongPin, OperatorLocked (subject: the name).
+    // WrongPin, OperatorLocked (subject: the name); CryptoFailed / DatabaseQueryFailed when the
+    // refusal cannot be journalled (then the failure is not counted either). A wrong PIN, and
+    // any attempt while locked, writes a FailedLogin event (operator id, detail {"reason":
+    // "wrong-pin"|"locked", "attempt": wrong PINs in a row}) — never the PIN.
     Result<OperatorInfo> verify(qint64 operatorId, const QString &pin);
     // Any active manager whose PIN this is (an override). Errors: NotAManager, OperatorLocked.
+    // Refusals are journalled like verify()'s, with no operator and "prompt": "manager-override".
     Result<OperatorInfo> verifyManager(const QString &pin);
 
     // Lockout: after MaxFailedAttempts wrong PINs in a row, an operator (or, for overrides, the
@@ -86,10 +94,11 @@ private:
     QString lockEnd(int failures) const; // empty when failures do not lock yet
     Status recordFailure(qint64 operatorId, int failures);
     Status clearFailures(qint64 operatorId);
-    Status recordOverrideFailure();
+    Result<int> recordOverrideFailure(); // the failures in a row, this one included
 
     Database &m_db;
     const Clock &m_clock;
+    EventJournal &m_events;
     int m_iterations;
 };
 

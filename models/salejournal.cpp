@@ -1,7 +1,7 @@
 #include "salejournal.h"
 
 #include "businessday.h"
-#include "canonical.h"
+#include "canonicalticket.h"
 #include "clock.h"
 #include "database.h"
 #include "fiscalchain.h"
@@ -31,6 +31,33 @@ QVariant optionalId(const std::optional<qint64> &id)
 QString kindKey(TicketKind kind)
 {
     return kind == TicketKind::Refund ? QStringLiteral("refund") : QStringLiteral("sale");
+}
+
+// A refund's original number and its sold lines' positions, for its canonical form (none for a sale).
+Result<TicketOrigins> ticketOrigins(const Database &db, const Ticket &ticket)
+{
+    TicketOrigins origins;
+    if (ticket.originalTicketId) {
+        auto q
+            = db.query(QStringLiteral("SELECT number FROM tickets WHERE id = ?"), {*ticket.originalTicketId});
+        if (!q)
+            return q.error();
+        if (q.value().next())
+            origins.originalNumber = q.value().value(0).toLongLong();
+    }
+    for (const TicketLine &line : ticket.lines) {
+        std::optional<qint64> position;
+        if (line.originalLineId) {
+            auto q = db.query(QStringLiteral("SELECT position FROM ticket_lines WHERE id = ?"),
+                              {*line.originalLineId});
+            if (!q)
+                return q.error();
+            if (q.value().next())
+                position = q.value().value(0).toLongLong();
+        }
+        origins.originalLinePositions.append(position);
+    }
+    return origins;
 }
 
 } // namespace
@@ -150,11 +177,13 @@ Status SaleJournal::store(Ticket &ticket)
         if (Status s = recordMovement(line, ticket.kind, variantUuids->value(*line.variantId)); !s)
             return s;
     }
-    // Last, from the rows just written: the verifier serialises the same stored values.
-    auto canonical = canonicalTicket(m_db, ticket.id);
-    if (!canonical)
-        return canonical.error();
-    if (auto link = m_chain.append(FiscalRecordType::Ticket, ticket.id, canonical.value()); !link)
+    // Last, from the values just written (no re-read: canonicalticket.h); the verifier
+    // serialises the stored rows, byte for byte the same (tests/fiscal/tst_canonicalmemory.cpp).
+    auto origins = ticketOrigins(m_db, ticket);
+    if (!origins)
+        return origins.error();
+    if (auto link = m_chain.append(FiscalRecordType::Ticket, ticket.id, canonicalTicket(ticket, *origins));
+        !link)
         return link.error();
     return {};
 }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "eventjournal.h"
 #include "result.h"
 #include "ticket.h"
 
@@ -118,7 +119,9 @@ public:
     Result<qint64> park(const SaleDraft &draft, const QString &label);
     Result<QList<ParkedTicket>> parked() const;
     Result<SaleDraft> resume(qint64 parkedId);
-    // Records a cancelled ticket in progress; nothing else changes.
+    // Records a cancelled ticket in progress and its TicketCancelled event (operator, line count,
+    // total) in the technical events journal, in one transaction; nothing else changes.
+    // Errors: EmptyTicket, DatabaseQueryFailed, CryptoFailed (nothing is stored).
     Status cancel(const SaleDraft &draft);
 
 private:
@@ -139,6 +142,7 @@ private:
     UuidV7Generator &m_uuids;
     StockLedger &m_ledger;
     FiscalChain &m_chain;
+    EventJournal m_events {m_db, m_clock, m_uuids, m_chain}; // cancelled tickets
 };
 
 } // namespace comptoir

@@ -220,15 +220,32 @@ Status SaleJournal::cancel(const SaleDraft &draft)
 {
     if (draft.lines.isEmpty())
         return makeError(ErrorCode::EmptyTicket);
-    Status s = m_db.exec(QStringLiteral("INSERT INTO cancelled_tickets (uuid, register_id, operator_id, "
-                                        "cancelled_at, total_cents, line_count, content) "
-                                        "VALUES (?, ?, ?, ?, ?, ?, ?)"),
-                         {m_uuids.next(), m_db.deviceId(), optionalOperator(draft.operatorId),
-                          m_clock.now().toUTC().toString(Qt::ISODateWithMs), draftTotal(draft),
-                          qint64(draft.lines.size()), toText(draft.toJson())});
-    if (s)
-        qCInfo(lcModels) << "cancelled ticket in progress, lines" << draft.lines.size();
-    return s;
+    const qint64 total = draftTotal(draft);
+    const QString uuid = m_uuids.next();
+    // The cancelled ticket and its event in the journal (chained, signed) together, or neither.
+    Transaction tx(m_db);
+    if (!tx.status())
+        return tx.status();
+    if (Status s = m_db.exec(QStringLiteral("INSERT INTO cancelled_tickets (uuid, register_id, operator_id, "
+                                            "cancelled_at, total_cents, line_count, content) "
+                                            "VALUES (?, ?, ?, ?, ?, ?, ?)"),
+                             {uuid, m_db.deviceId(), optionalOperator(draft.operatorId),
+                              m_clock.now().toUTC().toString(Qt::ISODateWithMs), total,
+                              qint64(draft.lines.size()), toText(draft.toJson())});
+        !s)
+        return s;
+    QJsonObject detail;
+    detail.insert(QStringLiteral("cancelled_uuid"), uuid);
+    detail.insert(QStringLiteral("line_count"), qint64(draft.lines.size()));
+    detail.insert(QStringLiteral("total_cents"), total);
+    const std::optional<qint64> operatorId
+        = draft.operatorId != 0 ? std::optional<qint64>(draft.operatorId) : std::nullopt;
+    if (auto event = m_events.record(EventKind::TicketCancelled, operatorId, detail); !event)
+        return event.error();
+    if (Status s = tx.commit(); !s)
+        return s;
+    qCInfo(lcModels) << "cancelled ticket in progress, lines" << draft.lines.size();
+    return {};
 }
 
 } // namespace comptoir

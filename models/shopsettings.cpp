@@ -2,6 +2,10 @@
 
 #include "database.h"
 #include "error.h"
+#include "eventjournal.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
 
 #include <algorithm>
 #include <utility>
@@ -37,15 +41,32 @@ QString digitsOnly(const QString &text)
     return result;
 }
 
-Status writeAll(Database &db, const QList<std::pair<QString, QString>> &values)
+// Writes the values in one transaction. When events is given and some value really changes,
+// a SettingsChanged event lists the changed keys (never their values) in the same transaction.
+Status writeAll(Database &db, EventJournal *events, const QList<std::pair<QString, QString>> &values)
 {
     Transaction transaction(db);
     if (!transaction.status())
         return transaction.status();
+    QJsonArray changed;
     for (const auto &[key, value] : values) {
         // A null QString binds as SQL NULL, which meta.value refuses: store an empty text instead.
-        if (Status s = db.setMeta(key, value.isNull() ? QStringLiteral("") : value); !s)
+        const QString text = value.isNull() ? QStringLiteral("") : value;
+        if (events) {
+            auto before = db.meta(key);
+            if (!before)
+                return before.error();
+            if (before.value() != text)
+                changed.append(key);
+        }
+        if (Status s = db.setMeta(key, text); !s)
             return s;
+    }
+    if (events && !changed.isEmpty()) {
+        QJsonObject detail;
+        detail.insert(QStringLiteral("keys"), changed);
+        if (auto event = events->record(EventKind::SettingsChanged, std::nullopt, detail); !event)
+            return event.error();
     }
     return transaction.commit();
 }
@@ -92,6 +113,8 @@ std::optional<PrinterSettings::Kind> printerKindFromKey(const QString &key)
 }
 
 ShopSettings::ShopSettings(Database &db) : m_db(db) { }
+
+ShopSettings::ShopSettings(Database &db, EventJournal &events) : m_db(db), m_events(&events) { }
 
 bool ShopSettings::isValidSiret(const QString &siret)
 {
@@ -164,7 +187,7 @@ Status ShopSettings::setIdentity(const ShopIdentity &identity)
         return makeError(ErrorCode::InvalidSiret, identity.siret);
     if (!identity.vatNumber.trimmed().isEmpty() && !isValidVatNumber(identity.vatNumber))
         return makeError(ErrorCode::InvalidVatNumber, identity.vatNumber);
-    return writeAll(m_db,
+    return writeAll(m_db, m_events,
                     {{NameKey, identity.name.trimmed()},
                      {AddressKey, identity.address.trimmed()},
                      {SiretKey, digitsOnly(identity.siret)},
@@ -217,7 +240,7 @@ Status ShopSettings::setPrinter(const PrinterSettings &printer)
     if (printer.columns != 32 && printer.columns != 48)
         return makeError(ErrorCode::InvalidPrinterSettings, QStringLiteral("columns"));
     return writeAll(
-        m_db,
+        m_db, m_events,
         {{PrinterKindKey, printerKindKey(printer.kind)},
          {PrinterHostKey, printer.host.trimmed()},
          {PrinterPortKey, QString::number(printer.port)},
@@ -248,7 +271,7 @@ Status ShopSettings::setTill(const TillSettings &till)
         return makeError(ErrorCode::DiscountTooLarge);
     if (till.cashFloatCents < 0)
         return makeError(ErrorCode::InvalidQuantity);
-    return writeAll(m_db,
+    return writeAll(m_db, m_events,
                     {{DiscountThresholdKey, QString::number(till.discountThresholdBp)},
                      {CashFloatKey, QString::number(till.cashFloatCents)}});
 }
@@ -280,7 +303,7 @@ Status ShopSettings::setFavourites(const QList<qint64> &variantIds)
     }
     if (parts.size() > MaxFavourites)
         return makeError(ErrorCode::InvalidQuantity, QString::number(parts.size()));
-    return writeAll(m_db, {{FavouritesKey, parts.join(QLatin1Char(','))}});
+    return writeAll(m_db, m_events, {{FavouritesKey, parts.join(QLatin1Char(','))}});
 }
 
 } // namespace comptoir

@@ -9,6 +9,7 @@
 namespace comptoir {
 
 class Database;
+class EventJournal;
 
 // Where receipts go.
 struct PrinterSettings
@@ -54,6 +55,9 @@ public:
     static constexpr int MaxFavourites = 12;
 
     explicit ShopSettings(Database &db);
+    // The same, and every change is recorded in events (EventKind::SettingsChanged, with the
+    // keys whose value changed, never the values) in the same transaction as the change.
+    ShopSettings(Database &db, EventJournal &events);
 
     Result<ShopIdentity> identity() const;
     // Errors: EmptyName (the shop's name), InvalidSiret (not 14 digits or a wrong check digit),
@@ -79,6 +83,7 @@ public:
 
 private:
     Database &m_db;
+    EventJournal *m_events = nullptr; // none: changes are not journalled (tests, tools)
 };
 
 } // namespace comptoir

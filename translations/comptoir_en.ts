@@ -75,6 +75,14 @@
         <source>SHA-256 of the file: %1</source>
         <translation>SHA-256 of the file: %1</translation>
     </message>
+    <message>
+        <source>Checked: %1 monthly and yearly closures.</source>
+        <translation>Checked: %1 monthly and yearly closures.</translation>
+    </message>
+    <message>
+        <source>%1 monthly and yearly closures of the period, with their signatures.</source>
+        <translation>%1 monthly and yearly closures of the period, with their signatures.</translation>
+    </message>
 </context>
 <context>
     <name>CommandLine</name>
@@ -476,6 +484,209 @@
     <message>
         <source>The sales journal has been altered: call the association&apos;s support and keep the till&apos;s data folder as it is.</source>
         <translation>The sales journal has been altered: call the association&apos;s support and keep the till&apos;s data folder as it is.</translation>
+    </message>
+    <message>
+        <source>%1 is not a marketplace address: it starts with https:// followed by the marketplace&apos;s name, as written on the association&apos;s letter.</source>
+        <translation>%1 is not a marketplace address: it starts with https:// followed by the marketplace&apos;s name, as written on the association&apos;s letter.</translation>
+    </message>
+    <message>
+        <source>This is not a marketplace address: it starts with https:// followed by the marketplace&apos;s name, as written on the association&apos;s letter.</source>
+        <translation>This is not a marketplace address: it starts with https:// followed by the marketplace&apos;s name, as written on the association&apos;s letter.</translation>
+    </message>
+    <message>
+        <source>The marketplace at %1 must be reached with https://, never http://: correct the address.</source>
+        <translation>The marketplace at %1 must be reached with https://, never http://: correct the address.</translation>
+    </message>
+    <message>
+        <source>The marketplace must be reached with https://, never http://: correct the address.</source>
+        <translation>The marketplace must be reached with https://, never http://: correct the address.</translation>
+    </message>
+    <message>
+        <source>The identity of %1 could not be verified, so nothing was sent. Check the computer&apos;s date and time; if it goes on, call the association&apos;s support.</source>
+        <translation>The identity of %1 could not be verified, so nothing was sent. Check the computer&apos;s date and time; if it goes on, call the association&apos;s support.</translation>
+    </message>
+    <message>
+        <source>The marketplace&apos;s identity could not be verified, so nothing was sent. Check the computer&apos;s date and time; if it goes on, call the association&apos;s support.</source>
+        <translation>The marketplace&apos;s identity could not be verified, so nothing was sent. Check the computer&apos;s date and time; if it goes on, call the association&apos;s support.</translation>
+    </message>
+    <message>
+        <source>The marketplace cannot be reached: sales go on and will be sent when the connection is back.</source>
+        <translation>The marketplace cannot be reached: sales go on and will be sent when the connection is back.</translation>
+    </message>
+    <message>
+        <source>The marketplace is not answering properly for now: sales go on and will be sent later.</source>
+        <translation>The marketplace is not answering properly for now: sales go on and will be sent later.</translation>
+    </message>
+    <message>
+        <source>The marketplace no longer recognises this till: enrol it again with a new code from the association.</source>
+        <translation>The marketplace no longer recognises this till: enrol it again with a new code from the association.</translation>
+    </message>
+    <message>
+        <source>The marketplace sent an answer this till cannot read, so nothing was changed. If it goes on, call the association&apos;s support.</source>
+        <translation>The marketplace sent an answer this till cannot read, so nothing was changed. If it goes on, call the association&apos;s support.</translation>
+    </message>
+    <message>
+        <source>The marketplace sent an answer far too large to be right, so it was refused and nothing was changed.</source>
+        <translation>The marketplace sent an answer far too large to be right, so it was refused and nothing was changed.</translation>
+    </message>
+    <message>
+        <source>The marketplace answered about another shop, so the answer was refused and nothing was changed. Call the association&apos;s support.</source>
+        <translation>The marketplace answered about another shop, so the answer was refused and nothing was changed. Call the association&apos;s support.</translation>
+    </message>
+    <message>
+        <source>The marketplace is missing some of this till&apos;s earlier changes: they will be sent again.</source>
+        <translation>The marketplace is missing some of this till&apos;s earlier changes: they will be sent again.</translation>
+    </message>
+    <message>
+        <source>The marketplace was restored from a backup: this till will download the shop&apos;s data again.</source>
+        <translation>The marketplace was restored from a backup: this till will download the shop&apos;s data again.</translation>
+    </message>
+    <message>
+        <source>The marketplace refused a change as too large: it will be sent in smaller parts.</source>
+        <translation>The marketplace refused a change as too large: it will be sent in smaller parts.</translation>
+    </message>
+    <message>
+        <source>The marketplace refused the request. If it goes on, call the association&apos;s support.</source>
+        <translation>The marketplace refused the request. If it goes on, call the association&apos;s support.</translation>
+    </message>
+    <message>
+        <source>The marketplace does not know this enrolment code: check each character and type it again.</source>
+        <translation>The marketplace does not know this enrolment code: check each character and type it again.</translation>
+    </message>
+    <message>
+        <source>This enrolment code has already been used: ask the association for a new one.</source>
+        <translation>This enrolment code has already been used: ask the association for a new one.</translation>
+    </message>
+    <message>
+        <source>This enrolment code has expired: ask the association for a new one.</source>
+        <translation>This enrolment code has expired: ask the association for a new one.</translation>
+    </message>
+    <message>
+        <source>The provisioning file cannot be used (%1 is missing or wrong), so nothing was changed: ask the association for a new file, or type the code.</source>
+        <translation>The provisioning file cannot be used (%1 is missing or wrong), so nothing was changed: ask the association for a new file, or type the code.</translation>
+    </message>
+    <message>
+        <source>The provisioning file cannot be used, so nothing was changed: ask the association for a new file, or type the code.</source>
+        <translation>The provisioning file cannot be used, so nothing was changed: ask the association for a new file, or type the code.</translation>
+    </message>
+    <message>
+        <source>This till is not yet linked to the marketplace: enrol it with the code from the association.</source>
+        <translation>This till is not yet linked to the marketplace: enrol it with the code from the association.</translation>
+    </message>
+</context>
+<context>
+    <name>JournalProblemText</name>
+    <message>
+        <source>it was changed after it was recorded (an amount, a line, a payment or a date no longer matches its fingerprint)</source>
+        <translation>it was changed after it was recorded (an amount, a line, a payment or a date no longer matches its fingerprint)</translation>
+    </message>
+    <message>
+        <source>its signature is not the till&apos;s: it was forged or signed again</source>
+        <translation>its signature is not the till&apos;s: it was forged or signed again</translation>
+    </message>
+    <message>
+        <source>it was deleted from the till&apos;s data</source>
+        <translation>it was deleted from the till&apos;s data</translation>
+    </message>
+    <message>
+        <source>it was added to the till&apos;s data without being signed</source>
+        <translation>it was added to the till&apos;s data without being signed</translation>
+    </message>
+    <message>
+        <source>a record was removed from the journal just before it</source>
+        <translation>a record was removed from the journal just before it</translation>
+    </message>
+    <message>
+        <source>the records before it were removed, replaced or put in another order</source>
+        <translation>the records before it were removed, replaced or put in another order</translation>
+    </message>
+    <message>
+        <source>its number does not follow the one before: a record is missing</source>
+        <translation>its number does not follow the one before: a record is missing</translation>
+    </message>
+    <message>
+        <source>its totals are not the sum of its day&apos;s tickets, or its grand total does not follow the one before</source>
+        <translation>its totals are not the sum of its day&apos;s tickets, or its grand total does not follow the one before</translation>
+    </message>
+    <message>
+        <source>its totals are not the sum of the closures of its period, or its grand total does not follow the one before</source>
+        <translation>its totals are not the sum of the closures of its period, or its grand total does not follow the one before</translation>
+    </message>
+    <message>
+        <source>it is not the key this journal was signed with: it was replaced</source>
+        <translation>it is not the key this journal was signed with: it was replaced</translation>
+    </message>
+    <message>
+        <source>the file is damaged or is not a Comptoir archive</source>
+        <translation>the file is damaged or is not a Comptoir archive</translation>
+    </message>
+    <message>
+        <source>it fails the check (%1)</source>
+        <translation>it fails the check (%1)</translation>
+    </message>
+    <message>
+        <source>the till&apos;s signing key</source>
+        <translation>the till&apos;s signing key</translation>
+    </message>
+    <message>
+        <source>the archive file</source>
+        <translation>the archive file</translation>
+    </message>
+    <message>
+        <source>ticket record %1</source>
+        <translation>ticket record %1</translation>
+    </message>
+    <message>
+        <source>daily closure (Z) record %1</source>
+        <translation>daily closure (Z) record %1</translation>
+    </message>
+    <message>
+        <source>technical event %1</source>
+        <translation>technical event %1</translation>
+    </message>
+    <message>
+        <source>monthly closure record %1</source>
+        <translation>monthly closure record %1</translation>
+    </message>
+    <message>
+        <source>yearly closure record %1</source>
+        <translation>yearly closure record %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln ticket(s)</source>
+        <translation>
+            <numerusform>%Ln ticket</numerusform>
+            <numerusform>%Ln tickets</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln daily closure(s)</source>
+        <translation>
+            <numerusform>%Ln daily closure</numerusform>
+            <numerusform>%Ln daily closures</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln monthly or yearly closure(s)</source>
+        <translation>
+            <numerusform>%Ln monthly or yearly closure</numerusform>
+            <numerusform>%Ln monthly or yearly closures</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln technical event(s)</source>
+        <translation>
+            <numerusform>%Ln technical event</numerusform>
+            <numerusform>%Ln technical events</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The fiscal journal is broken at %1: %2.</source>
+        <translation>The fiscal journal is broken at %1: %2.</translation>
+    </message>
+    <message>
+        <source>Selling can go on. Change or delete nothing in the till&apos;s data folder, and contact the association&apos;s support: they will tell you what to tell the tax office.</source>
+        <translation>Selling can go on. Change or delete nothing in the till&apos;s data folder, and contact the association&apos;s support: they will tell you what to tell the tax office.</translation>
     </message>
 </context>
 <context>
@@ -1266,6 +1477,53 @@
     </message>
 </context>
 <context>
+    <name>comptoir::OverdueClosureDialog</name>
+    <message>
+        <source>A day is still open</source>
+        <translation>A day is still open</translation>
+    </message>
+    <message>
+        <source>The day of %1 has not been closed. Close it before selling.</source>
+        <translation>The day of %1 has not been closed. Close it before selling.</translation>
+    </message>
+    <message>
+        <source>The cash expected in the drawer; change it if your count differs.</source>
+        <translation>The cash expected in the drawer; change it if your count differs.</translation>
+    </message>
+    <message>
+        <source>Cash expected</source>
+        <translation>Cash expected</translation>
+    </message>
+    <message>
+        <source>Cash counted</source>
+        <translation>Cash counted</translation>
+    </message>
+    <message>
+        <source>A manager&apos;s PIN will be asked, and the day closed in the manager&apos;s name.</source>
+        <translation>A manager&apos;s PIN will be asked, and the day closed in the manager&apos;s name.</translation>
+    </message>
+    <message>
+        <source>Close %1 now</source>
+        <translation>Close %1 now</translation>
+    </message>
+    <message>
+        <source>Close the day first, then scan the item again.</source>
+        <translation>Close the day first, then scan the item again.</translation>
+    </message>
+    <message>
+        <source>Sign in to close the day.</source>
+        <translation>Sign in to close the day.</translation>
+    </message>
+    <message>
+        <source>Type the cash counted in the drawer (0 if it is empty).</source>
+        <translation>Type the cash counted in the drawer (0 if it is empty).</translation>
+    </message>
+    <message>
+        <source>Closing the day needs a manager: manager, type your PIN.</source>
+        <translation>Closing the day needs a manager: manager, type your PIN.</translation>
+    </message>
+</context>
+<context>
     <name>comptoir::ParkedTicketsDialog</name>
     <message>
         <source>Parked tickets</source>
@@ -1324,6 +1582,41 @@
     <message>
         <source>Paid: %1</source>
         <translation>Paid: %1</translation>
+    </message>
+</context>
+<context>
+    <name>comptoir::PeriodClosuresView</name>
+    <message>
+        <source>Monthly and yearly closures</source>
+        <translation>Monthly and yearly closures</translation>
+    </message>
+    <message>
+        <source>None yet: a month closes by itself once it has ended and its days are closed.</source>
+        <translation>None yet: a month closes by itself once it has ended and its days are closed.</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation>Days</translation>
+    </message>
+    <message>
+        <source>Tickets</source>
+        <translation>Tickets</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Grand total</source>
+        <translation>Grand total</translation>
+    </message>
+    <message>
+        <source>Year %1</source>
+        <translation>Year %1</translation>
     </message>
 </context>
 <context>
@@ -1729,6 +2022,114 @@
     <message>
         <source>Type the discount threshold as a percentage from 0 to 100, like 10.</source>
         <translation>Type the discount threshold as a percentage from 0 to 100, like 10.</translation>
+    </message>
+</context>
+<context>
+    <name>comptoir::SettingsPageJournal</name>
+    <message>
+        <source>Fiscal journal</source>
+        <translation>Fiscal journal</translation>
+    </message>
+    <message>
+        <source>Keep an archive of each month or year of sales, closures and events, signed by the till, for the tax office. Anyone can check that the journal is intact.</source>
+        <translation>Keep an archive of each month or year of sales, closures and events, signed by the till, for the tax office. Anyone can check that the journal is intact.</translation>
+    </message>
+    <message>
+        <source>Whole year</source>
+        <translation>Whole year</translation>
+    </message>
+    <message>
+        <source>Period to archive:</source>
+        <translation>Period to archive:</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Choose…</translation>
+    </message>
+    <message>
+        <source>Choose the folder and the name of the archive file</source>
+        <translation>Choose the folder and the name of the archive file</translation>
+    </message>
+    <message>
+        <source>Writ&amp;e the archive</source>
+        <translation>Writ&amp;e the archive</translation>
+    </message>
+    <message>
+        <source>Check the journal, then write the period&apos;s archive to the file</source>
+        <translation>Check the journal, then write the period&apos;s archive to the file</translation>
+    </message>
+    <message>
+        <source>Archive file:</source>
+        <translation>Archive file:</translation>
+    </message>
+    <message>
+        <source>Only a manager can archive the journal.</source>
+        <translation>Only a manager can archive the journal.</translation>
+    </message>
+    <message>
+        <source>Chec&amp;k the journal</source>
+        <translation>Chec&amp;k the journal</translation>
+    </message>
+    <message>
+        <source>Check the chain, the signatures, the numbering and the closure totals of the whole journal</source>
+        <translation>Check the chain, the signatures, the numbering and the closure totals of the whole journal</translation>
+    </message>
+    <message>
+        <source>Archive of the fiscal journal</source>
+        <translation>Archive of the fiscal journal</translation>
+    </message>
+    <message>
+        <source>Journal archives (*.json)</source>
+        <translation>Journal archives (*.json)</translation>
+    </message>
+    <message>
+        <source>Choose the file to write the archive to.</source>
+        <translation>Choose the file to write the archive to.</translation>
+    </message>
+    <message>
+        <source>The journal is being checked: try again in a moment.</source>
+        <translation>The journal is being checked: try again in a moment.</translation>
+    </message>
+    <message>
+        <source>Checking the journal and writing the archive of %1…</source>
+        <translation>Checking the journal and writing the archive of %1…</translation>
+    </message>
+    <message>
+        <source>Checking the journal…</source>
+        <translation>Checking the journal…</translation>
+    </message>
+    <message>
+        <source>The archive of %1 was written to %2. It holds %3.</source>
+        <translation>The archive of %1 was written to %2. It holds %3.</translation>
+    </message>
+    <message>
+        <source>This period is not over yet: the archive holds what was recorded until now.</source>
+        <translation>This period is not over yet: the archive holds what was recorded until now.</translation>
+    </message>
+    <message>
+        <source>Its SHA-256 fingerprint is %1: note it down to show later that the file was not changed.</source>
+        <translation>Its SHA-256 fingerprint is %1: note it down to show later that the file was not changed.</translation>
+    </message>
+    <message>
+        <source>No archive was written.</source>
+        <translation>No archive was written.</translation>
+    </message>
+    <message>
+        <source>The journal holds no record yet: there is nothing to archive.</source>
+        <translation>The journal holds no record yet: there is nothing to archive.</translation>
+    </message>
+    <message>
+        <source>Checked %1: the journal is intact (chain, signatures, numbering and closure totals).</source>
+        <translation>Checked %1: the journal is intact (chain, signatures, numbering and closure totals).</translation>
+    </message>
+    <message>
+        <source>The journal holds no record yet: there is nothing to check.</source>
+        <translation>The journal holds no record yet: there is nothing to check.</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>month and year</comment>
+        <translation>%1 %2</translation>
     </message>
 </context>
 <context>
@@ -2201,6 +2602,18 @@
     <message>
         <source>Creating the product %1 needs a manager: manager, type your PIN.</source>
         <translation>Creating the product %1 needs a manager: manager, type your PIN.</translation>
+    </message>
+    <message>
+        <source>Close it now (Ctrl+Shift+Z)</source>
+        <translation>Close it now (Ctrl+Shift+Z)</translation>
+    </message>
+    <message>
+        <source>The day of %1 has not been closed: it must be closed before the next sale.</source>
+        <translation>The day of %1 has not been closed: it must be closed before the next sale.</translation>
+    </message>
+    <message>
+        <source>The day of %1 is closed: Z report %2 is stored.</source>
+        <translation>The day of %1 is closed: Z report %2 is stored.</translation>
     </message>
 </context>
 <context>

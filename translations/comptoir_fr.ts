@@ -75,6 +75,14 @@
         <source>SHA-256 of the file: %1</source>
         <translation>SHA-256 du fichier&#xa0;: %1</translation>
     </message>
+    <message>
+        <source>Checked: %1 monthly and yearly closures.</source>
+        <translation>Vérifié&#xa0;: %1 clôtures mensuelles et annuelles.</translation>
+    </message>
+    <message>
+        <source>%1 monthly and yearly closures of the period, with their signatures.</source>
+        <translation>%1 clôtures mensuelles et annuelles de la période, avec leurs signatures.</translation>
+    </message>
 </context>
 <context>
     <name>CommandLine</name>
@@ -476,6 +484,209 @@
     <message>
         <source>The sales journal has been altered: call the association&apos;s support and keep the till&apos;s data folder as it is.</source>
         <translation>Le journal des ventes a été modifié&#xa0;: appelez l’assistance de l’association et gardez le dossier de données de la caisse tel quel.</translation>
+    </message>
+    <message>
+        <source>%1 is not a marketplace address: it starts with https:// followed by the marketplace&apos;s name, as written on the association&apos;s letter.</source>
+        <translation>%1 n’est pas une adresse de place de marché&#xa0;: elle commence par https:// suivi du nom de la place de marché, tel qu’il figure sur le courrier de l’association.</translation>
+    </message>
+    <message>
+        <source>This is not a marketplace address: it starts with https:// followed by the marketplace&apos;s name, as written on the association&apos;s letter.</source>
+        <translation>Ce n’est pas une adresse de place de marché&#xa0;: elle commence par https:// suivi du nom de la place de marché, tel qu’il figure sur le courrier de l’association.</translation>
+    </message>
+    <message>
+        <source>The marketplace at %1 must be reached with https://, never http://: correct the address.</source>
+        <translation>La place de marché %1 doit être jointe en https://, jamais en http://&#xa0;: corrigez l’adresse.</translation>
+    </message>
+    <message>
+        <source>The marketplace must be reached with https://, never http://: correct the address.</source>
+        <translation>La place de marché doit être jointe en https://, jamais en http://&#xa0;: corrigez l’adresse.</translation>
+    </message>
+    <message>
+        <source>The identity of %1 could not be verified, so nothing was sent. Check the computer&apos;s date and time; if it goes on, call the association&apos;s support.</source>
+        <translation>L’identité de %1 n’a pas pu être vérifiée&#xa0;: rien n’a été envoyé. Vérifiez la date et l’heure de l’ordinateur&#xa0;; si cela continue, appelez l’assistance de l’association.</translation>
+    </message>
+    <message>
+        <source>The marketplace&apos;s identity could not be verified, so nothing was sent. Check the computer&apos;s date and time; if it goes on, call the association&apos;s support.</source>
+        <translation>L’identité de la place de marché n’a pas pu être vérifiée&#xa0;: rien n’a été envoyé. Vérifiez la date et l’heure de l’ordinateur&#xa0;; si cela continue, appelez l’assistance de l’association.</translation>
+    </message>
+    <message>
+        <source>The marketplace cannot be reached: sales go on and will be sent when the connection is back.</source>
+        <translation>La place de marché est injoignable&#xa0;: les ventes continuent et seront envoyées dès le retour de la connexion.</translation>
+    </message>
+    <message>
+        <source>The marketplace is not answering properly for now: sales go on and will be sent later.</source>
+        <translation>La place de marché ne répond pas correctement pour le moment&#xa0;: les ventes continuent et seront envoyées plus tard.</translation>
+    </message>
+    <message>
+        <source>The marketplace no longer recognises this till: enrol it again with a new code from the association.</source>
+        <translation>La place de marché ne reconnaît plus cette caisse&#xa0;: inscrivez-la à nouveau avec un nouveau code d’inscription fourni par l’association.</translation>
+    </message>
+    <message>
+        <source>The marketplace sent an answer this till cannot read, so nothing was changed. If it goes on, call the association&apos;s support.</source>
+        <translation>La place de marché a envoyé une réponse que cette caisse ne sait pas lire&#xa0;: rien n’a été modifié. Si cela continue, appelez l’assistance de l’association.</translation>
+    </message>
+    <message>
+        <source>The marketplace sent an answer far too large to be right, so it was refused and nothing was changed.</source>
+        <translation>La place de marché a envoyé une réponse bien trop volumineuse pour être correcte&#xa0;: elle a été refusée et rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <source>The marketplace answered about another shop, so the answer was refused and nothing was changed. Call the association&apos;s support.</source>
+        <translation>La place de marché a répondu au sujet d’une autre boutique&#xa0;: la réponse a été refusée et rien n’a été modifié. Appelez l’assistance de l’association.</translation>
+    </message>
+    <message>
+        <source>The marketplace is missing some of this till&apos;s earlier changes: they will be sent again.</source>
+        <translation>Il manque à la place de marché certaines modifications antérieures de cette caisse&#xa0;: elles vont être renvoyées.</translation>
+    </message>
+    <message>
+        <source>The marketplace was restored from a backup: this till will download the shop&apos;s data again.</source>
+        <translation>La place de marché a été restaurée à partir d’une sauvegarde&#xa0;: cette caisse va télécharger à nouveau les données de la boutique.</translation>
+    </message>
+    <message>
+        <source>The marketplace refused a change as too large: it will be sent in smaller parts.</source>
+        <translation>La place de marché a refusé une modification trop volumineuse&#xa0;: elle sera envoyée en plusieurs parties plus petites.</translation>
+    </message>
+    <message>
+        <source>The marketplace refused the request. If it goes on, call the association&apos;s support.</source>
+        <translation>La place de marché a refusé la demande. Si cela continue, appelez l’assistance de l’association.</translation>
+    </message>
+    <message>
+        <source>The marketplace does not know this enrolment code: check each character and type it again.</source>
+        <translation>La place de marché ne connaît pas ce code d’inscription&#xa0;: vérifiez chaque caractère et saisissez-le à nouveau.</translation>
+    </message>
+    <message>
+        <source>This enrolment code has already been used: ask the association for a new one.</source>
+        <translation>Ce code d’inscription a déjà été utilisé&#xa0;: demandez-en un nouveau à l’association.</translation>
+    </message>
+    <message>
+        <source>This enrolment code has expired: ask the association for a new one.</source>
+        <translation>Ce code d’inscription a expiré&#xa0;: demandez-en un nouveau à l’association.</translation>
+    </message>
+    <message>
+        <source>The provisioning file cannot be used (%1 is missing or wrong), so nothing was changed: ask the association for a new file, or type the code.</source>
+        <translation>Le fichier de configuration est inutilisable (%1 absent ou incorrect), et rien n’a été modifié&#xa0;: demandez un nouveau fichier à l’association, ou saisissez le code.</translation>
+    </message>
+    <message>
+        <source>The provisioning file cannot be used, so nothing was changed: ask the association for a new file, or type the code.</source>
+        <translation>Le fichier de configuration est inutilisable, et rien n’a été modifié&#xa0;: demandez un nouveau fichier à l’association, ou saisissez le code.</translation>
+    </message>
+    <message>
+        <source>This till is not yet linked to the marketplace: enrol it with the code from the association.</source>
+        <translation>Cette caisse n’est pas encore reliée à la place de marché&#xa0;: inscrivez-la avec le code d’inscription fourni par l’association.</translation>
+    </message>
+</context>
+<context>
+    <name>JournalProblemText</name>
+    <message>
+        <source>it was changed after it was recorded (an amount, a line, a payment or a date no longer matches its fingerprint)</source>
+        <translation>il a été modifié après avoir été enregistré (un montant, une ligne, un paiement ou une date ne correspond plus à son empreinte)</translation>
+    </message>
+    <message>
+        <source>its signature is not the till&apos;s: it was forged or signed again</source>
+        <translation>sa signature n’est pas celle de la caisse&#xa0;: il a été falsifié ou signé à nouveau</translation>
+    </message>
+    <message>
+        <source>it was deleted from the till&apos;s data</source>
+        <translation>il a été supprimé des données de la caisse</translation>
+    </message>
+    <message>
+        <source>it was added to the till&apos;s data without being signed</source>
+        <translation>il a été ajouté aux données de la caisse sans être signé</translation>
+    </message>
+    <message>
+        <source>a record was removed from the journal just before it</source>
+        <translation>un enregistrement a été retiré du journal juste avant lui</translation>
+    </message>
+    <message>
+        <source>the records before it were removed, replaced or put in another order</source>
+        <translation>les enregistrements qui le précèdent ont été supprimés, remplacés ou mis dans un autre ordre</translation>
+    </message>
+    <message>
+        <source>its number does not follow the one before: a record is missing</source>
+        <translation>son numéro ne suit pas le précédent&#xa0;: il manque un enregistrement</translation>
+    </message>
+    <message>
+        <source>its totals are not the sum of its day&apos;s tickets, or its grand total does not follow the one before</source>
+        <translation>ses totaux ne sont pas la somme des tickets de sa journée, ou son grand total ne fait pas suite au précédent</translation>
+    </message>
+    <message>
+        <source>its totals are not the sum of the closures of its period, or its grand total does not follow the one before</source>
+        <translation>ses totaux ne sont pas la somme des clôtures de sa période, ou son grand total ne fait pas suite au précédent</translation>
+    </message>
+    <message>
+        <source>it is not the key this journal was signed with: it was replaced</source>
+        <translation>ce n’est pas la clé avec laquelle ce journal a été signé&#xa0;: elle a été remplacée</translation>
+    </message>
+    <message>
+        <source>the file is damaged or is not a Comptoir archive</source>
+        <translation>le fichier est endommagé ou n’est pas une archive Comptoir</translation>
+    </message>
+    <message>
+        <source>it fails the check (%1)</source>
+        <translation>le contrôle échoue (%1)</translation>
+    </message>
+    <message>
+        <source>the till&apos;s signing key</source>
+        <translation>clé de signature de la caisse</translation>
+    </message>
+    <message>
+        <source>the archive file</source>
+        <translation>fichier d’archive</translation>
+    </message>
+    <message>
+        <source>ticket record %1</source>
+        <translation>enregistrement du ticket %1</translation>
+    </message>
+    <message>
+        <source>daily closure (Z) record %1</source>
+        <translation>enregistrement de la clôture journalière (Z) %1</translation>
+    </message>
+    <message>
+        <source>technical event %1</source>
+        <translation>événement technique %1</translation>
+    </message>
+    <message>
+        <source>monthly closure record %1</source>
+        <translation>enregistrement de la clôture mensuelle %1</translation>
+    </message>
+    <message>
+        <source>yearly closure record %1</source>
+        <translation>enregistrement de la clôture annuelle %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln ticket(s)</source>
+        <translation>
+            <numerusform>%Ln ticket</numerusform>
+            <numerusform>%Ln tickets</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln daily closure(s)</source>
+        <translation>
+            <numerusform>%Ln clôture journalière</numerusform>
+            <numerusform>%Ln clôtures journalières</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln monthly or yearly closure(s)</source>
+        <translation>
+            <numerusform>%Ln clôture mensuelle ou annuelle</numerusform>
+            <numerusform>%Ln clôtures mensuelles ou annuelles</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln technical event(s)</source>
+        <translation>
+            <numerusform>%Ln événement technique</numerusform>
+            <numerusform>%Ln événements techniques</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The fiscal journal is broken at %1: %2.</source>
+        <translation>Le journal fiscal est altéré — %1&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <source>Selling can go on. Change or delete nothing in the till&apos;s data folder, and contact the association&apos;s support: they will tell you what to tell the tax office.</source>
+        <translation>Vous pouvez continuer à vendre. Ne modifiez et ne supprimez rien dans le dossier de données de la caisse, et contactez l’assistance de l’association&#xa0;: elle vous dira quoi indiquer au service des impôts.</translation>
     </message>
 </context>
 <context>
@@ -1266,6 +1477,53 @@
     </message>
 </context>
 <context>
+    <name>comptoir::OverdueClosureDialog</name>
+    <message>
+        <source>A day is still open</source>
+        <translation>Une journée n’est pas encore clôturée</translation>
+    </message>
+    <message>
+        <source>The day of %1 has not been closed. Close it before selling.</source>
+        <translation>La journée du %1 n’a pas été clôturée. Clôturez-la avant de vendre.</translation>
+    </message>
+    <message>
+        <source>The cash expected in the drawer; change it if your count differs.</source>
+        <translation>Espèces attendues dans le tiroir&#xa0;; corrigez le montant si votre comptage est différent.</translation>
+    </message>
+    <message>
+        <source>Cash expected</source>
+        <translation>Espèces attendues</translation>
+    </message>
+    <message>
+        <source>Cash counted</source>
+        <translation>Espèces comptées</translation>
+    </message>
+    <message>
+        <source>A manager&apos;s PIN will be asked, and the day closed in the manager&apos;s name.</source>
+        <translation>Le code PIN d’un gérant sera demandé, et la journée sera clôturée au nom de ce gérant.</translation>
+    </message>
+    <message>
+        <source>Close %1 now</source>
+        <translation>Clôturer le %1 maintenant</translation>
+    </message>
+    <message>
+        <source>Close the day first, then scan the item again.</source>
+        <translation>Clôturez d’abord la journée, puis scannez à nouveau l’article.</translation>
+    </message>
+    <message>
+        <source>Sign in to close the day.</source>
+        <translation>Connectez-vous pour clôturer la journée.</translation>
+    </message>
+    <message>
+        <source>Type the cash counted in the drawer (0 if it is empty).</source>
+        <translation>Saisissez le montant des espèces comptées dans le tiroir (0 s’il est vide).</translation>
+    </message>
+    <message>
+        <source>Closing the day needs a manager: manager, type your PIN.</source>
+        <translation>La clôture de la journée doit être autorisée par un gérant&#xa0;: gérant, saisissez votre code PIN.</translation>
+    </message>
+</context>
+<context>
     <name>comptoir::ParkedTicketsDialog</name>
     <message>
         <source>Parked tickets</source>
@@ -1324,6 +1582,41 @@
     <message>
         <source>Paid: %1</source>
         <translation>Payé&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>comptoir::PeriodClosuresView</name>
+    <message>
+        <source>Monthly and yearly closures</source>
+        <translation>Clôtures mensuelles et annuelles</translation>
+    </message>
+    <message>
+        <source>None yet: a month closes by itself once it has ended and its days are closed.</source>
+        <translation>Aucune pour l’instant&#xa0;: un mois se clôture automatiquement une fois terminé, quand toutes ses journées sont clôturées.</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Période</translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation>Journées</translation>
+    </message>
+    <message>
+        <source>Tickets</source>
+        <translation>Tickets</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Grand total</source>
+        <translation>Grand total</translation>
+    </message>
+    <message>
+        <source>Year %1</source>
+        <translation>Année %1</translation>
     </message>
 </context>
 <context>
@@ -1729,6 +2022,114 @@
     <message>
         <source>Type the discount threshold as a percentage from 0 to 100, like 10.</source>
         <translation>Saisissez le seuil de remise en pourcentage, de 0 à 100, par exemple 10.</translation>
+    </message>
+</context>
+<context>
+    <name>comptoir::SettingsPageJournal</name>
+    <message>
+        <source>Fiscal journal</source>
+        <translation>Journal fiscal</translation>
+    </message>
+    <message>
+        <source>Keep an archive of each month or year of sales, closures and events, signed by the till, for the tax office. Anyone can check that the journal is intact.</source>
+        <translation>Conservez, pour l’administration fiscale, une archive de chaque mois ou de chaque année de ventes, de clôtures et d’événements, signée par la caisse. Chacun peut vérifier que le journal est intact.</translation>
+    </message>
+    <message>
+        <source>Whole year</source>
+        <translation>Année entière</translation>
+    </message>
+    <message>
+        <source>Period to archive:</source>
+        <translation>Période à archiver&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Choisir…</translation>
+    </message>
+    <message>
+        <source>Choose the folder and the name of the archive file</source>
+        <translation>Choisissez le dossier et le nom du fichier d’archive</translation>
+    </message>
+    <message>
+        <source>Writ&amp;e the archive</source>
+        <translation>E&amp;xporter l’archive</translation>
+    </message>
+    <message>
+        <source>Check the journal, then write the period&apos;s archive to the file</source>
+        <translation>Vérifier le journal, puis écrire l’archive de la période dans le fichier</translation>
+    </message>
+    <message>
+        <source>Archive file:</source>
+        <translation>Fichier d’archive&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Only a manager can archive the journal.</source>
+        <translation>Seul un gérant peut archiver le journal.</translation>
+    </message>
+    <message>
+        <source>Chec&amp;k the journal</source>
+        <translation>Vérifier le &amp;journal</translation>
+    </message>
+    <message>
+        <source>Check the chain, the signatures, the numbering and the closure totals of the whole journal</source>
+        <translation>Vérifier la chaîne, les signatures, la numérotation et les totaux des clôtures de tout le journal</translation>
+    </message>
+    <message>
+        <source>Archive of the fiscal journal</source>
+        <translation>Archive du journal fiscal</translation>
+    </message>
+    <message>
+        <source>Journal archives (*.json)</source>
+        <translation>Archives du journal (*.json)</translation>
+    </message>
+    <message>
+        <source>Choose the file to write the archive to.</source>
+        <translation>Choisissez le fichier dans lequel écrire l’archive.</translation>
+    </message>
+    <message>
+        <source>The journal is being checked: try again in a moment.</source>
+        <translation>Le journal est en cours de vérification&#xa0;: réessayez dans un instant.</translation>
+    </message>
+    <message>
+        <source>Checking the journal and writing the archive of %1…</source>
+        <translation>Vérification du journal et écriture de l’archive de %1…</translation>
+    </message>
+    <message>
+        <source>Checking the journal…</source>
+        <translation>Vérification du journal…</translation>
+    </message>
+    <message>
+        <source>The archive of %1 was written to %2. It holds %3.</source>
+        <translation>L’archive de %1 a été écrite dans %2. Elle contient %3.</translation>
+    </message>
+    <message>
+        <source>This period is not over yet: the archive holds what was recorded until now.</source>
+        <translation>Cette période n’est pas encore terminée&#xa0;: l’archive contient ce qui a été enregistré jusqu’à présent.</translation>
+    </message>
+    <message>
+        <source>Its SHA-256 fingerprint is %1: note it down to show later that the file was not changed.</source>
+        <translation>Son empreinte SHA-256 est %1&#xa0;: notez-la pour pouvoir montrer plus tard que le fichier n’a pas été modifié.</translation>
+    </message>
+    <message>
+        <source>No archive was written.</source>
+        <translation>Aucune archive n’a été écrite.</translation>
+    </message>
+    <message>
+        <source>The journal holds no record yet: there is nothing to archive.</source>
+        <translation>Le journal ne contient encore aucun enregistrement&#xa0;: il n’y a rien à archiver.</translation>
+    </message>
+    <message>
+        <source>Checked %1: the journal is intact (chain, signatures, numbering and closure totals).</source>
+        <translation>Vérification faite sur %1&#xa0;: le journal est intact (chaîne, signatures, numérotation et totaux des clôtures).</translation>
+    </message>
+    <message>
+        <source>The journal holds no record yet: there is nothing to check.</source>
+        <translation>Le journal ne contient encore aucun enregistrement&#xa0;: il n’y a rien à vérifier.</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>month and year</comment>
+        <translation>%1 %2</translation>
     </message>
 </context>
 <context>
@@ -2201,6 +2602,18 @@
     <message>
         <source>Creating the product %1 needs a manager: manager, type your PIN.</source>
         <translation>La création du produit %1 doit être autorisée par un gérant&#xa0;: gérant, saisissez votre code PIN.</translation>
+    </message>
+    <message>
+        <source>Close it now (Ctrl+Shift+Z)</source>
+        <translation>Clôturer maintenant (Ctrl+Shift+Z)</translation>
+    </message>
+    <message>
+        <source>The day of %1 has not been closed: it must be closed before the next sale.</source>
+        <translation>La journée du %1 n’a pas été clôturée&#xa0;: elle doit l’être avant la prochaine vente.</translation>
+    </message>
+    <message>
+        <source>The day of %1 is closed: Z report %2 is stored.</source>
+        <translation>La journée du %1 est clôturée&#xa0;: le rapport Z n°&#xa0;%2 est enregistré.</translation>
     </message>
 </context>
 <context>

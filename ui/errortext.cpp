@@ -292,6 +292,100 @@ QString errorText(const Error &error)
     case ErrorCode::NotASale:
         return translated(
             QT_TRANSLATE_NOOP("ErrorText", "This ticket is itself a refund: only a sale can be refunded."));
+    case ErrorCode::MarketplaceUrlInvalid:
+        return withSubject(
+            error,
+            QT_TRANSLATE_NOOP("ErrorText",
+                              "%1 is not a marketplace address: it starts with https:// followed by the "
+                              "marketplace's name, as written on the association's letter."),
+            QT_TRANSLATE_NOOP("ErrorText",
+                              "This is not a marketplace address: it starts with https:// followed by the "
+                              "marketplace's name, as written on the association's letter."));
+    case ErrorCode::MarketplaceInsecure:
+        return withSubject(
+            error,
+            QT_TRANSLATE_NOOP("ErrorText",
+                              "The marketplace at %1 must be reached with https://, never http://: correct "
+                              "the address."),
+            QT_TRANSLATE_NOOP("ErrorText",
+                              "The marketplace must be reached with https://, never http://: correct the "
+                              "address."));
+    case ErrorCode::MarketplaceTlsFailed:
+        return withSubject(
+            error,
+            QT_TRANSLATE_NOOP("ErrorText",
+                              "The identity of %1 could not be verified, so nothing was sent. Check the "
+                              "computer's date and time; if it goes on, call the association's support."),
+            QT_TRANSLATE_NOOP("ErrorText",
+                              "The marketplace's identity could not be verified, so nothing was sent. Check "
+                              "the computer's date and time; if it goes on, call the association's "
+                              "support."));
+    case ErrorCode::MarketplaceUnreachable:
+        return translated(QT_TRANSLATE_NOOP(
+            "ErrorText",
+            "The marketplace cannot be reached: sales go on and will be sent when the connection is back."));
+    case ErrorCode::MarketplaceUnavailable:
+        return translated(QT_TRANSLATE_NOOP(
+            "ErrorText",
+            "The marketplace is not answering properly for now: sales go on and will be sent later."));
+    case ErrorCode::MarketplaceUnauthorized:
+        return translated(QT_TRANSLATE_NOOP(
+            "ErrorText",
+            "The marketplace no longer recognises this till: enrol it again with a new code from the "
+            "association."));
+    case ErrorCode::MarketplaceResponseInvalid:
+        return translated(QT_TRANSLATE_NOOP(
+            "ErrorText",
+            "The marketplace sent an answer this till cannot read, so nothing was changed. If it goes on, "
+            "call the association's support."));
+    case ErrorCode::MarketplaceResponseTooLarge:
+        return translated(QT_TRANSLATE_NOOP(
+            "ErrorText",
+            "The marketplace sent an answer far too large to be right, so it was refused and nothing was "
+            "changed."));
+    case ErrorCode::MarketplaceWrongShop:
+        return translated(QT_TRANSLATE_NOOP(
+            "ErrorText",
+            "The marketplace answered about another shop, so the answer was refused and nothing was "
+            "changed. Call the association's support."));
+    case ErrorCode::MarketplaceSeqGap:
+        return translated(QT_TRANSLATE_NOOP(
+            "ErrorText",
+            "The marketplace is missing some of this till's earlier changes: they will be sent again."));
+    case ErrorCode::MarketplaceEpochChanged:
+        return translated(QT_TRANSLATE_NOOP(
+            "ErrorText",
+            "The marketplace was restored from a backup: this till will download the shop's data again."));
+    case ErrorCode::MarketplaceRequestTooLarge:
+        return translated(QT_TRANSLATE_NOOP(
+            "ErrorText", "The marketplace refused a change as too large: it will be sent in smaller parts."));
+    case ErrorCode::MarketplaceRefused:
+        return translated(QT_TRANSLATE_NOOP(
+            "ErrorText",
+            "The marketplace refused the request. If it goes on, call the association's support."));
+    case ErrorCode::EnrollmentCodeUnknown:
+        return translated(QT_TRANSLATE_NOOP(
+            "ErrorText",
+            "The marketplace does not know this enrolment code: check each character and type it again."));
+    case ErrorCode::EnrollmentCodeUsed:
+        return translated(QT_TRANSLATE_NOOP(
+            "ErrorText", "This enrolment code has already been used: ask the association for a new one."));
+    case ErrorCode::EnrollmentCodeExpired:
+        return translated(QT_TRANSLATE_NOOP(
+            "ErrorText", "This enrolment code has expired: ask the association for a new one."));
+    case ErrorCode::ProvisioningFileInvalid:
+        return withSubject(
+            error,
+            QT_TRANSLATE_NOOP("ErrorText",
+                              "The provisioning file cannot be used (%1 is missing or wrong), so nothing "
+                              "was changed: ask the association for a new file, or type the code."),
+            QT_TRANSLATE_NOOP("ErrorText",
+                              "The provisioning file cannot be used, so nothing was changed: ask the "
+                              "association for a new file, or type the code."));
+    case ErrorCode::NotEnrolled:
+        return translated(QT_TRANSLATE_NOOP(
+            "ErrorText",
+            "This till is not yet linked to the marketplace: enrol it with the code from the association."));
     }
     return translated(
         QT_TRANSLATE_NOOP("ErrorText", "Something went wrong and nothing was changed. Try again."));

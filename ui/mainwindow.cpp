@@ -4,6 +4,8 @@
 #include "database.h"
 #include "firstmanagerdialog.h"
 #include "inactivitywatcher.h"
+#include "journalproblemtext.h"
+#include "journalworker.h"
 #include "lockscreen.h"
 #include "logging.h"
 #include "operators.h"
@@ -96,6 +98,14 @@ MainWindow::MainWindow(Database &db, Catalogue &catalogue, StockLedger &ledger, 
     auto *pagesLayout = new QVBoxLayout(pagesColumn);
     pagesLayout->setContentsMargins(0, 0, 0, 0);
     pagesLayout->setSpacing(0);
+    m_journalAlert = new QLabel(pagesColumn);
+    m_journalAlert->setObjectName(QStringLiteral("journalAlert"));
+    m_journalAlert->setWordWrap(true);
+    m_journalAlert->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_journalAlert->setStyleSheet(QStringLiteral(
+        "QLabel#journalAlert { background: #b00020; color: white; font-weight: bold; padding: 10px 14px; }"));
+    m_journalAlert->hide();
+    pagesLayout->addWidget(m_journalAlert);
     pagesLayout->addWidget(buildOperatorBar(pagesColumn));
     m_stack->setParent(pagesColumn);
     pagesLayout->addWidget(m_stack, 1);
@@ -255,6 +265,36 @@ void MainWindow::setPage(Page page, QWidget *widget)
 QWidget *MainWindow::page(Page page) const
 {
     return m_stack->widget(page);
+}
+
+void MainWindow::setJournalAlert(const QString &text)
+{
+    m_journalAlert->setText(text);
+    m_journalAlert->setAccessibleName(text);
+    m_journalAlert->setVisible(!text.isEmpty());
+}
+
+QString MainWindow::journalAlert() const
+{
+    return m_journalAlert->isHidden() ? QString() : m_journalAlert->text();
+}
+
+void MainWindow::showJournalCheck(const JournalCheckOutcome &outcome)
+{
+    switch (outcome.state) {
+    case JournalCheckOutcome::State::Checked:
+        if (outcome.report.ok)
+            setJournalAlert({});
+        else
+            setJournalAlert(journalProblemText(outcome.report) + QLatin1Char(' ') + journalBrokenAdvice());
+        return;
+    case JournalCheckOutcome::State::NoRecords:
+        setJournalAlert({});
+        return;
+    case JournalCheckOutcome::State::Failed:
+        qCWarning(lcUi) << "the journal could not be checked: error" << int(outcome.error.code);
+        return;
+    }
 }
 
 void MainWindow::setInactivityDelay(std::chrono::milliseconds delay)

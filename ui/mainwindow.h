@@ -22,6 +22,7 @@ class LockScreen;
 class OperatorSession;
 class Operators;
 class StockLedger;
+struct JournalCheckOutcome;
 
 // The main window: a navigation column on the left (Till, Catalogue, Orders, Reports,
 // Settings; Ctrl+1 … Ctrl+5), the pages in a stack, and a status bar with the size of the
@@ -64,6 +65,15 @@ public:
     // Reads the shop's name again for the title (after the settings changed).
     void refreshShopName() { updateTitle(); }
 
+    // The fiscal journal's alert: a red banner ("journalAlert") across the top of the pages,
+    // which nobody can close, saying which record is broken and what to do. Empty text hides it.
+    // Selling goes on underneath.
+    void setJournalAlert(const QString &text);
+    QString journalAlert() const;
+    // Shows a journal check's result: the alert for a broken journal, none for an intact or empty
+    // one; a check that could not read the database leaves the alert as it was.
+    void showJournalCheck(const JournalCheckOutcome &outcome);
+
     // How long without input before the operator is signed out (tests shorten it).
     void setInactivityDelay(std::chrono::milliseconds delay);
     std::chrono::milliseconds inactivityDelay() const;
@@ -96,6 +106,7 @@ private:
     QLabel *m_demoBadge = nullptr;
     QLabel *m_summaryLabel = nullptr;
     QLabel *m_fileLabel = nullptr;
+    QLabel *m_journalAlert = nullptr;
     QStackedWidget *m_tillSlot = nullptr;
     QWidget *m_tillPage = nullptr;
     LockScreen *m_lockScreen = nullptr;

@@ -7,6 +7,7 @@
 #include "logging.h"
 #include "money.h"
 #include "operatorsession.h"
+#include "periodclosuresview.h"
 #include "receiptservice.h"
 #include "shopsettings.h"
 
@@ -156,6 +157,14 @@ QWidget *ReportsPage::buildClosuresPanel()
     return panel;
 }
 
+void ReportsPage::setPeriodClosing(PeriodClosing &periods)
+{
+    delete m_periodClosures;
+    m_periodClosures = new PeriodClosuresView(periods, m_reprintButton->parentWidget());
+    if (auto *column = qobject_cast<QVBoxLayout *>(m_reprintButton->parentWidget()->layout()))
+        column->addWidget(m_periodClosures, 1);
+}
+
 void ReportsPage::showEvent(QShowEvent *event)
 {
     QWidget::showEvent(event);
@@ -165,6 +174,8 @@ void ReportsPage::showEvent(QShowEvent *event)
 
 void ReportsPage::refresh()
 {
+    if (m_periodClosures)
+        m_periodClosures->refresh();
     qint64 cashFloat = 0;
     auto till = m_settings.till();
     if (till)

@@ -20,6 +20,8 @@ struct Error;
 class DayClosing;
 class Operators;
 class OperatorSession;
+class PeriodClosing;
+class PeriodClosuresView;
 class ReceiptService;
 class ShopSettings;
 
@@ -38,6 +40,8 @@ public:
 
     // Reads the totals and closures again (after a sale, on showing the page).
     void refresh();
+    // Shows the monthly and yearly closures under the past Z closures (refreshed with the page).
+    void setPeriodClosing(PeriodClosing &periods);
 
 Q_SIGNALS:
     // A day was closed (the till shows the next sale's new day).
@@ -93,6 +97,7 @@ private:
     QPlainTextEdit *m_reportPreview = nullptr;
     QPushButton *m_reprintButton = nullptr;
     QPointer<ClosureDialog> m_closureDialog;
+    PeriodClosuresView *m_periodClosures = nullptr;
 };
 
 } // namespace comptoir

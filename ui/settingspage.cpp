@@ -16,6 +16,7 @@
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QVBoxLayout>
 
 namespace comptoir {
@@ -41,6 +42,7 @@ struct SettingsPage::Private
     QPushButton *save = nullptr;
     QPushButton *revert = nullptr;
     QLabel *status = nullptr;
+    QVBoxLayout *content = nullptr; // the groups, in the scroll area
 };
 
 namespace {
@@ -73,7 +75,16 @@ SettingsPage::SettingsPage(ShopSettings &settings, ReceiptService &receipts, Ope
     : QWidget(parent), d(new Private {settings, receipts, session})
 {
     setObjectName(QStringLiteral("settingsPage"));
-    auto *layout = new QVBoxLayout(this);
+    // The groups scroll when the window is too short for them all.
+    auto *pageLayout = new QVBoxLayout(this);
+    pageLayout->setContentsMargins(0, 0, 0, 0);
+    auto *scroll = new QScrollArea(this);
+    scroll->setObjectName(QStringLiteral("settingsScrollArea"));
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    auto *content = new QWidget(scroll);
+    auto *layout = new QVBoxLayout(content);
+    d->content = layout;
 
     d->readOnlyNote = new QLabel(tr("Only a manager can change the settings."), this);
     d->readOnlyNote->setObjectName(QStringLiteral("readOnlyNote"));
@@ -137,6 +148,8 @@ SettingsPage::SettingsPage(ShopSettings &settings, ReceiptService &receipts, Ope
     buttons->addWidget(d->save);
     layout->addLayout(buttons);
     layout->addStretch(1);
+    scroll->setWidget(content);
+    pageLayout->addWidget(scroll);
 
     connect(d->save, &QPushButton::clicked, this, [this] { save(); });
     connect(d->revert, &QPushButton::clicked, this, &SettingsPage::reload);
@@ -153,6 +166,13 @@ SettingsPage::SettingsPage(ShopSettings &settings, ReceiptService &receipts, Ope
 SettingsPage::~SettingsPage()
 {
     delete d;
+}
+
+void SettingsPage::addSection(QWidget *section)
+{
+    if (!section)
+        return;
+    d->content->insertWidget(d->content->count() - 1, section); // before the closing stretch
 }
 
 bool SettingsPage::canEdit() const

@@ -27,6 +27,10 @@ public:
     // Reads the stored settings into the form again (drops unsaved edits).
     void reload();
 
+    // Adds a section with its own buttons below the saved settings (e.g. the fiscal journal's,
+    // SettingsPageJournal); the page takes it over. Save and Revert do not concern it.
+    void addSection(QWidget *section);
+
 Q_SIGNALS:
     void settingsChanged();
 

@@ -36,13 +36,16 @@ QPushButton *bigButton(const QString &text, const QString &name, QWidget *parent
 }
 } // namespace
 
-TillPage::TillPage(Database &db, Catalogue &catalogue, StockLedger &ledger, SaleJournal &journal,
-                   Operators &operators, OperatorSession &session, ShopSettings &settings, QWidget *parent)
+TillPage::TillPage(Database &db, const Clock &clock, Catalogue &catalogue, StockLedger &ledger,
+                   SaleJournal &journal, DayClosing &closing, Operators &operators, OperatorSession &session,
+                   ShopSettings &settings, QWidget *parent)
     : QWidget(parent),
       m_db(db),
+      m_clock(clock),
       m_catalogue(catalogue),
       m_ledger(ledger),
       m_journal(journal),
+      m_closing(closing),
       m_operators(operators),
       m_session(session),
       m_settings(settings)
@@ -98,6 +101,7 @@ void TillPage::buildUi()
     connect(m_resultsView, &QTableView::activated, this, &TillPage::addFromSearch);
     layout->addWidget(m_resultsView);
 
+    layout->addWidget(buildOverdueBanner());
     layout->addWidget(buildMessageRow());
 
     layout->addWidget(buildFavouritesBar());
@@ -322,6 +326,8 @@ void TillPage::handleCode(const QString &code)
 
 void TillPage::addVariant(qint64 variantId)
 {
+    if (m_cart->isEmpty() && !mayGoOnSelling([this, variantId] { addVariant(variantId); }))
+        return;
     auto row = m_cart->addVariant(variantId);
     if (!row) {
         showError(row.error());

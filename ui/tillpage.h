@@ -1,9 +1,11 @@
 #pragma once
 
+#include "dayclosing.h"
 #include "salejournal.h"
 #include "ticket.h"
 
 #include <QList>
+#include <QPointer>
 #include <QWidget>
 
 #include <functional>
@@ -13,6 +15,7 @@ class QGridLayout;
 class QLabel;
 class QLineEdit;
 class QPushButton;
+class QShowEvent;
 class QTableView;
 
 namespace comptoir {
@@ -20,10 +23,12 @@ namespace comptoir {
 class CartModel;
 class Catalogue;
 class CatalogueModel;
+class Clock;
 class Database;
 class FavouritesBar;
 class Operators;
 class OperatorSession;
+class OverdueClosureDialog;
 class PaymentPanel;
 class ScanCatcher;
 class ShopSettings;
@@ -40,6 +45,11 @@ struct Error;
 // operator is one). Favourite products as buttons (Alt+1…Alt+9); a manager adds the selected
 // line's product (or removes one, from its context menu). An unknown code can be sold at a free
 // price or, by a manager, created as a product (F2) and added.
+// A trading day left unclosed for more than 24 hours (overdueBusinessDay) must be closed before
+// the next sale: the first line put into an empty cart (scan, search, favourite, free price) and
+// every payment first open an OverdueClosureDialog ("Close 25/11 now", Enter; a cashier needs a
+// manager's PIN); once the day is closed the action goes on, Cancel leaves everything as it was.
+// While a day is overdue a banner ("overdueBanner") says so, with a "Close now" button.
 // Selling needs an operator signed in (OperatorSession). Dialogs are opened with open(), never
 // exec(): they are children of the page. The page keeps statements prepared on db's connection
 // (its search model), so it must not outlive db.
@@ -48,10 +58,11 @@ class TillPage : public QWidget
     Q_OBJECT
 
 public:
-    // ledger: the initial stock of a product created from the till.
-    TillPage(Database &db, Catalogue &catalogue, StockLedger &ledger, SaleJournal &journal,
-             Operators &operators, OperatorSession &session, ShopSettings &settings,
-             QWidget *parent = nullptr);
+    // ledger: the initial stock of a product created from the till. clock and closing: the day
+    // left unclosed that must be closed before selling.
+    TillPage(Database &db, const Clock &clock, Catalogue &catalogue, StockLedger &ledger,
+             SaleJournal &journal, DayClosing &closing, Operators &operators, OperatorSession &session,
+             ShopSettings &settings, QWidget *parent = nullptr);
     ~TillPage() override;
 
     CartModel *cart() const { return m_cart; }
@@ -89,6 +100,17 @@ public:
     void showNotice(const QString &text);
     void showProblem(const Error &error);
 
+    // The oldest trading day overdue for its closure, as last checked (empty: none).
+    QString overdueDay() const { return m_overdueDay; }
+    // Checks again for an overdue day and shows or hides the banner (on showing the page, after
+    // a closure made elsewhere).
+    void checkOverdueDay();
+    // Opens the overdue day's closing dialog (the banner's button, Ctrl+Shift+Z); no-op when no
+    // day is overdue.
+    void openOverdueClosure();
+    // The overdue day's closing dialog, while it is open.
+    OverdueClosureDialog *overdueClosureDialog() const;
+
     // Adds a large button to the ticket's row (park, resume, cancel, discount…), disabled while
     // nobody is signed in.
     void addTicketButton(QPushButton *button);
@@ -96,9 +118,12 @@ public:
 Q_SIGNALS:
     // A sale is stored (the receipt may be printed from it).
     void saleCommitted(const comptoir::Ticket &ticket);
+    // An overdue day was closed from the till (its Z report may be printed from it).
+    void dayClosed(const comptoir::Closure &closure);
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
+    void showEvent(QShowEvent *event) override;
 
 private:
     enum class Tone { Info, Success, Warning, Error };
@@ -149,6 +174,14 @@ private:
     // allows it; apply runs then (or at once when none is).
     void guardAmountDiscounts(const QList<TicketLine> &candidate, std::function<void()> apply);
 
+    // tillpageoverdue.cpp
+    QWidget *buildOverdueBanner();
+    // Whether selling may go on now: true when no day is overdue (or it cannot be told); else
+    // opens the overdue day's closing dialog, which runs retry once the day is closed, and false.
+    bool mayGoOnSelling(std::function<void()> retry);
+    void openOverdueDialog(const QString &day, std::function<void()> retry);
+    void onOverdueDayClosed(const Closure &closure, const std::function<void()> &retry);
+
     // tillpagefavourites.cpp
     FavouritesBar *buildFavouritesBar();
     void reloadFavourites();
@@ -156,9 +189,11 @@ private:
     void setUnknownCode(const QString &code);
 
     Database &m_db;
+    const Clock &m_clock;
     Catalogue &m_catalogue;
     StockLedger &m_ledger;
     SaleJournal &m_journal;
+    DayClosing &m_closing;
     Operators &m_operators;
     OperatorSession &m_session;
     ShopSettings &m_settings;
@@ -176,6 +211,10 @@ private:
     FavouritesBar *m_favouritesBar = nullptr;
     QPushButton *m_createProductButton = nullptr;
     QGridLayout *m_ticketButtons = nullptr;
+    QWidget *m_overdueBanner = nullptr;
+    QLabel *m_overdueLabel = nullptr;
+    QPointer<OverdueClosureDialog> m_overdueDialog;
+    QString m_overdueDay;
     QList<QWidget *> m_sellingWidgets; // disabled while nobody is signed in
 
     QList<Payment> m_payments; // taken for the ticket in progress

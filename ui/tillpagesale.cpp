@@ -44,6 +44,8 @@ void TillPage::takePayment(PaymentMethod method)
         showMessage(tr("The ticket is empty: scan or search an item first."), Tone::Warning);
         return;
     }
+    if (!mayGoOnSelling([this, method] { takePayment(method); }))
+        return;
     const qint64 remaining = TicketCalculator::remaining(m_cart->totalCents(), m_payments);
     const QString text = m_paymentPanel->amountText().trimmed();
     qint64 typed = remaining;
@@ -97,6 +99,8 @@ void TillPage::commit()
 void TillPage::openFreePriceDialog()
 {
     if (!canSell())
+        return;
+    if (m_cart->isEmpty() && !mayGoOnSelling([this] { openFreePriceDialog(); }))
         return;
     auto *dialog = new FreePriceDialog(this);
     dialog->setObjectName(QStringLiteral("freePriceDialog"));

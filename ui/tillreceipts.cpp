@@ -1,5 +1,6 @@
 #include "tillreceipts.h"
 
+#include "dayclosing.h"
 #include "errortext.h"
 #include "logging.h"
 #include "money.h"
@@ -40,6 +41,7 @@ TillReceipts::TillReceipts(TillPage &page, ReceiptService &receipts, SaleJournal
     connect(m_returnButton, &QPushButton::clicked, this, &TillReceipts::openReturns);
 
     connect(&page, &TillPage::saleCommitted, this, &TillReceipts::onSaleCommitted);
+    connect(&page, &TillPage::dayClosed, this, &TillReceipts::onDayClosed);
     connect(&receipts, &ReceiptService::printed, this, &TillReceipts::onPrinted);
     connect(&receipts, &ReceiptService::failed, this, &TillReceipts::onFailed);
     // A new cashier does not reprint the previous one's customer's receipt.
@@ -106,8 +108,30 @@ void TillReceipts::onRefunded(const Ticket &refund)
     m_receipts.printTicket(refund, operatorId(), opensDrawer(refund));
 }
 
+void TillReceipts::onDayClosed(const Closure &closure)
+{
+    if (!m_receipts.hasPrinter())
+        return;
+    ReceiptOptions options;
+    if (auto printer = m_settings.printer())
+        options.columns = printer->columns;
+    ShopIdentity identity;
+    if (auto read = m_settings.identity())
+        identity = *read;
+    else
+        qCWarning(lcUi) << "till: the shop identity could not be read, code" << int(read.error().code);
+    ++m_pendingReports;
+    // printed() or failed() may come before printLines() returns.
+    m_receipts.printLines(DayClosing::layout(identity, closure, options));
+}
+
 void TillReceipts::onPrinted(qint64 ticketId, int duplicateNumber)
 {
+    if (ticketId == 0 && m_pendingReports > 0) {
+        --m_pendingReports;
+        qCInfo(lcUi) << "Z report printed from the till";
+        return;
+    }
     if (ticketId == 0 || !m_last || m_last->id != ticketId)
         return;
     qCInfo(lcUi) << "receipt printed for ticket" << m_last->number << "copy" << duplicateNumber;
@@ -118,6 +142,11 @@ void TillReceipts::onFailed(qint64 ticketId, const Error &error)
     // ticketId 0: the drawer kick sent alone (it fails within the printer's timeout), or a
     // report printed from another page, which that page reports.
     constexpr qint64 DrawerKickWindowMs = 15000;
+    if (ticketId == 0 && m_pendingReports > 0) {
+        --m_pendingReports; // the Z report of a day closed from the till: stored, not printed
+        m_page.showProblem(error);
+        return;
+    }
     if (ticketId == 0 && !(m_drawerKick.isValid() && m_drawerKick.elapsed() < DrawerKickWindowMs))
         return;
     if (ticketId != 0 && (!m_last || m_last->id != ticketId))

@@ -19,6 +19,7 @@ class ReceiptService;
 class SaleJournal;
 class ShopSettings;
 class TillPage;
+struct Closure;
 struct Error;
 
 // The till's paper side, attached to a TillPage: a "Receipt (F11)" button prints the last
@@ -26,7 +27,8 @@ struct Error;
 // "Return (F12)" button opens the ReturnDialog, and every refund's receipt is printed at once.
 // A sale or a refund paid in cash opens the drawer (when the printer settings say so). The sale
 // is stored before anything is sent to the printer; a printer that is off only adds a message
-// under the sale's (the change stays in view).
+// under the sale's (the change stays in view). A day closed from the till (an overdue day) has
+// its Z report printed as the Reports page does, when a printer is set up.
 class TillReceipts : public QObject
 {
     Q_OBJECT
@@ -44,6 +46,7 @@ public:
 private:
     void onSaleCommitted(const Ticket &ticket);
     void onRefunded(const Ticket &refund);
+    void onDayClosed(const Closure &closure);
     void onPrinted(qint64 ticketId, int duplicateNumber);
     void onFailed(qint64 ticketId, const Error &error);
     bool opensDrawer(const Ticket &ticket) const;
@@ -60,6 +63,7 @@ private:
     QPointer<ReturnDialog> m_returnDialog;
     std::optional<Ticket> m_last;
     QElapsedTimer m_drawerKick; // since the last drawer kick sent alone
+    int m_pendingReports = 0; // Z reports given to printLines(), awaiting an answer
 };
 
 } // namespace comptoir

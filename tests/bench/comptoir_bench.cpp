@@ -12,6 +12,7 @@
 #include "database.h"
 #include "demoshop.h"
 #include "ed25519.h"
+#include "eventjournal.h"
 #include "fiscalchain.h"
 #include "operators.h"
 #include "salejournal.h"
@@ -194,7 +195,13 @@ int main(int argc, char **argv)
     Database &db = *opened.value();
     SystemClock clock;
     UuidV7Generator uuids(clock);
-    Catalogue catalogue(db, clock, uuids);
+    // Every sale is hashed and signed, as in the shop (a fixed key: only the cost is measured).
+    auto key = Ed25519Key::fromSeed(QByteArray(Ed25519Key::SeedSize, '\x01'));
+    if (!key)
+        fail(QStringLiteral("signing key"), key.error());
+    FiscalChain chain(db, key.value(), clock);
+    EventJournal events(db, clock, uuids, chain);
+    Catalogue catalogue(db, clock, uuids, events);
     StockLedger ledger(db, clock, uuids);
 
     std::fprintf(stderr, "comptoir-bench: generating %d variants…\n", variants);
@@ -237,15 +244,10 @@ int main(int argc, char **argv)
     print("catalogue_first_screen", "ms", measureFirstScreen(db));
 
     // The till: a cashier (the PIN's hashing cost is not what is measured here) and the journal.
-    Operators operators(db, clock, 1);
+    Operators operators(db, clock, events, 1);
     auto cashier = operators.add(QStringLiteral("Bench"), OperatorRole::Cashier, QStringLiteral("0000"));
     if (!cashier)
         fail(QStringLiteral("operator"), cashier.error());
-    // Every sale is hashed and signed, as in the shop (a fixed key: only the cost is measured).
-    auto key = Ed25519Key::fromSeed(QByteArray(Ed25519Key::SeedSize, '\x01'));
-    if (!key)
-        fail(QStringLiteral("signing key"), key.error());
-    FiscalChain chain(db, key.value(), clock);
     SaleJournal journal(db, clock, uuids, ledger, chain);
     print("scan_to_line", "ms", measureScanToLine(catalogue, codes, random));
     print("sale_commit", "ms", measureSaleCommit(catalogue, journal, *cashier, codes, random));

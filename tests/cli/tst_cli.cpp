@@ -6,6 +6,7 @@
 #include "clirunner.h"
 #include "database.h"
 #include "fakeclock.h"
+#include "fixtures.h"
 #include "stockledger.h"
 #include "uuidv7.h"
 
@@ -209,7 +210,8 @@ private Q_SLOTS:
             QVERIFY(opened.ok());
             FakeClock clock;
             UuidV7Generator uuids(clock);
-            Catalogue catalogue(**opened, clock, uuids);
+            TestJournal journal(**opened, clock);
+            Catalogue catalogue(**opened, clock, uuids, journal.events);
             ProductFields product;
             product.name = QStringLiteral("Bougie parfumée au tilleul");
             VariantFields variant;

@@ -6,6 +6,7 @@
 #include "catalogue.h"
 #include "clock.h"
 #include "database.h"
+#include "eventjournal.h"
 #include "fiscalchain.h"
 #include "fixtures.h"
 #include "registerkey.h"
@@ -58,10 +59,11 @@ int main(int argc, char *argv[])
 
     SystemClock clock;
     UuidV7Generator uuids(clock);
-    Catalogue catalogue(db, clock, uuids);
-    StockLedger ledger(db, clock, uuids);
     const Ed25519Key key = testSigningKey();
     FiscalChain chain(db, key, clock);
+    EventJournal events(db, clock, uuids, chain);
+    Catalogue catalogue(db, clock, uuids, events);
+    StockLedger ledger(db, clock, uuids);
     SaleJournal journal(db, clock, uuids, ledger, chain);
 
     if (auto status

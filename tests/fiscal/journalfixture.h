@@ -95,8 +95,9 @@ inline Result<Closure> closeDay(ClosingShop &s, const QString &businessDay)
 }
 
 // The journal of the 26th and 27th of November: tickets 1 (cash sale), 2 (mixed payment),
-// 3 (refund of ticket 1's mug), closure 1, event 1, tickets 4 (discounts, card) and 5 (cash
-// sale), closure 2 — links 1 to 8 in that order. The database's meta holds the public key.
+// 3 (refund of ticket 1's mug), closure 1, event 1 (its DayClosed event), tickets 4 (discounts,
+// card) and 5 (cash sale), closure 2, event 2 (DayClosed) — links 1 to 9 in that order. The
+// database's meta holds the public key.
 inline bool buildJournal(ClosingShop &s)
 {
     if (!s.setUpClosing())
@@ -112,9 +113,7 @@ inline bool buildJournal(ClosingShop &s)
     if (!s.refund(first.value(), 1, PaymentMethod::Cash))
         return false;
     s.setTime(26, 18);
-    if (!closeDay(s, day(26)))
-        return false;
-    if (!recordEvent(s, QStringLiteral("closure"), QStringLiteral("{\"closure\":1}")))
+    if (!closeDay(s, day(26))) // followed by its DayClosed event, event 1
         return false;
     s.setTime(27, 9);
     if (!s.journal.commitSale(s.discountedSale({pay(PaymentMethod::Card, 4070)})))

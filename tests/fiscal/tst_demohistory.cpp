@@ -66,7 +66,7 @@ QStringList tradingDays()
 struct DemoWithHistory
 {
     TestShop shop;
-    Operators operators {shop.db(), shop.clock, 1000};
+    Operators operators {shop.db(), shop.clock, shop.events, 1000};
     DemoHistory::Summary summary;
     qint64 elapsedMs = 0;
 
@@ -411,7 +411,7 @@ void TestDemoHistory::leavesAJournalWithAClosureAlone()
 {
     // A demo whose (empty) day was already closed: past tickets would belong after that closure.
     TestShop shop;
-    Operators operators(shop.db(), shop.clock, 1000);
+    Operators operators(shop.db(), shop.clock, shop.events, 1000);
     QVERIFY(DemoShop::seed(shop.db(), shop.catalogue, shop.ledger, operators).ok());
     DayClosing closing(shop.db(), shop.clock, shop.uuids, shop.chain);
     const qint64 manager

@@ -111,6 +111,7 @@ void TestEventJournal::kindKeys_data()
         {EventKind::SyncError, "sync_error"},
         {EventKind::SigningKeyCreated, "signing_key_created"},
         {EventKind::SettingsChanged, "settings_changed"},
+        {EventKind::PeriodClosed, "period_closed"},
     };
     for (const auto &[kind, key] : rows)
         QTest::newRow(key) << int(kind) << QString::fromLatin1(key);

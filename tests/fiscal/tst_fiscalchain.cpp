@@ -129,7 +129,10 @@ void TestFiscalChain::canonicalTicketIsTheStoredRows()
             .toLongLong());
     QVERIFY(!closure.value(QStringLiteral("payments")).toArray().isEmpty());
     const QJsonObject event = QJsonDocument::fromJson(canonicalEvent(db, 1).value()).object();
-    QCOMPARE(event.value(QStringLiteral("detail")).toString(), QStringLiteral("{\"closure\":1}"));
+    QCOMPARE(event.value(QStringLiteral("kind")).toString(), QStringLiteral("day_closed"));
+    QCOMPARE(event.value(QStringLiteral("detail")).toString(),
+             QStringLiteral("{\"business_day\":\"2026-11-26\",\"closure_number\":1,\"total_cents\":%1}")
+                 .arg(closure.value(QStringLiteral("total_cents")).toInteger()));
 }
 
 void TestFiscalChain::everyRecordIsLinked()
@@ -140,10 +143,11 @@ void TestFiscalChain::everyRecordIsLinked()
     QStringList order;
     for (const Row &row : rows)
         order << row.type + QLatin1Char(' ') + QString::number(row.recordId);
-    QCOMPARE(order,
-             QStringList({QStringLiteral("ticket 1"), QStringLiteral("ticket 2"), QStringLiteral("ticket 3"),
-                          QStringLiteral("closure 1"), QStringLiteral("event 1"), QStringLiteral("ticket 4"),
-                          QStringLiteral("ticket 5"), QStringLiteral("closure 2")}));
+    QCOMPARE(
+        order,
+        QStringList({QStringLiteral("ticket 1"), QStringLiteral("ticket 2"), QStringLiteral("ticket 3"),
+                     QStringLiteral("closure 1"), QStringLiteral("event 1"), QStringLiteral("ticket 4"),
+                     QStringLiteral("ticket 5"), QStringLiteral("closure 2"), QStringLiteral("event 2")}));
     for (qsizetype i = 0; i < rows.size(); ++i)
         QCOMPARE(rows.at(i).seq, i + 1);
     QCOMPARE(rows.at(0).storedAt, QStringLiteral("2026-11-26T09:00:00.000Z"));

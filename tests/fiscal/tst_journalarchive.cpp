@@ -87,14 +87,14 @@ void TestJournalArchive::monthAndYearVerifyOnTheirOwn()
     const QByteArray key = testSigningKey().publicKey();
     Database &db = a.s.shop.db();
 
-    // The month: the 8 links of the journal, in chain order, with the key and the period.
+    // The month: the 9 links of the journal, in chain order, with the key and the period.
     const QJsonObject month = readJson(a.path);
     QCOMPARE(month.value(QStringLiteral("format")).toString(), QStringLiteral("comptoir-fiscal-archive"));
     QCOMPARE(month.value(QStringLiteral("period")).toString(), QStringLiteral("2026-11"));
     QCOMPARE(month.value(QStringLiteral("public_key")).toString(), QString::fromLatin1(key.toBase64()));
     QCOMPARE(month.value(QStringLiteral("register_id")).toString(), db.deviceId());
     const QJsonArray monthLinks = month.value(QStringLiteral("links")).toArray();
-    QCOMPARE(monthLinks.size(), 8);
+    QCOMPARE(monthLinks.size(), 9);
     for (qsizetype i = 0; i < monthLinks.size(); ++i)
         QCOMPARE(monthLinks.at(i).toObject().value(QStringLiteral("seq")).toInteger(), i + 1);
     // The canonical string is exactly the bytes the chain hashed.
@@ -103,10 +103,10 @@ void TestJournalArchive::monthAndYearVerifyOnTheirOwn()
     auto report = verifyArchive(a.path, key);
     QVERIFY(report.ok());
     QVERIFY2(report->ok, qPrintable(describe(*report)));
-    QCOMPARE(report->links, 8);
+    QCOMPARE(report->links, 9);
     QCOMPARE(report->tickets, 5);
     QCOMPARE(report->closures, 2);
-    QCOMPARE(report->events, 1);
+    QCOMPARE(report->events, 2);
 
     // The archive is journalled: the last link is an Archive event with the file's SHA-256.
     QCOMPARE(scalar(db, QStringLiteral("SELECT count(*) FROM events WHERE kind = 'archive'")).toInt(), 1);
@@ -120,7 +120,7 @@ void TestJournalArchive::monthAndYearVerifyOnTheirOwn()
                   .toUtf8())
               .object();
     QCOMPARE(detail.value(QStringLiteral("period")).toString(), QStringLiteral("2026-11"));
-    QCOMPARE(detail.value(QStringLiteral("links")).toInt(), 8);
+    QCOMPARE(detail.value(QStringLiteral("links")).toInt(), 9);
     QFile file(a.path);
     QVERIFY(file.open(QIODevice::ReadOnly));
     QCOMPARE(
@@ -128,16 +128,16 @@ void TestJournalArchive::monthAndYearVerifyOnTheirOwn()
         QString::fromLatin1(QCryptographicHash::hash(file.readAll(), QCryptographicHash::Sha256).toHex()));
     QVERIFY(verifyJournal(db, key).value().ok);
 
-    // The year: the same 8 links and the month's Archive event.
+    // The year: the same 9 links and the month's Archive event.
     const QString yearPath = a.dir.filePath(QStringLiteral("2026.json"));
     auto year = writeArchive(db, *a.events, a.s.shop.clock, QStringLiteral("2026"), yearPath);
     QVERIFY(year.ok());
-    QCOMPARE(year->links, 9);
-    QCOMPARE(year->events, 2);
+    QCOMPARE(year->links, 10);
+    QCOMPARE(year->events, 3);
     report = verifyArchive(yearPath, key);
     QVERIFY(report.ok());
     QVERIFY2(report->ok, qPrintable(describe(*report)));
-    QCOMPARE(report->links, 9);
+    QCOMPARE(report->links, 10);
 
     // Periods without records give empty archives that verify.
     const QString october = a.dir.filePath(QStringLiteral("2026-10.json"));
@@ -239,7 +239,7 @@ void TestJournalArchive::replacedKeyFailsAgainstTheExpectedKey()
     auto own = verifyArchive(a.path);
     QVERIFY(own.ok());
     QVERIFY2(own->ok, qPrintable(describe(*own)));
-    QCOMPARE(own->links, 8);
+    QCOMPARE(own->links, 9);
     // …but not the register's.
     auto expected = verifyArchive(a.path, testSigningKey().publicKey());
     QVERIFY(expected.ok());

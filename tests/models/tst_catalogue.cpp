@@ -362,7 +362,7 @@ void TestCatalogue::referenceGeneration()
 
     // The counter survives a restart.
     QVERIFY(shop.temp.reopen());
-    Catalogue reopened(shop.db(), shop.clock, shop.uuids);
+    Catalogue reopened(shop.db(), shop.clock, shop.uuids, shop.events);
     auto sixth = reopened.addVariant(first->productId, v);
     QVERIFY(sixth.ok());
     QCOMPARE(reopened.variant(*sixth)->fields.reference, QStringLiteral("C000006"));

@@ -57,7 +57,7 @@ QList<QVariantList> snapshot(Database &db)
 // The demo seeded with operators whose PINs are hashed cheaply (tests only).
 Status seedDemo(TestShop &shop)
 {
-    Operators operators(shop.db(), shop.clock, 50);
+    Operators operators(shop.db(), shop.clock, shop.events, 50);
     return DemoShop::seed(shop.db(), shop.catalogue, shop.ledger, operators);
 }
 
@@ -230,7 +230,7 @@ private Q_SLOTS:
 
     void createsTheDemoOperators()
     {
-        Operators operators(m_shop.db(), m_shop.clock, 50);
+        Operators operators(m_shop.db(), m_shop.clock, m_shop.events, 50);
         const auto everyone = operators.list();
         QVERIFY(everyone.ok());
         QCOMPARE(everyone->size(), 2);

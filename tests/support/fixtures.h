@@ -2,6 +2,7 @@
 
 #include "catalogue.h"
 #include "ed25519.h"
+#include "eventjournal.h"
 #include "fakeclock.h"
 #include "fiscalchain.h"
 #include "result.h"
@@ -19,20 +20,37 @@ class Database;
 // The register key of the test shops: Ed25519 from a fixed seed (the same key in every test).
 Ed25519Key testSigningKey();
 
-// A temporary shop for tests: a fresh database, a fake clock, a catalogue, a ledger and the
-// fiscal chain, signed with testSigningKey().
+// A temporary shop for tests: a fresh database, a fake clock, the fiscal chain signed with
+// testSigningKey(), the technical events journal, a catalogue and a ledger.
 struct TestShop
 {
     TempDatabase temp;
     FakeClock clock;
     UuidV7Generator uuids {clock};
-    Catalogue catalogue {temp.db(), clock, uuids};
-    StockLedger ledger {temp.db(), clock, uuids};
     Ed25519Key signer {testSigningKey()};
     FiscalChain chain {temp.db(), signer, clock};
+    EventJournal events {temp.db(), clock, uuids, chain};
+    Catalogue catalogue {temp.db(), clock, uuids, events};
+    StockLedger ledger {temp.db(), clock, uuids};
 
     Database &db() { return temp.db(); }
     Status populate(int variantCount, quint32 seed = 1);
+};
+
+// The fiscal pieces for a test that has only a database and a clock of its own (an Operators or
+// a Catalogue needs an EventJournal): the test key, a UUID generator, the chain and the journal.
+struct TestJournal
+{
+    TestJournal(Database &db, const Clock &clock)
+        : uuids(clock), chain(db, signer, clock), events(db, clock, uuids, chain)
+    { }
+    TestJournal(const TestJournal &) = delete;
+    TestJournal &operator=(const TestJournal &) = delete;
+
+    Ed25519Key signer {testSigningKey()};
+    UuidV7Generator uuids;
+    FiscalChain chain;
+    EventJournal events;
 };
 
 namespace Fixtures {

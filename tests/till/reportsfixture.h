@@ -26,7 +26,7 @@ struct ReportsShop
     static constexpr qint64 Float = 5000; // 50,00 € in the drawer
 
     TillShop till;
-    Operators operators {till.shop.db(), till.shop.clock, 64};
+    Operators operators {till.shop.db(), till.shop.clock, till.shop.events, 64};
     OperatorSession session;
     DayClosing closing {till.shop.db(), till.shop.clock, till.shop.uuids, till.shop.chain};
     ShopSettings settings {till.shop.db()};

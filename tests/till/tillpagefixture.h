@@ -3,6 +3,7 @@
 // Shared by the till page's discount and favourite tests: the real till page on a real database,
 // with the TillShop (Camille, a cashier; jam; mug), a scarf with a barcode, a manager (Nadia,
 // PIN 2468), the shop settings, and helpers that find the dialogs the page opens.
+#include "dayclosing.h"
 #include "operators.h"
 #include "operatorsession.h"
 #include "pindialog.h"
@@ -27,9 +28,10 @@ inline const QString ManagerPin = QStringLiteral("2468");
 struct TillPageFixture
 {
     TillShop till;
-    Operators operators {till.shop.db(), till.shop.clock, 64};
+    Operators operators {till.shop.db(), till.shop.clock, till.shop.events, 64};
     ShopSettings settings {till.shop.db()};
     OperatorSession session;
+    DayClosing closing {till.shop.db(), till.shop.clock, till.shop.uuids, till.shop.chain};
     std::unique_ptr<TillPage> page;
     qint64 scarf = 0; // 12,50 €, 20 %, barcode ScarfCode, 4 in stock
     qint64 managerId = 0;
@@ -55,8 +57,9 @@ struct TillPageFixture
             return false;
         managerId = *manager;
         signInCashier();
-        page = std::make_unique<TillPage>(till.shop.db(), till.shop.catalogue, till.shop.ledger, till.journal,
-                                          operators, session, settings);
+        page = std::make_unique<TillPage>(till.shop.db(), till.shop.clock, till.shop.catalogue,
+                                          till.shop.ledger, till.journal, closing, operators, session,
+                                          settings);
         page->scanCatcher()->setTimeSource([this] { return now; });
         page->resize(1100, 750);
         page->show();

@@ -1,5 +1,6 @@
 #include "errortext.h"
 #include "fakeclock.h"
+#include "fixtures.h"
 #include "inactivitywatcher.h"
 #include "lockscreen.h"
 #include "operators.h"
@@ -48,6 +49,7 @@ private:
 
     std::unique_ptr<TempDatabase> m_temp;
     FakeClock m_clock;
+    std::unique_ptr<TestJournal> m_journal;
     std::unique_ptr<Operators> m_operators;
     qint64 m_anne = 0;
     qint64 m_karim = 0;
@@ -59,7 +61,8 @@ void TestLockScreen::init()
     m_clock.set(QDateTime(QDate(2026, 11, 27), QTime(9, 0), Qt::UTC));
     m_temp = std::make_unique<TempDatabase>();
     QVERIFY(m_temp->isValid());
-    m_operators = std::make_unique<Operators>(m_temp->db(), m_clock, 64);
+    m_journal = std::make_unique<TestJournal>(m_temp->db(), m_clock);
+    m_operators = std::make_unique<Operators>(m_temp->db(), m_clock, m_journal->events, 64);
     auto anne = m_operators->add(QStringLiteral("Anne"), OperatorRole::Cashier, QStringLiteral("1111"));
     auto karim = m_operators->add(QStringLiteral("Karim"), OperatorRole::Manager, QStringLiteral("2222"));
     auto zoe = m_operators->add(QStringLiteral("Zoé"), OperatorRole::Cashier, QStringLiteral("3333"));
@@ -73,6 +76,7 @@ void TestLockScreen::init()
 void TestLockScreen::cleanup()
 {
     m_operators.reset();
+    m_journal.reset();
     m_temp.reset();
 }
 

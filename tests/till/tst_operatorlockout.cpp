@@ -1,5 +1,6 @@
 #include "database.h"
 #include "fakeclock.h"
+#include "fixtures.h"
 #include "operators.h"
 #include "tempdatabase.h"
 
@@ -60,6 +61,7 @@ private Q_SLOTS:
 private:
     std::unique_ptr<TempDatabase> m_temp;
     FakeClock m_clock;
+    std::unique_ptr<TestJournal> m_journal;
     std::unique_ptr<Operators> m_operators;
 };
 
@@ -68,12 +70,14 @@ void TestOperatorLockout::init()
     m_clock.set(QDateTime(QDate(2026, 11, 27), QTime(9, 0), Qt::UTC));
     m_temp = std::make_unique<TempDatabase>();
     QVERIFY(m_temp->isValid());
-    m_operators = std::make_unique<Operators>(m_temp->db(), m_clock, FastIterations);
+    m_journal = std::make_unique<TestJournal>(m_temp->db(), m_clock);
+    m_operators = std::make_unique<Operators>(m_temp->db(), m_clock, m_journal->events, FastIterations);
 }
 
 void TestOperatorLockout::cleanup()
 {
     m_operators.reset();
+    m_journal.reset();
     m_temp.reset();
 }
 
@@ -149,8 +153,10 @@ void TestOperatorLockout::lockoutSurvivesReopen()
     for (int i = 0; i < Operators::MaxFailedAttempts; ++i)
         (void)m_operators->verify(*id, QStringLiteral("0000"));
     m_operators.reset();
+    m_journal.reset();
     QVERIFY(m_temp->reopen());
-    Operators reopened(m_temp->db(), m_clock, FastIterations);
+    TestJournal journal(m_temp->db(), m_clock);
+    Operators reopened(m_temp->db(), m_clock, journal.events, FastIterations);
     QCOMPARE(codeOf(reopened.verify(*id, QStringLiteral("4321"))), ErrorCode::OperatorLocked);
 }
 

@@ -1,5 +1,6 @@
 #include "database.h"
 #include "fakeclock.h"
+#include "fixtures.h"
 #include "operators.h"
 #include "pinhash.h"
 #include "tempdatabase.h"
@@ -63,6 +64,7 @@ private Q_SLOTS:
 private:
     std::unique_ptr<TempDatabase> m_temp;
     FakeClock m_clock;
+    std::unique_ptr<TestJournal> m_journal;
     std::unique_ptr<Operators> m_operators;
 };
 
@@ -71,12 +73,14 @@ void TestOperators::init()
     m_clock.set(QDateTime(QDate(2026, 11, 27), QTime(9, 0), Qt::UTC));
     m_temp = std::make_unique<TempDatabase>();
     QVERIFY(m_temp->isValid());
-    m_operators = std::make_unique<Operators>(m_temp->db(), m_clock, FastIterations);
+    m_journal = std::make_unique<TestJournal>(m_temp->db(), m_clock);
+    m_operators = std::make_unique<Operators>(m_temp->db(), m_clock, m_journal->events, FastIterations);
 }
 
 void TestOperators::cleanup()
 {
     m_operators.reset();
+    m_journal.reset();
     m_temp.reset();
 }
 
@@ -309,7 +313,8 @@ void TestOperators::survivesReopen()
     QVERIFY(id.ok());
     m_operators.reset();
     QVERIFY(m_temp->reopen());
-    Operators reopened(m_temp->db(), m_clock);
+    TestJournal journal(m_temp->db(), m_clock);
+    Operators reopened(m_temp->db(), m_clock, journal.events);
     auto result = reopened.verifyManager(QStringLiteral("13579"));
     QVERIFY(result.ok());
     QCOMPARE(result->id, *id);

@@ -78,7 +78,7 @@ void TestReturnDialog::init()
     m_t = std::make_unique<TillShop>();
     QVERIFY(m_t->shop.temp.isValid());
     QVERIFY(m_t->setUp());
-    m_operators = std::make_unique<Operators>(m_t->shop.db(), m_t->shop.clock, 64);
+    m_operators = std::make_unique<Operators>(m_t->shop.db(), m_t->shop.clock, m_t->shop.events, 64);
     auto manager
         = m_operators->add(QStringLiteral("Dominique"), OperatorRole::Manager, QStringLiteral("2580"));
     auto cashier = m_operators->add(QStringLiteral("Alex"), OperatorRole::Cashier, QStringLiteral("1111"));

@@ -1,4 +1,5 @@
 #include "cartmodel.h"
+#include "dayclosing.h"
 #include "errortext.h"
 #include "freepricedialog.h"
 #include "money.h"
@@ -60,6 +61,7 @@ private:
     std::unique_ptr<Operators> m_operators;
     std::unique_ptr<ShopSettings> m_settings;
     std::unique_ptr<OperatorSession> m_session;
+    std::unique_ptr<DayClosing> m_closing;
     std::unique_ptr<TillPage> m_page;
     qint64 m_scarf = 0; // 12,50 €, barcode 4006381333931, 4 in stock
     qint64 m_now = 1000;
@@ -91,10 +93,13 @@ void TestTillPage::init()
     m_session = std::make_unique<OperatorSession>();
     m_session->signIn(
         OperatorInfo {m_till->operatorId, QStringLiteral("Camille"), OperatorRole::Cashier, true});
-    m_operators = std::make_unique<Operators>(m_till->shop.db(), m_till->shop.clock, 64);
+    m_operators = std::make_unique<Operators>(m_till->shop.db(), m_till->shop.clock, m_till->shop.events, 64);
     m_settings = std::make_unique<ShopSettings>(m_till->shop.db());
-    m_page = std::make_unique<TillPage>(m_till->shop.db(), m_till->shop.catalogue, m_till->shop.ledger,
-                                        m_till->journal, *m_operators, *m_session, *m_settings);
+    m_closing = std::make_unique<DayClosing>(m_till->shop.db(), m_till->shop.clock, m_till->shop.uuids,
+                                             m_till->shop.chain);
+    m_page = std::make_unique<TillPage>(m_till->shop.db(), m_till->shop.clock, m_till->shop.catalogue,
+                                        m_till->shop.ledger, m_till->journal, *m_closing, *m_operators,
+                                        *m_session, *m_settings);
     m_page->scanCatcher()->setTimeSource([this] { return m_now; });
     m_page->resize(1000, 700);
     m_page->show();
@@ -106,6 +111,7 @@ void TestTillPage::init()
 void TestTillPage::cleanup()
 {
     m_page.reset();
+    m_closing.reset();
     m_session.reset();
     m_settings.reset();
     m_operators.reset();

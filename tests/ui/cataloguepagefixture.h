@@ -3,6 +3,7 @@
 #include "catalogue.h"
 #include "cataloguepage.h"
 #include "fakeclock.h"
+#include "fixtures.h"
 #include "stockledger.h"
 #include "tempdatabase.h"
 #include "uuidv7.h"
@@ -33,7 +34,8 @@ protected:
         QVERIFY(m_temp->isValid());
         m_clock = std::make_unique<FakeClock>();
         m_uuids = std::make_unique<UuidV7Generator>(*m_clock);
-        m_catalogue = std::make_unique<Catalogue>(m_temp->db(), *m_clock, *m_uuids);
+        m_journal = std::make_unique<TestJournal>(m_temp->db(), *m_clock);
+        m_catalogue = std::make_unique<Catalogue>(m_temp->db(), *m_clock, *m_uuids, m_journal->events);
         m_ledger = std::make_unique<StockLedger>(m_temp->db(), *m_clock, *m_uuids);
         m_questions.clear();
         m_answer = true;
@@ -44,6 +46,7 @@ protected:
         m_page.reset();
         m_ledger.reset();
         m_catalogue.reset();
+        m_journal.reset();
         m_uuids.reset();
         m_clock.reset();
         m_temp.reset();
@@ -137,6 +140,7 @@ protected:
     std::unique_ptr<TempDatabase> m_temp;
     std::unique_ptr<FakeClock> m_clock;
     std::unique_ptr<UuidV7Generator> m_uuids;
+    std::unique_ptr<TestJournal> m_journal;
     std::unique_ptr<Catalogue> m_catalogue;
     std::unique_ptr<StockLedger> m_ledger;
     std::unique_ptr<CataloguePage> m_page;

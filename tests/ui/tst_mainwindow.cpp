@@ -3,6 +3,7 @@
 #include "cataloguepage.h"
 #include "fakeclock.h"
 #include "firstmanagerdialog.h"
+#include "fixtures.h"
 #include "lockscreen.h"
 #include "mainwindow.h"
 #include "operators.h"
@@ -69,6 +70,7 @@ private:
     std::unique_ptr<TempDatabase> m_temp;
     std::unique_ptr<FakeClock> m_clock;
     std::unique_ptr<UuidV7Generator> m_uuids;
+    std::unique_ptr<TestJournal> m_journal;
     std::unique_ptr<Catalogue> m_catalogue;
     std::unique_ptr<StockLedger> m_ledger;
     std::unique_ptr<Operators> m_operators;
@@ -81,9 +83,11 @@ void TestMainWindow::init()
     QVERIFY(m_temp->isValid());
     m_clock = std::make_unique<FakeClock>();
     m_uuids = std::make_unique<UuidV7Generator>(*m_clock);
-    m_catalogue = std::make_unique<Catalogue>(m_temp->db(), *m_clock, *m_uuids);
+    m_journal = std::make_unique<TestJournal>(m_temp->db(), *m_clock);
+    m_catalogue = std::make_unique<Catalogue>(m_temp->db(), *m_clock, *m_uuids, m_journal->events);
     m_ledger = std::make_unique<StockLedger>(m_temp->db(), *m_clock, *m_uuids);
-    m_operators = std::make_unique<Operators>(m_temp->db(), *m_clock, 50); // cheap PIN hashes
+    m_operators
+        = std::make_unique<Operators>(m_temp->db(), *m_clock, m_journal->events, 50); // cheap PIN hashes
     m_session = std::make_unique<OperatorSession>();
 }
 
@@ -93,6 +97,7 @@ void TestMainWindow::cleanup()
     m_operators.reset();
     m_ledger.reset();
     m_catalogue.reset();
+    m_journal.reset();
     m_uuids.reset();
     m_clock.reset();
     m_temp.reset();

@@ -1,0 +1,78 @@
+#pragma once
+
+#include <QGroupBox>
+#include <QString>
+
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QPushButton;
+
+namespace comptoir {
+
+class Clock;
+class Database;
+class JournalWorker;
+class OperatorSession;
+struct JournalArchiveOutcome;
+struct JournalCheckOutcome;
+
+// The Settings page's "Fiscal journal" section ("journalGroup"), embedded with
+// SettingsPage::addSection():
+// - archive a period: a year ("archiveYearCombo") and a month or the whole year
+//   ("archiveMonthCombo"), the file ("archivePathEdit", prefilled with
+//   Documents/comptoir-journal-<period>.json, "archiveBrowseButton" opens a non-native file
+//   dialog "archiveFileDialog"), "archiveButton" writes it (writeArchive through the worker,
+//   which journals the Archive event); "archiveResult" says where it went and what it holds, or
+//   what went wrong. Only a signed-in manager may archive ("archiveManagerNote" says so otherwise);
+// - "checkJournalButton" verifies the whole journal; "journalCheckResult" says what was checked
+//   or names the first broken record and what to do. Anyone may check.
+// Both jobs run on the JournalWorker's thread; the section also shows the result of a check
+// started elsewhere on the same worker (the one made at start).
+class SettingsPageJournal : public QGroupBox
+{
+    Q_OBJECT
+
+public:
+    SettingsPageJournal(const Database &db, const Clock &clock, JournalWorker &worker,
+                        OperatorSession &session, QWidget *parent = nullptr);
+
+    // The period chosen: "2026" (whole year) or "2026-11".
+    QString period() const;
+    // <Documents>/comptoir-journal-<period>.json
+    static QString defaultArchivePath(const QString &period);
+
+private:
+    void fillYears();
+    void selectPreviousMonth();
+    void onPeriodChanged();
+    void updateEnabled();
+    void browse();
+    void archive();
+    void check();
+    void onArchived(const JournalArchiveOutcome &outcome);
+    void onChecked(const JournalCheckOutcome &outcome);
+    void showResult(QLabel *label, const QString &text, bool ok);
+    bool canArchive() const;
+    QString periodText(const QString &period) const; // "November 2026", "2026"
+    bool periodIsOver(const QString &period) const;
+
+    const Database &m_db;
+    const Clock &m_clock;
+    JournalWorker &m_worker;
+    OperatorSession &m_session;
+    QComboBox *m_year = nullptr;
+    QComboBox *m_month = nullptr;
+    QLineEdit *m_path = nullptr;
+    QPushButton *m_browse = nullptr;
+    QPushButton *m_archive = nullptr;
+    QLabel *m_managerNote = nullptr;
+    QLabel *m_archiveResult = nullptr;
+    QPushButton *m_check = nullptr;
+    QLabel *m_checkResult = nullptr;
+    QString m_shownPeriod; // the period whose default file name the path edit may hold
+    bool m_archiving = false;
+    bool m_checking = false;
+};
+
+} // namespace comptoir
