@@ -13,6 +13,9 @@ packages=(
     # fiscal signatures (Ed25519, OpenSSL 3) and the OS keychain (QtKeychain → libsecret → a
     # secret service; gnome-keyring and dbus also run the real-keychain test)
     libssl-dev qtkeychain-qt6-dev libsecret-1-0 gnome-keyring dbus
+    # the reference marketplace server (tests/marketplace) and its loopback tests (QtHttpServer's
+    # CMake package needs the WebSockets development files)
+    qt6-httpserver-dev qt6-websockets-dev
     # a font for the window, the on-screen keyboard-free till, and offscreen test rendering
     fonts-dejavu-core
 )

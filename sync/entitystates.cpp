@@ -1,0 +1,260 @@
+#include "entitystates.h"
+
+#include "marketplaceresponses.h"
+
+#include <QHash>
+#include <QSet>
+
+namespace comptoir {
+
+namespace {
+
+// The typed members of a product or a variant: the type each must have when present. Members this
+// version does not know are kept as they are (docs/marketplace-api.md §2: clients ignore them).
+enum class FieldType { Text, Boolean, Cents, Count, VatRate, Moderation, Timestamp, TextList, PhotoList };
+
+std::optional<FieldType> knownFieldType(const QString &name)
+{
+    static const QHash<QString, FieldType> types = {
+        {QStringLiteral("name"), FieldType::Text},
+        {QStringLiteral("brand"), FieldType::Text},
+        {QStringLiteral("category"), FieldType::Text},
+        {QStringLiteral("description"), FieldType::Text},
+        {QStringLiteral("online_title"), FieldType::Text},
+        {QStringLiteral("online_description"), FieldType::Text},
+        {QStringLiteral("marketplace_category"), FieldType::Text},
+        {QStringLiteral("label"), FieldType::Text},
+        {QStringLiteral("reference"), FieldType::Text},
+        {QStringLiteral("visible_online"), FieldType::Boolean},
+        {QStringLiteral("price_cents"), FieldType::Cents},
+        {QStringLiteral("safety_stock"), FieldType::Count},
+        {QStringLiteral("vat_rate_bp"), FieldType::VatRate},
+        {QStringLiteral("moderation_status"), FieldType::Moderation},
+        {QStringLiteral("created_at"), FieldType::Timestamp},
+        {QStringLiteral("updated_at"), FieldType::Timestamp},
+        {QStringLiteral("barcodes"), FieldType::TextList},
+        {QStringLiteral("photos"), FieldType::PhotoList},
+    };
+    const auto found = types.constFind(name);
+    return found == types.cend() ? std::nullopt : std::optional<FieldType>(*found);
+}
+
+bool isSha256Hex(const QString &text)
+{
+    if (text.size() != 64)
+        return false;
+    for (const QChar c : text) {
+        if (!((c >= QLatin1Char('0') && c <= QLatin1Char('9'))
+              || (c >= QLatin1Char('a') && c <= QLatin1Char('f'))))
+            return false;
+    }
+    return true;
+}
+
+void checkField(JsonCheck &check, FieldType type, const QJsonValue &v, const QString &path)
+{
+    switch (type) {
+    case FieldType::Text:
+        if (!v.isString())
+            check.fail(path, QStringLiteral("not a string"));
+        break;
+    case FieldType::Boolean:
+        if (!v.isBool())
+            check.fail(path, QStringLiteral("not a boolean"));
+        break;
+    case FieldType::Cents:
+        if (!JsonReader::isInteger(v) || v.toInteger() < 0)
+            check.fail(path, QStringLiteral("not a non-negative integer number of cents"));
+        break;
+    case FieldType::Count:
+        if (!JsonReader::isInteger(v) || v.toInteger() < 0)
+            check.fail(path, QStringLiteral("not a non-negative integer"));
+        break;
+    case FieldType::VatRate: {
+        static const QSet<qint64> rates = {2000, 1000, 550, 210};
+        if (!JsonReader::isInteger(v) || !rates.contains(v.toInteger()))
+            check.fail(path, QStringLiteral("not a French VAT rate in basis points"));
+        break;
+    }
+    case FieldType::Moderation: {
+        static const QSet<QString> statuses
+            = {QStringLiteral("pending"), QStringLiteral("approved"), QStringLiteral("refused")};
+        if (!v.isString() || !statuses.contains(v.toString()))
+            check.fail(path, QStringLiteral("not a moderation status"));
+        break;
+    }
+    case FieldType::Timestamp:
+        if (!v.isString() || !JsonReader::parseTimestamp(v.toString()))
+            check.fail(path, QStringLiteral("not an ISO 8601 UTC timestamp"));
+        break;
+    case FieldType::TextList:
+    case FieldType::PhotoList: {
+        if (!v.isArray()) {
+            check.fail(path, QStringLiteral("not an array"));
+            break;
+        }
+        const QJsonArray list = v.toArray();
+        for (qsizetype i = 0; check.ok() && i < list.size(); ++i) {
+            const QJsonValue e = list.at(i);
+            if (!e.isString() || e.toString().isEmpty())
+                check.fail(elementPath(path, i), QStringLiteral("not a non-empty string"));
+            else if (type == FieldType::PhotoList && !isSha256Hex(e.toString()))
+                check.fail(elementPath(path, i), QStringLiteral("not a lower-case SHA-256"));
+        }
+        break;
+    }
+    }
+}
+
+// The members of object other than the ones read apart (skip), type-checked.
+QJsonObject otherFields(JsonReader &reader, const QJsonObject &object,
+                        std::initializer_list<QLatin1String> skip)
+{
+    QJsonObject fields = object;
+    for (const QLatin1String key : skip)
+        fields.remove(key);
+    for (auto it = fields.constBegin(); reader.ok() && it != fields.constEnd(); ++it) {
+        const auto type = knownFieldType(it.key());
+        if (type && !it.value().isNull())
+            checkField(reader.check(), *type, it.value(), reader.path(QLatin1String(it.key().toLatin1())));
+    }
+    return fields;
+}
+
+// data repeats the entity's id under idKey: it must be the change's id.
+QString sameId(JsonReader &data, QLatin1String idKey, const QString &id)
+{
+    const QString repeated = data.uuid(idKey);
+    if (data.ok() && repeated != id)
+        data.fail(idKey, QStringLiteral("not the change's id"));
+    return repeated;
+}
+
+std::optional<OrderStatus> orderStatusFromName(const QString &name)
+{
+    for (const OrderStatus s : {OrderStatus::Placed, OrderStatus::Accepted, OrderStatus::Rejected,
+                                OrderStatus::Ready, OrderStatus::Collected, OrderStatus::Cancelled}) {
+        if (orderStatusName(s) == name)
+            return s;
+    }
+    return std::nullopt;
+}
+
+} // namespace
+
+ProductState readProductState(JsonReader &data, const QString &id)
+{
+    ProductState product;
+    product.productId = sameId(data, QLatin1String("product_id"), id);
+    product.version = data.integer(QLatin1String("version"), 1);
+    product.archived = data.boolean(QLatin1String("archived"));
+    const QJsonArray variants = data.array(QLatin1String("variants"), 1000);
+    const QString variantsPath = data.path(QLatin1String("variants"));
+    QSet<QString> seen;
+    for (qsizetype i = 0; data.ok() && i < variants.size(); ++i) {
+        const QJsonObject object = elementObject(data.check(), variants, i, variantsPath);
+        JsonReader v(data.check(), object, elementPath(variantsPath, i));
+        VariantState variant;
+        variant.variantId = v.uuid(QLatin1String("variant_id"));
+        if (v.ok() && seen.contains(variant.variantId))
+            v.fail(QLatin1String("variant_id"), QStringLiteral("repeated"));
+        seen.insert(variant.variantId);
+        variant.archived = v.boolean(QLatin1String("archived"));
+        variant.fields = otherFields(v, object, {QLatin1String("variant_id"), QLatin1String("archived")});
+        product.variants.append(variant);
+    }
+    if (data.ok())
+        product.fields = otherFields(data, data.raw(),
+                                     {QLatin1String("product_id"), QLatin1String("version"),
+                                      QLatin1String("archived"), QLatin1String("variants")});
+    return product;
+}
+
+StockState readStockState(JsonReader &data, const QString &id)
+{
+    StockState stock;
+    stock.variantId = sameId(data, QLatin1String("variant_id"), id);
+    stock.productId = data.uuid(QLatin1String("product_id"));
+    stock.onHand = data.integer(QLatin1String("on_hand"), -JsonReader::MaxSafeInteger);
+    stock.reserved = data.integer(QLatin1String("reserved"));
+    stock.safetyStock = data.integer(QLatin1String("safety_stock"));
+    stock.available = data.integer(QLatin1String("available"), -JsonReader::MaxSafeInteger);
+    if (data.ok() && stock.available != stock.onHand - stock.reserved - stock.safetyStock)
+        data.fail(QLatin1String("available"), QStringLiteral("not on_hand - reserved - safety_stock"));
+    return stock;
+}
+
+OrderState readOrderState(JsonReader &data, const QString &id)
+{
+    OrderState order;
+    order.orderId = sameId(data, QLatin1String("order_id"), id);
+    order.number = data.integer(QLatin1String("number"), 1);
+    const QString status = data.string(QLatin1String("status"));
+    if (data.ok()) {
+        const auto parsed = orderStatusFromName(status);
+        if (!parsed)
+            data.fail(QLatin1String("status"), QStringLiteral("unknown order status"));
+        else
+            order.status = *parsed;
+    }
+    order.reason = data.optionalString(QLatin1String("reason"));
+    order.customer = data.object(QLatin1String("customer"));
+    if (data.ok()) {
+        JsonReader customer(data.check(), order.customer, data.path(QLatin1String("customer")));
+        customer.string(QLatin1String("name"));
+        customer.optionalString(QLatin1String("phone"));
+    }
+    const QJsonArray lines = data.array(QLatin1String("lines"), 1000);
+    const QString linesPath = data.path(QLatin1String("lines"));
+    if (data.ok() && lines.isEmpty())
+        data.fail(QLatin1String("lines"), QStringLiteral("an order without lines"));
+    for (qsizetype i = 0; data.ok() && i < lines.size(); ++i) {
+        JsonReader l(data.check(), elementObject(data.check(), lines, i, linesPath),
+                     elementPath(linesPath, i));
+        OrderLine line;
+        line.lineNo = l.integer(QLatin1String("line_no"), 1);
+        line.variantId = l.uuid(QLatin1String("variant_id"));
+        line.quantity = l.integer(QLatin1String("quantity"), 1, 1000000);
+        line.unitPriceCents = l.integer(QLatin1String("unit_price_cents"), 0, 100000000000);
+        order.lines.append(line);
+    }
+    order.totalCents = data.integer(QLatin1String("total_cents"));
+    order.placedAt = data.timestamp(QLatin1String("placed_at"));
+    order.updatedAt = data.timestamp(QLatin1String("updated_at"));
+    return order;
+}
+
+OversellCase readOversellCase(JsonReader &data, const QString &id)
+{
+    OversellCase c;
+    c.caseId = sameId(data, QLatin1String("case_id"), id);
+    c.variantId = data.uuid(QLatin1String("variant_id"));
+    c.productId = data.uuid(QLatin1String("product_id"));
+    c.available = data.integer(QLatin1String("available"), -JsonReader::MaxSafeInteger);
+    c.openedAt = data.timestamp(QLatin1String("opened_at"));
+    c.resolved = data.boolean(QLatin1String("resolved"));
+    c.resolvedAt = data.optionalTimestamp(QLatin1String("resolved_at"));
+    return c;
+}
+
+ConflictEntry readConflictEntry(JsonReader &data, const QString &id)
+{
+    ConflictEntry c;
+    c.conflictId = id.isEmpty() ? data.uuid(QLatin1String("conflict_id"))
+                                : sameId(data, QLatin1String("conflict_id"), id);
+    c.productId = data.uuid(QLatin1String("product_id"));
+    c.variantId = data.optionalUuid(QLatin1String("variant_id"));
+    c.field = data.string(QLatin1String("field"));
+    c.kept = data.optionalValue(QLatin1String("kept")).value_or(QJsonValue());
+    c.lost = data.optionalValue(QLatin1String("lost")).value_or(QJsonValue());
+    c.keptOrigin = data.string(QLatin1String("kept_origin"));
+    c.lostOrigin = data.string(QLatin1String("lost_origin"));
+    c.rule = data.string(QLatin1String("rule"));
+    c.baseVersion = data.integer(QLatin1String("base_version"));
+    c.version = data.integer(QLatin1String("version"), 1);
+    c.mutationId = data.optionalUuid(QLatin1String("mutation_id"));
+    c.at = data.timestamp(QLatin1String("at"));
+    return c;
+}
+
+} // namespace comptoir

@@ -1,0 +1,17 @@
+#pragma once
+
+#include "jsonreader.h"
+#include "marketplacetypes.h"
+
+namespace comptoir {
+
+// The entity states of the feed and the snapshot (docs/marketplace-api.md §9), read strictly
+// from `data` (a reader on the data object); id is the change's id, which data must repeat under
+// the entity's own id member. Used by marketplaceresponses.h; failures go to data's JsonCheck.
+ProductState readProductState(JsonReader &data, const QString &id);
+StockState readStockState(JsonReader &data, const QString &id);
+OrderState readOrderState(JsonReader &data, const QString &id);
+OversellCase readOversellCase(JsonReader &data, const QString &id);
+ConflictEntry readConflictEntry(JsonReader &data, const QString &id);
+
+} // namespace comptoir

@@ -1,0 +1,111 @@
+#pragma once
+
+#include "marketplaceendpoint.h"
+#include "marketplacetypes.h"
+#include "result.h"
+
+#include <QByteArray>
+#include <QHash>
+#include <QNetworkAccessManager>
+#include <QObject>
+#include <QString>
+
+#include <functional>
+#include <memory>
+
+class QNetworkReply;
+class QNetworkRequest;
+
+namespace comptoir {
+
+// The marketplace API v1 over HTTP (docs/marketplace-api.md), one asynchronous method per
+// endpoint. Built on a QNetworkAccessManager it does not own (the engine's own, on its worker
+// thread; a fake one in tests) and used from that manager's thread.
+//
+// Each call ends with exactly one call of its callback, from the event loop (never from inside
+// the call), with the parsed, validated answer or an Error (marketplaceresponses.h:
+// errorForStatus, isTransient). Destroying the client or abortAll() aborts the requests in flight
+// without calling their callbacks.
+//
+// Safety rules: the token is given by the caller (read from the SecretStore) and only ever put in
+// the Authorization header — no log line prints a header or a body; certificate errors are
+// errors (ignoreSslErrors is never called: MarketplaceTlsFailed; a handshake broken without a
+// certificate error is MarketplaceUnreachable); redirects are not followed (the
+// token would follow them); every request has a transfer timeout; an answer larger than the cap is
+// refused without being read whole (a Content-Length above the cap is refused before any byte of
+// the body is read, and the download is aborted as soon as it passes the cap).
+class MarketplaceClient : public QObject
+{
+    Q_OBJECT
+
+public:
+    static constexpr qint64 DefaultMaxResponseBytes = 16 * 1024 * 1024;
+    static constexpr qint64 MaxPhotoBytes = 8 * 1024 * 1024;
+    static constexpr int DefaultTimeoutMs = 30000;
+    // A long-poll's timeout is its wait plus this margin (docs/marketplace-api.md §7.3).
+    static constexpr int LongPollMarginMs = 15000;
+    // A photo upload's timeout (§15.5).
+    static constexpr int PhotoTimeoutMs = 120000;
+    template<typename T> using Callback = std::function<void(Result<T>)>;
+
+    MarketplaceClient(QNetworkAccessManager &network, const MarketplaceEndpoint &endpoint,
+                      QObject *parent = nullptr);
+    ~MarketplaceClient() override;
+
+    // The shop this till belongs to (answers about another shop are refused) and its device
+    // token. Both come from the enrollment (sync/enrollment.h); the token from the SecretStore.
+    void setCredentials(const QString &shopId, const QByteArray &token);
+    bool hasCredentials() const { return !m_shopId.isEmpty() && !m_token.isEmpty(); }
+    QString shopId() const { return m_shopId; }
+    const MarketplaceEndpoint &endpoint() const { return m_endpoint; }
+
+    void setTimeoutMs(int timeoutMs) { m_timeoutMs = timeoutMs; }
+    int timeoutMs() const { return m_timeoutMs; }
+    void setMaxResponseBytes(qint64 bytes) { m_maxResponseBytes = bytes; }
+    qint64 maxResponseBytes() const { return m_maxResponseBytes; }
+
+    // POST /v1/enroll (no token needed). Errors: EnrollmentCodeUnknown/Used/Expired, …
+    void enroll(const EnrollRequest &request, Callback<EnrollResult> done);
+    // POST /v1/push. More than MaxPushMutations: MarketplaceRequestTooLarge without sending.
+    void push(const PushBatch &batch, Callback<PushResult> done);
+    // GET /v1/changes?since=&limit=&wait=&epoch=
+    void changes(const ChangesQuery &query, Callback<ChangesPage> done);
+    // GET /v1/snapshot?limit=[&page=]
+    void snapshot(const SnapshotQuery &query, Callback<SnapshotPage> done);
+    // PUT /v1/photos/{sha256}; contentType image/jpeg or image/webp. bytes must hash to sha256.
+    void putPhoto(const QString &sha256, const QByteArray &bytes, const QByteArray &contentType,
+                  Callback<PhotoResult> done);
+
+    void abortAll();
+    int pendingCount() const { return int(m_pending.size()); }
+
+private:
+    struct Response
+    {
+        int status = 0;
+        QByteArray body;
+    };
+    struct Pending;
+    using RawCallback = std::function<void(Result<Response>)>;
+
+    QNetworkRequest makeRequest(const QUrl &url, bool authenticated, int timeoutMs) const;
+    void send(QNetworkAccessManager::Operation operation, const QNetworkRequest &request,
+              const QByteArray &body, RawCallback done);
+    template<typename T> void failLater(Callback<T> done, Error error);
+    void onMetaData(QNetworkReply *reply);
+    void onReadyRead(QNetworkReply *reply);
+    void onProgress(QNetworkReply *reply, qint64 received, qint64 total);
+    void refuseTooLarge(QNetworkReply *reply, qint64 bytes);
+    void onFinished(QNetworkReply *reply);
+    Error networkError(QNetworkReply *reply, const Pending &pending) const;
+
+    QNetworkAccessManager &m_network;
+    MarketplaceEndpoint m_endpoint;
+    QString m_shopId;
+    QByteArray m_token;
+    int m_timeoutMs = DefaultTimeoutMs;
+    qint64 m_maxResponseBytes = DefaultMaxResponseBytes;
+    QHash<QNetworkReply *, std::shared_ptr<Pending>> m_pending;
+};
+
+} // namespace comptoir

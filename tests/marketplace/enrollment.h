@@ -1,0 +1,44 @@
+#pragma once
+
+#include "reply.h"
+
+#include <QByteArray>
+#include <QJsonObject>
+#include <QString>
+
+#include <optional>
+
+namespace comptoir::market {
+
+class MarketStore;
+
+struct DeviceIdentity
+{
+    QString deviceId;
+    QString shopId;
+};
+
+// Shops, one-time enrollment codes and device tokens. Only SHA-256 hashes of codes and tokens
+// are stored; a token is shown once, in the enrollment answer. Every method runs inside the
+// caller's transaction (MarketStore::transact).
+class Enrollment
+{
+public:
+    static constexpr int DefaultCodeTtlSeconds = 7 * 24 * 3600;
+
+    explicit Enrollment(MarketStore &store);
+
+    Reply createShop(const QString &name);
+    Reply createCode(const QString &shopId, int ttlSeconds = DefaultCodeTtlSeconds);
+    // POST /v1/enroll {code, device_id, device_name} → 201 {shop_id, shop_name, device_id, token, epoch}
+    Reply enroll(const QJsonObject &request);
+    // The device a bearer token belongs to; nullopt for an unknown or revoked token.
+    std::optional<DeviceIdentity> authenticate(const QByteArray &authorizationHeader) const;
+
+    bool shopExists(const QString &shopId) const;
+
+private:
+    MarketStore &m_store;
+};
+
+} // namespace comptoir::market

@@ -1,0 +1,232 @@
+#include "feed.h"
+
+#include "enrollment.h"
+#include "marketstore.h"
+#include "orderbook.h"
+#include "productbook.h"
+#include "stockbook.h"
+
+#include <QDateTime>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QSqlQuery>
+
+namespace comptoir::market {
+
+namespace {
+
+// Snapshot order: kind (products first, they carry their variants and stock), then id.
+const QString KindRank
+    = QStringLiteral("CASE kind WHEN 'product' THEN 0 WHEN 'stock' THEN 1 WHEN 'order' THEN 2"
+                     " WHEN 'oversell_case' THEN 3 ELSE 4 END");
+constexpr qsizetype MaxPageBytes = 8 * 1024 * 1024;
+
+qsizetype jsonSize(const QJsonObject &object)
+{
+    return QJsonDocument(object).toJson(QJsonDocument::Compact).size();
+}
+
+Reply epochChanged(qint64 epoch)
+{
+    return errorReply(410, QStringLiteral("epoch_changed"),
+                      QStringLiteral("The marketplace's history changed: take a new snapshot."), {},
+                      {{QStringLiteral("epoch"), epoch}});
+}
+
+} // namespace
+
+Feed::Feed(MarketStore &store, StockBook &stock, OrderBook &orders, ProductBook &products)
+    : m_store(store), m_stock(stock), m_orders(orders), m_products(products)
+{ }
+
+int Feed::clampLimit(int limit)
+{
+    return limit <= 0 ? DefaultLimit : std::min(limit, MaxLimit);
+}
+
+QJsonObject Feed::oversellCaseJson(const QString &caseId) const
+{
+    QSqlQuery q = m_store.run(
+        QStringLiteral("SELECT c.variant_id, c.available, c.opened_at, c.resolved_at, v.product_id"
+                       " FROM oversell_cases c JOIN variants v ON v.id = c.variant_id"
+                       " WHERE c.id = ?"),
+        {caseId});
+    if (!q.next())
+        return {};
+    return {{QStringLiteral("case_id"), caseId},
+            {QStringLiteral("variant_id"), q.value(0).toString()},
+            {QStringLiteral("product_id"), q.value(4).toString()},
+            {QStringLiteral("available"), q.value(1).toLongLong()},
+            {QStringLiteral("opened_at"), q.value(2).toString()},
+            {QStringLiteral("resolved"), !q.value(3).isNull()},
+            {QStringLiteral("resolved_at"),
+             q.value(3).isNull() ? QJsonValue() : QJsonValue(q.value(3).toString())}};
+}
+
+QJsonObject Feed::entityData(const QString &kind, const QString &id) const
+{
+    if (kind == QLatin1String("product"))
+        return m_products.productJson(id);
+    if (kind == QLatin1String("stock"))
+        return m_stock.stockJson(id);
+    if (kind == QLatin1String("order"))
+        return m_orders.orderJson(id);
+    if (kind == QLatin1String("oversell_case"))
+        return oversellCaseJson(id);
+    if (kind == QLatin1String("conflict"))
+        return m_products.conflictJson(id);
+    return {};
+}
+
+bool Feed::hasChangesAfter(const QString &shopId, qint64 since) const
+{
+    return m_store
+        .scalar(QStringLiteral("SELECT 1 FROM feed WHERE shop_id = ? AND cursor > ? LIMIT 1"),
+                {shopId, since})
+        .isValid();
+}
+
+Reply Feed::changes(const DeviceIdentity &device, qint64 since, int limit, std::optional<qint64> epoch) const
+{
+    const qint64 currentEpoch = m_store.epoch();
+    if (!epoch)
+        return errorReply(400, QStringLiteral("invalid_field"), QStringLiteral("epoch is required."),
+                          QStringLiteral("epoch"));
+    if (*epoch != currentEpoch)
+        return epochChanged(currentEpoch);
+    if (since < 0)
+        return errorReply(400, QStringLiteral("invalid_field"), QStringLiteral("since must be 0 or more."),
+                          QStringLiteral("since"));
+    const qint64 head = m_store.feedHead();
+    if (since > head)
+        return errorReply(
+            410, QStringLiteral("cursor_ahead"),
+            QStringLiteral("This cursor is ahead of the marketplace's feed: take a new snapshot."), {},
+            {{QStringLiteral("epoch"), currentEpoch}, {QStringLiteral("head"), head}});
+    limit = clampLimit(limit);
+    QSqlQuery q = m_store.run(
+        QStringLiteral("SELECT cursor, kind, entity_id FROM feed WHERE shop_id = ? AND cursor > ?"
+                       " ORDER BY cursor LIMIT ?"),
+        {device.shopId, since, limit + 1});
+    QJsonArray changes;
+    qint64 next = since;
+    bool hasMore = false;
+    qsizetype bytes = 0;
+    while (q.next()) {
+        const QString kind = q.value(1).toString();
+        const QString id = q.value(2).toString();
+        const QJsonObject change {{QStringLiteral("cursor"), q.value(0).toLongLong()},
+                                  {QStringLiteral("kind"), kind},
+                                  {QStringLiteral("id"), id},
+                                  {QStringLiteral("data"), entityData(kind, id)}};
+        bytes += jsonSize(change);
+        if (changes.size() == limit || (!changes.isEmpty() && bytes > MaxPageBytes)) {
+            hasMore = true; // the page is full (or would pass 8 MiB)
+            break;
+        }
+        next = q.value(0).toLongLong();
+        changes.append(change);
+    }
+    Reply reply;
+    reply.body = {{QStringLiteral("shop_id"), device.shopId},
+                  {QStringLiteral("epoch"), currentEpoch},
+                  {QStringLiteral("changes"), changes},
+                  {QStringLiteral("next_cursor"), next},
+                  {QStringLiteral("has_more"), hasMore},
+                  {QStringLiteral("last_applied_seq"),
+                   m_store
+                       .scalar(QStringLiteral("SELECT last_applied_seq FROM devices WHERE id = ?"),
+                               {device.deviceId}, 0)
+                       .toLongLong()}};
+    return reply;
+}
+
+Reply Feed::snapshot(const DeviceIdentity &device, const QString &pageToken, int limit,
+                     std::optional<qint64> epoch) const
+{
+    const qint64 currentEpoch = m_store.epoch();
+    if (epoch && *epoch != currentEpoch)
+        return epochChanged(currentEpoch);
+    limit = clampLimit(limit);
+    qint64 cursor = m_store.feedHead();
+    int afterRank = -1;
+    QString afterId;
+    if (!pageToken.isEmpty()) {
+        const QJsonObject token
+            = QJsonDocument::fromJson(
+                  QByteArray::fromBase64(pageToken.toLatin1(), QByteArray::Base64UrlEncoding))
+                  .object();
+        if (token.value(QStringLiteral("s")).toString() != device.shopId
+            || !token.contains(QStringLiteral("c")))
+            return errorReply(400, QStringLiteral("invalid_field"),
+                              QStringLiteral("This snapshot page token is invalid."), QStringLiteral("page"));
+        if (token.value(QStringLiteral("e")).toInteger() != currentEpoch)
+            return epochChanged(currentEpoch);
+        cursor = token.value(QStringLiteral("c")).toInteger();
+        afterRank = token.value(QStringLiteral("r")).toInt();
+        afterId = token.value(QStringLiteral("i")).toString();
+    }
+    // Contents (docs §8): every product and stock, orders not final or final for under 30 days,
+    // open oversell cases, conflicts of the last 90 days.
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const QString orderCutoff = now.addDays(-30).toString(Qt::ISODateWithMs);
+    const QString conflictCutoff = now.addDays(-90).toString(Qt::ISODateWithMs);
+    QSqlQuery q = m_store.run(
+        QStringLiteral("SELECT %1 AS rank, kind, entity_id, cursor FROM feed f WHERE shop_id = ?"
+                       " AND (%1 > ? OR (%1 = ? AND entity_id > ?))"
+                       " AND NOT (kind = 'order' AND EXISTS (SELECT 1 FROM orders o WHERE o.id = f.entity_id"
+                       "   AND o.status IN ('collected', 'rejected', 'cancelled') AND o.updated_at < ?))"
+                       " AND NOT (kind = 'oversell_case' AND EXISTS (SELECT 1 FROM oversell_cases c"
+                       "   WHERE c.id = f.entity_id AND c.resolved_at IS NOT NULL))"
+                       " AND NOT (kind = 'conflict' AND EXISTS (SELECT 1 FROM conflicts k"
+                       "   WHERE k.id = f.entity_id AND k.occurred_at < ?))"
+                       " ORDER BY rank, entity_id LIMIT ?")
+            .arg(KindRank),
+        {device.shopId, afterRank, afterRank, afterId, orderCutoff, conflictCutoff, limit + 1});
+    QJsonArray items;
+    bool hasMore = false;
+    int lastRank = afterRank;
+    QString lastId = afterId;
+    qsizetype bytes = 0;
+    while (q.next()) {
+        const QString kind = q.value(1).toString();
+        const QString id = q.value(2).toString();
+        const QJsonObject item {{QStringLiteral("cursor"), q.value(3).toLongLong()},
+                                {QStringLiteral("kind"), kind},
+                                {QStringLiteral("id"), id},
+                                {QStringLiteral("data"), entityData(kind, id)}};
+        bytes += jsonSize(item);
+        if (items.size() == limit || (!items.isEmpty() && bytes > MaxPageBytes)) {
+            hasMore = true;
+            break;
+        }
+        lastRank = q.value(0).toInt();
+        lastId = id;
+        items.append(item);
+    }
+    const QJsonObject next {{QStringLiteral("s"), device.shopId},
+                            {QStringLiteral("e"), currentEpoch},
+                            {QStringLiteral("c"), cursor},
+                            {QStringLiteral("r"), lastRank},
+                            {QStringLiteral("i"), lastId}};
+    Reply reply;
+    reply.body = {{QStringLiteral("shop_id"), device.shopId},
+                  {QStringLiteral("epoch"), currentEpoch},
+                  {QStringLiteral("cursor"), cursor},
+                  {QStringLiteral("last_applied_seq"),
+                   m_store
+                       .scalar(QStringLiteral("SELECT last_applied_seq FROM devices WHERE id = ?"),
+                               {device.deviceId}, 0)
+                       .toLongLong()},
+                  {QStringLiteral("items"), items},
+                  {QStringLiteral("has_more"), hasMore},
+                  {QStringLiteral("next_page"),
+                   hasMore ? QJsonValue(QString::fromLatin1(
+                       QJsonDocument(next)
+                           .toJson(QJsonDocument::Compact)
+                           .toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals)))
+                           : QJsonValue()}};
+    return reply;
+}
+
+} // namespace comptoir::market

@@ -1,0 +1,38 @@
+#pragma once
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QJsonValue>
+#include <QString>
+#include <QVariant>
+
+namespace comptoir::market {
+
+// JSON kept as text in the marketplace's SQLite file.
+inline QJsonObject parseObject(const QVariant &text)
+{
+    return QJsonDocument::fromJson(text.toString().toUtf8()).object();
+}
+
+inline QString serialise(const QJsonObject &object)
+{
+    return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
+}
+
+// Any JSON value (scalars too) as text, and back; SQL NULL is JSON null.
+inline QString serialiseValue(const QJsonValue &value)
+{
+    const QByteArray wrapped = QJsonDocument(QJsonArray {value}).toJson(QJsonDocument::Compact);
+    return QString::fromUtf8(wrapped.mid(1, wrapped.size() - 2));
+}
+
+inline QJsonValue parseValue(const QVariant &text)
+{
+    if (text.isNull())
+        return QJsonValue(QJsonValue::Null);
+    const QJsonArray wrapped = QJsonDocument::fromJson("[" + text.toString().toUtf8() + "]").array();
+    return wrapped.isEmpty() ? QJsonValue() : wrapped.first();
+}
+
+} // namespace comptoir::market

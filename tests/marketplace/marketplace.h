@@ -1,0 +1,76 @@
+#pragma once
+
+#include "enrollment.h"
+#include "feed.h"
+#include "orderbook.h"
+#include "photostore.h"
+#include "productbook.h"
+#include "pushprocessor.h"
+#include "reply.h"
+#include "stockbook.h"
+
+#include <QObject>
+#include <QRandomGenerator>
+
+#include <optional>
+
+namespace comptoir::market {
+
+class MarketStore;
+
+// The reference marketplace's operations, each in its own transaction: the shop API (enroll,
+// push, changes, snapshot, photos) and the admin operations (shops, codes, online orders,
+// online product edits, epoch, state). Used by the HTTP layer and by the command line alike.
+class Marketplace : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit Marketplace(MarketStore &store, QObject *parent = nullptr);
+
+    MarketStore &store() { return m_store; }
+
+    // Shop API
+    Reply enroll(const QJsonObject &request);
+    std::optional<DeviceIdentity> authenticate(const QByteArray &authorizationHeader);
+    Reply push(const DeviceIdentity &device, const QJsonObject &request);
+    Reply changes(const DeviceIdentity &device, qint64 since, int limit, std::optional<qint64> epoch);
+    bool hasChangesAfter(const QString &shopId, qint64 since);
+    Reply snapshot(const DeviceIdentity &device, const QString &pageToken, int limit,
+                   std::optional<qint64> epoch);
+    Reply putPhoto(const DeviceIdentity &device, const QString &sha256, const QByteArray &contentType,
+                   const QByteArray &bytes);
+    Reply getPhoto(const DeviceIdentity &device, const QString &sha256);
+
+    // Admin
+    Reply createShop(const QString &name);
+    Reply createCode(const QString &shopId, int ttlSeconds = 0);
+    Reply placeOrder(const QString &shopId, const QJsonObject &request);
+    Reply cancelOrder(const QString &shopId, const QString &orderId, const QString &reason = {});
+    Reply revokeDevice(const QString &shopId, const QString &deviceId);
+    Reply editProduct(const QString &shopId, const QString &productId, const QJsonObject &request);
+    Reply createProduct(const QString &shopId, const QJsonObject &request);
+    Reply bumpEpoch();
+    Reply state(const QString &shopId);
+    // The demo's occasional online order: one unit of a random available variant, per shop.
+    void placeRandomOrders(QRandomGenerator &random);
+
+Q_SIGNALS:
+    // A change was committed for this shop (empty: every shop, e.g. a new epoch).
+    void shopChanged(const QString &shopId);
+
+private:
+    Reply inShop(const QString &shopId, const std::function<Reply()> &body);
+    QJsonObject stateJson(const QString &shopId) const;
+
+    MarketStore &m_store;
+    Enrollment m_enrollment;
+    StockBook m_stock;
+    ProductBook m_products;
+    OrderBook m_orders;
+    PushProcessor m_push;
+    Feed m_feed;
+    PhotoStore m_photos;
+};
+
+} // namespace comptoir::market

@@ -1,0 +1,224 @@
+#include "orderbook.h"
+
+#include "marketstore.h"
+#include "productbook.h"
+#include "stockbook.h"
+
+#include <QJsonArray>
+#include <QMap>
+#include <QSqlQuery>
+#include <QUuid>
+
+namespace comptoir::market {
+
+namespace {
+
+bool isLegal(const QString &from, const QString &to)
+{
+    if (from == QLatin1String("placed"))
+        return to == QLatin1String("accepted") || to == QLatin1String("rejected");
+    if (from == QLatin1String("accepted"))
+        return to == QLatin1String("ready") || to == QLatin1String("rejected");
+    if (from == QLatin1String("ready"))
+        return to == QLatin1String("collected") || to == QLatin1String("rejected");
+    return false;
+}
+
+} // namespace
+
+OrderBook::OrderBook(MarketStore &store, StockBook &stock, ProductBook &products)
+    : m_store(store), m_stock(stock), m_products(products)
+{ }
+
+Reply OrderBook::place(const QString &shopId, const QJsonObject &request)
+{
+    const QJsonArray lines = request.value(QStringLiteral("lines")).toArray();
+    if (lines.isEmpty())
+        return errorReply(400, QStringLiteral("invalid_field"), QStringLiteral("An order needs lines."),
+                          QStringLiteral("lines"));
+    QMap<QString, qint64> wanted; // per variant, for the availability check
+    for (const QJsonValue &value : lines) {
+        const QJsonObject line = value.toObject();
+        const QString variantId = line.value(QStringLiteral("variant_id")).toString();
+        const qint64 quantity = line.value(QStringLiteral("quantity")).toInteger();
+        if (quantity <= 0)
+            return errorReply(400, QStringLiteral("invalid_field"),
+                              QStringLiteral("A quantity must be positive."), QStringLiteral("quantity"));
+        if (!m_stock.variantBelongs(variantId, shopId))
+            return errorReply(404, QStringLiteral("not_found"), QStringLiteral("This variant is unknown."),
+                              QStringLiteral("variant_id"));
+        wanted[variantId] += quantity;
+    }
+    for (auto it = wanted.cbegin(); it != wanted.cend(); ++it) {
+        const qint64 avail = m_stock.available(it.key());
+        if (avail < it.value())
+            return errorReply(
+                409, QStringLiteral("insufficient_stock"),
+                QStringLiteral("Not enough stock available online for this order."),
+                QStringLiteral("quantity"),
+                {{QStringLiteral("variant_id"), it.key()}, {QStringLiteral("available"), avail}});
+    }
+    const QString orderId = MarketStore::newId();
+    const QString now = MarketStore::now();
+    const QJsonValue customer = request.value(QStringLiteral("customer"));
+    const QString customerName
+        = customer.isObject() ? customer[QStringLiteral("name")].toString() : customer.toString();
+    const QJsonValue phone = customer[QStringLiteral("phone")];
+    const qint64 number
+        = m_store
+              .scalar(QStringLiteral("SELECT COALESCE(MAX(number), 0) + 1 FROM orders WHERE shop_id = ?"),
+                      {shopId})
+              .toLongLong();
+    m_store.run(
+        QStringLiteral("INSERT INTO orders (id, shop_id, number, customer_name, customer_phone, status,"
+                       " placed_at, updated_at) VALUES (?, ?, ?, ?, ?, 'placed', ?, ?)"),
+        {orderId, shopId, number, customerName, phone.isString() ? QVariant(phone.toString()) : QVariant(),
+         now, now});
+    int lineNo = 0;
+    for (const QJsonValue &value : lines) {
+        const QJsonObject line = value.toObject();
+        const QString variantId = line.value(QStringLiteral("variant_id")).toString();
+        m_store.run(QStringLiteral(
+                        "INSERT INTO order_lines (order_id, line_no, variant_id, quantity, unit_price_cents)"
+                        " VALUES (?, ?, ?, ?, ?)"),
+                    {orderId, ++lineNo, variantId, line.value(QStringLiteral("quantity")).toInteger(),
+                     m_products.variantPrice(variantId)});
+    }
+    for (auto it = wanted.cbegin(); it != wanted.cend(); ++it)
+        m_stock.reserve(shopId, it.key(), it.value());
+    m_store.touch(shopId, QStringLiteral("order"), orderId);
+    Reply reply;
+    reply.status = 201;
+    reply.body = orderJson(orderId);
+    reply.body.insert(QStringLiteral("shop_id"), shopId);
+    return reply;
+}
+
+Reply OrderBook::transition(const QString &shopId, const QString &deviceId, const QString &orderId,
+                            const QString &to, const QString &reason)
+{
+    static const QStringList targets = {QStringLiteral("accepted"), QStringLiteral("rejected"),
+                                        QStringLiteral("ready"), QStringLiteral("collected")};
+    if (!targets.contains(to))
+        return errorReply(422, QStringLiteral("invalid_field"),
+                          QStringLiteral("to is accepted, rejected, ready or collected."),
+                          QStringLiteral("to"));
+    if (reason.size() > 500)
+        return errorReply(422, QStringLiteral("invalid_field"),
+                          QStringLiteral("reason is at most 500 characters."), QStringLiteral("reason"));
+    const QVariant from = m_store.scalar(
+        QStringLiteral("SELECT status FROM orders WHERE id = ? AND shop_id = ?"), {orderId, shopId});
+    if (!from.isValid())
+        return errorReply(422, QStringLiteral("order_unknown"), QStringLiteral("This order is unknown."),
+                          QStringLiteral("order_id"));
+    if (from.toString() == to)
+        return Reply {}; // already there (another till moved it): nothing to do
+    if (!isLegal(from.toString(), to))
+        return errorReply(422, QStringLiteral("illegal_transition"),
+                          QStringLiteral("An order cannot go from %1 to %2.").arg(from.toString(), to),
+                          QStringLiteral("to"),
+                          {{QStringLiteral("from"), from.toString()}, {QStringLiteral("to"), to}});
+    if (to == QLatin1String("collected"))
+        settleLines(shopId, orderId, deviceId, true);
+    else if (to == QLatin1String("rejected"))
+        settleLines(shopId, orderId, deviceId, false);
+    m_store.run(QStringLiteral("UPDATE orders SET status = ?, reason = ?, updated_at = ? WHERE id = ?"),
+                {to, reason.isEmpty() ? QVariant() : QVariant(reason), MarketStore::now(), orderId});
+    m_store.touch(shopId, QStringLiteral("order"), orderId);
+    return Reply {};
+}
+
+Reply OrderBook::cancel(const QString &shopId, const QString &orderId, const QString &reason)
+{
+    const QVariant from = m_store.scalar(
+        QStringLiteral("SELECT status FROM orders WHERE id = ? AND shop_id = ?"), {orderId, shopId});
+    if (!from.isValid())
+        return errorReply(404, QStringLiteral("not_found"), QStringLiteral("This order is unknown."));
+    static const QStringList open
+        = {QStringLiteral("placed"), QStringLiteral("accepted"), QStringLiteral("ready")};
+    if (!open.contains(from.toString()))
+        return errorReply(409, QStringLiteral("illegal_transition"),
+                          QStringLiteral("Only a placed, accepted or ready order can be cancelled."));
+    settleLines(shopId, orderId, {}, false);
+    m_store.run(
+        QStringLiteral("UPDATE orders SET status = 'cancelled', reason = ?, updated_at = ? WHERE id = ?"),
+        {reason.isEmpty() ? QVariant() : QVariant(reason), MarketStore::now(), orderId});
+    m_store.touch(shopId, QStringLiteral("order"), orderId);
+    Reply reply;
+    reply.body = orderJson(orderId);
+    reply.body.insert(QStringLiteral("shop_id"), shopId);
+    return reply;
+}
+
+void OrderBook::settleLines(const QString &shopId, const QString &orderId, const QString &deviceId,
+                            bool commit)
+{
+    QSqlQuery q = m_store.run(QStringLiteral("SELECT line_no, variant_id, quantity FROM order_lines"
+                                             " WHERE order_id = ? ORDER BY line_no"),
+                              {orderId});
+    struct Line
+    {
+        int lineNo;
+        QString variantId;
+        qint64 quantity;
+    };
+    QList<Line> lines;
+    while (q.next())
+        lines.append({q.value(0).toInt(), q.value(1).toString(), q.value(2).toLongLong()});
+    for (const Line &line : lines) {
+        m_stock.release(shopId, line.variantId, line.quantity);
+        if (!commit)
+            continue;
+        MovementInput movement;
+        // One movement per line, its id derived from the order: committing twice is impossible.
+        movement.id = QUuid::createUuidV5(QUuid::fromString(orderId), QString::number(line.lineNo))
+                          .toString(QUuid::WithoutBraces);
+        movement.shopId = shopId;
+        movement.variantId = line.variantId;
+        movement.deviceId = deviceId;
+        movement.orderId = orderId;
+        movement.reason = QStringLiteral("online_commit");
+        movement.delta = -line.quantity;
+        movement.occurredAt = MarketStore::now();
+        m_stock.apply(movement);
+    }
+}
+
+QJsonObject OrderBook::orderJson(const QString &orderId) const
+{
+    QSqlQuery q = m_store.run(
+        QStringLiteral("SELECT number, customer_name, customer_phone, status, reason, placed_at,"
+                       " updated_at FROM orders WHERE id = ?"),
+        {orderId});
+    if (!q.next())
+        return {};
+    const auto nullable = [](const QVariant &v) {
+        return v.isNull() ? QJsonValue() : QJsonValue(v.toString());
+    };
+    QJsonArray lines;
+    qint64 total = 0;
+    QSqlQuery l
+        = m_store.run(QStringLiteral("SELECT line_no, variant_id, quantity, unit_price_cents FROM order_lines"
+                                     " WHERE order_id = ? ORDER BY line_no"),
+                      {orderId});
+    while (l.next()) {
+        total += l.value(2).toLongLong() * l.value(3).toLongLong();
+        lines.append(QJsonObject {{QStringLiteral("line_no"), l.value(0).toInt()},
+                                  {QStringLiteral("variant_id"), l.value(1).toString()},
+                                  {QStringLiteral("quantity"), l.value(2).toLongLong()},
+                                  {QStringLiteral("unit_price_cents"), l.value(3).toLongLong()}});
+    }
+    return {{QStringLiteral("order_id"), orderId},
+            {QStringLiteral("number"), q.value(0).toLongLong()},
+            {QStringLiteral("status"), q.value(3).toString()},
+            {QStringLiteral("reason"), nullable(q.value(4))},
+            {QStringLiteral("customer"),
+             QJsonObject {{QStringLiteral("name"), q.value(1).toString()},
+                          {QStringLiteral("phone"), nullable(q.value(2))}}},
+            {QStringLiteral("lines"), lines},
+            {QStringLiteral("total_cents"), total},
+            {QStringLiteral("placed_at"), q.value(5).toString()},
+            {QStringLiteral("updated_at"), q.value(6).toString()}};
+}
+
+} // namespace comptoir::market

@@ -1,0 +1,31 @@
+#pragma once
+
+#include "reply.h"
+
+#include <QByteArray>
+#include <QString>
+
+namespace comptoir::market {
+
+class MarketStore;
+
+// Content-addressed photos (DESIGN §3.7), per shop: PUT under the SHA-256 of the bytes is
+// idempotent (201 stored, 200 already there), a body whose hash is not its name is refused
+// (422 photo_hash_mismatch). Runs inside the caller's transaction.
+class PhotoStore
+{
+public:
+    static constexpr qint64 MaxBytes = 8 * 1024 * 1024;
+
+    explicit PhotoStore(MarketStore &store);
+
+    Reply put(const QString &shopId, const QString &sha256, const QByteArray &contentType,
+              const QByteArray &bytes);
+    Reply get(const QString &shopId, const QString &sha256) const;
+    bool exists(const QString &shopId, const QString &sha256) const;
+
+private:
+    MarketStore &m_store;
+};
+
+} // namespace comptoir::market

@@ -1,0 +1,21 @@
+#include "reply.h"
+
+namespace comptoir::market {
+
+Reply errorReply(int status, const QString &code, const QString &message, const QString &field,
+                 const QJsonObject &details)
+{
+    QJsonObject error {{QStringLiteral("code"), code}, {QStringLiteral("message"), message}};
+    if (!field.isEmpty())
+        error.insert(QStringLiteral("field"), field);
+    if (!details.isEmpty())
+        error.insert(QStringLiteral("details"), details);
+    Reply reply;
+    reply.status = status;
+    reply.body = QJsonObject {{QStringLiteral("error"), error}};
+    return reply;
+}
+
+StoreFailure::StoreFailure(const QString &what) : std::runtime_error(what.toStdString()) { }
+
+} // namespace comptoir::market

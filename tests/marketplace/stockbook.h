@@ -1,0 +1,59 @@
+#pragma once
+
+#include "reply.h"
+
+#include <QJsonObject>
+#include <QString>
+
+#include <optional>
+
+namespace comptoir::market {
+
+class MarketStore;
+
+struct MovementInput
+{
+    QString id; // movement_id, unique forever
+    QString shopId;
+    QString variantId;
+    QString deviceId; // empty for the marketplace itself
+    QString mutationId; // empty outside a push
+    QString orderId; // an online order's commit
+    QString reason; // sale|return|receipt|adjustment|count|online_commit
+    qint64 delta = 0;
+    std::optional<qint64> countedQuantity; // count only
+    std::optional<qint64> baseCursor; // count only: the feed cursor the till had applied
+    QString occurredAt;
+};
+
+// Stock per variant: on_hand is the sum of all applied movements (a count resets to its quantity
+// at its causal point), reserved the open online reservations; available = on_hand − reserved −
+// safety_stock. A negative availability opens an oversell case (resolved when it is back ≥ 0).
+// Every method runs inside the caller's transaction and records its change in the feed.
+class StockBook
+{
+public:
+    explicit StockBook(MarketStore &store);
+
+    // Applies one movement. A business refusal answers 422 with its code (variant_unknown,
+    // invalid_field, movement_conflict); status 208 means this very movement was already applied
+    // (nothing changed).
+    Reply apply(const MovementInput &movement);
+
+    bool variantBelongs(const QString &variantId, const QString &shopId) const;
+    qint64 available(const QString &variantId) const;
+    void reserve(const QString &shopId, const QString &variantId, qint64 quantity);
+    void release(const QString &shopId, const QString &variantId, qint64 quantity);
+
+    // The feed's `stock` data of one variant.
+    QJsonObject stockJson(const QString &variantId) const;
+    // Re-records the variant's stock in the feed and opens/updates/resolves its oversell case.
+    qint64 changed(const QString &shopId, const QString &variantId);
+
+private:
+    void reconcileOversell(const QString &shopId, const QString &variantId);
+
+    MarketStore &m_store;
+};
+
+} // namespace comptoir::market
