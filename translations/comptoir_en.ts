@@ -1111,6 +1111,21 @@
     </message>
 </context>
 <context>
+    <name>comptoir::ClosureAuthorisation</name>
+    <message>
+        <source>Sign in to close the day.</source>
+        <translation>Sign in to close the day.</translation>
+    </message>
+    <message>
+        <source>Type the cash counted in the drawer (0 if it is empty).</source>
+        <translation>Type the cash counted in the drawer (0 if it is empty).</translation>
+    </message>
+    <message>
+        <source>Closing the day needs a manager: manager, type your PIN.</source>
+        <translation>Closing the day needs a manager: manager, type your PIN.</translation>
+    </message>
+</context>
+<context>
     <name>comptoir::ClosureDialog</name>
     <message>
         <source>Close the day (Z report)</source>
@@ -1151,14 +1166,6 @@
     <message>
         <source>%1 is not a manager: a manager&apos;s PIN will be asked, and the day closed in the manager&apos;s name.</source>
         <translation>%1 is not a manager: a manager&apos;s PIN will be asked, and the day closed in the manager&apos;s name.</translation>
-    </message>
-    <message>
-        <source>Type the cash counted in the drawer (0 if it is empty).</source>
-        <translation>Type the cash counted in the drawer (0 if it is empty).</translation>
-    </message>
-    <message>
-        <source>Closing the day needs a manager: manager, type your PIN.</source>
-        <translation>Closing the day needs a manager: manager, type your PIN.</translation>
     </message>
 </context>
 <context>
@@ -1509,18 +1516,6 @@
     <message>
         <source>Close the day first, then scan the item again.</source>
         <translation>Close the day first, then scan the item again.</translation>
-    </message>
-    <message>
-        <source>Sign in to close the day.</source>
-        <translation>Sign in to close the day.</translation>
-    </message>
-    <message>
-        <source>Type the cash counted in the drawer (0 if it is empty).</source>
-        <translation>Type the cash counted in the drawer (0 if it is empty).</translation>
-    </message>
-    <message>
-        <source>Closing the day needs a manager: manager, type your PIN.</source>
-        <translation>Closing the day needs a manager: manager, type your PIN.</translation>
     </message>
 </context>
 <context>

@@ -1111,6 +1111,21 @@
     </message>
 </context>
 <context>
+    <name>comptoir::ClosureAuthorisation</name>
+    <message>
+        <source>Sign in to close the day.</source>
+        <translation>Connectez-vous pour clôturer la journée.</translation>
+    </message>
+    <message>
+        <source>Type the cash counted in the drawer (0 if it is empty).</source>
+        <translation>Saisissez le montant des espèces comptées dans le tiroir (0 s’il est vide).</translation>
+    </message>
+    <message>
+        <source>Closing the day needs a manager: manager, type your PIN.</source>
+        <translation>La clôture de la journée doit être autorisée par un gérant&#xa0;: gérant, saisissez votre code PIN.</translation>
+    </message>
+</context>
+<context>
     <name>comptoir::ClosureDialog</name>
     <message>
         <source>Close the day (Z report)</source>
@@ -1151,14 +1166,6 @@
     <message>
         <source>%1 is not a manager: a manager&apos;s PIN will be asked, and the day closed in the manager&apos;s name.</source>
         <translation>%1 n’est pas gérant&#xa0;: le code PIN d’un gérant sera demandé, et la journée sera clôturée au nom de ce gérant.</translation>
-    </message>
-    <message>
-        <source>Type the cash counted in the drawer (0 if it is empty).</source>
-        <translation>Saisissez le montant des espèces comptées dans le tiroir (0 s’il est vide).</translation>
-    </message>
-    <message>
-        <source>Closing the day needs a manager: manager, type your PIN.</source>
-        <translation>La clôture de la journée doit être autorisée par un gérant&#xa0;: gérant, saisissez votre code PIN.</translation>
     </message>
 </context>
 <context>
@@ -1509,18 +1516,6 @@
     <message>
         <source>Close the day first, then scan the item again.</source>
         <translation>Clôturez d’abord la journée, puis scannez à nouveau l’article.</translation>
-    </message>
-    <message>
-        <source>Sign in to close the day.</source>
-        <translation>Connectez-vous pour clôturer la journée.</translation>
-    </message>
-    <message>
-        <source>Type the cash counted in the drawer (0 if it is empty).</source>
-        <translation>Saisissez le montant des espèces comptées dans le tiroir (0 s’il est vide).</translation>
-    </message>
-    <message>
-        <source>Closing the day needs a manager: manager, type your PIN.</source>
-        <translation>La clôture de la journée doit être autorisée par un gérant&#xa0;: gérant, saisissez votre code PIN.</translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,6 @@
 #include "closuredialog.h"
 
+#include "closureauthorisation.h"
 #include "daytotalsview.h"
 #include "errortext.h"
 #include "fonts.h"
@@ -25,8 +26,21 @@ const char *const Red = "#b00020";
 
 ClosureDialog::ClosureDialog(DayClosing &closing, Operators &operators, OperatorSession &session,
                              const DayTotals &totals, QWidget *parent)
-    : QDialog(parent), m_closing(closing), m_operators(operators), m_session(session), m_totals(totals)
+    : QDialog(parent),
+      m_session(session),
+      m_totals(totals),
+      m_authorisation(new ClosureAuthorisation(closing, operators, session, this))
 {
+    connect(m_authorisation, &ClosureAuthorisation::closed, this, [this](const Closure &closure) {
+        Q_EMIT closed(closure);
+        QDialog::accept();
+    });
+    connect(m_authorisation, &ClosureAuthorisation::refused, this,
+            [this](const QString &text, bool focusCounted) {
+                showError(text);
+                if (focusCounted)
+                    m_countedEdit->setFocus();
+            });
     setObjectName(QStringLiteral("closureDialog"));
     setWindowTitle(tr("Close the day (Z report)"));
     setMinimumWidth(760);
@@ -105,7 +119,7 @@ std::optional<qint64> ClosureDialog::countedCents() const
 
 PinDialog *ClosureDialog::pinDialog() const
 {
-    return m_pinDialog;
+    return m_authorisation->pinDialog();
 }
 
 QString ClosureDialog::errorMessage() const
@@ -154,45 +168,7 @@ void ClosureDialog::showError(const QString &text)
 
 void ClosureDialog::accept()
 {
-    const std::optional<OperatorInfo> current = m_session.current();
-    if (!current)
-        return;
-    if (m_countedEdit->text().trimmed().isEmpty()) {
-        showError(tr("Type the cash counted in the drawer (0 if it is empty)."));
-        m_countedEdit->setFocus();
-        return;
-    }
-    auto counted = Money::parse(m_countedEdit->text());
-    if (!counted) {
-        showError(errorText(counted.error()));
-        m_countedEdit->setFocus();
-        return;
-    }
-    m_countedCents = *counted;
-    if (current->isManager()) {
-        closeAs(current->id);
-        return;
-    }
-    if (!m_pinDialog) {
-        m_pinDialog = new PinDialog(m_operators, PinDialog::Purpose::ManagerOverride, this);
-        m_pinDialog->setPrompt(tr("Closing the day needs a manager: manager, type your PIN."));
-        connect(m_pinDialog, &PinDialog::verified, this,
-                [this](const OperatorInfo &manager) { closeAs(manager.id); });
-    }
-    m_pinDialog->open();
-}
-
-void ClosureDialog::closeAs(qint64 operatorId)
-{
-    auto closure = m_closing.close(m_totals.businessDay, operatorId, m_totals.cashFloatCents, m_countedCents);
-    if (!closure) {
-        qCInfo(lcUi) << "day closing refused, code" << int(closure.error().code);
-        showError(errorText(closure.error()));
-        return;
-    }
-    qCInfo(lcUi) << "day closed, Z report" << closure->number;
-    Q_EMIT closed(*closure);
-    QDialog::accept();
+    m_authorisation->confirm(m_totals, m_countedEdit->text());
 }
 
 } // namespace comptoir

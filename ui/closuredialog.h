@@ -3,7 +3,6 @@
 #include "dayclosing.h"
 
 #include <QDialog>
-#include <QPointer>
 
 #include <optional>
 
@@ -16,6 +15,7 @@ namespace comptoir {
 class DayTotalsView;
 class Operators;
 class OperatorSession;
+class ClosureAuthorisation;
 class PinDialog;
 
 // The day's closing (Z): shows the day and its totals, asks for the cash counted in the drawer
@@ -51,13 +51,9 @@ private:
     void updateDifference();
     void updateState();
     void showError(const QString &text);
-    void closeAs(qint64 operatorId);
 
-    DayClosing &m_closing;
-    Operators &m_operators;
     OperatorSession &m_session;
     DayTotals m_totals;
-    qint64 m_countedCents = 0; // parsed when confirming
 
     DayTotalsView *m_totalsView = nullptr;
     QLineEdit *m_countedEdit = nullptr;
@@ -65,7 +61,7 @@ private:
     QLabel *m_operatorLabel = nullptr;
     QLabel *m_errorLabel = nullptr;
     QPushButton *m_confirmButton = nullptr;
-    QPointer<PinDialog> m_pinDialog;
+    ClosureAuthorisation *m_authorisation = nullptr;
 };
 
 } // namespace comptoir

@@ -1,5 +1,6 @@
 #include "overdueclosuredialog.h"
 
+#include "closureauthorisation.h"
 #include "errortext.h"
 #include "fonts.h"
 #include "logging.h"
@@ -21,8 +22,21 @@ namespace comptoir {
 
 OverdueClosureDialog::OverdueClosureDialog(DayClosing &closing, Operators &operators,
                                            OperatorSession &session, const DayTotals &totals, QWidget *parent)
-    : QDialog(parent), m_closing(closing), m_operators(operators), m_session(session), m_totals(totals)
+    : QDialog(parent),
+      m_session(session),
+      m_totals(totals),
+      m_authorisation(new ClosureAuthorisation(closing, operators, session, this))
 {
+    connect(m_authorisation, &ClosureAuthorisation::closed, this, [this](const Closure &closure) {
+        Q_EMIT closed(closure);
+        QDialog::accept();
+    });
+    connect(m_authorisation, &ClosureAuthorisation::refused, this,
+            [this](const QString &text, bool focusCounted) {
+                showError(text);
+                if (focusCounted)
+                    m_countedEdit->setFocus();
+            });
     setObjectName(QStringLiteral("overdueClosureDialog"));
     setWindowTitle(tr("A day is still open"));
     setMinimumWidth(560);
@@ -98,7 +112,7 @@ OverdueClosureDialog::OverdueClosureDialog(DayClosing &closing, Operators &opera
 
 PinDialog *OverdueClosureDialog::pinDialog() const
 {
-    return m_pinDialog;
+    return m_authorisation->pinDialog();
 }
 
 QString OverdueClosureDialog::errorMessage() const
@@ -114,47 +128,7 @@ void OverdueClosureDialog::showError(const QString &text)
 
 void OverdueClosureDialog::accept()
 {
-    const std::optional<OperatorInfo> current = m_session.current();
-    if (!current) {
-        showError(tr("Sign in to close the day."));
-        return;
-    }
-    if (m_countedEdit->text().trimmed().isEmpty()) {
-        showError(tr("Type the cash counted in the drawer (0 if it is empty)."));
-        m_countedEdit->setFocus();
-        return;
-    }
-    auto counted = Money::parse(m_countedEdit->text());
-    if (!counted) {
-        showError(errorText(counted.error()));
-        m_countedEdit->setFocus();
-        return;
-    }
-    m_countedCents = *counted;
-    if (current->isManager()) {
-        closeAs(current->id);
-        return;
-    }
-    if (!m_pinDialog) {
-        m_pinDialog = new PinDialog(m_operators, PinDialog::Purpose::ManagerOverride, this);
-        m_pinDialog->setPrompt(tr("Closing the day needs a manager: manager, type your PIN."));
-        connect(m_pinDialog, &PinDialog::verified, this,
-                [this](const OperatorInfo &manager) { closeAs(manager.id); });
-    }
-    m_pinDialog->open();
-}
-
-void OverdueClosureDialog::closeAs(qint64 operatorId)
-{
-    auto closure = m_closing.close(m_totals.businessDay, operatorId, m_totals.cashFloatCents, m_countedCents);
-    if (!closure) {
-        qCInfo(lcUi) << "overdue day closing refused, code" << int(closure.error().code);
-        showError(errorText(closure.error()));
-        return;
-    }
-    qCInfo(lcUi) << "overdue day closed from the till, Z report" << closure->number;
-    Q_EMIT closed(*closure);
-    QDialog::accept();
+    m_authorisation->confirm(m_totals, m_countedEdit->text());
 }
 
 } // namespace comptoir

@@ -3,7 +3,6 @@
 #include "dayclosing.h"
 
 #include <QDialog>
-#include <QPointer>
 
 #include <optional>
 
@@ -15,6 +14,7 @@ namespace comptoir {
 
 class Operators;
 class OperatorSession;
+class ClosureAuthorisation;
 class PinDialog;
 
 // Asked before selling when a trading day has been left unclosed for more than 24 hours (see
@@ -49,18 +49,14 @@ Q_SIGNALS:
 
 private:
     void showError(const QString &text);
-    void closeAs(qint64 operatorId);
 
-    DayClosing &m_closing;
-    Operators &m_operators;
     OperatorSession &m_session;
     DayTotals m_totals;
-    qint64 m_countedCents = 0; // parsed when confirming
 
     QLineEdit *m_countedEdit = nullptr;
     QLabel *m_errorLabel = nullptr;
     QPushButton *m_closeButton = nullptr;
-    QPointer<PinDialog> m_pinDialog;
+    ClosureAuthorisation *m_authorisation = nullptr;
 };
 
 } // namespace comptoir

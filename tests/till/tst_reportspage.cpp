@@ -10,6 +10,7 @@
 #include <QLabel>
 #include <QLocale>
 #include <QPlainTextEdit>
+#include <QPointer>
 #include <QSignalSpy>
 #include <QTableWidget>
 #include <QTemporaryDir>
@@ -332,7 +333,7 @@ void TestReportsPage::secondClosingIsTheNextDay()
     m_shop->signInManager();
     makePage();
     const QString day = m_shop->closing.openDay().value();
-    ClosureDialog *first = openDialog();
+    QPointer<ClosureDialog> first = openDialog();
     QVERIFY(first);
     closeWith(first, QStringLiteral("55,89"));
     QCOMPARE(m_shop->closureCount(), 1);
@@ -347,7 +348,7 @@ void TestReportsPage::secondClosingIsTheNextDay()
     QCOMPARE(xLabel("saleCountLabel")->text(), QStringLiteral("1"));
     ClosureDialog *second = openDialog();
     QVERIFY(second);
-    QVERIFY(second != first);
+    QVERIFY(first.isNull()); // a new dialog: the closed one is gone (its address may be reused)
     QCOMPARE(second->totals().businessDay, next);
     QCOMPARE(second->totals().saleCount, 1);
     closeWith(second, QStringLiteral("50"));
