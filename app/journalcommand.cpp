@@ -57,6 +57,28 @@ std::optional<QString> existingShopFolder(const QString &dataDirOverride, bool d
     return *dataDir;
 }
 
+// What was checked, then "intact" (exit 0) or the first broken record (exit ExitBroken).
+int printOutcome(const VerifyReport &report, const QString &intact, QTextStream &out, QTextStream &err)
+{
+    out << QCoreApplication::translate("Command",
+                                       "Checked: %1 chain links, %2 tickets, %3 closures, %4 events.")
+               .arg(report.links)
+               .arg(report.tickets)
+               .arg(report.closures)
+               .arg(report.events)
+        << Qt::endl
+        << QCoreApplication::translate("Command", "Checked: %1 monthly and yearly closures.")
+               .arg(report.periodClosures)
+        << Qt::endl;
+    if (report.ok) {
+        out << intact << Qt::endl;
+        return 0;
+    }
+    err << QCoreApplication::translate("Command", "BROKEN at %1: %2").arg(report.firstBroken, report.problem)
+        << Qt::endl;
+    return ExitBroken;
+}
+
 } // namespace
 
 int runJournalVerifyCommand(const QString &dataDirOverride, bool demo)
@@ -96,27 +118,12 @@ int runJournalVerifyCommand(const QString &dataDirOverride, bool demo)
     out << QCoreApplication::translate("Command", "Data folder: %1").arg(*dataDir) << Qt::endl
         << QCoreApplication::translate("Command", "Register key fingerprint: %1")
                .arg(fingerprint(key.value()))
-        << Qt::endl
-        << QCoreApplication::translate("Command",
-                                       "Checked: %1 chain links, %2 tickets, %3 closures, %4 events.")
-               .arg(report->links)
-               .arg(report->tickets)
-               .arg(report->closures)
-               .arg(report->events)
-        << Qt::endl
-        << QCoreApplication::translate("Command", "Checked: %1 monthly and yearly closures.")
-               .arg(report->periodClosures)
         << Qt::endl;
-    if (report->ok) {
-        out << QCoreApplication::translate(
-            "Command", "Chain, hashes, signatures, ticket numbers and closure totals: intact.")
-            << Qt::endl;
-        return 0;
-    }
-    err << QCoreApplication::translate("Command", "BROKEN at %1: %2")
-               .arg(report->firstBroken, report->problem)
-        << Qt::endl;
-    return ExitBroken;
+    return printOutcome(
+        *report,
+        QCoreApplication::translate("Command",
+                                    "Chain, hashes, signatures, ticket numbers and closure totals: intact."),
+        out, err);
 }
 
 int runArchiveVerifyCommand(const QString &archivePath)
@@ -144,25 +151,9 @@ int runArchiveVerifyCommand(const QString &archivePath)
                 << Qt::endl;
         }
     }
-    out << QCoreApplication::translate("Command",
-                                       "Checked: %1 chain links, %2 tickets, %3 closures, %4 events.")
-               .arg(report->links)
-               .arg(report->tickets)
-               .arg(report->closures)
-               .arg(report->events)
-        << Qt::endl
-        << QCoreApplication::translate("Command", "Checked: %1 monthly and yearly closures.")
-               .arg(report->periodClosures)
-        << Qt::endl;
-    if (report->ok) {
-        out << QCoreApplication::translate("Command", "Archive chain, hashes and signatures: intact.")
-            << Qt::endl;
-        return 0;
-    }
-    err << QCoreApplication::translate("Command", "BROKEN at %1: %2")
-               .arg(report->firstBroken, report->problem)
-        << Qt::endl;
-    return ExitBroken;
+    return printOutcome(
+        *report, QCoreApplication::translate("Command", "Archive chain, hashes and signatures: intact."), out,
+        err);
 }
 
 int runJournalArchiveCommand(const QString &dataDirOverride, bool demo, const QString &period,

@@ -1,6 +1,7 @@
 // Period archives: an archive of a year or a month verifies on its own and holds exactly the
 // period's links; an edited archive (changed amount, removed link, replaced key) is reported;
 // a tampered database is refused and no file is written.
+#include "archivefiles.h"
 #include "ed25519.h"
 #include "eventjournal.h"
 #include "journalarchive.h"
@@ -21,22 +22,6 @@ using namespace comptoir;
 using namespace comptoir::fiscaltest;
 
 namespace {
-
-QJsonObject readJson(const QString &path)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return {};
-    return QJsonDocument::fromJson(file.readAll()).object();
-}
-
-bool writeJson(const QString &path, const QJsonObject &object)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate))
-        return false;
-    return file.write(QJsonDocument(object).toJson()) > 0;
-}
 
 QString describe(const VerifyReport &report)
 {

@@ -2,6 +2,7 @@
 // another key, or linked with the register's key but wrong totals), a deleted one — each is
 // named with the first broken record; their archives verify on their own and a tampered archive
 // does not.
+#include "archivefiles.h"
 #include "canonical.h"
 #include "eventjournal.h"
 #include "journalarchive.h"
@@ -18,22 +19,6 @@ using namespace comptoir;
 using namespace comptoir::fiscaltest;
 
 namespace {
-
-QJsonObject readJson(const QString &path)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return {};
-    return QJsonDocument::fromJson(file.readAll()).object();
-}
-
-bool writeJson(const QString &path, const QJsonObject &object)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate))
-        return false;
-    return file.write(QJsonDocument(object).toJson()) > 0;
-}
 
 Ed25519Key otherKey()
 {
