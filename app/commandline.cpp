@@ -17,9 +17,21 @@ CommandLine::CommandLine()
             tr("file")),
       m_archive(QStringList {QStringLiteral("archive")},
                 tr("journal verify: check this archive file on its own, without a shop."), tr("file")),
+      m_once(QStringList {QStringLiteral("once")},
+             tr("sync: one sync pass with the marketplace, then quit.")),
       m_help(QStringList {QStringLiteral("h"), QStringLiteral("help")}, tr("Show this help and quit.")),
       m_version(QStringList {QStringLiteral("v"), QStringLiteral("version")},
-                tr("Show the version and quit."))
+                tr("Show the version and quit.")),
+      m_url(QStringList {QStringLiteral("url")}, tr("enroll: the marketplace's address (https://…)."),
+            tr("address")),
+      m_code(QStringList {QStringLiteral("code")},
+             tr("enroll: the enrolment code the marketplace gave the shop."), tr("code")),
+      m_deviceName(QStringList {QStringLiteral("device-name")},
+                   tr("enroll: the name of this till on the marketplace (default: the host name)."),
+                   tr("name")),
+      m_provisioningFile(QStringList {QStringLiteral("provisioning-file")},
+                         tr("enroll: enrol with this provisioning file instead of --url and --code."),
+                         tr("file"))
 {
     m_parser.setApplicationDescription(
         tr("Comptoir: till and stock for the independent shops of Orléans.") + QStringLiteral("\n\n")
@@ -30,8 +42,14 @@ CommandLine::CommandLine()
         + QStringLiteral("\n  journal verify --archive FILE  ")
         + tr("Check an archive file on its own (chain, hashes, signatures); exit code 0 when intact.")
         + QStringLiteral("\n  journal archive --period P --out FILE  ")
-        + tr("Write the fiscal journal of a year or a month to an archive file."));
-    m_parser.addOptions({m_dataDir, m_demo, m_language, m_period, m_out, m_archive, m_help, m_version});
+        + tr("Write the fiscal journal of a year or a month to an archive file.")
+        + QStringLiteral("\n  sync --once  ")
+        + tr("Sync once with the marketplace the till is enrolled with, and say what happened.")
+        + QStringLiteral("\n  enroll --url U --code C | --provisioning-file F  ")
+        + tr("Enrol this till with a marketplace, and say with which shop."));
+    m_parser.addOptions(
+        {m_dataDir, m_demo, m_language, m_period, m_out, m_archive, m_once, m_help, m_version});
+    m_parser.addOptions({m_url, m_code, m_deviceName, m_provisioningFile});
     m_parser.addPositionalArgument(QStringLiteral("command"),
                                    tr("Optional command: demo seed, journal verify, journal archive."),
                                    QStringLiteral("[demo seed | journal verify | journal archive]"));
@@ -77,6 +95,48 @@ CommandLineRequest CommandLine::parse(const QStringList &arguments)
     if (!verifyCommand && m_parser.isSet(m_archive)) {
         request.action = CommandLineRequest::Action::Invalid;
         request.error = tr("--archive only goes with the command \"journal verify\".");
+        return request;
+    }
+    const bool syncCommand = command == QStringList {QStringLiteral("sync")};
+    if (!syncCommand && m_parser.isSet(m_once)) {
+        request.action = CommandLineRequest::Action::Invalid;
+        request.error = tr("--once only goes with the command \"sync\".");
+        return request;
+    }
+    if (syncCommand) {
+        if (!m_parser.isSet(m_once)) {
+            request.action = CommandLineRequest::Action::Invalid;
+            request.error = tr("sync runs from the command line only with --once: comptoir sync --once.");
+            return request;
+        }
+        request.action = CommandLineRequest::Action::SyncOnce;
+        return request;
+    }
+    const bool enrollCommand = command == QStringList {QStringLiteral("enroll")};
+    const bool enrollOptions = m_parser.isSet(m_url) || m_parser.isSet(m_code) || m_parser.isSet(m_deviceName)
+        || m_parser.isSet(m_provisioningFile);
+    if (!enrollCommand && enrollOptions) {
+        request.action = CommandLineRequest::Action::Invalid;
+        request.error = tr("--url, --code, --device-name and --provisioning-file only go with the command "
+                           "\"enroll\".");
+        return request;
+    }
+    if (enrollCommand) {
+        request.url = m_parser.value(m_url);
+        request.code = m_parser.value(m_code);
+        request.deviceName = m_parser.value(m_deviceName);
+        request.provisioningFile = m_parser.value(m_provisioningFile);
+        const bool withFile = !request.provisioningFile.isEmpty();
+        const bool withCode = !request.url.isEmpty() && !request.code.isEmpty();
+        const bool mixed = withFile && (m_parser.isSet(m_url) || m_parser.isSet(m_code));
+        if (withFile == withCode || mixed || request.demo) {
+            request.action = CommandLineRequest::Action::Invalid;
+            request.error = tr("enroll needs either --url and --code, or --provisioning-file (not both): "
+                               "comptoir enroll --url https://… --code CODE [--device-name NAME] "
+                               "[--data-dir D].");
+            return request;
+        }
+        request.action = CommandLineRequest::Action::Enroll;
         return request;
     }
     if (command.isEmpty())

@@ -17,6 +17,8 @@ struct CommandLineRequest
         VerifyJournal, // comptoir journal verify [--data-dir D | --demo]
         VerifyArchive, // comptoir journal verify --archive FILE
         ArchiveJournal, // comptoir journal archive --period P --out FILE [--data-dir D | --demo]
+        SyncOnce, // comptoir sync --once [--data-dir D | --demo]
+        Enroll, // comptoir enroll (--url U --code C | --provisioning-file F) [--device-name N] [--data-dir D]
         ShowHelp, // --help
         ShowVersion, // --version
         Invalid, // unknown option or command: `error` says what
@@ -29,6 +31,10 @@ struct CommandLineRequest
     QString period; // --period (journal archive): "2026" or "2026-11"
     QString out; // --out (journal archive): the archive file to write
     QString archive; // --archive (journal verify): the archive file to check
+    QString url; // --url (enroll): the marketplace's address
+    QString code; // --code (enroll): the enrolment code
+    QString deviceName; // --device-name (enroll), empty: the host name
+    QString provisioningFile; // --provisioning-file (enroll)
     QString error;
 
     // Whether the request needs a QApplication (a display) rather than a QCoreApplication.
@@ -62,8 +68,13 @@ private:
     QCommandLineOption m_period;
     QCommandLineOption m_out;
     QCommandLineOption m_archive;
+    QCommandLineOption m_once;
     QCommandLineOption m_help;
     QCommandLineOption m_version;
+    QCommandLineOption m_url;
+    QCommandLineOption m_code;
+    QCommandLineOption m_deviceName;
+    QCommandLineOption m_provisioningFile;
 };
 
 } // namespace comptoir

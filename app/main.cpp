@@ -4,16 +4,21 @@
 
 #include "commandline.h"
 #include "democommand.h"
+#include "demomarketplace.h"
+#include "enrollcommand.h"
 #include "errortext.h"
 #include "journalcommand.h"
 #include "mainwindow.h"
 #include "shopsession.h"
 #include "shopwindow.h"
+#include "synccommand.h"
 #include "translations.h"
 
 #include <QApplication>
 #include <QCoreApplication>
+#include <QLabel>
 #include <QMessageBox>
+#include <QStatusBar>
 #include <QTextStream>
 
 using namespace comptoir;
@@ -46,6 +51,11 @@ int runCommand(const CommandLineRequest &request, CommandLine &commandLine)
         return runArchiveVerifyCommand(request.archive);
     case CommandLineRequest::Action::ArchiveJournal:
         return runJournalArchiveCommand(request.dataDir, request.demo, request.period, request.out);
+    case CommandLineRequest::Action::SyncOnce:
+        return runSyncOnceCommand(request.dataDir, request.demo);
+    case CommandLineRequest::Action::Enroll:
+        return runEnrollCommand(request.dataDir, request.url, request.code, request.deviceName,
+                                request.provisioningFile);
     case CommandLineRequest::Action::SeedDemo:
         break;
     }
@@ -64,8 +74,18 @@ int runWindow(const CommandLineRequest &request)
         return ExitFailure;
     }
     session.recordStart();
+    // The demo's marketplace, enrolled before the window (and its sync engine) is built; stopped
+    // after the window is gone. Without it the demo runs all the same.
+    DemoMarketplace demoMarketplace;
+    if (request.demo)
+        demoMarketplace.start(session.dataDirectory(), session.database(), session.secrets());
     ShopWindow shopWindow(session);
     MainWindow &window = shopWindow.window();
+    if (request.demo) {
+        auto *label = new QLabel(demoMarketplace.statusText());
+        label->setObjectName(QStringLiteral("demoMarketplaceLabel"));
+        window.statusBar()->addPermanentWidget(label);
+    }
     window.show();
     const int code = QApplication::exec();
     session.recordStop();

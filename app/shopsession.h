@@ -75,6 +75,8 @@ public:
     const Clock &clock() const { return m_clock; }
     // The register's signing key (thread-safe for signing: the journal worker uses it).
     const Signer &signer() const { return *m_signer; }
+    // Where secrets live: the keychain, or the demo's in-memory store (the marketplace token).
+    SecretStore &secrets() { return *m_secrets; }
 
 private:
     Status seedDemoFavourites();

@@ -1,6 +1,7 @@
 #include "shopwindow.h"
 
 #include "applogging.h"
+#include "cataloguepage.h"
 #include "database.h"
 #include "eventjournal.h"
 #include "operatorsession.h"
@@ -17,6 +18,7 @@ namespace comptoir {
 
 ShopWindow::ShopWindow(ShopSession &session)
     : m_receipts(session.settings(), session.printLog(), session.saleJournal(), session.fiscalChain()),
+      m_sync(session),
       m_window(session.database(), session.catalogue(), session.ledger(), session.operators(),
                session.operatorSession()),
       m_journalWorker(session.database().filePath(), session.signer(), session.clock())
@@ -38,6 +40,12 @@ ShopWindow::ShopWindow(ShopSession &session)
                                                  session.operatorSession()));
 
     QObject::connect(till, &TillPage::saleCommitted, reports, &ReportsPage::refresh);
+    // The Orders and Synchronisation pages, the sync status in the status bar; each local change
+    // that queues outbox rows (a sale, a catalogue or stock edit) starts a push at once.
+    m_sync.install(m_window);
+    QObject::connect(till, &TillPage::saleCommitted, &m_sync.controller(), &SyncController::nudge);
+    QObject::connect(m_window.cataloguePage(), &CataloguePage::catalogueChanged, &m_sync.controller(),
+                     &SyncController::nudge);
     // An overdue day closed from the till (its Z printed by TillReceipts), or any day from Reports.
     QObject::connect(till, &TillPage::dayClosed, reports, &ReportsPage::refresh);
     QObject::connect(reports, &ReportsPage::dayClosed, till, &TillPage::checkOverdueDay);

@@ -3,6 +3,7 @@
 #include "journalworker.h"
 #include "mainwindow.h"
 #include "receiptservice.h"
+#include "shopsync.h"
 
 namespace comptoir {
 
@@ -23,6 +24,9 @@ public:
 
 private:
     ReceiptService m_receipts; // declared first: the pages use it until they are destroyed
+    // The marketplace sync (controller, orders, exceptions): before the window, whose Orders and
+    // Synchronisation pages use it.
+    ShopSync m_sync;
     MainWindow m_window;
     // The fiscal journal's checks (one at start, then from Settings) and archives, on a thread
     // of their own; declared last, so destroyed first (it waits for a running job).

@@ -7,6 +7,8 @@ function(comptoir_add_test name)
     set(target tst_${name})
     add_executable(${target} tst_${name}.cpp ${ARG_SOURCES})
     target_link_libraries(${target} PRIVATE comptoir_test_support Qt6::Test ${ARG_LIBS} comptoir_options)
+    # Qt's headers are parsed once, in comptoir_test_support (tests/support/testpch.h).
+    target_precompile_headers(${target} REUSE_FROM comptoir_test_support)
     if(ARG_NO_CTEST)
         return()
     endif()

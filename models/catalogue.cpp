@@ -141,8 +141,13 @@ Status Catalogue::renameCategory(qint64 id, const QString &name)
     Transaction tx(m_db);
     if (!tx.status())
         return tx.status();
-    if (Status s = requireRow(m_db, QStringLiteral("SELECT 1 FROM categories WHERE id = ?"), id); !s)
-        return s;
+    auto current = m_db.query(QStringLiteral("SELECT name FROM categories WHERE id = ?"), {id});
+    if (!current)
+        return current.error();
+    if (!current.value().next())
+        return makeError(ErrorCode::NotFound, QString::number(id));
+    const QString previousName = current.value().value(0).toString();
+    current.value().finish();
     const QString trimmed = name.trimmed();
     if (trimmed.isEmpty())
         return makeError(ErrorCode::EmptyName);
@@ -155,6 +160,10 @@ Status Catalogue::renameCategory(qint64 id, const QString &name)
     if (Status s = m_db.exec(QStringLiteral("UPDATE categories SET name = ? WHERE id = ?"), {trimmed, id});
         !s)
         return s;
+    if (trimmed != previousName) {
+        if (Status s = queueCategoryRenamed(id, trimmed); !s)
+            return s;
+    }
     if (Status s = tx.commit(); !s)
         return s;
     qCInfo(lcCatalogue) << "renamed category" << id;
@@ -281,6 +290,8 @@ Result<CreatedProduct> Catalogue::createProduct(const ProductFields &product,
     if (!variantId)
         return variantId.error();
     created.variantId = *variantId;
+    if (Status s = queueCreated(created.productId, created.variantId); !s)
+        return s.error();
     if (Status s = tx.commit(); !s)
         return s.error();
     qCInfo(lcCatalogue) << "created product" << created.productId << "variant" << created.variantId;
@@ -303,6 +314,9 @@ Status Catalogue::updateProduct(qint64 productId, const ProductFields &product)
     before.value().finish();
     if (Status s = validate(product); !s)
         return s;
+    auto syncedBefore = syncedProductFields(productId);
+    if (!syncedBefore)
+        return syncedBefore.error();
 
     const QString name = product.name.trimmed();
     if (Status s = m_db.exec(
@@ -333,6 +347,11 @@ Status Catalogue::updateProduct(qint64 productId, const ProductFields &product)
         if (auto event = m_events.record(EventKind::VatRateChanged, std::nullopt, detail); !event)
             return event.error();
     }
+    auto syncedAfter = syncedProductFields(productId);
+    if (!syncedAfter)
+        return syncedAfter.error();
+    if (Status s = queueUpsert(productId, changedFields(*syncedBefore, *syncedAfter), {}, {}); !s)
+        return s;
     if (Status s = tx.commit(); !s)
         return s;
     qCInfo(lcCatalogue) << "updated product" << productId;
@@ -344,8 +363,13 @@ Status Catalogue::setProductArchived(qint64 productId, bool archived)
     Transaction tx(m_db);
     if (!tx.status())
         return tx.status();
-    if (Status s = requireRow(m_db, QStringLiteral("SELECT 1 FROM products WHERE id = ?"), productId); !s)
-        return s;
+    auto current = m_db.query(QStringLiteral("SELECT archived FROM products WHERE id = ?"), {productId});
+    if (!current)
+        return current.error();
+    if (!current.value().next())
+        return makeError(ErrorCode::NotFound, QString::number(productId));
+    const bool wasArchived = current.value().value(0).toInt() != 0;
+    current.value().finish();
 
     const QString now = timestamp();
     const int flag = archived ? 1 : 0;
@@ -358,6 +382,10 @@ Status Catalogue::setProductArchived(qint64 productId, bool archived)
                     {flag, now, productId});
         !s)
         return s;
+    if (archived && !wasArchived) {
+        if (Status s = queueArchive(productId); !s)
+            return s;
+    }
     if (Status s = tx.commit(); !s)
         return s;
     qCInfo(lcCatalogue) << (archived ? "archived product" : "unarchived product") << productId;

@@ -2,6 +2,7 @@
 
 #include "result.h"
 
+#include <QJsonObject>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -67,7 +68,13 @@ struct CreatedProduct
 
 // The shop's catalogue: categories, products, variants and their barcodes. Every write
 // validates its input first and is one transaction (nested in the caller's if any): bad
-// input returns an Error and writes nothing.
+// input returns an Error and writes nothing. A write that changes what the marketplace knows
+// queues its mutation in the same transaction (models/outbox.h, docs/marketplace-api.md §6.4):
+// a new product or variant → product_upsert with all its fields (base_version 0 for a new
+// product); an edit → product_upsert with only the changed fields and base_version =
+// products.server_version (a no-op edit queues nothing); archiving a product → product_archive;
+// archiving a variant → its `archived` field; renaming a category → each of its products'
+// `category`. v1 has no un-archive: un-archiving a product is local only.
 class Catalogue
 {
 public:
@@ -112,6 +119,26 @@ private:
     Result<QStringList> barcodesOf(qint64 variantId) const;
     Result<QList<Variant>> readVariants(const QString &where, const QVariantList &bindings) const;
     QString timestamp() const; // the clock's now, ISO 8601 UTC with milliseconds
+
+    // The marketplace's side (catalogueoutbox.cpp); the caller holds the transaction.
+    struct SyncedVariant
+    {
+        qint64 id = 0;
+        QString uuid;
+        qint64 productId = 0;
+        QJsonObject fields; // API names: label, reference, price_cents, barcodes, safety_stock, archived
+    };
+    Result<QJsonObject> syncedProductFields(qint64 productId) const; // API names (§11.1)
+    Result<SyncedVariant> syncedVariant(qint64 variantId) const;
+    static QJsonObject changedFields(const QJsonObject &before, const QJsonObject &after);
+    static QJsonObject newVariantFields(const QJsonObject &fields); // without archived: false
+    // Queues a product_upsert unless both are empty or the product is archived.
+    Status queueUpsert(qint64 productId, const QJsonObject &fields, const QString &variantUuid,
+                       const QJsonObject &variantFields);
+    Status queueCreated(qint64 productId, qint64 variantId);
+    Status queueVariantChanges(const SyncedVariant &before); // compares with the variant now
+    Status queueArchive(qint64 productId);
+    Status queueCategoryRenamed(qint64 categoryId, const QString &newName);
 
     Database &m_db;
     const Clock &m_clock;

@@ -112,6 +112,11 @@ Result<qint64> Catalogue::addVariant(qint64 productId, const VariantFields &vari
     auto variantId = insertVariant(productId, productName, variant);
     if (!variantId)
         return variantId.error();
+    auto synced = syncedVariant(*variantId);
+    if (!synced)
+        return synced.error();
+    if (Status s = queueUpsert(productId, {}, synced->uuid, newVariantFields(synced->fields)); !s)
+        return s.error();
     if (Status s = tx.commit(); !s)
         return s.error();
     qCInfo(lcCatalogue) << "added variant" << *variantId << "to product" << productId;
@@ -145,6 +150,9 @@ Status Catalogue::updateVariant(qint64 variantId, const VariantFields &variant)
     const QString productName = q.value().value(0).toString();
     if (Status s = validate(variant, variantId); !s)
         return s;
+    auto before = syncedVariant(variantId);
+    if (!before)
+        return before.error();
 
     const QString label = variant.label.trimmed();
     const QString reference = variant.reference.trimmed();
@@ -175,6 +183,8 @@ Status Catalogue::updateVariant(qint64 variantId, const VariantFields &variant)
     }
     if (Status s = insertBarcodes(variantId, added); !s)
         return s;
+    if (Status s = queueVariantChanges(*before); !s)
+        return s;
     if (Status s = tx.commit(); !s)
         return s;
     qCInfo(lcCatalogue) << "updated variant" << variantId;
@@ -186,11 +196,14 @@ Status Catalogue::setVariantArchived(qint64 variantId, bool archived)
     Transaction tx(m_db);
     if (!tx.status())
         return tx.status();
-    if (Status s = checkExists(m_db, QStringLiteral("variants"), variantId); !s)
-        return s;
+    auto before = syncedVariant(variantId);
+    if (!before)
+        return before.error();
     if (Status s = m_db.exec(QStringLiteral("UPDATE variants SET archived = ?, updated_at = ? WHERE id = ?"),
                              {archived ? 1 : 0, timestamp(), variantId});
         !s)
+        return s;
+    if (Status s = queueVariantChanges(*before); !s)
         return s;
     if (Status s = tx.commit(); !s)
         return s;

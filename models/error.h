@@ -89,6 +89,9 @@ enum class ErrorCode {
     EnrollmentCodeExpired, // HTTP 410 enrollment_code_expired
     ProvisioningFileInvalid, // subject: the field at fault, or the file; detail: what is wrong
     NotEnrolled, // this till has no marketplace token
+    // online orders and sync exceptions (issue 5: the window side)
+    IllegalOrderTransition, // not a move the shop may make from the order's status; subject: that status
+    ReasonTooLong, // subject: the longest allowed, in characters
 };
 
 struct Error

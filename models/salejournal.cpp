@@ -6,12 +6,12 @@
 #include "database.h"
 #include "fiscalchain.h"
 #include "logging.h"
+#include "outbox.h"
 #include "stockledger.h"
 #include "ticketcalculator.h"
 #include "uuidv7.h"
 
-#include <QJsonArray>
-#include <QJsonDocument>
+#include <QJsonObject>
 #include <QSqlQuery>
 
 namespace comptoir {
@@ -169,14 +169,14 @@ Status SaleJournal::store(Ticket &ticket)
             !s)
             return s;
     }
-    if (Status s = queue(QStringLiteral("ticket"), ticket.uuid, ticketPayload(ticket, *variantUuids)); !s)
-        return s;
     for (const TicketLine &line : std::as_const(ticket.lines)) {
         if (!line.variantId)
             continue;
         if (Status s = recordMovement(line, ticket.kind, variantUuids->value(*line.variantId)); !s)
             return s;
     }
+    if (Status s = queueSummary(ticket); !s)
+        return s;
     // Last, from the values just written (no re-read: canonicalticket.h); the verifier
     // serialises the stored rows, byte for byte the same (tests/fiscal/tst_canonicalmemory.cpp).
     auto origins = ticketOrigins(m_db, ticket);
@@ -219,91 +219,24 @@ Result<QHash<qint64, QString>> SaleJournal::storeLines(Ticket &ticket)
 
 Status SaleJournal::recordMovement(const TicketLine &line, TicketKind kind, const QString &variantUuid)
 {
+    // The ledger queues the movement's stock_movement mutation in this transaction.
     const MovementReason reason = kind == TicketKind::Refund ? MovementReason::Return : MovementReason::Sale;
-    auto movement = m_ledger.record(*line.variantId, -line.quantity, reason);
+    auto movement = m_ledger.recordForVariant(*line.variantId, variantUuid, -line.quantity, reason);
     if (!movement)
         return movement.error();
+    return {};
+}
+
+// The marketplace's ticket_summary (docs/marketplace-api.md §6.4): no lines, no personal data.
+Status SaleJournal::queueSummary(const Ticket &ticket)
+{
     QJsonObject payload;
-    payload.insert(QStringLiteral("id"), movement->id);
-    payload.insert(QStringLiteral("variant_uuid"), variantUuid);
-    payload.insert(QStringLiteral("delta"), movement->delta);
-    payload.insert(QStringLiteral("reason"), reasonKey(movement->reason));
-    payload.insert(QStringLiteral("occurred_at"), movement->occurredAt.toString(Qt::ISODateWithMs));
-    payload.insert(QStringLiteral("device_id"), movement->deviceId);
-    payload.insert(QStringLiteral("device_seq"), movement->deviceSeq);
-    return queue(QStringLiteral("stock_movement"), movement->id, payload);
-}
-
-Status SaleJournal::queue(const QString &kind, const QString &entityId, const QJsonObject &payload)
-{
-    return m_db.exec(QStringLiteral("INSERT INTO sync_outbox (kind, entity_id, payload, created_at) "
-                                    "VALUES (?, ?, ?, ?)"),
-                     {kind, entityId,
-                      QString::fromUtf8(QJsonDocument(payload).toJson(QJsonDocument::Compact)),
-                      m_clock.now().toUTC().toString(Qt::ISODateWithMs)});
-}
-
-QJsonObject SaleJournal::ticketPayload(const Ticket &ticket, const QHash<qint64, QString> &variantUuids) const
-{
-    QJsonObject json;
-    json.insert(QStringLiteral("uuid"), ticket.uuid);
-    json.insert(QStringLiteral("register_id"), ticket.registerId);
-    json.insert(QStringLiteral("number"), ticket.number);
-    json.insert(QStringLiteral("kind"), kindKey(ticket.kind));
-    if (ticket.originalTicketId) {
-        auto original
-            = m_db.query(QStringLiteral("SELECT uuid FROM tickets WHERE id = ?"), {*ticket.originalTicketId});
-        if (original && original.value().next())
-            json.insert(QStringLiteral("original_ticket_uuid"), original.value().value(0).toString());
-    }
-    json.insert(QStringLiteral("operator_name"), ticket.operatorName);
-    json.insert(QStringLiteral("business_day"), ticket.businessDay);
-    json.insert(QStringLiteral("closed_at"), ticket.closedAt.toString(Qt::ISODateWithMs));
-    json.insert(QStringLiteral("total_cents"), ticket.totalCents);
-    json.insert(QStringLiteral("discount_cents"), ticket.discountCents);
-    json.insert(QStringLiteral("tendered_cents"), ticket.tenderedCents);
-    json.insert(QStringLiteral("change_cents"), ticket.changeCents);
-    QJsonArray lines;
-    for (qsizetype i = 0; i < ticket.lines.size(); ++i) {
-        const TicketLine &line = ticket.lines.at(i);
-        QJsonObject l;
-        l.insert(QStringLiteral("position"), i + 1);
-        if (line.variantId)
-            l.insert(QStringLiteral("variant_uuid"), variantUuids.value(*line.variantId));
-        l.insert(QStringLiteral("label"), line.label);
-        l.insert(QStringLiteral("quantity"), line.quantity);
-        l.insert(QStringLiteral("unit_price_cents"), line.unitPriceCents);
-        l.insert(QStringLiteral("vat_rate_bp"), line.vatRateBp);
-        l.insert(QStringLiteral("discount_cents"), line.discountCents);
-        l.insert(QStringLiteral("ticket_discount_cents"), line.ticketDiscountCents);
-        l.insert(QStringLiteral("total_cents"), line.totalCents);
-        if (line.originalLineId) { // the sold line, by its position on the original ticket
-            auto original = m_db.query(QStringLiteral("SELECT position FROM ticket_lines WHERE id = ?"),
-                                       {*line.originalLineId});
-            if (original && original.value().next())
-                l.insert(QStringLiteral("original_position"), original.value().value(0).toLongLong());
-        }
-        lines.append(l);
-    }
-    json.insert(QStringLiteral("lines"), lines);
-    QJsonArray payments;
-    for (const Payment &payment : ticket.payments) {
-        QJsonObject p;
-        p.insert(QStringLiteral("method"), paymentMethodKey(payment.method));
-        p.insert(QStringLiteral("amount_cents"), payment.amountCents);
-        payments.append(p);
-    }
-    json.insert(QStringLiteral("payments"), payments);
-    QJsonArray vat;
-    for (const VatAmount &amount : ticket.vat) {
-        QJsonObject v;
-        v.insert(QStringLiteral("vat_rate_bp"), amount.vatRateBp);
-        v.insert(QStringLiteral("base_cents"), amount.baseCents);
-        v.insert(QStringLiteral("vat_cents"), amount.vatCents);
-        vat.append(v);
-    }
-    json.insert(QStringLiteral("vat"), vat);
-    return json;
+    payload.insert(QStringLiteral("ticket_id"), ticket.uuid);
+    payload.insert(QStringLiteral("register_id"), ticket.registerId);
+    payload.insert(QStringLiteral("number"), ticket.number);
+    payload.insert(QStringLiteral("total_cents"), ticket.totalCents);
+    payload.insert(QStringLiteral("occurred_at"), ticket.closedAt.toString(Qt::ISODateWithMs));
+    return queueMutation(m_db, m_clock, MutationKind::ticketSummary(), ticket.uuid, payload);
 }
 
 } // namespace comptoir

@@ -132,8 +132,7 @@ private:
     // Inserts the lines (checking each variant exists); returns the variants' UUIDs by id.
     Result<QHash<qint64, QString>> storeLines(Ticket &ticket);
     Status recordMovement(const TicketLine &line, TicketKind kind, const QString &variantUuid);
-    Status queue(const QString &kind, const QString &entityId, const QJsonObject &payload);
-    QJsonObject ticketPayload(const Ticket &ticket, const QHash<qint64, QString> &variantUuids) const;
+    Status queueSummary(const Ticket &ticket); // its ticket_summary mutation
     Result<QList<TicketLine>> readLines(qint64 ticketId) const;
     Result<qint64> refundedQuantity(qint64 originalLineId) const;
 

@@ -3,8 +3,10 @@
 #include "clock.h"
 #include "database.h"
 #include "logging.h"
+#include "outbox.h"
 #include "uuidv7.h"
 
+#include <QJsonObject>
 #include <QSqlQuery>
 
 #include <array>
@@ -53,23 +55,53 @@ std::optional<MovementReason> reasonFromKey(const QString &key)
     return std::nullopt;
 }
 
+bool isPushedReason(MovementReason reason)
+{
+    switch (reason) {
+    case MovementReason::Sale:
+    case MovementReason::Return:
+    case MovementReason::Receipt:
+    case MovementReason::Adjustment:
+    case MovementReason::Count:
+        return true;
+    case MovementReason::OnlineReserve:
+    case MovementReason::OnlineCommit:
+    case MovementReason::OnlineRelease:
+        break;
+    }
+    return false;
+}
+
 StockLedger::StockLedger(Database &db, const Clock &clock, UuidV7Generator &uuids)
     : m_db(db), m_clock(clock), m_uuids(uuids)
 { }
 
-Result<StockMovement> StockLedger::record(qint64 variantId, qint64 delta, MovementReason reason,
-                                          const QString &note)
+Status StockLedger::checkRecordable(qint64 delta, MovementReason reason) const
 {
     if (delta == 0)
         return makeError(ErrorCode::ZeroDelta);
     if (reason == MovementReason::Count || reasonKey(reason).isEmpty())
         return makeError(ErrorCode::InvalidReason, reasonKey(reason));
+    return {};
+}
+
+Result<StockMovement> StockLedger::record(qint64 variantId, qint64 delta, MovementReason reason,
+                                          const QString &note)
+{
+    return recordForVariant(variantId, {}, delta, reason, note);
+}
+
+Result<StockMovement> StockLedger::recordForVariant(qint64 variantId, const QString &variantUuid,
+                                                    qint64 delta, MovementReason reason, const QString &note)
+{
+    if (Status s = checkRecordable(delta, reason); !s)
+        return s.error();
     StockMovement movement;
     movement.variantId = variantId;
     movement.delta = delta;
     movement.reason = reason;
     movement.note = note;
-    return insert(std::move(movement));
+    return insert(std::move(movement), variantUuid);
 }
 
 Result<StockMovement> StockLedger::recordCount(qint64 variantId, qint64 countedQuantity, const QString &note)
@@ -97,16 +129,20 @@ Result<StockMovement> StockLedger::recordCount(qint64 variantId, qint64 countedQ
     return inserted;
 }
 
-Result<StockMovement> StockLedger::insert(StockMovement movement)
+Result<StockMovement> StockLedger::insert(StockMovement movement, QString variantUuid)
 {
     Transaction tx(m_db);
     if (!tx.status())
         return tx.status().error();
-    auto variant = m_db.query(QStringLiteral("SELECT 1 FROM variants WHERE id = ?"), {movement.variantId});
-    if (!variant)
-        return variant.error();
-    if (!variant.value().next())
-        return makeError(ErrorCode::NotFound, QString::number(movement.variantId));
+    if (variantUuid.isEmpty()) {
+        auto variant
+            = m_db.query(QStringLiteral("SELECT uuid FROM variants WHERE id = ?"), {movement.variantId});
+        if (!variant)
+            return variant.error();
+        if (!variant.value().next())
+            return makeError(ErrorCode::NotFound, QString::number(movement.variantId));
+        variantUuid = variant.value().value(0).toString();
+    }
 
     movement.deviceId = m_db.deviceId();
     auto seq = m_db.query(
@@ -132,11 +168,35 @@ Result<StockMovement> StockLedger::insert(StockMovement movement)
              movement.deviceSeq, movement.origin});
         !s)
         return s.error();
+    if (isPushedReason(movement.reason)) {
+        if (Status s = queue(movement, variantUuid); !s)
+            return s.error();
+    }
     if (Status s = tx.commit(); !s)
         return s.error();
     qCInfo(lcStock) << "movement" << movement.id << "variant" << movement.variantId << "delta"
                     << movement.delta << reasonKey(movement.reason) << "seq" << movement.deviceSeq;
     return movement;
+}
+
+Status StockLedger::queue(const StockMovement &movement, const QString &variantUuid)
+{
+    QJsonObject payload;
+    payload.insert(QStringLiteral("movement_id"), movement.id);
+    payload.insert(QStringLiteral("variant_id"), variantUuid);
+    payload.insert(QStringLiteral("delta"), movement.delta);
+    payload.insert(QStringLiteral("reason"), reasonKey(movement.reason));
+    payload.insert(QStringLiteral("occurred_at"), movement.occurredAt.toString(Qt::ISODateWithMs));
+    if (movement.countedQuantity) {
+        // The feed cursor this till had applied when it counted (§10.2): 0 before any sync.
+        auto cursor = m_db.query(QStringLiteral("SELECT cursor FROM sync_state WHERE id = 1"));
+        if (!cursor)
+            return cursor.error();
+        const qint64 baseCursor = cursor.value().next() ? cursor.value().value(0).toLongLong() : 0;
+        payload.insert(QStringLiteral("counted_quantity"), *movement.countedQuantity);
+        payload.insert(QStringLiteral("base_cursor"), baseCursor);
+    }
+    return queueMutation(m_db, m_clock, MutationKind::stockMovement(), movement.id, payload);
 }
 
 Result<qint64> StockLedger::onHand(qint64 variantId) const

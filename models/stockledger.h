@@ -42,8 +42,16 @@ struct StockMovement
     QString origin; // "local" for movements made here
 };
 
+// True for the reasons the till pushes to the marketplace (sale, return, receipt, adjustment,
+// count); the online_* movements are the marketplace's own and are never pushed (§6.4).
+bool isPushedReason(MovementReason reason);
+
 // The append-only stock ledger. Each movement gets a UUIDv7 id and the next gap-free
-// device sequence number, and updates the cached on-hand in the same transaction.
+// device sequence number, and updates the cached on-hand in the same transaction. A movement
+// with a pushed reason also queues its `stock_movement` mutation (models/outbox.h) in that
+// transaction: {movement_id, variant_id (the variant's UUID), delta, reason, occurred_at} and,
+// for a count, counted_quantity and base_cursor (sync_state.cursor: the feed cursor applied
+// when the count was made, 0 if none) — docs/marketplace-api.md §6.4, §10.2.
 class StockLedger
 {
 public:
@@ -52,6 +60,10 @@ public:
     // delta must be non-zero; reason must not be Count (use recordCount).
     Result<StockMovement> record(qint64 variantId, qint64 delta, MovementReason reason,
                                  const QString &note = {});
+    // record() for a caller that has just read the variant (id and UUID) in its own transaction
+    // (SaleJournal): the variant is not looked up again.
+    Result<StockMovement> recordForVariant(qint64 variantId, const QString &variantUuid, qint64 delta,
+                                           MovementReason reason, const QString &note = {});
     // A physical count: on hand becomes countedQuantity (>= 0); delta is the difference found.
     Result<StockMovement> recordCount(qint64 variantId, qint64 countedQuantity, const QString &note = {});
 
@@ -59,7 +71,10 @@ public:
     Result<QList<StockMovement>> movements(qint64 variantId, int limit = 500) const; // newest first
 
 private:
-    Result<StockMovement> insert(StockMovement movement);
+    Status checkRecordable(qint64 delta, MovementReason reason) const;
+    // variantUuid empty: the variant is looked up (NotFound when absent).
+    Result<StockMovement> insert(StockMovement movement, QString variantUuid = {});
+    Status queue(const StockMovement &movement, const QString &variantUuid);
 
     Database &m_db;
     const Clock &m_clock;

@@ -186,6 +186,81 @@
         <source>journal archive needs --period (2026 or 2026-11) and --out FILE.</source>
         <translation>journal archive needs --period (2026 or 2026-11) and --out FILE.</translation>
     </message>
+    <message>
+        <source>sync: one sync pass with the marketplace, then quit.</source>
+        <translation>sync: one sync pass with the marketplace, then quit.</translation>
+    </message>
+    <message>
+        <source>enroll: the marketplace&apos;s address (https://…).</source>
+        <translation>enroll: the marketplace&apos;s address (https://…).</translation>
+    </message>
+    <message>
+        <source>address</source>
+        <translation>address</translation>
+    </message>
+    <message>
+        <source>enroll: the enrolment code the marketplace gave the shop.</source>
+        <translation>enroll: the enrolment code the marketplace gave the shop.</translation>
+    </message>
+    <message>
+        <source>code</source>
+        <translation>code</translation>
+    </message>
+    <message>
+        <source>enroll: the name of this till on the marketplace (default: the host name).</source>
+        <translation>enroll: the name of this till on the marketplace (default: the host name).</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>name</translation>
+    </message>
+    <message>
+        <source>enroll: enrol with this provisioning file instead of --url and --code.</source>
+        <translation>enroll: enrol with this provisioning file instead of --url and --code.</translation>
+    </message>
+    <message>
+        <source>Sync once with the marketplace the till is enrolled with, and say what happened.</source>
+        <translation>Sync once with the marketplace the till is enrolled with, and say what happened.</translation>
+    </message>
+    <message>
+        <source>Enrol this till with a marketplace, and say with which shop.</source>
+        <translation>Enrol this till with a marketplace, and say with which shop.</translation>
+    </message>
+    <message>
+        <source>--once only goes with the command &quot;sync&quot;.</source>
+        <translation>--once only goes with the command &quot;sync&quot;.</translation>
+    </message>
+    <message>
+        <source>sync runs from the command line only with --once: comptoir sync --once.</source>
+        <translation>sync runs from the command line only with --once: comptoir sync --once.</translation>
+    </message>
+    <message>
+        <source>--url, --code, --device-name and --provisioning-file only go with the command &quot;enroll&quot;.</source>
+        <translation>--url, --code, --device-name and --provisioning-file only go with the command &quot;enroll&quot;.</translation>
+    </message>
+    <message>
+        <source>enroll needs either --url and --code, or --provisioning-file (not both): comptoir enroll --url https://… --code CODE [--device-name NAME] [--data-dir D].</source>
+        <translation>enroll needs either --url and --code, or --provisioning-file (not both): comptoir enroll --url https://… --code CODE [--device-name NAME] [--data-dir D].</translation>
+    </message>
+</context>
+<context>
+    <name>EnrollCommand</name>
+    <message>
+        <source>Enrolment failed: %1</source>
+        <translation>Enrolment failed: %1</translation>
+    </message>
+    <message>
+        <source>This till is enrolled with %1.</source>
+        <translation>This till is enrolled with %1.</translation>
+    </message>
+    <message>
+        <source>Shop: %1</source>
+        <translation>Shop: %1</translation>
+    </message>
+    <message>
+        <source>Device id: %1</source>
+        <translation>Device id: %1</translation>
+    </message>
 </context>
 <context>
     <name>ErrorText</name>
@@ -573,6 +648,18 @@
         <source>This till is not yet linked to the marketplace: enrol it with the code from the association.</source>
         <translation>This till is not yet linked to the marketplace: enrol it with the code from the association.</translation>
     </message>
+    <message>
+        <source>This order cannot be moved to that step from where it is now (it may have been cancelled online): nothing was sent. Look at its status in the list.</source>
+        <translation>This order cannot be moved to that step from where it is now (it may have been cancelled online): nothing was sent. Look at its status in the list.</translation>
+    </message>
+    <message>
+        <source>The reason is too long: keep it under %1 characters.</source>
+        <translation>The reason is too long: keep it under %1 characters.</translation>
+    </message>
+    <message>
+        <source>The reason is too long: shorten it.</source>
+        <translation>The reason is too long: shorten it.</translation>
+    </message>
 </context>
 <context>
     <name>JournalProblemText</name>
@@ -687,6 +774,17 @@
     <message>
         <source>Selling can go on. Change or delete nothing in the till&apos;s data folder, and contact the association&apos;s support: they will tell you what to tell the tax office.</source>
         <translation>Selling can go on. Change or delete nothing in the till&apos;s data folder, and contact the association&apos;s support: they will tell you what to tell the tax office.</translation>
+    </message>
+</context>
+<context>
+    <name>OrdersPage</name>
+    <message>
+        <source>Item not yet in the catalogue</source>
+        <translation>Item not yet in the catalogue</translation>
+    </message>
+    <message>
+        <source>%1 × %2</source>
+        <translation>%1 × %2</translation>
     </message>
 </context>
 <context>
@@ -889,6 +987,274 @@
     <message>
         <source>Comptoir cannot start</source>
         <translation>Comptoir cannot start</translation>
+    </message>
+</context>
+<context>
+    <name>SyncCommand</name>
+    <message>
+        <source>This till is not enrolled with a marketplace: nothing to sync. Enrol it first (Settings, Marketplace) with the code the marketplace gave the shop.</source>
+        <translation>This till is not enrolled with a marketplace: nothing to sync. Enrol it first (Settings, Marketplace) with the code the marketplace gave the shop.</translation>
+    </message>
+    <message>
+        <source>A full copy of the shop was taken from the marketplace.</source>
+        <translation>A full copy of the shop was taken from the marketplace.</translation>
+    </message>
+    <message>
+        <source>Position in the marketplace&apos;s feed: %1.</source>
+        <translation>Position in the marketplace&apos;s feed: %1.</translation>
+    </message>
+    <message>
+        <source>The demo shop keeps its marketplace token only while its window is open (it enrols again at each start): open the demo to sync it.</source>
+        <translation>The demo shop keeps its marketplace token only while its window is open (it enrols again at each start): open the demo to sync it.</translation>
+    </message>
+    <message>
+        <source>Syncing with %1 (shop %2)…</source>
+        <translation>Syncing with %1 (shop %2)…</translation>
+    </message>
+    <message>
+        <source>Sync finished.</source>
+        <translation>Sync finished.</translation>
+    </message>
+    <message>
+        <source>Sync stopped: %1</source>
+        <translation>Sync stopped: %1</translation>
+    </message>
+    <message>
+        <source>This till must be enrolled again with a new code from the marketplace.</source>
+        <translation>This till must be enrolled again with a new code from the marketplace.</translation>
+    </message>
+    <message>
+        <source>Changes sent to the marketplace: %1 (applied: %2, already there: %3, refused: %4).</source>
+        <translation>Changes sent to the marketplace: %1 (applied: %2, already there: %3, refused: %4).</translation>
+    </message>
+    <message>
+        <source>Pages received from the marketplace: %1 (changes applied: %2, already known: %3).</source>
+        <translation>Pages received from the marketplace: %1 (changes applied: %2, already known: %3).</translation>
+    </message>
+    <message>
+        <source>Changes still waiting to be confirmed by the marketplace: %1.</source>
+        <translation>Changes still waiting to be confirmed by the marketplace: %1.</translation>
+    </message>
+    <message>
+        <source>Refused changes waiting for a decision (Synchronisation page): %1.</source>
+        <translation>Refused changes waiting for a decision (Synchronisation page): %1.</translation>
+    </message>
+</context>
+<context>
+    <name>SyncText</name>
+    <message>
+        <source>The marketplace found a missing or wrong value in this change. If retrying does not help, call the association&apos;s support.</source>
+        <translation>The marketplace found a missing or wrong value in this change. If retrying does not help, call the association&apos;s support.</translation>
+    </message>
+    <message>
+        <source>The marketplace does not take this kind of change: Comptoir may need an update.</source>
+        <translation>The marketplace does not take this kind of change: Comptoir may need an update.</translation>
+    </message>
+    <message>
+        <source>The marketplace does not know this product variant yet. Retry once the product has been sent.</source>
+        <translation>The marketplace does not know this product variant yet. Retry once the product has been sent.</translation>
+    </message>
+    <message>
+        <source>The marketplace does not know this product yet. Retry once the product has been sent.</source>
+        <translation>The marketplace does not know this product yet. Retry once the product has been sent.</translation>
+    </message>
+    <message>
+        <source>The marketplace does not know this order.</source>
+        <translation>The marketplace does not know this order.</translation>
+    </message>
+    <message>
+        <source>The marketplace already holds this stock movement with different figures.</source>
+        <translation>The marketplace already holds this stock movement with different figures.</translation>
+    </message>
+    <message>
+        <source>This product is archived on the marketplace: it can no longer be changed.</source>
+        <translation>This product is archived on the marketplace: it can no longer be changed.</translation>
+    </message>
+    <message>
+        <source>This change touches a field that only the marketplace may set.</source>
+        <translation>This change touches a field that only the marketplace may set.</translation>
+    </message>
+    <message>
+        <source>This barcode already belongs to another product of the shop on the marketplace.</source>
+        <translation>This barcode already belongs to another product of the shop on the marketplace.</translation>
+    </message>
+    <message>
+        <source>This reference already belongs to another product of the shop on the marketplace.</source>
+        <translation>This reference already belongs to another product of the shop on the marketplace.</translation>
+    </message>
+    <message>
+        <source>A photo of this product did not reach the marketplace.</source>
+        <translation>A photo of this product did not reach the marketplace.</translation>
+    </message>
+    <message>
+        <source>This order had already moved on the marketplace (cancelled online, or handled by another till): this step was not taken.</source>
+        <translation>This order had already moved on the marketplace (cancelled online, or handled by another till): this step was not taken.</translation>
+    </message>
+    <message>
+        <source>The marketplace refused this photo as too large.</source>
+        <translation>The marketplace refused this photo as too large.</translation>
+    </message>
+    <message>
+        <source>The marketplace only takes JPEG and WebP photos.</source>
+        <translation>The marketplace only takes JPEG and WebP photos.</translation>
+    </message>
+    <message>
+        <source>This photo was damaged on its way to the marketplace.</source>
+        <translation>This photo was damaged on its way to the marketplace.</translation>
+    </message>
+    <message>
+        <source>Stock movement</source>
+        <translation>Stock movement</translation>
+    </message>
+    <message>
+        <source>Product change</source>
+        <translation>Product change</translation>
+    </message>
+    <message>
+        <source>Product archived</source>
+        <translation>Product archived</translation>
+    </message>
+    <message>
+        <source>Product photos</source>
+        <translation>Product photos</translation>
+    </message>
+    <message>
+        <source>Order step</source>
+        <translation>Order step</translation>
+    </message>
+    <message>
+        <source>Sale summary</source>
+        <translation>Sale summary</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Brand</source>
+        <translation>Brand</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Online title</source>
+        <translation>Online title</translation>
+    </message>
+    <message>
+        <source>Online description</source>
+        <translation>Online description</translation>
+    </message>
+    <message>
+        <source>Visible online</source>
+        <translation>Visible online</translation>
+    </message>
+    <message>
+        <source>VAT rate</source>
+        <translation>VAT rate</translation>
+    </message>
+    <message>
+        <source>Photos</source>
+        <translation>Photos</translation>
+    </message>
+    <message>
+        <source>Marketplace category</source>
+        <translation>Marketplace category</translation>
+    </message>
+    <message>
+        <source>Variant</source>
+        <translation>Variant</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Reference</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>Price</translation>
+    </message>
+    <message>
+        <source>Barcodes</source>
+        <translation>Barcodes</translation>
+    </message>
+    <message>
+        <source>Safety stock</source>
+        <translation>Safety stock</translation>
+    </message>
+    <message>
+        <source>Archived</source>
+        <translation>Archived</translation>
+    </message>
+    <message>
+        <source>Shop&apos;s field: the last change to reach the marketplace was kept</source>
+        <translation>Shop&apos;s field: the last change to reach the marketplace was kept</translation>
+    </message>
+    <message>
+        <source>Marketplace&apos;s field: the marketplace&apos;s value was kept</source>
+        <translation>Marketplace&apos;s field: the marketplace&apos;s value was kept</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>New</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>Accepted</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>Refused</translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation>Ready</translation>
+    </message>
+    <message>
+        <source>Collected</source>
+        <translation>Collected</translation>
+    </message>
+    <message>
+        <source>Cancelled online</source>
+        <translation>Cancelled online</translation>
+    </message>
+    <message>
+        <source>The marketplace</source>
+        <translation>The marketplace</translation>
+    </message>
+    <message>
+        <source>This till</source>
+        <translation>This till</translation>
+    </message>
+    <message>
+        <source>Another till</source>
+        <translation>Another till</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>never</translation>
+    </message>
+    <message>
+        <source>just now</source>
+        <translation>just now</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min ago</source>
+        <translation>
+            <numerusform>%n min ago</numerusform>
+            <numerusform>%n min ago</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n h ago</source>
+        <translation>
+            <numerusform>%n h ago</numerusform>
+            <numerusform>%n h ago</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1256,6 +1622,41 @@
     </message>
 </context>
 <context>
+    <name>comptoir::DemoMarketplace</name>
+    <message>
+        <source>No demo marketplace</source>
+        <translation>No demo marketplace</translation>
+    </message>
+    <message>
+        <source>The demo runs without its marketplace: comptoir-marketplace is not built (see run.sh).</source>
+        <translation>The demo runs without its marketplace: comptoir-marketplace is not built (see run.sh).</translation>
+    </message>
+    <message>
+        <source>The demo runs without its marketplace: comptoir-marketplace did not start (see logs/marketplace.log).</source>
+        <translation>The demo runs without its marketplace: comptoir-marketplace did not start (see logs/marketplace.log).</translation>
+    </message>
+    <message>
+        <source>The demo runs without its marketplace: its shop could not be created.</source>
+        <translation>The demo runs without its marketplace: its shop could not be created.</translation>
+    </message>
+    <message>
+        <source>The demo runs without its marketplace: no enrollment code for its shop (was %1 removed?).</source>
+        <translation>The demo runs without its marketplace: no enrollment code for its shop (was %1 removed?).</translation>
+    </message>
+    <message>
+        <source>The demo runs without its marketplace: %1</source>
+        <translation>The demo runs without its marketplace: %1</translation>
+    </message>
+    <message>
+        <source>Demo marketplace at %1: an online order every %2 s.</source>
+        <translation>Demo marketplace at %1: an online order every %2 s.</translation>
+    </message>
+    <message>
+        <source>Demo till</source>
+        <translation>Demo till</translation>
+    </message>
+</context>
+<context>
     <name>comptoir::DiscountDialog</name>
     <message>
         <source>Discount</source>
@@ -1268,6 +1669,57 @@
     <message>
         <source>Type a percentage like 10% or an amount like 2,50.</source>
         <translation>Type a percentage like 10% or an amount like 2,50.</translation>
+    </message>
+</context>
+<context>
+    <name>comptoir::EnrollmentDialog</name>
+    <message>
+        <source>Enrol this till with a marketplace</source>
+        <translation>Enrol this till with a marketplace</translation>
+    </message>
+    <message>
+        <source>Type the marketplace&apos;s address and the enrolment code the marketplace gave the shop, or open the provisioning file that came with it.</source>
+        <translation>Type the marketplace&apos;s address and the enrolment code the marketplace gave the shop, or open the provisioning file that came with it.</translation>
+    </message>
+    <message>
+        <source>Marketplace &amp;address:</source>
+        <translation>Marketplace &amp;address:</translation>
+    </message>
+    <message>
+        <source>Enrolment &amp;code:</source>
+        <translation>Enrolment &amp;code:</translation>
+    </message>
+    <message>
+        <source>&amp;Name of this till:</source>
+        <translation>&amp;Name of this till:</translation>
+    </message>
+    <message>
+        <source>Open a &amp;provisioning file…</source>
+        <translation>Open a &amp;provisioning file…</translation>
+    </message>
+    <message>
+        <source>Enrolling with the marketplace…</source>
+        <translation>Enrolling with the marketplace…</translation>
+    </message>
+    <message>
+        <source>&amp;Enrol</source>
+        <translation>&amp;Enrol</translation>
+    </message>
+    <message>
+        <source>Type the marketplace&apos;s address.</source>
+        <translation>Type the marketplace&apos;s address.</translation>
+    </message>
+    <message>
+        <source>Type the enrolment code the marketplace gave the shop.</source>
+        <translation>Type the enrolment code the marketplace gave the shop.</translation>
+    </message>
+    <message>
+        <source>Open a provisioning file</source>
+        <translation>Open a provisioning file</translation>
+    </message>
+    <message>
+        <source>Provisioning files (*.json);;All files (*)</source>
+        <translation>Provisioning files (*.json);;All files (*)</translation>
     </message>
 </context>
 <context>
@@ -1481,6 +1933,132 @@
     <message>
         <source>Nobody is signed in at the till.</source>
         <translation>Nobody is signed in at the till.</translation>
+    </message>
+    <message>
+        <source>Synchronisation</source>
+        <translation>Synchronisation</translation>
+    </message>
+    <message>
+        <source>The link with the marketplace arrives in a future version of Comptoir. Nothing here is sent online yet.</source>
+        <translation>The link with the marketplace arrives in a future version of Comptoir. Nothing here is sent online yet.</translation>
+    </message>
+</context>
+<context>
+    <name>comptoir::MarketplaceSection</name>
+    <message>
+        <source>Marketplace</source>
+        <translation>Marketplace</translation>
+    </message>
+    <message>
+        <source>&amp;Enrol this till…</source>
+        <translation>&amp;Enrol this till…</translation>
+    </message>
+    <message>
+        <source>Marketplace address:</source>
+        <translation>Marketplace address:</translation>
+    </message>
+    <message>
+        <source>Shop:</source>
+        <translation>Shop:</translation>
+    </message>
+    <message>
+        <source>Device id:</source>
+        <translation>Device id:</translation>
+    </message>
+    <message>
+        <source>This till is not enrolled with a marketplace.</source>
+        <translation>This till is not enrolled with a marketplace.</translation>
+    </message>
+    <message>
+        <source>A manager must be signed in to enrol this till.</source>
+        <translation>A manager must be signed in to enrol this till.</translation>
+    </message>
+</context>
+<context>
+    <name>comptoir::OrdersPage</name>
+    <message>
+        <source>Online orders to prepare</source>
+        <translation>Online orders to prepare</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Refresh</translation>
+    </message>
+    <message>
+        <source>No online order is waiting.</source>
+        <translation>No online order is waiting.</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>Placed</source>
+        <translation>Placed</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Customer</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation>Items</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Accept</source>
+        <translation>Accept</translation>
+    </message>
+    <message>
+        <source>Refuse…</source>
+        <translation>Refuse…</translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation>Ready</translation>
+    </message>
+    <message>
+        <source>Collected</source>
+        <translation>Collected</translation>
+    </message>
+    <message>
+        <source>The shop will prepare this order</source>
+        <translation>The shop will prepare this order</translation>
+    </message>
+    <message>
+        <source>The shop cannot serve this order: its items go back on sale online</source>
+        <translation>The shop cannot serve this order: its items go back on sale online</translation>
+    </message>
+    <message>
+        <source>The order is ready: the customer may come and collect it</source>
+        <translation>The order is ready: the customer may come and collect it</translation>
+    </message>
+    <message>
+        <source>The customer has collected the order: its items leave the stock</source>
+        <translation>The customer has collected the order: its items leave the stock</translation>
+    </message>
+    <message>
+        <source>%1 (sending…)</source>
+        <translation>%1 (sending…)</translation>
+    </message>
+    <message>
+        <source>Order %1 — %2</source>
+        <translation>Order %1 — %2</translation>
+    </message>
+    <message>
+        <source>Reason given: %1</source>
+        <translation>Reason given: %1</translation>
+    </message>
+    <message>
+        <source>Order %1: %2. It is sent to the marketplace.</source>
+        <translation>Order %1: %2. It is sent to the marketplace.</translation>
     </message>
 </context>
 <context>
@@ -1701,6 +2279,25 @@
     <message>
         <source>Initial stock</source>
         <translation>Initial stock</translation>
+    </message>
+</context>
+<context>
+    <name>comptoir::RejectOrderDialog</name>
+    <message>
+        <source>Optional: the customer reads it (for example: &quot;Out of stock, sorry&quot;).</source>
+        <translation>Optional: the customer reads it (for example: &quot;Out of stock, sorry&quot;).</translation>
+    </message>
+    <message>
+        <source>Refuse order %1</source>
+        <translation>Refuse order %1</translation>
+    </message>
+    <message>
+        <source>Why is order %1 refused?</source>
+        <translation>Why is order %1 refused?</translation>
+    </message>
+    <message>
+        <source>Keep the reason under %1 characters.</source>
+        <translation>Keep the reason under %1 characters.</translation>
     </message>
 </context>
 <context>
@@ -2370,6 +2967,267 @@
     <message>
         <source>Note</source>
         <translation>Note</translation>
+    </message>
+</context>
+<context>
+    <name>comptoir::SyncConflictsView</name>
+    <message>
+        <source>Edits made at the same time (conflict log)</source>
+        <translation>Edits made at the same time (conflict log)</translation>
+    </message>
+    <message>
+        <source>When a product was changed in two places at once, one value was kept and the other is written here, so nothing is lost. Change the product again if the lost value was the right one.</source>
+        <translation>When a product was changed in two places at once, one value was kept and the other is written here, so nothing is lost. Change the product again if the lost value was the right one.</translation>
+    </message>
+    <message>
+        <source>No conflict so far.</source>
+        <translation>No conflict so far.</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Product</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <source>Kept</source>
+        <translation>Kept</translation>
+    </message>
+    <message>
+        <source>Lost</source>
+        <translation>Lost</translation>
+    </message>
+    <message>
+        <source>Kept from</source>
+        <translation>Kept from</translation>
+    </message>
+    <message>
+        <source>Lost from</source>
+        <translation>Lost from</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>Rule</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(empty)</translation>
+    </message>
+    <message>
+        <source>Unknown product</source>
+        <translation>Unknown product</translation>
+    </message>
+</context>
+<context>
+    <name>comptoir::SyncExceptionsView</name>
+    <message>
+        <source>Changes the marketplace refused</source>
+        <translation>Changes the marketplace refused</translation>
+    </message>
+    <message>
+        <source>The other changes go on. Fix the cause (for example, send the product first), then retry; or have a manager discard the change.</source>
+        <translation>The other changes go on. Fix the cause (for example, send the product first), then retry; or have a manager discard the change.</translation>
+    </message>
+    <message>
+        <source>None: every change reached the marketplace.</source>
+        <translation>None: every change reached the marketplace.</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Change</translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation>About</translation>
+    </message>
+    <message>
+        <source>Why it was refused</source>
+        <translation>Why it was refused</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Retry</translation>
+    </message>
+    <message>
+        <source>Send this change again, once its cause is fixed</source>
+        <translation>Send this change again, once its cause is fixed</translation>
+    </message>
+    <message>
+        <source>Discard…</source>
+        <translation>Discard…</translation>
+    </message>
+    <message>
+        <source>Drop this change for good (a manager&apos;s PIN is asked; it is journalled)</source>
+        <translation>Drop this change for good (a manager&apos;s PIN is asked; it is journalled)</translation>
+    </message>
+    <message>
+        <source>Order %1</source>
+        <translation>Order %1</translation>
+    </message>
+    <message>
+        <source>Not in this till&apos;s catalogue</source>
+        <translation>Not in this till&apos;s catalogue</translation>
+    </message>
+    <message>
+        <source>Marketplace&apos;s code: %1</source>
+        <translation>Marketplace&apos;s code: %1</translation>
+    </message>
+    <message>
+        <source>field: %1</source>
+        <translation>field: %1</translation>
+    </message>
+    <message>
+        <source>The change is sent again.</source>
+        <translation>The change is sent again.</translation>
+    </message>
+    <message>
+        <source>Discarding a refused change needs a manager: manager, type your PIN.</source>
+        <translation>Discarding a refused change needs a manager: manager, type your PIN.</translation>
+    </message>
+    <message>
+        <source>The change was discarded: it will not be sent.</source>
+        <translation>The change was discarded: it will not be sent.</translation>
+    </message>
+</context>
+<context>
+    <name>comptoir::SyncPage</name>
+    <message>
+        <source>Marketplace</source>
+        <translation>Marketplace</translation>
+    </message>
+    <message>
+        <source>Sync now (F9)</source>
+        <translation>Sync now (F9)</translation>
+    </message>
+    <message>
+        <source>Refused changes</source>
+        <translation>Refused changes</translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation>Conflicts</translation>
+    </message>
+    <message>
+        <source>last sync: %1</source>
+        <translation>last sync: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) to send</source>
+        <translation>
+            <numerusform>%n change to send</numerusform>
+            <numerusform>%n changes to send</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>comptoir::SyncStatusIndicator</name>
+    <message>
+        <source>Show the changes the marketplace refused</source>
+        <translation>Show the changes the marketplace refused</translation>
+    </message>
+    <message>
+        <source>Enrol this till…</source>
+        <translation>Enrol this till…</translation>
+    </message>
+    <message>
+        <source>Enrol this till with the marketplace, with the code the marketplace gave the shop</source>
+        <translation>Enrol this till with the marketplace, with the code the marketplace gave the shop</translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation>Online</translation>
+    </message>
+    <message>
+        <source>Syncing…</source>
+        <translation>Syncing…</translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation>Offline</translation>
+    </message>
+    <message>
+        <source>Enrolment needed</source>
+        <translation>Enrolment needed</translation>
+    </message>
+    <message>
+        <source>Sync stopped</source>
+        <translation>Sync stopped</translation>
+    </message>
+    <message>
+        <source>This till is not linked to the Vitrines marketplace. To link it, ask the association for an enrolment code (or a provisioning file) and enrol the till with it. Sales work without it.</source>
+        <translation>This till is not linked to the Vitrines marketplace. To link it, ask the association for an enrolment code (or a provisioning file) and enrol the till with it. Sales work without it.</translation>
+    </message>
+    <message>
+        <source>The marketplace no longer recognises this till: ask the association for a new enrolment code and enrol the till again. Nothing waiting is lost.</source>
+        <translation>The marketplace no longer recognises this till: ask the association for a new enrolment code and enrol the till again. Nothing waiting is lost.</translation>
+    </message>
+    <message>
+        <source>The marketplace cannot be reached: sales go on and changes are kept until it answers.</source>
+        <translation>The marketplace cannot be reached: sales go on and changes are kept until it answers.</translation>
+    </message>
+    <message>
+        <source>Next try at %1.</source>
+        <translation>Next try at %1.</translation>
+    </message>
+    <message>
+        <source>Sync stopped after an error: it starts again at the next start of Comptoir.</source>
+        <translation>Sync stopped after an error: it starts again at the next start of Comptoir.</translation>
+    </message>
+    <message>
+        <source>ask the association for an enrolment code</source>
+        <translation>ask the association for an enrolment code</translation>
+    </message>
+    <message>
+        <source>enrol this till again with a new code</source>
+        <translation>enrol this till again with a new code</translation>
+    </message>
+    <message>
+        <source>see the Synchronisation page</source>
+        <translation>see the Synchronisation page</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) to send</source>
+        <translation>
+            <numerusform>%n change to send</numerusform>
+            <numerusform>%n changes to send</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>all sent</source>
+        <translation>all sent</translation>
+    </message>
+    <message>
+        <source>last sync: %1</source>
+        <translation>last sync: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n refused change(s)</source>
+        <translation>
+            <numerusform>%n refused change</numerusform>
+            <numerusform>%n refused changes</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -186,6 +186,81 @@
         <source>journal archive needs --period (2026 or 2026-11) and --out FILE.</source>
         <translation>journal archive demande --period (2026 ou 2026-11) et --out FICHIER.</translation>
     </message>
+    <message>
+        <source>sync: one sync pass with the marketplace, then quit.</source>
+        <translation>sync&#xa0;: une synchronisation avec la place de marché, puis quitter.</translation>
+    </message>
+    <message>
+        <source>enroll: the marketplace&apos;s address (https://…).</source>
+        <translation>enroll&#xa0;: l’adresse de la place de marché (https://…).</translation>
+    </message>
+    <message>
+        <source>address</source>
+        <translation>adresse</translation>
+    </message>
+    <message>
+        <source>enroll: the enrolment code the marketplace gave the shop.</source>
+        <translation>enroll&#xa0;: le code d’inscription que la place de marché a remis à la boutique.</translation>
+    </message>
+    <message>
+        <source>code</source>
+        <translation>code</translation>
+    </message>
+    <message>
+        <source>enroll: the name of this till on the marketplace (default: the host name).</source>
+        <translation>enroll&#xa0;: le nom de cette caisse sur la place de marché (par défaut&#xa0;: le nom de l’ordinateur).</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>nom</translation>
+    </message>
+    <message>
+        <source>enroll: enrol with this provisioning file instead of --url and --code.</source>
+        <translation>enroll&#xa0;: inscrire la caisse avec ce fichier de configuration au lieu de --url et --code.</translation>
+    </message>
+    <message>
+        <source>Sync once with the marketplace the till is enrolled with, and say what happened.</source>
+        <translation>Synchroniser une fois avec la place de marché auprès de laquelle la caisse est inscrite, et indiquer ce qui s’est passé.</translation>
+    </message>
+    <message>
+        <source>Enrol this till with a marketplace, and say with which shop.</source>
+        <translation>Inscrire cette caisse auprès d’une place de marché, et indiquer pour quelle boutique.</translation>
+    </message>
+    <message>
+        <source>--once only goes with the command &quot;sync&quot;.</source>
+        <translation>--once ne va qu’avec la commande «&#xa0;sync&#xa0;».</translation>
+    </message>
+    <message>
+        <source>sync runs from the command line only with --once: comptoir sync --once.</source>
+        <translation>En ligne de commande, sync ne s’exécute qu’avec --once&#xa0;: comptoir sync --once.</translation>
+    </message>
+    <message>
+        <source>--url, --code, --device-name and --provisioning-file only go with the command &quot;enroll&quot;.</source>
+        <translation>--url, --code, --device-name et --provisioning-file ne vont qu’avec la commande «&#xa0;enroll&#xa0;».</translation>
+    </message>
+    <message>
+        <source>enroll needs either --url and --code, or --provisioning-file (not both): comptoir enroll --url https://… --code CODE [--device-name NAME] [--data-dir D].</source>
+        <translation>enroll demande soit --url et --code, soit --provisioning-file (pas les deux)&#xa0;: comptoir enroll --url https://… --code CODE [--device-name NOM] [--data-dir D].</translation>
+    </message>
+</context>
+<context>
+    <name>EnrollCommand</name>
+    <message>
+        <source>Enrolment failed: %1</source>
+        <translation>Échec de l’inscription&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>This till is enrolled with %1.</source>
+        <translation>Cette caisse est inscrite auprès de %1.</translation>
+    </message>
+    <message>
+        <source>Shop: %1</source>
+        <translation>Boutique&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Device id: %1</source>
+        <translation>Identifiant de l’appareil&#xa0;: %1</translation>
+    </message>
 </context>
 <context>
     <name>ErrorText</name>
@@ -573,6 +648,18 @@
         <source>This till is not yet linked to the marketplace: enrol it with the code from the association.</source>
         <translation>Cette caisse n’est pas encore reliée à la place de marché&#xa0;: inscrivez-la avec le code d’inscription fourni par l’association.</translation>
     </message>
+    <message>
+        <source>This order cannot be moved to that step from where it is now (it may have been cancelled online): nothing was sent. Look at its status in the list.</source>
+        <translation>Cette commande ne peut pas passer à cette étape depuis son état actuel (elle a peut-être été annulée en ligne)&#xa0;: rien n’a été envoyé. Consultez son statut dans la liste.</translation>
+    </message>
+    <message>
+        <source>The reason is too long: keep it under %1 characters.</source>
+        <translation>Le motif est trop long&#xa0;: ne dépassez pas %1 caractères.</translation>
+    </message>
+    <message>
+        <source>The reason is too long: shorten it.</source>
+        <translation>Le motif est trop long&#xa0;: raccourcissez-le.</translation>
+    </message>
 </context>
 <context>
     <name>JournalProblemText</name>
@@ -687,6 +774,17 @@
     <message>
         <source>Selling can go on. Change or delete nothing in the till&apos;s data folder, and contact the association&apos;s support: they will tell you what to tell the tax office.</source>
         <translation>Vous pouvez continuer à vendre. Ne modifiez et ne supprimez rien dans le dossier de données de la caisse, et contactez l’assistance de l’association&#xa0;: elle vous dira quoi indiquer au service des impôts.</translation>
+    </message>
+</context>
+<context>
+    <name>OrdersPage</name>
+    <message>
+        <source>Item not yet in the catalogue</source>
+        <translation>Article pas encore au catalogue</translation>
+    </message>
+    <message>
+        <source>%1 × %2</source>
+        <translation>%1 × %2</translation>
     </message>
 </context>
 <context>
@@ -889,6 +987,274 @@
     <message>
         <source>Comptoir cannot start</source>
         <translation>Comptoir ne peut pas démarrer</translation>
+    </message>
+</context>
+<context>
+    <name>SyncCommand</name>
+    <message>
+        <source>This till is not enrolled with a marketplace: nothing to sync. Enrol it first (Settings, Marketplace) with the code the marketplace gave the shop.</source>
+        <translation>Cette caisse n’est inscrite auprès d’aucune place de marché&#xa0;: rien à synchroniser. Inscrivez-la d’abord (Réglages, Place de marché) avec le code d’inscription que la place de marché a remis à la boutique.</translation>
+    </message>
+    <message>
+        <source>A full copy of the shop was taken from the marketplace.</source>
+        <translation>Une copie complète de la boutique a été récupérée depuis la place de marché.</translation>
+    </message>
+    <message>
+        <source>Position in the marketplace&apos;s feed: %1.</source>
+        <translation>Position dans le flux de la place de marché&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>The demo shop keeps its marketplace token only while its window is open (it enrols again at each start): open the demo to sync it.</source>
+        <translation>La boutique de démo ne garde son jeton de place de marché que tant que sa fenêtre est ouverte (elle s’inscrit à nouveau à chaque démarrage)&#xa0;: ouvrez la démo pour la synchroniser.</translation>
+    </message>
+    <message>
+        <source>Syncing with %1 (shop %2)…</source>
+        <translation>Synchronisation avec %1 (boutique %2)…</translation>
+    </message>
+    <message>
+        <source>Sync finished.</source>
+        <translation>Synchronisation terminée.</translation>
+    </message>
+    <message>
+        <source>Sync stopped: %1</source>
+        <translation>Synchronisation interrompue&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>This till must be enrolled again with a new code from the marketplace.</source>
+        <translation>Cette caisse doit être inscrite à nouveau avec un nouveau code d’inscription de la place de marché.</translation>
+    </message>
+    <message>
+        <source>Changes sent to the marketplace: %1 (applied: %2, already there: %3, refused: %4).</source>
+        <translation>Modifications envoyées à la place de marché&#xa0;: %1 (appliquées&#xa0;: %2, déjà présentes&#xa0;: %3, refusées&#xa0;: %4).</translation>
+    </message>
+    <message>
+        <source>Pages received from the marketplace: %1 (changes applied: %2, already known: %3).</source>
+        <translation>Pages reçues de la place de marché&#xa0;: %1 (modifications appliquées&#xa0;: %2, déjà connues&#xa0;: %3).</translation>
+    </message>
+    <message>
+        <source>Changes still waiting to be confirmed by the marketplace: %1.</source>
+        <translation>Modifications en attente de confirmation par la place de marché&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>Refused changes waiting for a decision (Synchronisation page): %1.</source>
+        <translation>Modifications refusées en attente d’une décision (page Synchronisation)&#xa0;: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>SyncText</name>
+    <message>
+        <source>The marketplace found a missing or wrong value in this change. If retrying does not help, call the association&apos;s support.</source>
+        <translation>La place de marché a trouvé une valeur manquante ou incorrecte dans cette modification. Si réessayer ne suffit pas, appelez l’assistance de l’association.</translation>
+    </message>
+    <message>
+        <source>The marketplace does not take this kind of change: Comptoir may need an update.</source>
+        <translation>La place de marché n’accepte pas ce type de modification&#xa0;: Comptoir doit peut-être être mis à jour.</translation>
+    </message>
+    <message>
+        <source>The marketplace does not know this product variant yet. Retry once the product has been sent.</source>
+        <translation>La place de marché ne connaît pas encore cette variante de produit. Réessayez une fois le produit envoyé.</translation>
+    </message>
+    <message>
+        <source>The marketplace does not know this product yet. Retry once the product has been sent.</source>
+        <translation>La place de marché ne connaît pas encore ce produit. Réessayez une fois le produit envoyé.</translation>
+    </message>
+    <message>
+        <source>The marketplace does not know this order.</source>
+        <translation>La place de marché ne connaît pas cette commande.</translation>
+    </message>
+    <message>
+        <source>The marketplace already holds this stock movement with different figures.</source>
+        <translation>La place de marché a déjà ce mouvement de stock, avec des chiffres différents.</translation>
+    </message>
+    <message>
+        <source>This product is archived on the marketplace: it can no longer be changed.</source>
+        <translation>Ce produit est archivé sur la place de marché&#xa0;: il ne peut plus être modifié.</translation>
+    </message>
+    <message>
+        <source>This change touches a field that only the marketplace may set.</source>
+        <translation>Cette modification touche un champ que seule la place de marché peut renseigner.</translation>
+    </message>
+    <message>
+        <source>This barcode already belongs to another product of the shop on the marketplace.</source>
+        <translation>Ce code-barres appartient déjà à un autre produit de la boutique sur la place de marché.</translation>
+    </message>
+    <message>
+        <source>This reference already belongs to another product of the shop on the marketplace.</source>
+        <translation>Cette référence appartient déjà à un autre produit de la boutique sur la place de marché.</translation>
+    </message>
+    <message>
+        <source>A photo of this product did not reach the marketplace.</source>
+        <translation>Une photo de ce produit n’est pas parvenue à la place de marché.</translation>
+    </message>
+    <message>
+        <source>This order had already moved on the marketplace (cancelled online, or handled by another till): this step was not taken.</source>
+        <translation>Cette commande avait déjà changé d’état sur la place de marché (annulée en ligne, ou traitée par une autre caisse)&#xa0;: cette étape n’a pas été appliquée.</translation>
+    </message>
+    <message>
+        <source>The marketplace refused this photo as too large.</source>
+        <translation>La place de marché a refusé cette photo, trop volumineuse.</translation>
+    </message>
+    <message>
+        <source>The marketplace only takes JPEG and WebP photos.</source>
+        <translation>La place de marché n’accepte que les photos JPEG et WebP.</translation>
+    </message>
+    <message>
+        <source>This photo was damaged on its way to the marketplace.</source>
+        <translation>Cette photo a été endommagée en route vers la place de marché.</translation>
+    </message>
+    <message>
+        <source>Stock movement</source>
+        <translation>Mouvement de stock</translation>
+    </message>
+    <message>
+        <source>Product change</source>
+        <translation>Modification de produit</translation>
+    </message>
+    <message>
+        <source>Product archived</source>
+        <translation>Produit archivé</translation>
+    </message>
+    <message>
+        <source>Product photos</source>
+        <translation>Photos du produit</translation>
+    </message>
+    <message>
+        <source>Order step</source>
+        <translation>Étape de commande</translation>
+    </message>
+    <message>
+        <source>Sale summary</source>
+        <translation>Récapitulatif de vente</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Brand</source>
+        <translation>Marque</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Catégorie</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Online title</source>
+        <translation>Titre en ligne</translation>
+    </message>
+    <message>
+        <source>Online description</source>
+        <translation>Description en ligne</translation>
+    </message>
+    <message>
+        <source>Visible online</source>
+        <translation>Visible en ligne</translation>
+    </message>
+    <message>
+        <source>VAT rate</source>
+        <translation>Taux de TVA</translation>
+    </message>
+    <message>
+        <source>Photos</source>
+        <translation>Photos</translation>
+    </message>
+    <message>
+        <source>Marketplace category</source>
+        <translation>Catégorie sur la place de marché</translation>
+    </message>
+    <message>
+        <source>Variant</source>
+        <translation>Variante</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Référence</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>Prix</translation>
+    </message>
+    <message>
+        <source>Barcodes</source>
+        <translation>Codes-barres</translation>
+    </message>
+    <message>
+        <source>Safety stock</source>
+        <translation>Stock de sécurité</translation>
+    </message>
+    <message>
+        <source>Archived</source>
+        <translation>Archivé</translation>
+    </message>
+    <message>
+        <source>Shop&apos;s field: the last change to reach the marketplace was kept</source>
+        <translation>Champ de la boutique&#xa0;: la dernière modification parvenue à la place de marché a été conservée</translation>
+    </message>
+    <message>
+        <source>Marketplace&apos;s field: the marketplace&apos;s value was kept</source>
+        <translation>Champ de la place de marché&#xa0;: la valeur de la place de marché a été conservée</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Nouvelle</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>Acceptée</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>Refusée</translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation>Prête</translation>
+    </message>
+    <message>
+        <source>Collected</source>
+        <translation>Retirée</translation>
+    </message>
+    <message>
+        <source>Cancelled online</source>
+        <translation>Annulée en ligne</translation>
+    </message>
+    <message>
+        <source>The marketplace</source>
+        <translation>La place de marché</translation>
+    </message>
+    <message>
+        <source>This till</source>
+        <translation>Cette caisse</translation>
+    </message>
+    <message>
+        <source>Another till</source>
+        <translation>Une autre caisse</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>jamais</translation>
+    </message>
+    <message>
+        <source>just now</source>
+        <translation>à l’instant</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min ago</source>
+        <translation>
+            <numerusform>il y a %n min</numerusform>
+            <numerusform>il y a %n min</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n h ago</source>
+        <translation>
+            <numerusform>il y a %n h</numerusform>
+            <numerusform>il y a %n h</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1256,6 +1622,41 @@
     </message>
 </context>
 <context>
+    <name>comptoir::DemoMarketplace</name>
+    <message>
+        <source>No demo marketplace</source>
+        <translation>Pas de place de marché de démo</translation>
+    </message>
+    <message>
+        <source>The demo runs without its marketplace: comptoir-marketplace is not built (see run.sh).</source>
+        <translation>La démo fonctionne sans sa place de marché&#xa0;: comptoir-marketplace n’est pas compilé (voir run.sh).</translation>
+    </message>
+    <message>
+        <source>The demo runs without its marketplace: comptoir-marketplace did not start (see logs/marketplace.log).</source>
+        <translation>La démo fonctionne sans sa place de marché&#xa0;: comptoir-marketplace n’a pas démarré (voir logs/marketplace.log).</translation>
+    </message>
+    <message>
+        <source>The demo runs without its marketplace: its shop could not be created.</source>
+        <translation>La démo fonctionne sans sa place de marché&#xa0;: sa boutique n’a pas pu être créée.</translation>
+    </message>
+    <message>
+        <source>The demo runs without its marketplace: no enrollment code for its shop (was %1 removed?).</source>
+        <translation>La démo fonctionne sans sa place de marché&#xa0;: aucun code d’inscription pour sa boutique (%1 a-t-il été supprimé&#xa0;?).</translation>
+    </message>
+    <message>
+        <source>The demo runs without its marketplace: %1</source>
+        <translation>La démo fonctionne sans sa place de marché&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Demo marketplace at %1: an online order every %2 s.</source>
+        <translation>Place de marché de démo sur %1&#xa0;: une commande en ligne toutes les %2&#xa0;s.</translation>
+    </message>
+    <message>
+        <source>Demo till</source>
+        <translation>Caisse de démo</translation>
+    </message>
+</context>
+<context>
     <name>comptoir::DiscountDialog</name>
     <message>
         <source>Discount</source>
@@ -1268,6 +1669,57 @@
     <message>
         <source>Type a percentage like 10% or an amount like 2,50.</source>
         <translation>Saisissez un pourcentage, par exemple 10&#xa0;%, ou un montant, par exemple 2,50.</translation>
+    </message>
+</context>
+<context>
+    <name>comptoir::EnrollmentDialog</name>
+    <message>
+        <source>Enrol this till with a marketplace</source>
+        <translation>Inscrire cette caisse auprès d’une place de marché</translation>
+    </message>
+    <message>
+        <source>Type the marketplace&apos;s address and the enrolment code the marketplace gave the shop, or open the provisioning file that came with it.</source>
+        <translation>Saisissez l’adresse de la place de marché et le code d’inscription que la place de marché a remis à la boutique, ou ouvrez le fichier de configuration fourni avec.</translation>
+    </message>
+    <message>
+        <source>Marketplace &amp;address:</source>
+        <translation>&amp;Adresse de la place de marché&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Enrolment &amp;code:</source>
+        <translation>&amp;Code d’inscription&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Name of this till:</source>
+        <translation>&amp;Nom de cette caisse&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Open a &amp;provisioning file…</source>
+        <translation>Ouvrir un &amp;fichier de configuration…</translation>
+    </message>
+    <message>
+        <source>Enrolling with the marketplace…</source>
+        <translation>Inscription auprès de la place de marché…</translation>
+    </message>
+    <message>
+        <source>&amp;Enrol</source>
+        <translation>&amp;Inscrire</translation>
+    </message>
+    <message>
+        <source>Type the marketplace&apos;s address.</source>
+        <translation>Saisissez l’adresse de la place de marché.</translation>
+    </message>
+    <message>
+        <source>Type the enrolment code the marketplace gave the shop.</source>
+        <translation>Saisissez le code d’inscription que la place de marché a remis à la boutique.</translation>
+    </message>
+    <message>
+        <source>Open a provisioning file</source>
+        <translation>Ouvrir un fichier de configuration</translation>
+    </message>
+    <message>
+        <source>Provisioning files (*.json);;All files (*)</source>
+        <translation>Fichiers de configuration (*.json);;Tous les fichiers (*)</translation>
     </message>
 </context>
 <context>
@@ -1481,6 +1933,132 @@
     <message>
         <source>Nobody is signed in at the till.</source>
         <translation>Personne n’est connecté à la caisse.</translation>
+    </message>
+    <message>
+        <source>Synchronisation</source>
+        <translation>Synchronisation</translation>
+    </message>
+    <message>
+        <source>The link with the marketplace arrives in a future version of Comptoir. Nothing here is sent online yet.</source>
+        <translation>La liaison avec la place de marché arrivera dans une prochaine version de Comptoir. Rien n’est encore envoyé en ligne ici.</translation>
+    </message>
+</context>
+<context>
+    <name>comptoir::MarketplaceSection</name>
+    <message>
+        <source>Marketplace</source>
+        <translation>Place de marché</translation>
+    </message>
+    <message>
+        <source>&amp;Enrol this till…</source>
+        <translation>&amp;Inscrire cette caisse…</translation>
+    </message>
+    <message>
+        <source>Marketplace address:</source>
+        <translation>Adresse de la place de marché&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Shop:</source>
+        <translation>Boutique&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Device id:</source>
+        <translation>Identifiant de l’appareil&#xa0;:</translation>
+    </message>
+    <message>
+        <source>This till is not enrolled with a marketplace.</source>
+        <translation>Cette caisse n’est inscrite auprès d’aucune place de marché.</translation>
+    </message>
+    <message>
+        <source>A manager must be signed in to enrol this till.</source>
+        <translation>Un gérant doit être connecté pour inscrire cette caisse.</translation>
+    </message>
+</context>
+<context>
+    <name>comptoir::OrdersPage</name>
+    <message>
+        <source>Online orders to prepare</source>
+        <translation>Commandes en ligne à préparer</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Actualiser</translation>
+    </message>
+    <message>
+        <source>No online order is waiting.</source>
+        <translation>Aucune commande en ligne en attente.</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>N°</translation>
+    </message>
+    <message>
+        <source>Placed</source>
+        <translation>Passée le</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation>Articles</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Accept</source>
+        <translation>Accepter</translation>
+    </message>
+    <message>
+        <source>Refuse…</source>
+        <translation>Refuser…</translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation>Prête</translation>
+    </message>
+    <message>
+        <source>Collected</source>
+        <translation>Retirée</translation>
+    </message>
+    <message>
+        <source>The shop will prepare this order</source>
+        <translation>La boutique va préparer cette commande</translation>
+    </message>
+    <message>
+        <source>The shop cannot serve this order: its items go back on sale online</source>
+        <translation>La boutique ne peut pas honorer cette commande&#xa0;: ses articles sont remis en vente en ligne</translation>
+    </message>
+    <message>
+        <source>The order is ready: the customer may come and collect it</source>
+        <translation>La commande est prête&#xa0;: le client peut venir la retirer</translation>
+    </message>
+    <message>
+        <source>The customer has collected the order: its items leave the stock</source>
+        <translation>Le client a retiré la commande&#xa0;: ses articles sortent du stock</translation>
+    </message>
+    <message>
+        <source>%1 (sending…)</source>
+        <translation>%1 (envoi en cours…)</translation>
+    </message>
+    <message>
+        <source>Order %1 — %2</source>
+        <translation>Commande %1 — %2</translation>
+    </message>
+    <message>
+        <source>Reason given: %1</source>
+        <translation>Motif indiqué&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Order %1: %2. It is sent to the marketplace.</source>
+        <translation>Commande %1&#xa0;: %2. Elle est envoyée à la place de marché.</translation>
     </message>
 </context>
 <context>
@@ -1701,6 +2279,25 @@
     <message>
         <source>Initial stock</source>
         <translation>Stock initial</translation>
+    </message>
+</context>
+<context>
+    <name>comptoir::RejectOrderDialog</name>
+    <message>
+        <source>Optional: the customer reads it (for example: &quot;Out of stock, sorry&quot;).</source>
+        <translation>Facultatif&#xa0;: le client le lira (par exemple&#xa0;: «&#xa0;Rupture de stock, désolé&#xa0;»).</translation>
+    </message>
+    <message>
+        <source>Refuse order %1</source>
+        <translation>Refuser la commande %1</translation>
+    </message>
+    <message>
+        <source>Why is order %1 refused?</source>
+        <translation>Pourquoi la commande %1 est-elle refusée&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Keep the reason under %1 characters.</source>
+        <translation>Le motif ne doit pas dépasser %1 caractères.</translation>
     </message>
 </context>
 <context>
@@ -2370,6 +2967,267 @@
     <message>
         <source>Note</source>
         <translation>Note</translation>
+    </message>
+</context>
+<context>
+    <name>comptoir::SyncConflictsView</name>
+    <message>
+        <source>Edits made at the same time (conflict log)</source>
+        <translation>Modifications simultanées (journal des conflits)</translation>
+    </message>
+    <message>
+        <source>When a product was changed in two places at once, one value was kept and the other is written here, so nothing is lost. Change the product again if the lost value was the right one.</source>
+        <translation>Quand un produit a été modifié à deux endroits en même temps, une valeur a été conservée et l’autre est notée ici, pour que rien ne soit perdu. Modifiez à nouveau le produit si la valeur perdue était la bonne.</translation>
+    </message>
+    <message>
+        <source>No conflict so far.</source>
+        <translation>Aucun conflit pour l’instant.</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Quand</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Produit</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Champ</translation>
+    </message>
+    <message>
+        <source>Kept</source>
+        <translation>Valeur conservée</translation>
+    </message>
+    <message>
+        <source>Lost</source>
+        <translation>Valeur perdue</translation>
+    </message>
+    <message>
+        <source>Kept from</source>
+        <translation>Source conservée</translation>
+    </message>
+    <message>
+        <source>Lost from</source>
+        <translation>Source perdue</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>Règle</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(aucun)</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>non</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(vide)</translation>
+    </message>
+    <message>
+        <source>Unknown product</source>
+        <translation>Produit inconnu</translation>
+    </message>
+</context>
+<context>
+    <name>comptoir::SyncExceptionsView</name>
+    <message>
+        <source>Changes the marketplace refused</source>
+        <translation>Modifications refusées par la place de marché</translation>
+    </message>
+    <message>
+        <source>The other changes go on. Fix the cause (for example, send the product first), then retry; or have a manager discard the change.</source>
+        <translation>Les autres modifications continuent. Corrigez la cause (par exemple, envoyez d’abord le produit), puis réessayez&#xa0;; ou faites abandonner la modification par un gérant.</translation>
+    </message>
+    <message>
+        <source>None: every change reached the marketplace.</source>
+        <translation>Aucune&#xa0;: toutes les modifications sont parvenues à la place de marché.</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Quand</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Modification</translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation>Concerne</translation>
+    </message>
+    <message>
+        <source>Why it was refused</source>
+        <translation>Motif du refus</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Réessayer</translation>
+    </message>
+    <message>
+        <source>Send this change again, once its cause is fixed</source>
+        <translation>Renvoyer cette modification, une fois sa cause corrigée</translation>
+    </message>
+    <message>
+        <source>Discard…</source>
+        <translation>Abandonner…</translation>
+    </message>
+    <message>
+        <source>Drop this change for good (a manager&apos;s PIN is asked; it is journalled)</source>
+        <translation>Abandonner définitivement cette modification (le code PIN d’un gérant est demandé&#xa0;; l’opération est journalisée)</translation>
+    </message>
+    <message>
+        <source>Order %1</source>
+        <translation>Commande %1</translation>
+    </message>
+    <message>
+        <source>Not in this till&apos;s catalogue</source>
+        <translation>Absent du catalogue de cette caisse</translation>
+    </message>
+    <message>
+        <source>Marketplace&apos;s code: %1</source>
+        <translation>Code de la place de marché&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>field: %1</source>
+        <translation>champ&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The change is sent again.</source>
+        <translation>La modification est renvoyée.</translation>
+    </message>
+    <message>
+        <source>Discarding a refused change needs a manager: manager, type your PIN.</source>
+        <translation>L’abandon d’une modification refusée doit être autorisé par un gérant&#xa0;: gérant, saisissez votre code PIN.</translation>
+    </message>
+    <message>
+        <source>The change was discarded: it will not be sent.</source>
+        <translation>La modification a été abandonnée&#xa0;: elle ne sera pas envoyée.</translation>
+    </message>
+</context>
+<context>
+    <name>comptoir::SyncPage</name>
+    <message>
+        <source>Marketplace</source>
+        <translation>Place de marché</translation>
+    </message>
+    <message>
+        <source>Sync now (F9)</source>
+        <translation>Synchroniser maintenant (F9)</translation>
+    </message>
+    <message>
+        <source>Refused changes</source>
+        <translation>Modifications refusées</translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation>Conflits</translation>
+    </message>
+    <message>
+        <source>last sync: %1</source>
+        <translation>dernière synchronisation&#xa0;: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) to send</source>
+        <translation>
+            <numerusform>%n modification à envoyer</numerusform>
+            <numerusform>%n modifications à envoyer</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>comptoir::SyncStatusIndicator</name>
+    <message>
+        <source>Show the changes the marketplace refused</source>
+        <translation>Afficher les modifications refusées par la place de marché</translation>
+    </message>
+    <message>
+        <source>Enrol this till…</source>
+        <translation>Inscrire cette caisse…</translation>
+    </message>
+    <message>
+        <source>Enrol this till with the marketplace, with the code the marketplace gave the shop</source>
+        <translation>Inscrire cette caisse auprès de la place de marché, avec le code d’inscription que la place de marché a remis à la boutique</translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation>En ligne</translation>
+    </message>
+    <message>
+        <source>Syncing…</source>
+        <translation>Synchronisation…</translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation>Hors ligne</translation>
+    </message>
+    <message>
+        <source>Enrolment needed</source>
+        <translation>Inscription nécessaire</translation>
+    </message>
+    <message>
+        <source>Sync stopped</source>
+        <translation>Synchronisation interrompue</translation>
+    </message>
+    <message>
+        <source>This till is not linked to the Vitrines marketplace. To link it, ask the association for an enrolment code (or a provisioning file) and enrol the till with it. Sales work without it.</source>
+        <translation>Cette caisse n’est pas reliée à la place de marché Vitrines. Pour la relier, demandez à l’association un code d’inscription (ou un fichier de configuration), puis inscrivez la caisse avec. Les ventes fonctionnent sans.</translation>
+    </message>
+    <message>
+        <source>The marketplace no longer recognises this till: ask the association for a new enrolment code and enrol the till again. Nothing waiting is lost.</source>
+        <translation>La place de marché ne reconnaît plus cette caisse&#xa0;: demandez un nouveau code d’inscription à l’association et inscrivez à nouveau la caisse. Rien de ce qui est en attente n’est perdu.</translation>
+    </message>
+    <message>
+        <source>The marketplace cannot be reached: sales go on and changes are kept until it answers.</source>
+        <translation>La place de marché est injoignable&#xa0;: les ventes continuent et les modifications sont conservées jusqu’à ce qu’elle réponde.</translation>
+    </message>
+    <message>
+        <source>Next try at %1.</source>
+        <translation>Prochain essai à %1.</translation>
+    </message>
+    <message>
+        <source>Sync stopped after an error: it starts again at the next start of Comptoir.</source>
+        <translation>La synchronisation s’est arrêtée après une erreur&#xa0;: elle reprendra au prochain démarrage de Comptoir.</translation>
+    </message>
+    <message>
+        <source>ask the association for an enrolment code</source>
+        <translation>demandez un code d’inscription à l’association</translation>
+    </message>
+    <message>
+        <source>enrol this till again with a new code</source>
+        <translation>inscrivez à nouveau cette caisse avec un nouveau code</translation>
+    </message>
+    <message>
+        <source>see the Synchronisation page</source>
+        <translation>consultez la page Synchronisation</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) to send</source>
+        <translation>
+            <numerusform>%n modification à envoyer</numerusform>
+            <numerusform>%n modifications à envoyer</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>all sent</source>
+        <translation>tout est envoyé</translation>
+    </message>
+    <message>
+        <source>last sync: %1</source>
+        <translation>dernière synchronisation&#xa0;: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n refused change(s)</source>
+        <translation>
+            <numerusform>%n modification refusée</numerusform>
+            <numerusform>%n modifications refusées</numerusform>
+        </translation>
     </message>
 </context>
 <context>

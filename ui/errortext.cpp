@@ -386,6 +386,15 @@ QString errorText(const Error &error)
         return translated(QT_TRANSLATE_NOOP(
             "ErrorText",
             "This till is not yet linked to the marketplace: enrol it with the code from the association."));
+    case ErrorCode::IllegalOrderTransition:
+        return translated(QT_TRANSLATE_NOOP(
+            "ErrorText",
+            "This order cannot be moved to that step from where it is now (it may have been cancelled "
+            "online): nothing was sent. Look at its status in the list."));
+    case ErrorCode::ReasonTooLong:
+        return withSubject(
+            error, QT_TRANSLATE_NOOP("ErrorText", "The reason is too long: keep it under %1 characters."),
+            QT_TRANSLATE_NOOP("ErrorText", "The reason is too long: shorten it."));
     }
     return translated(
         QT_TRANSLATE_NOOP("ErrorText", "Something went wrong and nothing was changed. Try again."));

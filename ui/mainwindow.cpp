@@ -141,12 +141,18 @@ MainWindow::MainWindow(Database &db, Catalogue &catalogue, StockLedger &ledger, 
                                             "changed here yet."),
                                          m_stack);
     settings->setObjectName(QStringLiteral("settingsPage"));
+    auto *sync = new UnavailablePage(themeIcon(QStringLiteral("sync")), tr("Synchronisation"),
+                                     tr("The link with the marketplace arrives in a future version of "
+                                        "Comptoir. Nothing here is sent online yet."),
+                                     m_stack);
+    sync->setObjectName(QStringLiteral("syncPage"));
 
     addNavigationEntry(QStringLiteral("till"), tr("Till"), m_tillSlot, 1);
     addNavigationEntry(QStringLiteral("catalogue"), tr("Catalogue"), m_cataloguePage, 2);
     addNavigationEntry(QStringLiteral("orders"), tr("Orders"), orders, 3);
     addNavigationEntry(QStringLiteral("reports"), tr("Reports"), reports, 4);
     addNavigationEntry(QStringLiteral("settings"), tr("Settings"), settings, 5);
+    addNavigationEntry(QStringLiteral("sync"), tr("Synchronisation"), sync, 6);
 
     connect(m_navigation, &QListWidget::currentRowChanged, this, [this](int row) {
         if (row >= 0 && row < m_stack->count())

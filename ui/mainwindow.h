@@ -25,7 +25,7 @@ class StockLedger;
 struct JournalCheckOutcome;
 
 // The main window: a navigation column on the left (Till, Catalogue, Orders, Reports,
-// Settings; Ctrl+1 … Ctrl+5), the pages in a stack, and a status bar with the size of the
+// Settings, Synchronisation; Ctrl+1 … Ctrl+6), the pages in a stack, and a status bar with the size of the
 // catalogue and the data file in use. The demo shop carries a visible DEMO badge.
 //
 // Above the pages, the operator bar ("operatorBar") says who is signed in ("operatorLabel":
@@ -41,7 +41,15 @@ class MainWindow : public QMainWindow
     Q_OBJECT
 
 public:
-    enum Page { TillPage, CataloguePageIndex, OrdersPage, ReportsPage, SettingsPage, PageCount };
+    enum Page {
+        TillPage,
+        CataloguePageIndex,
+        OrdersPage,
+        ReportsPage,
+        SettingsPage,
+        SyncPageIndex,
+        PageCount
+    };
     Q_ENUM(Page)
 
     MainWindow(Database &db, Catalogue &catalogue, StockLedger &ledger, Operators &operators,
@@ -56,7 +64,8 @@ public:
     // which is deleted; the window takes page over. Shown only while an operator is signed in.
     void setTillPage(QWidget *page);
     QWidget *tillPage() const { return m_tillPage; }
-    // Puts widget in place of the page's placeholder (Orders, Reports or Settings; not the till
+    // Puts widget in place of the page's placeholder (Orders, Reports, Settings or Synchronisation
+    // — "syncPage", Ctrl+6, the marketplace's refused changes and conflicts; not the till
     // nor the catalogue), which is deleted; the window takes widget over.
     void setPage(Page page, QWidget *widget);
     QWidget *page(Page page) const;

@@ -36,13 +36,26 @@ inline Figure summarise(QList<double> samples)
     return Figure {nearestRank(samples, 50), nearestRank(samples, 99), samples.size()};
 }
 
-inline void print(const char *name, const char *unit, const Figure &figure)
+inline void print(const char *name, const char *unit, const Figure &figure,
+                  std::optional<double> p95 = std::nullopt)
 {
     const QByteArray p99 = figure.p99 ? QByteArray::number(*figure.p99, 'g', 6) : QByteArrayLiteral("null");
-    std::printf("{\"figure\": \"%s\", \"unit\": \"%s\", \"median\": %s, \"p99\": %s, \"n\": %lld}\n", name,
-                unit, QByteArray::number(figure.median, 'g', 6).constData(), p99.constData(),
-                static_cast<long long>(figure.n));
+    // Latency figures also give p95, between the median and p99.
+    QByteArray p95Key;
+    if (p95)
+        p95Key = "\"p95\": " + QByteArray::number(*p95, 'g', 6) + ", ";
+    std::printf("{\"figure\": \"%s\", \"unit\": \"%s\", \"median\": %s, %s\"p99\": %s, \"n\": %lld}\n", name,
+                unit, QByteArray::number(figure.median, 'g', 6).constData(), p95Key.constData(),
+                p99.constData(), static_cast<long long>(figure.n));
     std::fflush(stdout);
+}
+
+// A latency figure: median, p95 and p99 of the samples.
+inline void printLatency(const char *name, const char *unit, QList<double> samples)
+{
+    std::sort(samples.begin(), samples.end());
+    print(name, unit, Figure {nearestRank(samples, 50), nearestRank(samples, 99), samples.size()},
+          nearestRank(samples, 95));
 }
 
 inline double elapsedMs(const QElapsedTimer &timer)

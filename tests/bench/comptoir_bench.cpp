@@ -17,6 +17,7 @@
 #include "operators.h"
 #include "salejournal.h"
 #include "stockledger.h"
+#include "syncbench.h"
 #include "tillbench.h"
 #include "uuidv7.h"
 
@@ -153,6 +154,18 @@ Figure measureFirstScreen(Database &db)
     return summarise(samples);
 }
 
+// The marketplace figures (issue 5): a real comptoir-marketplace on loopback (syncbench.h).
+int runSyncFigures(int products, quint32 seed)
+{
+    BenchMarketplace market;
+    if (!market.start(products))
+        return 1;
+    const double floorSeconds = measureFirstSyncFloor(market);
+    if (floorSeconds <= 0)
+        return 1;
+    return measureSyncEngine(market, floorSeconds, seed) ? 0 : 1;
+}
+
 } // namespace
 
 int main(int argc, char **argv)
@@ -172,7 +185,15 @@ int main(int argc, char **argv)
     const QCommandLineOption seedOption(QStringList {QStringLiteral("seed")},
                                         QStringLiteral("Seed of the generated catalogue (default 1)."),
                                         QStringLiteral("seed"), QStringLiteral("1"));
-    parser.addOptions({variantsOption, seedOption});
+    const QCommandLineOption figuresOption(
+        QStringList {QStringLiteral("figures")},
+        QStringLiteral("Which figures: all (default), shop (catalogue and till) or sync (marketplace)."),
+        QStringLiteral("group"), QStringLiteral("all"));
+    const QCommandLineOption syncProductsOption(
+        QStringList {QStringLiteral("sync-products")},
+        QStringLiteral("Products in the marketplace of the sync figures (default 100000)."),
+        QStringLiteral("count"), QStringLiteral("100000"));
+    parser.addOptions({variantsOption, seedOption, figuresOption, syncProductsOption});
     parser.process(app);
     bool ok = false;
     const int variants = parser.value(variantsOption).toInt(&ok);
@@ -185,6 +206,18 @@ int main(int argc, char **argv)
         std::fprintf(stderr, "comptoir-bench: --seed takes a non-negative number\n");
         return 2;
     }
+
+    const QString figures = parser.value(figuresOption);
+    const int syncProducts = parser.value(syncProductsOption).toInt(&ok);
+    if (!ok || syncProducts < 1
+        || !QStringList {QStringLiteral("all"), QStringLiteral("shop"), QStringLiteral("sync")}.contains(
+            figures)) {
+        std::fprintf(
+            stderr, "comptoir-bench: --figures takes all, shop or sync; --sync-products a positive number\n");
+        return 2;
+    }
+    if (figures == QLatin1String("sync"))
+        return runSyncFigures(syncProducts, seed);
 
     QTemporaryDir dir;
     if (!dir.isValid())
@@ -252,5 +285,5 @@ int main(int argc, char **argv)
     print("scan_to_line", "ms", measureScanToLine(catalogue, codes, random));
     print("sale_commit", "ms", measureSaleCommit(catalogue, journal, *cashier, codes, random));
     print("peak_rss", "MB", Figure {peakRssMb(), std::nullopt, 1});
-    return 0;
+    return figures == QLatin1String("all") ? runSyncFigures(syncProducts, seed) : 0;
 }

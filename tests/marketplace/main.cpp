@@ -1,5 +1,6 @@
 // comptoir-marketplace: the reference Vitrines marketplace (docs/marketplace-api.md), a test and
 // demo server listening on 127.0.0.1 only, and its admin command line working on the same file.
+#include "bulkseed.h"
 #include "faultplan.h"
 #include "httpserver.h"
 #include "marketplace.h"
@@ -45,6 +46,7 @@ int usage()
                "  create-shop --db F --name NAME                    prints the shop id\n"
                "  create-code --db F --shop ID [--ttl SECONDS]      prints a one-time enrollment code\n"
                "  create-product --db F --shop ID --name NAME [--on-hand N]\n"
+               "  seed-products --db F --shop ID --count N [--on-hand Q]   N products at once (benchmarks)\n"
                "  place-order --db F --shop ID --variant ID --quantity N\n"
                "  cancel-order --db F --shop ID --order ID\n"
                "  edit-product --db F --shop ID --product ID --field NAME=VALUE...\n"
@@ -73,7 +75,7 @@ int main(int argc, char *argv[])
     for (const char *name :
          {"db",        "port",    "admin-token", "drop-request", "drop-response", "error-5xx", "delay-ms",
           "duplicate", "seed",    "order-every", "name",         "shop",          "ttl",       "variant",
-          "quantity",  "product", "field",       "order",        "on-hand",       "customer"})
+          "quantity",  "product", "field",       "order",        "on-hand",       "customer",  "count"})
         option(name);
     if (!parser.parse(args)) {
         std::fprintf(stderr, "%s\n", qPrintable(parser.errorText()));
@@ -131,6 +133,9 @@ int main(int argc, char *argv[])
              QJsonArray {QJsonObject {{QStringLiteral("on_hand"), value("on-hand").toLongLong()}}}}};
         return printReply(market.createProduct(value("shop"), request));
     }
+    if (command == QLatin1String("seed-products"))
+        return printReply(
+            seedProducts(*store, value("shop"), value("count").toInt(), value("on-hand").toLongLong()));
     if (command == QLatin1String("place-order")) {
         const QJsonObject request {
             {QStringLiteral("customer"),

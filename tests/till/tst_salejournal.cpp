@@ -84,26 +84,33 @@ void TestSaleJournal::commitSaleWritesEverything()
         scalar(db, QStringLiteral("SELECT count(*) FROM stock_movements WHERE reason = 'sale'")).toLongLong(),
         qint64(2));
 
-    // The outbox: the ticket and each movement.
+    // The outbox: the ticket's summary and each movement, as the marketplace's mutations (§6.4).
+    QCOMPARE(scalar(db, QStringLiteral("SELECT count(*) FROM sync_outbox WHERE kind = 'ticket_summary'"))
+                 .toLongLong(),
+             qint64(1));
     QCOMPARE(
         scalar(db, QStringLiteral("SELECT count(*) FROM sync_outbox WHERE kind = 'ticket'")).toLongLong(),
-        qint64(1));
+        qint64(0));
     const QJsonObject ticketJson = outboxPayload(db, sale->uuid);
+    QCOMPARE(ticketJson.value(QStringLiteral("ticket_id")).toString(), sale->uuid);
+    QCOMPARE(ticketJson.value(QStringLiteral("register_id")).toString(), db.deviceId());
     QCOMPARE(ticketJson.value(QStringLiteral("total_cents")).toInteger(), qint64(2818));
     QCOMPARE(ticketJson.value(QStringLiteral("number")).toInteger(), qint64(1));
-    QCOMPARE(ticketJson.value(QStringLiteral("lines")).toArray().size(), 3);
-    auto moves
-        = db.query(QStringLiteral("SELECT id, delta, device_seq FROM stock_movements WHERE reason = 'sale' "
-                                  "AND variant_id = ?"),
-                   {m_t->jam});
+    QCOMPARE(ticketJson.value(QStringLiteral("occurred_at")).toString(),
+             sale->closedAt.toString(Qt::ISODateWithMs));
+    QCOMPARE(ticketJson.size(), 5); // no lines, no personal data
+    auto moves = db.query(QStringLiteral("SELECT id, delta, occurred_at FROM stock_movements "
+                                         "WHERE reason = 'sale' AND variant_id = ?"),
+                          {m_t->jam});
     QVERIFY(moves && moves.value().next());
     const QJsonObject moveJson = outboxPayload(db, moves.value().value(0).toString());
+    QCOMPARE(moveJson.value(QStringLiteral("movement_id")).toString(), moves.value().value(0).toString());
     QCOMPARE(moveJson.value(QStringLiteral("delta")).toInteger(), qint64(-2));
     QCOMPARE(moveJson.value(QStringLiteral("reason")).toString(), QStringLiteral("sale"));
-    QCOMPARE(moveJson.value(QStringLiteral("device_seq")).toInteger(), moves.value().value(2).toLongLong());
-    QCOMPARE(moveJson.value(QStringLiteral("device_id")).toString(), db.deviceId());
-    QCOMPARE(moveJson.value(QStringLiteral("variant_uuid")).toString(),
+    QCOMPARE(moveJson.value(QStringLiteral("occurred_at")).toString(), moves.value().value(2).toString());
+    QCOMPARE(moveJson.value(QStringLiteral("variant_id")).toString(),
              scalar(db, QStringLiteral("SELECT uuid FROM variants WHERE id = ?"), {m_t->jam}).toString());
+    QCOMPARE(moveJson.size(), 5);
 
     // Reading back gives the same ticket.
     auto read = m_t->journal.ticket(sale->id);

@@ -74,10 +74,20 @@ void TestSaleRefunds::partialRefunds()
     QCOMPARE(scalar(db, QStringLiteral("SELECT count(*) FROM sync_outbox WHERE entity_id = ?"), {first->uuid})
                  .toLongLong(),
              qint64(1));
-    QCOMPARE(outboxPayload(db, first->uuid).value(QStringLiteral("original_ticket_uuid")).toString(),
-             sale->uuid);
-    const QJsonArray refundLines = outboxPayload(db, first->uuid).value(QStringLiteral("lines")).toArray();
-    QCOMPARE(refundLines.at(0).toObject().value(QStringLiteral("original_position")).toInteger(), qint64(1));
+    // The refund's ticket_summary: its (negative) total, no lines.
+    QCOMPARE(scalar(db, QStringLiteral("SELECT kind FROM sync_outbox WHERE entity_id = ?"), {first->uuid})
+                 .toString(),
+             QStringLiteral("ticket_summary"));
+    QCOMPARE(outboxPayload(db, first->uuid).value(QStringLiteral("total_cents")).toInteger(),
+             first->totalCents);
+    QCOMPARE(outboxPayload(db, first->uuid).value(QStringLiteral("number")).toInteger(), qint64(2));
+    QVERIFY(!outboxPayload(db, first->uuid).contains(QStringLiteral("lines")));
+    QCOMPARE(scalar(db,
+                    QStringLiteral("SELECT count(*) FROM sync_outbox WHERE kind = 'stock_movement' AND "
+                                   "json_extract(payload, '$.reason') = 'return' AND "
+                                   "json_extract(payload, '$.delta') = 1"))
+                 .toLongLong(),
+             qint64(1));
 
     auto refundable = m_t->journal.refundableLines(sale->id);
     QVERIFY(refundable.ok());

@@ -88,6 +88,8 @@ const QList<ErrorCode> AllCodes = {
     ErrorCode::EnrollmentCodeExpired,
     ErrorCode::ProvisioningFileInvalid,
     ErrorCode::NotEnrolled,
+    ErrorCode::IllegalOrderTransition,
+    ErrorCode::ReasonTooLong,
 };
 } // namespace
 

@@ -1,0 +1,134 @@
+#include "shopsync.h"
+
+#include "applogging.h"
+#include "database.h"
+#include "enrollment.h"
+#include "enrollmentdialog.h"
+#include "mainwindow.h"
+#include "orderspage.h"
+#include "settingspage.h"
+#include "shopsession.h"
+#include "syncconflictsview.h"
+#include "syncexceptionsview.h"
+#include "syncpage.h"
+#include "syncstatusindicator.h"
+
+#include <QNetworkAccessManager>
+#include <QStatusBar>
+
+namespace comptoir {
+
+ShopSync::ShopSync(ShopSession &session)
+    : m_session(session),
+      m_orders(session.database(), session.clock()),
+      m_exceptions(session.database(), session.clock(), session.events(), session.operators()),
+      m_conflicts(session.database()),
+      m_controller(session.database().filePath(), session.secrets())
+{ }
+
+void ShopSync::install(MainWindow &window)
+{
+    m_indicator = new SyncStatusIndicator(m_session.clock());
+    window.statusBar()->addPermanentWidget(m_indicator);
+
+    m_ordersPage = new OrdersPage(m_orders);
+    window.setPage(MainWindow::OrdersPage, m_ordersPage);
+
+    auto *exceptions
+        = new SyncExceptionsView(m_exceptions, m_session.operators(), m_session.operatorSession());
+    auto *conflicts = new SyncConflictsView(m_conflicts, m_session.database().deviceId());
+    m_syncPage = new SyncPage(m_session.clock(), exceptions, conflicts);
+    window.setPage(MainWindow::SyncPageIndex, m_syncPage);
+
+    // The engine's news, from its thread through the controller (queued: the pages read the
+    // database on the window's thread when the event loop gets to it).
+    QObject::connect(&m_controller, &SyncController::statusChanged, m_indicator,
+                     &SyncStatusIndicator::setStatus, Qt::QueuedConnection);
+    QObject::connect(&m_controller, &SyncController::statusChanged, m_syncPage, &SyncPage::setStatus,
+                     Qt::QueuedConnection);
+    QObject::connect(&m_controller, &SyncController::changesApplied, m_ordersPage,
+                     &OrdersPage::onChangesApplied, Qt::QueuedConnection);
+    QObject::connect(&m_controller, &SyncController::changesApplied, m_syncPage, &SyncPage::onChangesApplied,
+                     Qt::QueuedConnection);
+
+    // What people do here queues outbox rows: the engine pushes them at once.
+    SyncController *controller = &m_controller;
+    QObject::connect(m_ordersPage, &OrdersPage::transitionQueued, controller, &SyncController::nudge);
+    QObject::connect(exceptions, &SyncExceptionsView::retried, controller, &SyncController::nudge);
+    QObject::connect(m_syncPage, &SyncPage::syncRequested, controller, &SyncController::nudge);
+    QObject::connect(exceptions, &SyncExceptionsView::exceptionsChanged, m_indicator,
+                     &SyncStatusIndicator::setOpenExceptions);
+
+    SyncPage *syncPage = m_syncPage;
+    MainWindow *mainWindow = &window;
+    QObject::connect(m_indicator, &SyncStatusIndicator::exceptionsRequested, syncPage,
+                     [mainWindow, syncPage] {
+                         mainWindow->showPage(MainWindow::SyncPageIndex);
+                         syncPage->showExceptions();
+                     });
+
+    // Enrolling this till (issue 5, point 5): from the status bar when it says so, and from the
+    // "Marketplace" group of Réglages.
+    m_window = &window;
+    ShopSync *self = this;
+    QObject::connect(m_indicator, &SyncStatusIndicator::enrollmentRequested, m_indicator,
+                     [self] { self->openEnrollmentDialog(); });
+    if (auto *settings = qobject_cast<SettingsPage *>(window.page(MainWindow::SettingsPage))) {
+        m_marketplaceSection = new MarketplaceSection(m_session.database(), m_session.operatorSession());
+        settings->addSection(m_marketplaceSection);
+        QObject::connect(m_marketplaceSection, &MarketplaceSection::enrollmentRequested, m_marketplaceSection,
+                         [self] { self->openEnrollmentDialog(); });
+    }
+    start();
+}
+
+void ShopSync::openEnrollmentDialog()
+{
+    if (!m_window)
+        return;
+    if (auto *open = m_window->findChild<EnrollmentDialog *>(); open && open->isVisible()) {
+        open->activateWindow();
+        return;
+    }
+    // The dialog's own network access (the engine's lives on its thread); both go with the dialog.
+    auto *network = new QNetworkAccessManager;
+    auto *dialog = new EnrollmentDialog(m_session.database(), m_session.secrets(), *network, m_window);
+    network->setParent(dialog);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    ShopSync *self = this;
+    QObject::connect(dialog, &EnrollmentDialog::enrolled, dialog, [self] {
+        if (self->m_marketplaceSection)
+            self->m_marketplaceSection->refresh();
+        self->start();
+    });
+    dialog->open();
+}
+
+void ShopSync::start()
+{
+    SyncStatus status = m_controller.status();
+    auto device = Enrollment::current(m_session.database());
+    if (!device) {
+        qCWarning(lcApp) << "cannot read the marketplace enrollment: error" << int(device.error().code);
+    } else if (!device.value()) {
+        qCInfo(lcApp) << "not enrolled with a marketplace: no sync";
+    } else if (Status started = m_controller.start(*device.value()); !started) {
+        qCWarning(lcApp) << "sync not started: error" << int(started.error().code);
+        status = m_controller.status();
+        if (status.state == SyncState::NotEnrolled || status.state == SyncState::Idle) {
+            // Enrolled but the token cannot be read (keychain): say so rather than "not enrolled".
+            status.state = started.error().code == ErrorCode::NotEnrolled ? SyncState::NeedsEnrollment
+                                                                          : SyncState::Stopped;
+            status.lastError = started.error();
+        }
+    } else {
+        status = m_controller.status();
+    }
+    // Exceptions parked in an earlier run show at once, before the engine's first status.
+    if (auto open = m_exceptions.openCount())
+        status.openExceptions = *open;
+    m_indicator->setStatus(status);
+    m_syncPage->setStatus(status);
+}
+
+} // namespace comptoir

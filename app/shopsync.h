@@ -1,0 +1,56 @@
+#pragma once
+
+#include "conflictlog.h"
+#include "onlineorders.h"
+#include "synccontroller.h"
+#include "syncexceptions.h"
+
+namespace comptoir {
+
+class MainWindow;
+class MarketplaceSection;
+class OrdersPage;
+class ShopSession;
+class SyncPage;
+class SyncStatusIndicator;
+
+// The window side of the marketplace sync (issue 5): the SyncController (its engine on a worker
+// thread, started when the shop is enrolled), the Orders and Synchronisation pages, and the status
+// indicator in the main window's status bar, wired together. Built before the window (its pages
+// use the objects here, so they are destroyed after it), installed into the window once it exists.
+class ShopSync
+{
+public:
+    explicit ShopSync(ShopSession &session);
+    ShopSync(const ShopSync &) = delete;
+    ShopSync &operator=(const ShopSync &) = delete;
+
+    // Puts the Orders and Synchronisation pages and the indicator into window, wires them to the
+    // controller, and starts the sync when this till is enrolled (sync/enrollment.h).
+    void install(MainWindow &window);
+
+    SyncController &controller() { return m_controller; }
+    // A local change queued outbox rows: the engine pushes them now.
+    void nudge() { m_controller.nudge(); }
+    // Opens the enrolment dialog (ui/enrollmentdialog.h) over the window; once enrolled, the
+    // sync restarts with the new token and Réglages shows the new enrolment.
+    void openEnrollmentDialog();
+    // (Re)starts the SyncController with the enrolment in the database (after a new enrolment).
+    void restart() { start(); }
+
+private:
+    void start();
+
+    ShopSession &m_session;
+    OnlineOrders m_orders;
+    SyncExceptions m_exceptions;
+    ConflictLog m_conflicts;
+    SyncController m_controller;
+    SyncStatusIndicator *m_indicator = nullptr;
+    OrdersPage *m_ordersPage = nullptr;
+    SyncPage *m_syncPage = nullptr;
+    MainWindow *m_window = nullptr;
+    MarketplaceSection *m_marketplaceSection = nullptr;
+};
+
+} // namespace comptoir

@@ -1,0 +1,173 @@
+// Catalogue: what the marketplace must know of catalogue writes (docs/marketplace-api.md §6.4,
+// §11). Each write reads the synced fields before and after its change, in its own transaction,
+// and queues a `product_upsert` with only the fields that changed (every field for a new product
+// or variant), or a `product_archive`. A write that changes no synced field queues nothing.
+#include "catalogue.h"
+
+#include "database.h"
+#include "logging.h"
+#include "outbox.h"
+
+#include <QJsonArray>
+#include <QSqlQuery>
+
+namespace comptoir {
+
+// The product's shop-owned fields under their API names (§11.1).
+Result<QJsonObject> Catalogue::syncedProductFields(qint64 productId) const
+{
+    auto q = m_db.query(
+        QStringLiteral("SELECT p.name, p.brand, coalesce(c.name, ''), p.description, p.online_title, "
+                       "p.online_description, p.visible_online, p.vat_rate_bp "
+                       "FROM products p LEFT JOIN categories c ON c.id = p.category_id WHERE p.id = ?"),
+        {productId});
+    if (!q)
+        return q.error();
+    QSqlQuery &row = q.value();
+    if (!row.next())
+        return makeError(ErrorCode::NotFound, QString::number(productId));
+    QJsonObject fields;
+    fields.insert(QStringLiteral("name"), row.value(0).toString());
+    fields.insert(QStringLiteral("brand"), row.value(1).toString());
+    fields.insert(QStringLiteral("category"), row.value(2).toString());
+    fields.insert(QStringLiteral("description"), row.value(3).toString());
+    fields.insert(QStringLiteral("online_title"), row.value(4).toString());
+    fields.insert(QStringLiteral("online_description"), row.value(5).toString());
+    fields.insert(QStringLiteral("visible_online"), row.value(6).toInt() != 0);
+    fields.insert(QStringLiteral("vat_rate_bp"), row.value(7).toInt());
+    return fields;
+}
+
+// The variant's shop-owned fields under their API names (barcodes sorted), and its product.
+Result<Catalogue::SyncedVariant> Catalogue::syncedVariant(qint64 variantId) const
+{
+    auto q
+        = m_db.query(QStringLiteral("SELECT uuid, product_id, label, reference, price_cents, safety_stock, "
+                                    "archived FROM variants WHERE id = ?"),
+                     {variantId});
+    if (!q)
+        return q.error();
+    QSqlQuery &row = q.value();
+    if (!row.next())
+        return makeError(ErrorCode::NotFound, QString::number(variantId));
+    SyncedVariant variant;
+    variant.id = variantId;
+    variant.uuid = row.value(0).toString();
+    variant.productId = row.value(1).toLongLong();
+    variant.fields.insert(QStringLiteral("label"), row.value(2).toString());
+    variant.fields.insert(QStringLiteral("reference"), row.value(3).toString());
+    variant.fields.insert(QStringLiteral("price_cents"), row.value(4).toLongLong());
+    variant.fields.insert(QStringLiteral("safety_stock"), row.value(5).toLongLong());
+    variant.fields.insert(QStringLiteral("archived"), row.value(6).toInt() != 0);
+    auto codes = barcodesOf(variantId);
+    if (!codes)
+        return codes.error();
+    variant.fields.insert(QStringLiteral("barcodes"), QJsonArray::fromStringList(*codes));
+    return variant;
+}
+
+QJsonObject Catalogue::changedFields(const QJsonObject &before, const QJsonObject &after)
+{
+    QJsonObject changed;
+    for (auto it = after.begin(); it != after.end(); ++it) {
+        if (before.value(it.key()) != it.value())
+            changed.insert(it.key(), it.value());
+    }
+    return changed;
+}
+
+QJsonObject Catalogue::newVariantFields(const QJsonObject &fields)
+{
+    QJsonObject created = fields;
+    if (!created.value(QStringLiteral("archived")).toBool())
+        created.remove(QStringLiteral("archived")); // a new variant is not archived
+    return created;
+}
+
+Status Catalogue::queueUpsert(qint64 productId, const QJsonObject &fields, const QString &variantUuid,
+                              const QJsonObject &variantFields)
+{
+    if (fields.isEmpty() && variantFields.isEmpty())
+        return {}; // nothing the marketplace knows changed
+    auto q = m_db.query(QStringLiteral("SELECT uuid, server_version, archived FROM products WHERE id = ?"),
+                        {productId});
+    if (!q)
+        return q.error();
+    if (!q.value().next())
+        return makeError(ErrorCode::NotFound, QString::number(productId));
+    const QString uuid = q.value().value(0).toString();
+    const qint64 baseVersion = q.value().value(1).toLongLong();
+    if (q.value().value(2).toInt() != 0) {
+        // The marketplace refuses patches on a tombstone (product_archived): the change stays local.
+        qCInfo(lcCatalogue) << "archived product" << productId << "changed locally only";
+        return {};
+    }
+    QJsonObject payload;
+    payload.insert(QStringLiteral("product_id"), uuid);
+    payload.insert(QStringLiteral("base_version"), baseVersion);
+    if (!fields.isEmpty())
+        payload.insert(QStringLiteral("fields"), fields);
+    if (!variantFields.isEmpty()) {
+        QJsonObject variant;
+        variant.insert(QStringLiteral("variant_id"), variantUuid);
+        variant.insert(QStringLiteral("fields"), variantFields);
+        payload.insert(QStringLiteral("variants"), QJsonArray {variant});
+    }
+    return queueMutation(m_db, m_clock, MutationKind::productUpsert(), uuid, payload);
+}
+
+Status Catalogue::queueCreated(qint64 productId, qint64 variantId)
+{
+    auto fields = syncedProductFields(productId);
+    if (!fields)
+        return fields.error();
+    auto variant = syncedVariant(variantId);
+    if (!variant)
+        return variant.error();
+    return queueUpsert(productId, *fields, variant->uuid, newVariantFields(variant->fields));
+}
+
+Status Catalogue::queueVariantChanges(const SyncedVariant &before)
+{
+    auto after = syncedVariant(before.id);
+    if (!after)
+        return after.error();
+    return queueUpsert(after->productId, {}, after->uuid, changedFields(before.fields, after->fields));
+}
+
+Status Catalogue::queueArchive(qint64 productId)
+{
+    auto q
+        = m_db.query(QStringLiteral("SELECT uuid, server_version FROM products WHERE id = ?"), {productId});
+    if (!q)
+        return q.error();
+    if (!q.value().next())
+        return makeError(ErrorCode::NotFound, QString::number(productId));
+    const QString uuid = q.value().value(0).toString();
+    QJsonObject payload;
+    payload.insert(QStringLiteral("product_id"), uuid);
+    payload.insert(QStringLiteral("base_version"), q.value().value(1).toLongLong());
+    return queueMutation(m_db, m_clock, MutationKind::productArchive(), uuid, payload);
+}
+
+// A category's name is each of its products' `category` field.
+Status Catalogue::queueCategoryRenamed(qint64 categoryId, const QString &newName)
+{
+    auto q = m_db.query(QStringLiteral("SELECT id FROM products WHERE category_id = ? AND archived = 0 "
+                                       "ORDER BY id"),
+                        {categoryId});
+    if (!q)
+        return q.error();
+    QList<qint64> products;
+    while (q.value().next())
+        products.append(q.value().value(0).toLongLong());
+    QJsonObject fields;
+    fields.insert(QStringLiteral("category"), newName);
+    for (const qint64 productId : std::as_const(products)) {
+        if (Status s = queueUpsert(productId, fields, {}, {}); !s)
+            return s;
+    }
+    return {};
+}
+
+} // namespace comptoir

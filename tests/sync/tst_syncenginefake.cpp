@@ -1,0 +1,159 @@
+// SyncEngine against a fake network (tests/sync/fakenetwork.h): answers the real marketplace never
+// gives — another shop's page, a malformed page — change nothing (cursor unmoved, nothing applied).
+#include "database.h"
+#include "enrollment.h"
+#include "fakenetwork.h"
+#include "fixtures.h"
+#include "marketplaceendpoint.h"
+#include "responsebodies.h"
+#include "syncengine.h"
+
+#include <QSignalSpy>
+#include <QTest>
+
+#include <memory>
+#include <optional>
+
+using namespace comptoir;
+namespace b = comptoir::bodies;
+
+namespace {
+
+qint64 scalar(const Database &db, const QString &sql)
+{
+    auto q = db.query(sql);
+    if (!q || !q.value().next())
+        return -1;
+    return q.value().value(0).toLongLong();
+}
+
+// A till enrolled with bodies::ShopId, at cursor 100 of epoch 3 (bodies::changesQuery()).
+struct FakeShop
+{
+    TestShop shop;
+    FakeNetwork network;
+    std::optional<EnrolledDevice> device;
+
+    bool begin()
+    {
+        Database &db = shop.db();
+        const bool ok
+            = db.setMeta(QString::fromLatin1(Enrollment::MetaUrl), QStringLiteral("http://127.0.0.1:9")).ok()
+            && db.setMeta(QString::fromLatin1(Enrollment::MetaShopId), b::ShopId).ok()
+            && db.setMeta(QString::fromLatin1(Enrollment::MetaShopName), QStringLiteral("Boutique")).ok()
+            && db.setMeta(QString::fromLatin1(Enrollment::MetaDeviceId), b::DeviceId).ok()
+            && db.exec(QStringLiteral("UPDATE sync_state SET epoch = 3, cursor = 100, needs_snapshot = 0"))
+                   .ok();
+        if (!ok)
+            return false;
+        auto current = Enrollment::current(db);
+        if (!current || !current->has_value())
+            return false;
+        device = **current;
+        return true;
+    }
+
+    std::unique_ptr<SyncEngine> engine()
+    {
+        auto made
+            = std::make_unique<SyncEngine>(shop.db(), shop.clock, shop.uuids, network, *device, b::Token);
+        made->setBackoff(Backoff([] { return 0.5; }, 10, 50));
+        return made;
+    }
+
+    SyncReport runOnce(SyncEngine &engine)
+    {
+        auto result = std::make_shared<std::optional<SyncReport>>();
+        engine.runOnce([result](SyncReport report) { *result = std::move(report); });
+        if (!QTest::qWaitFor([&result] { return result->has_value(); }, 20000)) {
+            engine.stop();
+            return {};
+        }
+        return **result;
+    }
+};
+
+QJsonObject lastPage()
+{
+    QJsonObject page = b::changes();
+    page.insert(QStringLiteral("has_more"), false);
+    return page;
+}
+
+} // namespace
+
+class TestSyncEngineFake : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase() { qRegisterMetaType<SyncReport>(); }
+
+    void anotherShopsPageChangesNothing()
+    {
+        FakeShop f;
+        QVERIFY(f.begin());
+        f.network.enqueue(CannedReply::json(
+            200, b::json(b::withValue(lastPage(), QStringLiteral("shop_id"), b::OtherShopId))));
+        auto engine = f.engine();
+        const SyncReport report = f.runOnce(*engine);
+        QVERIFY(report.error);
+        QCOMPARE(report.error->code, ErrorCode::MarketplaceWrongShop);
+        QCOMPARE(engine->status().state, SyncState::Stopped); // never retried on its own
+        QCOMPARE(f.network.requests().size(), 1);
+        QCOMPARE(report.cursor, qint64(100));
+        QCOMPARE(scalar(f.shop.db(), QStringLiteral("SELECT cursor FROM sync_state")), qint64(100));
+        QCOMPARE(scalar(f.shop.db(), QStringLiteral("SELECT count(*) FROM online_orders")), qint64(0));
+        QCOMPARE(scalar(f.shop.db(), QStringLiteral("SELECT count(*) FROM stock_server_state")), qint64(0));
+        QCOMPARE(scalar(f.shop.db(), QStringLiteral("SELECT count(*) FROM sync_entity_cursors")), qint64(0));
+        // The request carried the token only in its header, and asked from the stored cursor.
+        const QNetworkRequest &request = f.network.requests().first().request;
+        QCOMPARE(request.rawHeader("Authorization"), QByteArray("Bearer ") + b::Token);
+        QVERIFY(request.url().query().contains(QStringLiteral("since=100")));
+        QVERIFY(request.url().query().contains(QStringLiteral("epoch=3")));
+    }
+
+    void malformedPageIsRetriedAndChangesNothing()
+    {
+        FakeShop f;
+        QVERIFY(f.begin());
+        const QByteArray spoiled = b::json(
+            b::withValue(lastPage(), QStringLiteral("changes[2].data.total_cents"), QStringLiteral("12")));
+        for (int i = 0; i < 3; ++i) // runOnce tries three times in all
+            f.network.enqueue(CannedReply::json(200, spoiled));
+        auto engine = f.engine();
+        const SyncReport report = f.runOnce(*engine);
+        QVERIFY(report.error);
+        QCOMPARE(report.error->code, ErrorCode::MarketplaceResponseInvalid);
+        QCOMPARE(f.network.requests().size(), 3);
+        QCOMPARE(engine->status().state, SyncState::Offline);
+        QCOMPARE(scalar(f.shop.db(), QStringLiteral("SELECT cursor FROM sync_state")), qint64(100));
+        QCOMPARE(scalar(f.shop.db(), QStringLiteral("SELECT count(*) FROM online_orders")), qint64(0));
+        QCOMPARE(scalar(f.shop.db(), QStringLiteral("SELECT count(*) FROM sync_entity_cursors")), qint64(0));
+        QCOMPARE(scalar(f.shop.db(),
+                        QStringLiteral("SELECT count(*) FROM sync_state WHERE last_error_code = "
+                                       "'response_invalid'")),
+                 qint64(1));
+    }
+
+    void goodPageMovesTheCursor()
+    {
+        // The control: the same page, unspoiled, is applied.
+        FakeShop f;
+        QVERIFY(f.begin());
+        f.network.enqueue(CannedReply::json(200, b::json(lastPage())));
+        auto engine = f.engine();
+        const SyncReport report = f.runOnce(*engine);
+        QVERIFY2(!report.error,
+                 qPrintable(report.error ? report.error->subject + QLatin1Char(' ') + report.error->detail
+                                         : QString()));
+        QCOMPARE(report.cursor, qint64(107));
+        QCOMPARE(report.pages, 1);
+        QVERIFY(report.changes > 0);
+        QCOMPARE(scalar(f.shop.db(), QStringLiteral("SELECT cursor FROM sync_state")), qint64(107));
+        QCOMPARE(scalar(f.shop.db(), QStringLiteral("SELECT count(*) FROM online_orders")), qint64(1));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestSyncEngineFake)
+#include "tst_syncenginefake.moc"

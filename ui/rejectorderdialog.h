@@ -1,0 +1,23 @@
+#pragma once
+
+#include "entrydialog.h"
+
+namespace comptoir {
+
+// Asks why an online order is refused (optional, at most OnlineOrders::MaxReasonLength characters;
+// the marketplace shows it to the customer). Show it with open(); OK emits reasonGiven() (empty
+// when nothing was typed) and closes.
+class RejectOrderDialog : public EntryDialog
+{
+    Q_OBJECT
+
+public:
+    explicit RejectOrderDialog(qint64 orderNumber, QWidget *parent = nullptr);
+
+    void accept() override;
+
+Q_SIGNALS:
+    void reasonGiven(const QString &reason);
+};
+
+} // namespace comptoir
