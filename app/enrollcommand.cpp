@@ -1,16 +1,12 @@
 #include "enrollcommand.h"
 
+#include "commandshop.h"
 #include "database.h"
-#include "datadirectory.h"
-#include "demosecretstore.h"
-#include "demoshop.h"
 #include "enrollment.h"
 #include "errortext.h"
-#include "keychainsecretstore.h"
 
 #include <QCoreApplication>
 #include <QEventLoop>
-#include <QFileInfo>
 #include <QHostInfo>
 #include <QLoggingCategory>
 #include <QNetworkAccessManager>
@@ -39,40 +35,16 @@ int runEnrollCommand(const QString &dataDirOverride, const QString &url, const Q
 {
     QTextStream out(stdout);
     QTextStream err(stderr);
-    auto dataDir = resolveDataDirectory(dataDirOverride, false);
-    if (!dataDir) {
-        err << errorText(dataDir.error()) << Qt::endl;
+    auto db = openExistingShop(dataDirOverride, false, err);
+    if (!db)
         return ExitFailure;
-    }
-    if (!QFileInfo::exists(databasePath(*dataDir))) {
-        err << QCoreApplication::translate(
-                   "Command", "There is no shop in %1: give the shop's data folder with --data-dir.")
-                   .arg(*dataDir)
-            << Qt::endl;
+    auto secrets = shopSecrets(*db, err);
+    if (!secrets)
         return ExitFailure;
-    }
-    // Warnings only on the terminal; what is said below is the account.
-    QLoggingCategory::setFilterRules(QStringLiteral("comptoir.*.info=false\ncomptoir.*.debug=false"));
-    auto db = Database::open(databasePath(*dataDir));
-    if (!db) {
-        err << errorText(db.error()) << Qt::endl;
-        return ExitFailure;
-    }
-    // The secret store the window uses for this shop: the demo's own, or the keychain.
-    auto isDemo = DemoShop::isDemo(**db);
-    if (!isDemo) {
-        err << errorText(isDemo.error()) << Qt::endl;
-        return ExitFailure;
-    }
-    std::unique_ptr<SecretStore> secrets;
-    if (*isDemo)
-        secrets = std::make_unique<DemoSecretStore>();
-    else
-        secrets = std::make_unique<KeychainSecretStore>();
 
     const QString name = deviceName.trimmed().isEmpty() ? QHostInfo::localHostName() : deviceName.trimmed();
     QNetworkAccessManager network;
-    Enrollment enrollment(**db, *secrets, network);
+    Enrollment enrollment(*db, *secrets->store, network);
     std::optional<Result<EnrolledDevice>> result;
     QEventLoop loop;
     auto done = [&](Result<EnrolledDevice> r) {

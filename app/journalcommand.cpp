@@ -1,6 +1,7 @@
 #include "journalcommand.h"
 
 #include "clock.h"
+#include "commandshop.h"
 #include "database.h"
 #include "datadirectory.h"
 #include "errortext.h"
@@ -39,24 +40,6 @@ constexpr int ExitFailure = 1;
 constexpr int ExitUsage = 2;
 constexpr int ExitBroken = 3;
 
-// The data folder of an existing shop, or nothing (said on err): a command never creates a shop.
-std::optional<QString> existingShopFolder(const QString &dataDirOverride, bool demo, QTextStream &err)
-{
-    auto dataDir = resolveDataDirectory(dataDirOverride, demo);
-    if (!dataDir) {
-        err << errorText(dataDir.error()) << Qt::endl;
-        return std::nullopt;
-    }
-    if (!QFileInfo::exists(databasePath(*dataDir))) {
-        err << QCoreApplication::translate(
-                   "Command", "There is no shop in %1: give the shop's data folder with --data-dir.")
-                   .arg(*dataDir)
-            << Qt::endl;
-        return std::nullopt;
-    }
-    return *dataDir;
-}
-
 // What was checked, then "intact" (exit 0) or the first broken record (exit ExitBroken).
 int printOutcome(const VerifyReport &report, const QString &intact, QTextStream &out, QTextStream &err)
 {
@@ -88,17 +71,10 @@ int runJournalVerifyCommand(const QString &dataDirOverride, bool demo)
 
     // Only the database: verifying needs no keychain (the public key is enough), and an auditor
     // may work on a copy of the folder on another machine.
-    const auto dataDir = existingShopFolder(dataDirOverride, demo, err);
-    if (!dataDir)
+    const auto opened = openExistingShop(dataDirOverride, demo, err);
+    if (!opened)
         return ExitFailure;
-    // The command's output is for a person: the storage's own log lines stay quiet.
-    QLoggingCategory::setFilterRules(QStringLiteral("comptoir.*.info=false\ncomptoir.*.debug=false"));
-    auto opened = Database::open(databasePath(*dataDir));
-    if (!opened) {
-        err << errorText(opened.error()) << Qt::endl;
-        return ExitFailure;
-    }
-    const Database &db = **opened;
+    const Database &db = *opened;
     auto key = registerPublicKey(db);
     if (!key) {
         if (key.error().code == ErrorCode::NotFound) {
@@ -115,7 +91,9 @@ int runJournalVerifyCommand(const QString &dataDirOverride, bool demo)
         err << errorText(report.error()) << Qt::endl;
         return ExitFailure;
     }
-    out << QCoreApplication::translate("Command", "Data folder: %1").arg(*dataDir) << Qt::endl
+    out << QCoreApplication::translate("Command", "Data folder: %1")
+               .arg(QFileInfo(db.filePath()).absolutePath())
+        << Qt::endl
         << QCoreApplication::translate("Command", "Register key fingerprint: %1")
                .arg(fingerprint(key.value()))
         << Qt::endl;

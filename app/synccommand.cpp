@@ -1,20 +1,16 @@
 #include "synccommand.h"
 
 #include "clock.h"
+#include "commandshop.h"
 #include "database.h"
-#include "datadirectory.h"
-#include "demosecretstore.h"
-#include "demoshop.h"
 #include "enrollment.h"
 #include "errortext.h"
-#include "keychainsecretstore.h"
 #include "syncengine.h"
 #include "syncstatus.h"
 #include "uuidv7.h"
 
 #include <QCoreApplication>
 #include <QEventLoop>
-#include <QFileInfo>
 #include <QLoggingCategory>
 #include <QNetworkAccessManager>
 #include <QTextStream>
@@ -74,26 +70,10 @@ int runSyncOnceCommand(const QString &dataDirOverride, bool demo)
 {
     QTextStream out(stdout);
     QTextStream err(stderr);
-    auto dataDir = resolveDataDirectory(dataDirOverride, demo);
-    if (!dataDir) {
-        err << errorText(dataDir.error()) << Qt::endl;
+    auto db = openExistingShop(dataDirOverride, demo, err);
+    if (!db)
         return ExitFailure;
-    }
-    if (!QFileInfo::exists(databasePath(*dataDir))) {
-        err << QCoreApplication::translate(
-                   "Command", "There is no shop in %1: give the shop's data folder with --data-dir.")
-                   .arg(*dataDir)
-            << Qt::endl;
-        return ExitFailure;
-    }
-    // Warnings only on the terminal; what is said below is the account.
-    QLoggingCategory::setFilterRules(QStringLiteral("comptoir.*.info=false\ncomptoir.*.debug=false"));
-    auto db = Database::open(databasePath(*dataDir));
-    if (!db) {
-        err << errorText(db.error()) << Qt::endl;
-        return ExitFailure;
-    }
-    auto device = Enrollment::current(**db);
+    auto device = Enrollment::current(*db);
     if (!device) {
         err << errorText(device.error()) << Qt::endl;
         return ExitFailure;
@@ -102,22 +82,14 @@ int runSyncOnceCommand(const QString &dataDirOverride, bool demo)
         printNotEnrolled(err);
         return ExitNotEnrolled;
     }
-    // The secret store the window uses for this shop: the demo's own, or the keychain.
-    auto isDemo = DemoShop::isDemo(**db);
-    if (!isDemo) {
-        err << errorText(isDemo.error()) << Qt::endl;
+    auto secrets = shopSecrets(*db, err);
+    if (!secrets)
         return ExitFailure;
-    }
-    std::unique_ptr<SecretStore> secrets;
-    if (*isDemo)
-        secrets = std::make_unique<DemoSecretStore>();
-    else
-        secrets = std::make_unique<KeychainSecretStore>();
     const EnrolledDevice &enrolled = **device;
-    auto token = Enrollment::token(*secrets, enrolled.deviceId);
+    auto token = Enrollment::token(*secrets->store, enrolled.deviceId);
     if (!token) {
         if (token.error().code == ErrorCode::NotEnrolled) {
-            if (*isDemo) {
+            if (secrets->demo) {
                 err << Text::tr("The demo shop keeps its marketplace token only while its window is open (it "
                                 "enrols again at each start): open the demo to sync it.")
                     << Qt::endl;
@@ -135,7 +107,7 @@ int runSyncOnceCommand(const QString &dataDirOverride, bool demo)
     const SystemClock clock;
     UuidV7Generator uuids(clock);
     QNetworkAccessManager network;
-    SyncEngine engine(**db, clock, uuids, network, enrolled, *token);
+    SyncEngine engine(*db, clock, uuids, network, enrolled, *token);
     std::optional<SyncReport> result;
     QEventLoop loop;
     engine.runOnce([&](SyncReport report) {

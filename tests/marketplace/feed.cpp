@@ -15,10 +15,11 @@ namespace comptoir::market {
 
 namespace {
 
-// Snapshot order: kind (products first, they carry their variants and stock), then id.
-const QString KindRank
-    = QStringLiteral("CASE kind WHEN 'product' THEN 0 WHEN 'stock' THEN 1 WHEN 'order' THEN 2"
-                     " WHEN 'oversell_case' THEN 3 ELSE 4 END");
+// Snapshot order: kind (products first, they carry their variants and stock), then id. Each kind
+// is read in id order through the feed's UNIQUE (shop_id, kind, entity_id) index, so a page is a
+// seek, not a sort of the whole shop's feed (100 000 products: O(n) in all, not O(n²)).
+const QStringList SnapshotKinds {QStringLiteral("product"), QStringLiteral("stock"), QStringLiteral("order"),
+                                 QStringLiteral("oversell_case"), QStringLiteral("conflict")};
 constexpr qsizetype MaxPageBytes = 8 * 1024 * 1024;
 
 qsizetype jsonSize(const QJsonObject &object)
@@ -171,37 +172,52 @@ Reply Feed::snapshot(const DeviceIdentity &device, const QString &pageToken, int
     const QDateTime now = QDateTime::currentDateTimeUtc();
     const QString orderCutoff = now.addDays(-30).toString(Qt::ISODateWithMs);
     const QString conflictCutoff = now.addDays(-90).toString(Qt::ISODateWithMs);
-    QSqlQuery q = m_store.run(
-        QStringLiteral("SELECT %1 AS rank, kind, entity_id, cursor FROM feed f WHERE shop_id = ?"
-                       " AND (%1 > ? OR (%1 = ? AND entity_id > ?))"
-                       " AND NOT (kind = 'order' AND EXISTS (SELECT 1 FROM orders o WHERE o.id = f.entity_id"
-                       "   AND o.status IN ('collected', 'rejected', 'cancelled') AND o.updated_at < ?))"
-                       " AND NOT (kind = 'oversell_case' AND EXISTS (SELECT 1 FROM oversell_cases c"
-                       "   WHERE c.id = f.entity_id AND c.resolved_at IS NOT NULL))"
-                       " AND NOT (kind = 'conflict' AND EXISTS (SELECT 1 FROM conflicts k"
-                       "   WHERE k.id = f.entity_id AND k.occurred_at < ?))"
-                       " ORDER BY rank, entity_id LIMIT ?")
-            .arg(KindRank),
-        {device.shopId, afterRank, afterRank, afterId, orderCutoff, conflictCutoff, limit + 1});
+    struct Row
+    {
+        int rank;
+        QString kind;
+        QString id;
+        qint64 cursor;
+    };
+    QList<Row> rows;
+    for (int rank = qMax(afterRank, 0); rank < SnapshotKinds.size() && rows.size() <= limit; ++rank) {
+        const QString &kind = SnapshotKinds.at(rank);
+        const bool resume = rank == afterRank && !afterId.isEmpty();
+        QSqlQuery q = m_store.run(
+            QStringLiteral(
+                "SELECT entity_id, cursor FROM feed f WHERE shop_id = ? AND kind = ?%1"
+                " AND NOT (kind = 'order' AND EXISTS (SELECT 1 FROM orders o WHERE o.id = f.entity_id"
+                "   AND o.status IN ('collected', 'rejected', 'cancelled') AND o.updated_at < ?))"
+                " AND NOT (kind = 'oversell_case' AND EXISTS (SELECT 1 FROM oversell_cases c"
+                "   WHERE c.id = f.entity_id AND c.resolved_at IS NOT NULL))"
+                " AND NOT (kind = 'conflict' AND EXISTS (SELECT 1 FROM conflicts k"
+                "   WHERE k.id = f.entity_id AND k.occurred_at < ?))"
+                " ORDER BY entity_id LIMIT ?")
+                .arg(resume ? QStringLiteral(" AND entity_id > ?") : QString()),
+            resume
+                ? QVariantList {device.shopId, kind, afterId, orderCutoff, conflictCutoff,
+                                limit + 1 - rows.size()}
+                : QVariantList {device.shopId, kind, orderCutoff, conflictCutoff, limit + 1 - rows.size()});
+        while (q.next())
+            rows.append({rank, kind, q.value(0).toString(), q.value(1).toLongLong()});
+    }
     QJsonArray items;
     bool hasMore = false;
     int lastRank = afterRank;
     QString lastId = afterId;
     qsizetype bytes = 0;
-    while (q.next()) {
-        const QString kind = q.value(1).toString();
-        const QString id = q.value(2).toString();
-        const QJsonObject item {{QStringLiteral("cursor"), q.value(3).toLongLong()},
-                                {QStringLiteral("kind"), kind},
-                                {QStringLiteral("id"), id},
-                                {QStringLiteral("data"), entityData(kind, id)}};
+    for (const Row &row : std::as_const(rows)) {
+        const QJsonObject item {{QStringLiteral("cursor"), row.cursor},
+                                {QStringLiteral("kind"), row.kind},
+                                {QStringLiteral("id"), row.id},
+                                {QStringLiteral("data"), entityData(row.kind, row.id)}};
         bytes += jsonSize(item);
         if (items.size() == limit || (!items.isEmpty() && bytes > MaxPageBytes)) {
             hasMore = true;
             break;
         }
-        lastRank = q.value(0).toInt();
-        lastId = id;
+        lastRank = row.rank;
+        lastId = row.id;
         items.append(item);
     }
     const QJsonObject next {{QStringLiteral("s"), device.shopId},
