@@ -9,6 +9,8 @@ packages=(
     g++ cmake ninja-build
     # Qt 6.4: core, widgets, SQL with the SQLite driver, SVG icons, tests, translations
     qt6-base-dev qt6-base-dev-tools libqt6sql6-sqlite qt6-qpa-plugins libgl-dev
+    # SQLite's own headers: hot statements run on the Qt driver's handle (models/sqlitestatements.h)
+    libsqlite3-dev
     qt6-svg-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
     # fiscal signatures (Ed25519, OpenSSL 3) and the OS keychain (QtKeychain → libsecret → a
     # secret service; gnome-keyring and dbus also run the real-keychain test)

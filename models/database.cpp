@@ -2,11 +2,15 @@
 
 #include "logging.h"
 #include "migrator.h"
+#include "sqlitestatements.h"
 
 #include <QFileInfo>
+#include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QUuid>
+
+#include <sqlite3.h>
 
 namespace comptoir {
 
@@ -25,7 +29,7 @@ Database::Database(const QString &connectionName, const QString &filePath)
 
 Database::~Database()
 {
-    m_statements.clear();
+    m_statements.reset(); // finalized before the connection closes
     {
         QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
         if (db.isOpen()) {
@@ -50,6 +54,11 @@ Result<std::unique_ptr<Database>> Database::open(const QString &filePath)
             return makeError(ErrorCode::DatabaseOpenFailed, filePath, db.lastError().text());
         }
     }
+    const QVariant handle = self->connection().driver()->handle();
+    if (qstrcmp(handle.typeName(), "sqlite3*") != 0 || !*static_cast<sqlite3 *const *>(handle.constData()))
+        return makeError(ErrorCode::DatabaseOpenFailed, filePath, QStringLiteral("no SQLite handle"));
+    self->m_statements
+        = std::make_unique<SqliteStatements>(*static_cast<sqlite3 *const *>(handle.constData()));
     if (Status s = self->configure(); !s)
         return s.error();
     Migrator migrator(self->connection());
@@ -141,46 +150,19 @@ Result<QSqlQuery> Database::query(const QString &sql, const QVariantList &bindin
     return q;
 }
 
-Result<QSqlQuery *> Database::runCached(const QString &sql, const QVariantList &bindings) const
-{
-    auto it = m_statements.find(sql);
-    if (it == m_statements.end()) {
-        auto prepared = std::make_unique<QSqlQuery>(connection());
-        prepared->setForwardOnly(true);
-        if (!prepared->prepare(sql))
-            return queryError(*prepared, sql);
-        it = m_statements.emplace(sql, std::move(prepared)).first;
-    }
-    QSqlQuery &q = *it->second;
-    for (int i = 0; i < bindings.size(); ++i)
-        q.bindValue(i, bindings.at(i));
-    const bool ok = q.exec();
-    if (!ok) {
-        qCWarning(lcDatabase) << "statement failed:" << q.lastError().text();
-        Error error = queryError(q, sql);
-        m_statements.erase(it);
-        return error;
-    }
-    return &q;
-}
-
 Status Database::exec(const QString &sql, const QVariantList &bindings) const
 {
-    auto q = runCached(sql, bindings);
-    if (!q)
-        return q.error();
-    (*q)->finish();
-    return {};
+    return m_statements->exec(sql, bindings);
 }
 
 Result<qint64> Database::insert(const QString &sql, const QVariantList &bindings) const
 {
-    auto q = runCached(sql, bindings);
-    if (!q)
-        return q.error();
-    const qint64 id = (*q)->lastInsertId().toLongLong();
-    (*q)->finish();
-    return id;
+    return m_statements->insert(sql, bindings);
+}
+
+Result<QList<QVariantList>> Database::rows(const QString &sql, const QVariantList &bindings) const
+{
+    return m_statements->rows(sql, bindings);
 }
 
 Status Database::begin()

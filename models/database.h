@@ -8,9 +8,10 @@
 #include <QVariant>
 
 #include <memory>
-#include <unordered_map>
 
 namespace comptoir {
+
+class SqliteStatements;
 
 // One SQLite connection, opened in WAL mode with foreign keys, a busy timeout and
 // synchronous=FULL, with the schema migrated to the newest version this program knows.
@@ -47,6 +48,9 @@ public:
     Status exec(const QString &sql, const QVariantList &bindings = {}) const;
     // exec() for an INSERT, returning the new row's id.
     Result<qint64> insert(const QString &sql, const QVariantList &bindings = {}) const;
+    // Every row of a statement, read whole (SqliteStatements::rows: NULL is an invalid QVariant).
+    // Kept prepared like exec(): for the lookups a sync page repeats by the thousand.
+    Result<QList<QVariantList>> rows(const QString &sql, const QVariantList &bindings = {}) const;
 
     // Transactions nest: the outermost is BEGIN IMMEDIATE … COMMIT, inner ones are savepoints.
     Status begin();
@@ -58,14 +62,13 @@ private:
     explicit Database(const QString &connectionName, const QString &filePath);
     Status configure();
     Status ensureDeviceId();
-    Result<QSqlQuery *> runCached(const QString &sql, const QVariantList &bindings) const;
 
     QString m_connectionName;
     QString m_filePath;
     QString m_deviceId;
     int m_depth = 0;
-    mutable std::unordered_map<QString, std::unique_ptr<QSqlQuery>>
-        m_statements; // exec()/insert() only: no rows held by callers
+    // exec(), insert() and rows(), on SQLite's C API (no QSqlQuery per statement).
+    std::unique_ptr<SqliteStatements> m_statements;
 };
 
 // Scoped transaction: commits on commit(), rolls back if destroyed before.

@@ -66,6 +66,8 @@ Status applyAll(ReplicaWriter &writer, const QList<Change> &changes, bool uncond
 {
     if (Status s = writer.loadPending(); !s)
         return s;
+    if (Status s = writer.deferSearchIndex(); !s)
+        return s;
     for (const bool products : {true, false}) {
         for (const Change &change : changes) {
             if ((change.kind == ChangeKind::Product) != products)
@@ -79,6 +81,8 @@ Status applyAll(ReplicaWriter &writer, const QList<Change> &changes, bool uncond
                 ++outcome.skipped;
         }
     }
+    if (Status s = writer.updateSearchIndex(); !s)
+        return s;
     outcome.changed = writer.changed();
     return {};
 }

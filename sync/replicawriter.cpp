@@ -113,33 +113,7 @@ Status ReplicaWriter::loadPending()
 
 Result<QList<QVariantList>> ReplicaWriter::rows(const QString &sql, const QVariantList &bindings) const
 {
-    auto it = m_selects.find(sql);
-    if (it == m_selects.end()) {
-        auto prepared = std::make_unique<QSqlQuery>(m_db.connection());
-        prepared->setForwardOnly(true);
-        if (!prepared->prepare(sql))
-            return makeError(ErrorCode::DatabaseQueryFailed, {}, prepared->lastError().text());
-        it = m_selects.emplace(sql, std::move(prepared)).first;
-    }
-    QSqlQuery &q = *it->second;
-    for (int i = 0; i < bindings.size(); ++i)
-        q.bindValue(i, bindings.at(i));
-    if (!q.exec()) {
-        const QString detail = q.lastError().text();
-        m_selects.erase(it);
-        return makeError(ErrorCode::DatabaseQueryFailed, {}, detail);
-    }
-    QList<QVariantList> result;
-    const int columns = q.record().count();
-    while (q.next()) {
-        QVariantList row;
-        row.reserve(columns);
-        for (int c = 0; c < columns; ++c)
-            row << q.value(c);
-        result << row;
-    }
-    q.finish();
-    return result;
+    return m_db.rows(sql, bindings);
 }
 
 Result<std::optional<QVariantList>> ReplicaWriter::firstRow(const QString &sql,

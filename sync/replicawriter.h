@@ -51,6 +51,14 @@ public:
 
     const SyncChanges &changed() const { return m_changed; }
 
+    // The catalogue's search index, kept once per page instead of once per row
+    // (resources/sql/0009_search_deferral.sql): deferSearchIndex() before the first apply() turns
+    // the index's triggers off inside the page's transaction; updateSearchIndex() after the last
+    // one re-indexes, in one statement each, every variant the page may have changed, and turns
+    // them on again. A page that fails rolls both back with everything else.
+    Status deferSearchIndex();
+    Status updateSearchIndex();
+
 private:
     struct PendingMovement
     {
@@ -59,8 +67,8 @@ private:
         qint64 countedQuantity = 0;
     };
 
-    // SELECTs prepared once per page (a snapshot page runs each of them hundreds of times), read
-    // whole and finished before returning.
+    // SELECTs kept prepared by the Database (a snapshot page runs each of them hundreds of times),
+    // read whole before returning.
     Result<QList<QVariantList>> rows(const QString &sql, const QVariantList &bindings) const;
     Result<std::optional<QVariantList>> firstRow(const QString &sql, const QVariantList &bindings) const;
 
@@ -98,7 +106,8 @@ private:
     QHash<QString, qint64> m_categories; // case-folded name → id
     bool m_categoriesLoaded = false;
     SyncChanges m_changed;
-    mutable std::unordered_map<QString, std::unique_ptr<QSqlQuery>> m_selects;
+    QSet<qint64> m_searchProducts; // local product ids whose variants are re-indexed
+    QSet<qint64> m_searchVariants; // other variants touched (a reference or a barcode taken)
 };
 
 } // namespace comptoir

@@ -226,6 +226,7 @@ Status ReplicaWriter::applyProduct(const ProductState &product)
             }
         }
     }
+    m_searchProducts.insert(productId);
     for (const VariantState &variant : product.variants) {
         if (Status s = applyVariant(productId, next.name, next.archived, variant); !s)
             return s;
@@ -328,8 +329,11 @@ Status ReplicaWriter::writeBarcodes(qint64 variantId, const QStringList &codes)
     if (Status s = m_db.exec(QStringLiteral("DELETE FROM barcodes WHERE variant_id = ?"), {variantId}); !s)
         return s;
     for (const QString &code : codes) {
-        if (Status s = m_db.exec(QStringLiteral("DELETE FROM barcodes WHERE code = ?"), {code}); !s)
-            return s;
+        auto taken = rows(QStringLiteral("DELETE FROM barcodes WHERE code = ? RETURNING variant_id"), {code});
+        if (!taken)
+            return taken.error();
+        for (const QVariantList &row : std::as_const(*taken))
+            m_searchVariants.insert(row.at(0).toLongLong());
         if (Status s = m_db.exec(QStringLiteral("INSERT INTO barcodes (code, variant_id) VALUES (?, ?)"),
                                  {code, variantId});
             !s)
@@ -361,9 +365,57 @@ Status ReplicaWriter::freeReference(const QString &reference, qint64 keepVariant
         if (*taken)
             continue;
         qCWarning(lcSync) << "variant" << holderId << "gave up its reference to the marketplace's state";
+        m_searchVariants.insert(holderId);
         return m_db.exec(QStringLiteral("UPDATE variants SET reference = ?, updated_at = ? WHERE id = ?"),
                          {standIn, m_now, holderId});
     }
+}
+
+namespace {
+
+QString idList(const QSet<qint64> &ids)
+{
+    QJsonArray array;
+    for (const qint64 id : ids)
+        array.append(id);
+    return QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Compact));
+}
+
+} // namespace
+
+Status ReplicaWriter::deferSearchIndex()
+{
+    return m_db.exec(
+        QStringLiteral("INSERT OR REPLACE INTO meta (key, value) VALUES ('search_deferred', '1')"));
+}
+
+Status ReplicaWriter::updateSearchIndex()
+{
+    if (!m_searchProducts.isEmpty() || !m_searchVariants.isEmpty()) {
+        // The same document as the search_variant_update trigger writes.
+        const QString touched
+            = QStringLiteral("SELECT id FROM variants WHERE product_id IN (SELECT value FROM json_each(?))"
+                             " UNION SELECT value FROM json_each(?)");
+        const QVariantList ids {idList(m_searchProducts), idList(m_searchVariants)};
+        if (Status s
+            = m_db.exec(QStringLiteral("DELETE FROM catalogue_search WHERE rowid IN (%1)").arg(touched), ids);
+            !s)
+            return s;
+        if (Status s = m_db.exec(
+                QStringLiteral("INSERT INTO catalogue_search (rowid, name, brand, category, label, codes) "
+                               "SELECT v.id, p.name, p.brand, coalesce(c.name, ''), v.label, v.reference || "
+                               "coalesce((SELECT ' ' || group_concat(code, ' ') FROM barcodes WHERE "
+                               "variant_id = v.id), '') "
+                               "FROM variants v JOIN products p ON p.id = v.product_id "
+                               "LEFT JOIN categories c ON c.id = p.category_id WHERE v.id IN (%1)")
+                    .arg(touched),
+                ids);
+            !s)
+            return s;
+    }
+    m_searchProducts.clear();
+    m_searchVariants.clear();
+    return m_db.exec(QStringLiteral("DELETE FROM meta WHERE key = 'search_deferred'"));
 }
 
 } // namespace comptoir

@@ -201,17 +201,7 @@ void SyncEngine::Private::pull()
             query.epoch = stored->snapshotEpoch;
             query.cursor = stored->snapshotCursor;
         }
-        client.snapshot(query, [this](Result<SnapshotPage> page) {
-            if (!page)
-                return fail(page.error());
-            auto outcome = applier.applySnapshot(page.value());
-            if (!outcome)
-                return fail(outcome.error());
-            report.snapshot = true;
-            applied(outcome.value());
-            backoff.succeeded();
-            pull();
-        });
+        requestSnapshotPage(query);
         return;
     }
     ChangesQuery query;
@@ -231,6 +221,38 @@ void SyncEngine::Private::pull()
             return pull();
         finishPass(std::nullopt);
     });
+}
+
+void SyncEngine::Private::requestSnapshotPage(const SnapshotQuery &query)
+{
+    client.snapshot(query, [this](Result<SnapshotPage> page) { snapshotPageArrived(std::move(page)); });
+}
+
+// The next page is asked for before this one is applied, so the marketplace prepares it while this
+// till writes (a first sync of a big shop takes about the longer of the two, not their sum).
+// Callbacks come from the event loop in the order of the requests, one page at a time; a failure
+// aborts the page asked for in advance (fail: abortAll), and a restart resumes from the page
+// after the last one applied (snapshot_next_page), never from one merely received.
+void SyncEngine::Private::snapshotPageArrived(Result<SnapshotPage> page)
+{
+    if (!page)
+        return fail(page.error());
+    if (page->hasMore) {
+        SnapshotQuery next;
+        next.limit = std::min(pageLimit, MarketplaceLimits::MaxPageLimit);
+        next.pageToken = page->nextPage;
+        next.epoch = page->epoch;
+        next.cursor = page->cursor;
+        requestSnapshotPage(next);
+    }
+    auto outcome = applier.applySnapshot(page.value());
+    if (!outcome)
+        return fail(outcome.error());
+    report.snapshot = true;
+    applied(outcome.value());
+    backoff.succeeded();
+    if (!page->hasMore)
+        pull();
 }
 
 void SyncEngine::Private::applied(const PageOutcome &outcome)

@@ -86,6 +86,8 @@ struct SyncEngine::Private
     void startPass();
     void pushNext();
     void pull();
+    void requestSnapshotPage(const SnapshotQuery &query);
+    void snapshotPageArrived(Result<SnapshotPage> page);
     void longPoll();
     void finishPass(std::optional<Error> error);
     void fail(const Error &error);

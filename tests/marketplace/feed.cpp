@@ -201,6 +201,25 @@ Reply Feed::snapshot(const DeviceIdentity &device, const QString &pageToken, int
         while (q.next())
             rows.append({rank, kind, q.value(0).toString(), q.value(1).toLongLong()});
     }
+    // Products and stock, nearly all of a snapshot, are read a page at a time (a few queries per
+    // page, not a few per item).
+    QStringList productIds;
+    QStringList stockIds;
+    for (const Row &row : std::as_const(rows)) {
+        if (row.kind == QLatin1String("product"))
+            productIds << row.id;
+        else if (row.kind == QLatin1String("stock"))
+            stockIds << row.id;
+    }
+    const QHash<QString, QJsonObject> products = m_products.productsJson(productIds);
+    const QHash<QString, QJsonObject> stocks = m_stock.stocksJson(stockIds);
+    const auto data = [&](const Row &row) {
+        if (row.kind == QLatin1String("product"))
+            return products.value(row.id);
+        if (row.kind == QLatin1String("stock"))
+            return stocks.value(row.id);
+        return entityData(row.kind, row.id);
+    };
     QJsonArray items;
     bool hasMore = false;
     int lastRank = afterRank;
@@ -210,7 +229,7 @@ Reply Feed::snapshot(const DeviceIdentity &device, const QString &pageToken, int
         const QJsonObject item {{QStringLiteral("cursor"), row.cursor},
                                 {QStringLiteral("kind"), row.kind},
                                 {QStringLiteral("id"), row.id},
-                                {QStringLiteral("data"), entityData(row.kind, row.id)}};
+                                {QStringLiteral("data"), data(row)}};
         bytes += jsonSize(item);
         if (items.size() == limit || (!items.isEmpty() && bytes > MaxPageBytes)) {
             hasMore = true;

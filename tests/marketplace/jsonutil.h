@@ -15,6 +15,13 @@ inline QJsonObject parseObject(const QVariant &text)
     return QJsonDocument::fromJson(text.toString().toUtf8()).object();
 }
 
+// A JSON array of strings, for SQLite's json_each (many ids bound as one value).
+inline QString serialiseArray(const QStringList &strings)
+{
+    return QString::fromUtf8(
+        QJsonDocument(QJsonArray::fromStringList(strings)).toJson(QJsonDocument::Compact));
+}
+
 inline QString serialise(const QJsonObject &object)
 {
     return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));

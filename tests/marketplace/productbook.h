@@ -2,6 +2,7 @@
 
 #include "reply.h"
 
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QString>
@@ -38,6 +39,8 @@ public:
     Reply createOnline(const QString &shopId, const QJsonObject &request);
 
     QJsonObject productJson(const QString &productId) const;
+    // The states of many products in two queries (a snapshot page); absent ids are left out.
+    QHash<QString, QJsonObject> productsJson(const QStringList &productIds) const;
     QJsonObject conflictJson(const QString &conflictId) const;
     qint64 variantPrice(const QString &variantId) const;
 

@@ -180,46 +180,59 @@ qint64 ProductBook::variantPrice(const QString &variantId) const
 
 QJsonObject ProductBook::productJson(const QString &productId) const
 {
-    QSqlQuery q
-        = m_store.run(QStringLiteral("SELECT version, archived, fields, created_at, updated_at FROM products"
-                                     " WHERE id = ?"),
-                      {productId});
-    if (!q.next())
-        return {};
-    const QJsonObject fields = parseObject(q.value(2));
-    QJsonObject product {{QStringLiteral("product_id"), productId},
-                         {QStringLiteral("version"), q.value(0).toLongLong()},
-                         {QStringLiteral("archived"), q.value(1).toBool()},
-                         {QStringLiteral("visible_online"), false},
-                         {QStringLiteral("photos"), QJsonArray {}},
-                         {QStringLiteral("moderation_status"), QStringLiteral("pending")},
-                         {QStringLiteral("created_at"), q.value(3).toString()},
-                         {QStringLiteral("updated_at"), q.value(4).toString()}};
-    for (const char *text : {"name", "brand", "category", "description", "online_title", "online_description",
-                             "marketplace_category"})
-        product.insert(QLatin1String(text), QString());
-    product.insert(QStringLiteral("vat_rate_bp"), 2000);
-    for (auto it = fields.begin(); it != fields.end(); ++it)
-        product.insert(it.key(), it.value());
-    QJsonArray variants;
+    return productsJson({productId}).value(productId);
+}
+
+QHash<QString, QJsonObject> ProductBook::productsJson(const QStringList &productIds) const
+{
+    QHash<QString, QJsonObject> products;
+    if (productIds.isEmpty())
+        return products;
+    const QString ids = serialiseArray(productIds);
+    QSqlQuery q = m_store.run(
+        QStringLiteral("SELECT id, version, archived, fields, created_at, updated_at FROM products"
+                       " WHERE id IN (SELECT value FROM json_each(?))"),
+        {ids});
+    while (q.next()) {
+        const QString productId = q.value(0).toString();
+        QJsonObject product {{QStringLiteral("product_id"), productId},
+                             {QStringLiteral("version"), q.value(1).toLongLong()},
+                             {QStringLiteral("archived"), q.value(2).toBool()},
+                             {QStringLiteral("visible_online"), false},
+                             {QStringLiteral("photos"), QJsonArray {}},
+                             {QStringLiteral("moderation_status"), QStringLiteral("pending")},
+                             {QStringLiteral("created_at"), q.value(4).toString()},
+                             {QStringLiteral("updated_at"), q.value(5).toString()}};
+        for (const char *text : {"name", "brand", "category", "description", "online_title",
+                                 "online_description", "marketplace_category"})
+            product.insert(QLatin1String(text), QString());
+        product.insert(QStringLiteral("vat_rate_bp"), 2000);
+        const QJsonObject fields = parseObject(q.value(3));
+        for (auto it = fields.begin(); it != fields.end(); ++it)
+            product.insert(it.key(), it.value());
+        products.insert(productId, product);
+    }
+    QHash<QString, QJsonArray> variants;
     QSqlQuery v = m_store.run(
-        QStringLiteral("SELECT id, fields, safety_stock FROM variants WHERE product_id = ? ORDER BY id"),
-        {productId});
+        QStringLiteral("SELECT product_id, id, fields, safety_stock FROM variants"
+                       " WHERE product_id IN (SELECT value FROM json_each(?)) ORDER BY product_id, id"),
+        {ids});
     while (v.next()) {
-        QJsonObject variant {{QStringLiteral("variant_id"), v.value(0).toString()},
+        QJsonObject variant {{QStringLiteral("variant_id"), v.value(1).toString()},
                              {QStringLiteral("label"), QString()},
                              {QStringLiteral("reference"), QString()},
                              {QStringLiteral("price_cents"), 0},
                              {QStringLiteral("barcodes"), QJsonArray {}},
                              {QStringLiteral("archived"), false}};
-        const QJsonObject variantFields = parseObject(v.value(1));
+        const QJsonObject variantFields = parseObject(v.value(2));
         for (auto it = variantFields.begin(); it != variantFields.end(); ++it)
             variant.insert(it.key(), it.value());
-        variant.insert(QStringLiteral("safety_stock"), v.value(2).toLongLong());
-        variants.append(variant);
+        variant.insert(QStringLiteral("safety_stock"), v.value(3).toLongLong());
+        variants[v.value(0).toString()].append(variant);
     }
-    product.insert(QStringLiteral("variants"), variants);
-    return product;
+    for (auto it = products.begin(); it != products.end(); ++it)
+        it->insert(QStringLiteral("variants"), variants.value(it.key()));
+    return products;
 }
 
 QJsonObject ProductBook::conflictJson(const QString &conflictId) const

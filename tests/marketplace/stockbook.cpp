@@ -1,5 +1,6 @@
 #include "stockbook.h"
 
+#include "jsonutil.h"
 #include "marketstore.h"
 
 #include <QSqlQuery>
@@ -115,19 +116,32 @@ void StockBook::release(const QString &shopId, const QString &variantId, qint64 
 
 QJsonObject StockBook::stockJson(const QString &variantId) const
 {
+    return stocksJson({variantId}).value(variantId);
+}
+
+QHash<QString, QJsonObject> StockBook::stocksJson(const QStringList &variantIds) const
+{
+    QHash<QString, QJsonObject> stocks;
+    if (variantIds.isEmpty())
+        return stocks;
     QSqlQuery q
-        = m_store.run(QStringLiteral("SELECT product_id, on_hand, reserved, safety_stock FROM variants"
-                                     " WHERE id = ?"),
-                      {variantId});
-    if (!q.next())
-        return {};
-    const qint64 onHand = q.value(1).toLongLong();
-    const qint64 reserved = q.value(2).toLongLong();
-    const qint64 safety = q.value(3).toLongLong();
-    return {
-        {QStringLiteral("variant_id"), variantId}, {QStringLiteral("product_id"), q.value(0).toString()},
-        {QStringLiteral("on_hand"), onHand},       {QStringLiteral("reserved"), reserved},
-        {QStringLiteral("safety_stock"), safety},  {QStringLiteral("available"), onHand - reserved - safety}};
+        = m_store.run(QStringLiteral("SELECT id, product_id, on_hand, reserved, safety_stock FROM variants"
+                                     " WHERE id IN (SELECT value FROM json_each(?))"),
+                      {serialiseArray(variantIds)});
+    while (q.next()) {
+        const QString variantId = q.value(0).toString();
+        const qint64 onHand = q.value(2).toLongLong();
+        const qint64 reserved = q.value(3).toLongLong();
+        const qint64 safety = q.value(4).toLongLong();
+        stocks.insert(variantId,
+                      {{QStringLiteral("variant_id"), variantId},
+                       {QStringLiteral("product_id"), q.value(1).toString()},
+                       {QStringLiteral("on_hand"), onHand},
+                       {QStringLiteral("reserved"), reserved},
+                       {QStringLiteral("safety_stock"), safety},
+                       {QStringLiteral("available"), onHand - reserved - safety}});
+    }
+    return stocks;
 }
 
 qint64 StockBook::changed(const QString &shopId, const QString &variantId)

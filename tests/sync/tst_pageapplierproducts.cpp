@@ -31,6 +31,31 @@ qint64 searchCount(SyncShop &s, const QString &match)
                     {match});
 }
 
+// The search index holds, for every variant and nothing else, the document the catalogue's own
+// triggers write (resources/sql/0009_search_deferral.sql: a page indexes once, at its end), FTS5's
+// integrity check passes, and no page left the index turned off.
+bool searchIndexIsExact(SyncShop &s)
+{
+    const QString expected = s.text(QStringLiteral(
+        "SELECT group_concat(d, '|') FROM (SELECT v.id || ':' || p.name || ':' || p.brand || ':' || "
+        "coalesce(c.name, '') || ':' || v.label || ':' || v.reference || coalesce((SELECT ' ' || "
+        "group_concat(code, ' ') FROM barcodes WHERE variant_id = v.id), '') AS d FROM variants v "
+        "JOIN products p ON p.id = v.product_id LEFT JOIN categories c ON c.id = p.category_id "
+        "ORDER BY v.id)"));
+    const QString held = s.text(QStringLiteral(
+        "SELECT group_concat(d, '|') FROM (SELECT rowid || ':' || name || ':' || brand || ':' || category "
+        "|| ':' || label || ':' || codes AS d FROM catalogue_search ORDER BY rowid)"));
+    if (expected != held) {
+        qWarning() << "search index" << held << "expected" << expected;
+        return false;
+    }
+    return s.db()
+               .exec(QStringLiteral(
+                   "INSERT INTO catalogue_search (catalogue_search) VALUES ('integrity-check')"))
+               .ok()
+        && s.scalar(QStringLiteral("SELECT count(*) FROM meta WHERE key = 'search_deferred'")) == 0;
+}
+
 } // namespace
 
 class TestPageApplierProducts : public QObject
@@ -100,6 +125,7 @@ void TestPageApplierProducts::productIsCreatedWithItsVariants()
     QCOMPARE(searchCount(s, QStringLiteral("croquis")), qint64(2));
     QCOMPARE(searchCount(s, QStringLiteral("papeterie")), qint64(2));
     QCOMPARE(searchCount(s, QStringLiteral("\"3329680123456\"")), qint64(1));
+    QVERIFY(searchIndexIsExact(s));
     // What the catalogue reads back.
     auto found = s.shop.catalogue.findVariantByCode(QStringLiteral("3329680123456"));
     QVERIFY(found.ok() && found->has_value());
@@ -140,6 +166,7 @@ void TestPageApplierProducts::productIsUpdated()
     QCOMPARE(searchCount(s, QStringLiteral("cahier")), qint64(2));
     QCOMPARE(searchCount(s, QStringLiteral("\"3329680123456\"")), qint64(0));
     QCOMPARE(searchCount(s, QStringLiteral("\"2000000000015\"")), qint64(1));
+    QVERIFY(searchIndexIsExact(s));
     // An empty category is none.
     QVERIFY(
         s.applier
@@ -147,6 +174,7 @@ void TestPageApplierProducts::productIsUpdated()
             .ok());
     QCOMPARE(s.scalar(QStringLiteral("SELECT category_id IS NULL FROM products")), qint64(1));
     QCOMPARE(s.count(QStringLiteral("barcodes")), qint64(0));
+    QVERIFY(searchIndexIsExact(s));
 }
 
 void TestPageApplierProducts::archivedProductIsATombstone()
@@ -262,6 +290,10 @@ void TestPageApplierProducts::referenceAndBarcodeClashesFollowTheServer()
     auto owner = s.shop.catalogue.findVariantByCode(QStringLiteral("3329680123456"));
     QVERIFY(owner.ok() && owner->has_value());
     QCOMPARE(s.text(QStringLiteral("SELECT uuid FROM variants WHERE id = ?"), {owner->value()}), uuid(101));
+    // The local variant's document lost the code and the reference with it (not in the page).
+    QCOMPARE(s.text(QStringLiteral("SELECT codes FROM catalogue_search WHERE rowid = ?"), {local->variantId}),
+             QStringLiteral("CLF-N~1"));
+    QVERIFY(searchIndexIsExact(s));
 
     // Two variants of one product swap their references and barcodes.
     const auto swapped = s.applier.applyChanges(
@@ -288,6 +320,26 @@ void TestPageApplierProducts::referenceAndBarcodeClashesFollowTheServer()
              uuid(102));
     QCOMPARE(s.text(QStringLiteral("SELECT reference FROM variants WHERE uuid = ?"), {uuid(102)}),
              QStringLiteral("CLF-R"));
+    QVERIFY(searchIndexIsExact(s));
+
+    // A reference taken alone (no barcode with it): the local variant's document follows as well.
+    VariantFields other;
+    other.reference = QStringLiteral("CLF-X");
+    other.priceCents = 100;
+    fields.name = QStringLiteral("Autre");
+    auto second = s.shop.catalogue.createProduct(fields, other);
+    QVERIFY2(second.ok(), why(second).constData());
+    const auto taken = s.applier.applyChanges(
+        3,
+        page({change(4,
+                     product(uuid(200), 1, QStringLiteral("Bloc"),
+                             {variant(uuid(201), QStringLiteral("Vert"), QStringLiteral("clf-x"), 990)}))},
+             4));
+    QVERIFY2(taken.ok(), why(taken).constData());
+    QCOMPARE(
+        s.text(QStringLiteral("SELECT codes FROM catalogue_search WHERE rowid = ?"), {second->variantId}),
+        QStringLiteral("CLF-X~1"));
+    QVERIFY(searchIndexIsExact(s));
 }
 
 void TestPageApplierProducts::snapshotFirstContinuingAndLastPage()
@@ -435,6 +487,7 @@ void TestPageApplierProducts::aFullSnapshotPage()
     QCOMPARE(s.scalar(QStringLiteral("SELECT sum(quantity) FROM stock_on_hand")),
              qint64(Products * (Products - 1) / 2 + Products));
     QCOMPARE(searchCount(s, QStringLiteral("rayon")), qint64(2 * Products));
+    QVERIFY(searchIndexIsExact(s));
 }
 
 QTEST_GUILESS_MAIN(TestPageApplierProducts)

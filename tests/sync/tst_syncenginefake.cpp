@@ -1,5 +1,6 @@
 // SyncEngine against a fake network (tests/sync/fakenetwork.h): answers the real marketplace never
-// gives — another shop's page, a malformed page — change nothing (cursor unmoved, nothing applied).
+// gives — another shop's page, a malformed page — change nothing (cursor unmoved, nothing applied);
+// a snapshot's next page is asked for while the current one is applied, and aborted if that fails.
 #include "database.h"
 #include "enrollment.h"
 #include "fakenetwork.h"
@@ -61,6 +62,11 @@ struct FakeShop
         return made;
     }
 
+    bool needSnapshot()
+    {
+        return shop.db().exec(QStringLiteral("UPDATE sync_state SET needs_snapshot = 1")).ok();
+    }
+
     SyncReport runOnce(SyncEngine &engine)
     {
         auto result = std::make_shared<std::optional<SyncReport>>();
@@ -72,6 +78,15 @@ struct FakeShop
         return **result;
     }
 };
+
+QJsonObject lastSnapshotPage()
+{
+    QJsonObject page = b::snapshot();
+    page.insert(QStringLiteral("items"), QJsonArray {});
+    page.insert(QStringLiteral("has_more"), false);
+    page.insert(QStringLiteral("next_page"), QJsonValue());
+    return page;
+}
 
 QJsonObject lastPage()
 {
@@ -152,6 +167,62 @@ private Q_SLOTS:
         QVERIFY(report.changes > 0);
         QCOMPARE(scalar(f.shop.db(), QStringLiteral("SELECT cursor FROM sync_state")), qint64(107));
         QCOMPARE(scalar(f.shop.db(), QStringLiteral("SELECT count(*) FROM online_orders")), qint64(1));
+    }
+
+    void snapshotAsksForTheNextPageWhileApplyingThisOne()
+    {
+        FakeShop f;
+        QVERIFY(f.begin());
+        QVERIFY(f.needSnapshot());
+        f.network.enqueue(CannedReply::json(200, b::json(b::snapshot())));
+        f.network.enqueue(CannedReply::json(200, b::json(lastSnapshotPage())));
+        QJsonObject feed = lastPage(); // nothing newer than the snapshot
+        feed.insert(QStringLiteral("changes"), QJsonArray {});
+        feed.insert(QStringLiteral("next_cursor"), 640);
+        f.network.enqueue(CannedReply::json(200, b::json(feed)));
+        auto engine = f.engine();
+        QList<qsizetype> requestsWhenApplied;
+        connect(engine.get(), &SyncEngine::changesApplied, this,
+                [&] { requestsWhenApplied << f.network.requests().size(); });
+        const SyncReport report = f.runOnce(*engine);
+        QVERIFY2(!report.error, qPrintable(report.error ? report.error->detail : QString()));
+        // When the first page had been applied, the second had already been asked for.
+        QVERIFY(!requestsWhenApplied.isEmpty());
+        QCOMPARE(requestsWhenApplied.first(), qsizetype(2));
+        QCOMPARE(f.network.requests().size(), 3); // two snapshot pages, then the feed from 640
+        QVERIFY(f.network.requests().at(1).request.url().query().contains(QStringLiteral("page=p2")));
+        QVERIFY(f.network.requests().at(2).request.url().query().contains(QStringLiteral("since=640")));
+        QCOMPARE(scalar(f.shop.db(), QStringLiteral("SELECT needs_snapshot FROM sync_state")), qint64(0));
+        QCOMPARE(scalar(f.shop.db(),
+                        QStringLiteral("SELECT count(*) FROM products WHERE uuid = '") + b::ProductId
+                            + QLatin1Char('\'')),
+                 qint64(1));
+    }
+
+    void snapshotPageThatFailsToApplyAbortsTheNextOne()
+    {
+        FakeShop f;
+        QVERIFY(f.begin());
+        QVERIFY(f.needSnapshot());
+        // The till's disk refuses the page's product (a trigger of this connection only).
+        QVERIFY(f.shop.db()
+                    .exec(QStringLiteral("CREATE TEMP TRIGGER refuse_products BEFORE INSERT ON main.products"
+                                         " BEGIN SELECT RAISE(ABORT, 'disk I/O error'); END"))
+                    .ok());
+        f.network.enqueue(CannedReply::json(200, b::json(b::snapshot())));
+        f.network.enqueue(CannedReply::json(200, b::json(lastSnapshotPage())));
+        auto engine = f.engine();
+        const SyncReport report = f.runOnce(*engine);
+        QVERIFY(report.error);
+        QCOMPARE(report.error->code, ErrorCode::DatabaseQueryFailed);
+        QVERIFY(f.network.requests().size() >= 2);
+        QVERIFY(f.network.replies().at(1)->aborted); // the page asked for in advance
+        // Nothing of the first page stayed, and the next start asks for the first page again.
+        QCOMPARE(scalar(f.shop.db(), QStringLiteral("SELECT count(*) FROM products")), qint64(0));
+        QCOMPARE(scalar(f.shop.db(),
+                        QStringLiteral("SELECT count(*) FROM sync_state"
+                                       " WHERE needs_snapshot = 1 AND snapshot_next_page IS NULL")),
+                 qint64(1));
     }
 };
 
