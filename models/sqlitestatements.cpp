@@ -39,21 +39,26 @@ bool isNullValue(const QVariant &value)
     }
 }
 
-int bindText(sqlite3_stmt *statement, int index, const QString &text)
+// UTF-8, the database's encoding: Qt converts faster than SQLite would from UTF-16. The bytes are
+// kept (in `kept`) until the statement has run, so SQLite need not copy them.
+int bindText(sqlite3_stmt *statement, int index, const QString &text, Buffers &kept)
 {
-    return sqlite3_bind_text16(statement, index, text.utf16(), int(text.size() * sizeof(char16_t)),
-                               SQLITE_TRANSIENT);
+    kept.append(text.toUtf8());
+    const QByteArray &utf8 = kept.last();
+    return sqlite3_bind_text(statement, index, utf8.constData(), int(utf8.size()), SQLITE_STATIC);
 }
 
 // As QSQLiteResult::exec binds (Qt 6.4).
-int bind(sqlite3_stmt *statement, int index, const QVariant &value)
+int bind(sqlite3_stmt *statement, int index, const QVariant &value, Buffers &kept)
 {
     if (isNullValue(value))
         return sqlite3_bind_null(statement, index);
     switch (value.typeId()) {
     case QMetaType::QByteArray: {
         const auto *bytes = static_cast<const QByteArray *>(value.constData());
-        return sqlite3_bind_blob(statement, index, bytes->constData(), int(bytes->size()), SQLITE_TRANSIENT);
+        kept.append(*bytes);
+        return sqlite3_bind_blob(statement, index, kept.last().constData(), int(bytes->size()),
+                                 SQLITE_STATIC);
     }
     case QMetaType::Int:
     case QMetaType::Bool:
@@ -64,13 +69,13 @@ int bind(sqlite3_stmt *statement, int index, const QVariant &value)
     case QMetaType::LongLong:
         return sqlite3_bind_int64(statement, index, value.toLongLong());
     case QMetaType::QDateTime:
-        return bindText(statement, index, value.toDateTime().toString(Qt::ISODateWithMs));
+        return bindText(statement, index, value.toDateTime().toString(Qt::ISODateWithMs), kept);
     case QMetaType::QTime:
-        return bindText(statement, index, value.toTime().toString(QStringLiteral("hh:mm:ss.zzz")));
+        return bindText(statement, index, value.toTime().toString(QStringLiteral("hh:mm:ss.zzz")), kept);
     case QMetaType::QString:
-        return bindText(statement, index, *static_cast<const QString *>(value.constData()));
+        return bindText(statement, index, *static_cast<const QString *>(value.constData()), kept);
     default:
-        return bindText(statement, index, value.toString());
+        return bindText(statement, index, value.toString(), kept);
     }
 }
 
@@ -87,8 +92,8 @@ QVariant column(sqlite3_stmt *statement, int index)
         return QByteArray(static_cast<const char *>(sqlite3_column_blob(statement, index)),
                           sqlite3_column_bytes(statement, index));
     default:
-        return QString(reinterpret_cast<const QChar *>(sqlite3_column_text16(statement, index)),
-                       sqlite3_column_bytes16(statement, index) / int(sizeof(QChar)));
+        return QString::fromUtf8(reinterpret_cast<const char *>(sqlite3_column_text(statement, index)),
+                                 sqlite3_column_bytes(statement, index));
     }
 }
 
@@ -112,7 +117,8 @@ Error SqliteStatements::failure(const QString &sql, sqlite3_stmt *statement) con
     return makeError(ErrorCode::DatabaseQueryFailed, sql, message);
 }
 
-Result<sqlite3_stmt *> SqliteStatements::prepared(const QString &sql, const QVariantList &bindings)
+Result<sqlite3_stmt *> SqliteStatements::prepared(const QString &sql, const QVariantList &bindings,
+                                                  Buffers &kept)
 {
     auto it = m_statements.find(sql);
     if (it == m_statements.end()) {
@@ -133,7 +139,7 @@ Result<sqlite3_stmt *> SqliteStatements::prepared(const QString &sql, const QVar
                              .arg(bindings.size())
                              .arg(sqlite3_bind_parameter_count(statement)));
     for (int i = 0; i < bindings.size(); ++i) {
-        if (bind(statement, i + 1, bindings.at(i)) != SQLITE_OK)
+        if (bind(statement, i + 1, bindings.at(i), kept) != SQLITE_OK)
             return failure(sql, statement);
     }
     return statement;
@@ -141,7 +147,8 @@ Result<sqlite3_stmt *> SqliteStatements::prepared(const QString &sql, const QVar
 
 Status SqliteStatements::exec(const QString &sql, const QVariantList &bindings)
 {
-    auto statement = prepared(sql, bindings);
+    Buffers kept; // outlives the statement's run: sqlite3_clear_bindings comes first
+    auto statement = prepared(sql, bindings, kept);
     if (!statement)
         return statement.error();
     int rc = SQLITE_ROW;
@@ -163,7 +170,8 @@ Result<qint64> SqliteStatements::insert(const QString &sql, const QVariantList &
 
 Result<QList<QVariantList>> SqliteStatements::rows(const QString &sql, const QVariantList &bindings)
 {
-    auto statement = prepared(sql, bindings);
+    Buffers kept; // outlives the statement's run: sqlite3_clear_bindings comes first
+    auto statement = prepared(sql, bindings, kept);
     if (!statement)
         return statement.error();
     QList<QVariantList> result;

@@ -2,8 +2,10 @@
 
 #include "result.h"
 
+#include <QByteArray>
 #include <QList>
 #include <QString>
+#include <QVarLengthArray>
 #include <QVariant>
 
 #include <unordered_map>
@@ -12,6 +14,9 @@ struct sqlite3;
 struct sqlite3_stmt;
 
 namespace comptoir {
+
+// The UTF-8 and blob bytes bound to a statement while it runs.
+using Buffers = QVarLengthArray<QByteArray, 16>;
 
 // Statements run straight on SQLite's C API, on the handle of a Database's Qt connection, and kept
 // prepared for the life of the connection. QSqlQuery costs more than SQLite itself for the short
@@ -39,7 +44,7 @@ public:
     void clear();
 
 private:
-    Result<sqlite3_stmt *> prepared(const QString &sql, const QVariantList &bindings);
+    Result<sqlite3_stmt *> prepared(const QString &sql, const QVariantList &bindings, Buffers &kept);
     Error failure(const QString &sql, sqlite3_stmt *statement) const;
 
     sqlite3 *m_handle;

@@ -5,6 +5,8 @@
 #include <QHash>
 #include <QSet>
 
+#include <functional>
+
 namespace comptoir {
 
 namespace {
@@ -51,55 +53,55 @@ bool isSha256Hex(const QString &text)
     return true;
 }
 
-void checkField(JsonCheck &check, FieldType type, const QJsonValue &v, const QString &path)
+void checkField(JsonCheck &check, FieldType type, const QJsonValue &v, const std::function<QString()> &path)
 {
     switch (type) {
     case FieldType::Text:
         if (!v.isString())
-            check.fail(path, QStringLiteral("not a string"));
+            check.fail(path(), QStringLiteral("not a string"));
         break;
     case FieldType::Boolean:
         if (!v.isBool())
-            check.fail(path, QStringLiteral("not a boolean"));
+            check.fail(path(), QStringLiteral("not a boolean"));
         break;
     case FieldType::Cents:
         if (!JsonReader::isInteger(v) || v.toInteger() < 0)
-            check.fail(path, QStringLiteral("not a non-negative integer number of cents"));
+            check.fail(path(), QStringLiteral("not a non-negative integer number of cents"));
         break;
     case FieldType::Count:
         if (!JsonReader::isInteger(v) || v.toInteger() < 0)
-            check.fail(path, QStringLiteral("not a non-negative integer"));
+            check.fail(path(), QStringLiteral("not a non-negative integer"));
         break;
     case FieldType::VatRate: {
         static const QSet<qint64> rates = {2000, 1000, 550, 210};
         if (!JsonReader::isInteger(v) || !rates.contains(v.toInteger()))
-            check.fail(path, QStringLiteral("not a French VAT rate in basis points"));
+            check.fail(path(), QStringLiteral("not a French VAT rate in basis points"));
         break;
     }
     case FieldType::Moderation: {
         static const QSet<QString> statuses
             = {QStringLiteral("pending"), QStringLiteral("approved"), QStringLiteral("refused")};
         if (!v.isString() || !statuses.contains(v.toString()))
-            check.fail(path, QStringLiteral("not a moderation status"));
+            check.fail(path(), QStringLiteral("not a moderation status"));
         break;
     }
     case FieldType::Timestamp:
         if (!v.isString() || !JsonReader::parseTimestamp(v.toString()))
-            check.fail(path, QStringLiteral("not an ISO 8601 UTC timestamp"));
+            check.fail(path(), QStringLiteral("not an ISO 8601 UTC timestamp"));
         break;
     case FieldType::TextList:
     case FieldType::PhotoList: {
         if (!v.isArray()) {
-            check.fail(path, QStringLiteral("not an array"));
+            check.fail(path(), QStringLiteral("not an array"));
             break;
         }
         const QJsonArray list = v.toArray();
         for (qsizetype i = 0; check.ok() && i < list.size(); ++i) {
             const QJsonValue e = list.at(i);
             if (!e.isString() || e.toString().isEmpty())
-                check.fail(elementPath(path, i), QStringLiteral("not a non-empty string"));
+                check.fail(elementPath(path(), i), QStringLiteral("not a non-empty string"));
             else if (type == FieldType::PhotoList && !isSha256Hex(e.toString()))
-                check.fail(elementPath(path, i), QStringLiteral("not a lower-case SHA-256"));
+                check.fail(elementPath(path(), i), QStringLiteral("not a lower-case SHA-256"));
         }
         break;
     }
@@ -116,7 +118,9 @@ QJsonObject otherFields(JsonReader &reader, const QJsonObject &object,
     for (auto it = fields.constBegin(); reader.ok() && it != fields.constEnd(); ++it) {
         const auto type = knownFieldType(it.key());
         if (type && !it.value().isNull())
-            checkField(reader.check(), *type, it.value(), reader.path(QLatin1String(it.key().toLatin1())));
+            checkField(reader.check(), *type, it.value(), [&] {
+                return reader.path(QLatin1String(it.key().toLatin1()));
+            }); // named on failure only
     }
     return fields;
 }

@@ -140,6 +140,24 @@ Result<PageOutcome> PageApplier::applyChanges(qint64 since, const ChangesPage &p
 
 Result<PageOutcome> PageApplier::applySnapshot(const SnapshotPage &page)
 {
+    // A snapshot page is written without waiting for the disk at its commit (synchronous=NORMAL,
+    // WAL: still atomic, and durable against a crash of the program; a power cut may lose the
+    // last pages, which are then asked for again with their cursor and acknowledgement, as after
+    // a restart). A first sync commits hundreds of pages; every other write keeps FULL.
+    if (m_db.transactionDepth() == 0) {
+        if (Status s = m_db.exec(QStringLiteral("PRAGMA synchronous = NORMAL")); !s)
+            return s.error();
+    }
+    auto applied = applySnapshotPage(page);
+    if (m_db.transactionDepth() == 0) {
+        if (Status s = m_db.exec(QStringLiteral("PRAGMA synchronous = FULL")); !s)
+            return s.error();
+    }
+    return applied;
+}
+
+Result<PageOutcome> PageApplier::applySnapshotPage(const SnapshotPage &page)
+{
     Transaction tx(m_db);
     if (!tx.status())
         return tx.status().error();

@@ -39,6 +39,8 @@ public:
     Result<PageOutcome> applySnapshot(const SnapshotPage &page);
 
 private:
+    Result<PageOutcome> applySnapshotPage(const SnapshotPage &page);
+
     Database &m_db;
     const Clock &m_clock;
     OutboxStore &m_outbox;

@@ -65,6 +65,17 @@ ReplicaWriter::ReplicaWriter(Database &db, const Clock &clock, qint64 lastApplie
 
 Status ReplicaWriter::loadPending()
 {
+    // Whether a new variant can have anything waiting for it (nearly never: a first sync creates
+    // a hundred thousand variants and need not look twice for each).
+    auto waiting
+        = m_db.rows(QStringLiteral("SELECT EXISTS (SELECT 1 FROM meta WHERE key >= ? AND key < ?), "
+                                   "EXISTS (SELECT 1 FROM online_order_lines WHERE variant_id IS NULL)"),
+                    {QString::fromLatin1(UnplacedStockPrefix),
+                     QString(QString::fromLatin1(UnplacedStockPrefix) + QChar(0xffff))});
+    if (!waiting)
+        return waiting.error();
+    m_unplacedStock = waiting->at(0).at(0).toBool();
+    m_unplacedLines = waiting->at(0).at(1).toBool();
     auto q
         = m_db.query(QStringLiteral("SELECT kind, payload FROM sync_outbox WHERE seq > ? AND kind IN "
                                     "('stock_movement', 'product_upsert', 'product_archive', 'photo_link', "
@@ -213,11 +224,14 @@ Result<ReplicaWriter::Outcome> ReplicaWriter::applyStock(const StockState &stock
                                     QString::fromUtf8(QJsonDocument(held).toJson(QJsonDocument::Compact)));
             !s)
             return s.error();
+        m_unplacedStock = true;
         qCInfo(lcSync) << "stock state for a variant not known yet kept until its product arrives";
         return Outcome::Deferred;
     }
-    if (Status s = m_db.exec(QStringLiteral("DELETE FROM meta WHERE key = ?"), {unplacedKey}); !s)
-        return s.error();
+    if (m_unplacedStock) {
+        if (Status s = m_db.exec(QStringLiteral("DELETE FROM meta WHERE key = ?"), {unplacedKey}); !s)
+            return s.error();
+    }
     if (Status s = writeStock(**variantId, stock.variantId, stock.onHand, stock.reserved, stock.safetyStock,
                               stock.available, cursor);
         !s)
@@ -256,11 +270,15 @@ Status ReplicaWriter::writeStock(qint64 variantId, const QString &variantUuid, q
 // find it now.
 Status ReplicaWriter::variantArrived(qint64 variantId, const QString &uuid)
 {
-    if (Status s = m_db.exec(QStringLiteral("UPDATE online_order_lines SET variant_id = ? "
-                                            "WHERE variant_uuid = ? AND variant_id IS NULL"),
-                             {variantId, uuid});
-        !s)
-        return s;
+    if (m_unplacedLines) {
+        if (Status s = m_db.exec(QStringLiteral("UPDATE online_order_lines SET variant_id = ? "
+                                                "WHERE variant_uuid = ? AND variant_id IS NULL"),
+                                 {variantId, uuid});
+            !s)
+            return s;
+    }
+    if (!m_unplacedStock)
+        return {};
     const QString key = QLatin1String(UnplacedStockPrefix) + uuid;
     auto held = firstRow(QStringLiteral("SELECT value FROM meta WHERE key = ?"), {key});
     if (!held)
@@ -321,6 +339,7 @@ Status ReplicaWriter::applyOrder(const OrderState &order)
             return inserted.error();
         orderId = *inserted;
     }
+    m_unplacedLines = true; // a line may name a variant not known yet
     if (Status s = m_db.exec(QStringLiteral("DELETE FROM online_order_lines WHERE order_id = ?"), {orderId});
         !s)
         return s;

@@ -82,7 +82,7 @@ private:
                         const VariantState &variant);
     Result<qint64> insertVariant(qint64 productId, const QString &productName, bool productArchived,
                                  const VariantState &variant);
-    Status writeBarcodes(qint64 variantId, const QStringList &codes);
+    Status writeBarcodes(qint64 variantId, const QStringList &codes, bool newVariant = false);
     Status freeReference(const QString &reference, qint64 keepVariantId);
     Result<QVariant> categoryIdFor(const QString &name);
     Status variantArrived(qint64 variantId, const QString &uuid);
@@ -105,6 +105,8 @@ private:
     QSet<QString> m_pendingTransitions; // order uuids with an unacknowledged order_transition
     QHash<QString, qint64> m_categories; // case-folded name → id
     bool m_categoriesLoaded = false;
+    bool m_unplacedStock = true; // a stock state may wait in meta for its variant
+    bool m_unplacedLines = true; // an order line may wait for its variant
     SyncChanges m_changed;
     QSet<qint64> m_searchProducts; // local product ids whose variants are re-indexed
     QSet<qint64> m_searchVariants; // other variants touched (a reference or a barcode taken)

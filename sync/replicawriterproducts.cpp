@@ -314,7 +314,8 @@ Result<qint64> ReplicaWriter::insertVariant(qint64 productId, const QString &pro
     if (!inserted)
         return inserted.error();
     const qint64 variantId = *inserted;
-    if (Status s = writeBarcodes(variantId, cleanCodes(f.value(QLatin1String("barcodes")).toArray())); !s)
+    if (Status s = writeBarcodes(variantId, cleanCodes(f.value(QLatin1String("barcodes")).toArray()), true);
+        !s)
         return s.error();
     if (Status s = variantArrived(variantId, variant.variantId); !s)
         return s.error();
@@ -324,10 +325,13 @@ Result<qint64> ReplicaWriter::insertVariant(qint64 productId, const QString &pro
 
 // The server guarantees each barcode is unique in the shop: a code another local variant holds
 // moves to this one (that variant's own state, if it changed, arrives with its product).
-Status ReplicaWriter::writeBarcodes(qint64 variantId, const QStringList &codes)
+Status ReplicaWriter::writeBarcodes(qint64 variantId, const QStringList &codes, bool newVariant)
 {
-    if (Status s = m_db.exec(QStringLiteral("DELETE FROM barcodes WHERE variant_id = ?"), {variantId}); !s)
-        return s;
+    if (!newVariant) {
+        if (Status s = m_db.exec(QStringLiteral("DELETE FROM barcodes WHERE variant_id = ?"), {variantId});
+            !s)
+            return s;
+    }
     for (const QString &code : codes) {
         auto taken = rows(QStringLiteral("DELETE FROM barcodes WHERE code = ? RETURNING variant_id"), {code});
         if (!taken)

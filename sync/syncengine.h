@@ -39,7 +39,7 @@ class SyncEngine : public QObject
 
 public:
     static constexpr int PushBatchSize = 200;
-    static constexpr int PageSize = 500;
+    static constexpr int PageSize = 1000;
     static constexpr int LongPollSeconds = 25;
 
     SyncEngine(Database &db, const Clock &clock, UuidV7Generator &uuids, QNetworkAccessManager &network,

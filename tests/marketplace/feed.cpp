@@ -27,6 +27,13 @@ qsizetype jsonSize(const QJsonObject &object)
     return QJsonDocument(object).toJson(QJsonDocument::Compact).size();
 }
 
+// A JSON string literal.
+QByteArray jsonText(const QString &text)
+{
+    const QByteArray array = QJsonDocument(QJsonArray {text}).toJson(QJsonDocument::Compact);
+    return array.mid(1, array.size() - 2);
+}
+
 Reply epochChanged(qint64 epoch)
 {
     return errorReply(410, QStringLiteral("epoch_changed"),
@@ -201,8 +208,9 @@ Reply Feed::snapshot(const DeviceIdentity &device, const QString &pageToken, int
         while (q.next())
             rows.append({rank, kind, q.value(0).toString(), q.value(1).toLongLong()});
     }
-    // Products and stock, nearly all of a snapshot, are read a page at a time (a few queries per
-    // page, not a few per item).
+    // Products and stock, nearly all of a snapshot, are read a page at a time as JSON text (a few
+    // queries per page, not a few per item), and the page is written as text around them: a
+    // hundred thousand products are not parsed and serialised again on their way out.
     QStringList productIds;
     QStringList stockIds;
     for (const Row &row : std::as_const(rows)) {
@@ -211,56 +219,58 @@ Reply Feed::snapshot(const DeviceIdentity &device, const QString &pageToken, int
         else if (row.kind == QLatin1String("stock"))
             stockIds << row.id;
     }
-    const QHash<QString, QJsonObject> products = m_products.productsJson(productIds);
-    const QHash<QString, QJsonObject> stocks = m_stock.stocksJson(stockIds);
-    const auto data = [&](const Row &row) {
+    const QHash<QString, QByteArray> products = m_products.productsText(productIds);
+    const QHash<QString, QByteArray> stocks = m_stock.stocksText(stockIds);
+    const auto data = [&](const Row &row) -> QByteArray {
+        QByteArray text;
         if (row.kind == QLatin1String("product"))
-            return products.value(row.id);
-        if (row.kind == QLatin1String("stock"))
-            return stocks.value(row.id);
-        return entityData(row.kind, row.id);
+            text = products.value(row.id);
+        else if (row.kind == QLatin1String("stock"))
+            text = stocks.value(row.id);
+        else
+            text = QJsonDocument(entityData(row.kind, row.id)).toJson(QJsonDocument::Compact);
+        return text.isEmpty() ? QByteArrayLiteral("{}") : text;
     };
-    QJsonArray items;
-    bool hasMore = false;
+    QByteArray items;
+    int count = 0;
     int lastRank = afterRank;
     QString lastId = afterId;
-    qsizetype bytes = 0;
     for (const Row &row : std::as_const(rows)) {
-        const QJsonObject item {{QStringLiteral("cursor"), row.cursor},
-                                {QStringLiteral("kind"), row.kind},
-                                {QStringLiteral("id"), row.id},
-                                {QStringLiteral("data"), data(row)}};
-        bytes += jsonSize(item);
-        if (items.size() == limit || (!items.isEmpty() && bytes > MaxPageBytes)) {
-            hasMore = true;
-            break;
-        }
+        const QByteArray item = "{\"cursor\":" + QByteArray::number(row.cursor) + ",\"kind\":"
+            + jsonText(row.kind) + ",\"id\":" + jsonText(row.id) + ",\"data\":" + data(row) + '}';
+        if (count == limit || (count > 0 && items.size() + item.size() > MaxPageBytes))
+            break; // the page is full (or would pass 8 MiB)
+        if (count > 0)
+            items += ',';
+        items += item;
+        ++count;
         lastRank = row.rank;
         lastId = row.id;
-        items.append(item);
     }
+    const bool hasMore = count < rows.size();
     const QJsonObject next {{QStringLiteral("s"), device.shopId},
                             {QStringLiteral("e"), currentEpoch},
                             {QStringLiteral("c"), cursor},
                             {QStringLiteral("r"), lastRank},
                             {QStringLiteral("i"), lastId}};
+    const qint64 lastApplied
+        = m_store
+              .scalar(QStringLiteral("SELECT last_applied_seq FROM devices WHERE id = ?"), {device.deviceId},
+                      0)
+              .toLongLong();
+    const QByteArray nextPage = hasMore
+        ? jsonText(QString::fromLatin1(
+            QJsonDocument(next)
+                .toJson(QJsonDocument::Compact)
+                .toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals)))
+        : QByteArrayLiteral("null");
     Reply reply;
-    reply.body = {{QStringLiteral("shop_id"), device.shopId},
-                  {QStringLiteral("epoch"), currentEpoch},
-                  {QStringLiteral("cursor"), cursor},
-                  {QStringLiteral("last_applied_seq"),
-                   m_store
-                       .scalar(QStringLiteral("SELECT last_applied_seq FROM devices WHERE id = ?"),
-                               {device.deviceId}, 0)
-                       .toLongLong()},
-                  {QStringLiteral("items"), items},
-                  {QStringLiteral("has_more"), hasMore},
-                  {QStringLiteral("next_page"),
-                   hasMore ? QJsonValue(QString::fromLatin1(
-                       QJsonDocument(next)
-                           .toJson(QJsonDocument::Compact)
-                           .toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals)))
-                           : QJsonValue()}};
+    reply.rawSet = true;
+    reply.contentType = "application/json";
+    reply.raw = "{\"shop_id\":" + jsonText(device.shopId) + ",\"epoch\":" + QByteArray::number(currentEpoch)
+        + ",\"cursor\":" + QByteArray::number(cursor)
+        + ",\"last_applied_seq\":" + QByteArray::number(lastApplied) + ",\"items\":[" + items
+        + "],\"has_more\":" + (hasMore ? "true" : "false") + ",\"next_page\":" + nextPage + '}';
     return reply;
 }
 

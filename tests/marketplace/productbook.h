@@ -2,6 +2,7 @@
 
 #include "reply.h"
 
+#include <QByteArray>
 #include <QHash>
 #include <QJsonArray>
 #include <QJsonObject>
@@ -41,6 +42,8 @@ public:
     QJsonObject productJson(const QString &productId) const;
     // The states of many products in two queries (a snapshot page); absent ids are left out.
     QHash<QString, QJsonObject> productsJson(const QStringList &productIds) const;
+    // The same as compact JSON text (the snapshot writes it into its page as is).
+    QHash<QString, QByteArray> productsText(const QStringList &productIds) const;
     QJsonObject conflictJson(const QString &conflictId) const;
     qint64 variantPrice(const QString &variantId) const;
 

@@ -6,6 +6,7 @@
 #include "marketstore.h"
 #include "stockbook.h"
 
+#include <QJsonDocument>
 #include <QSqlQuery>
 #include <QUuid>
 
@@ -183,55 +184,41 @@ QJsonObject ProductBook::productJson(const QString &productId) const
     return productsJson({productId}).value(productId);
 }
 
+QHash<QString, QByteArray> ProductBook::productsText(const QStringList &productIds) const
+{
+    // As JSON text, built by SQLite from the stored fields (json_insert adds a default only where the fields
+    // have no such key; json_set puts what the columns hold over them), then parsed once: far
+    // cheaper than inserting key by key into QJsonObjects, for the snapshot's thousands.
+    QHash<QString, QByteArray> products;
+    if (productIds.isEmpty())
+        return products;
+    QSqlQuery q = m_store.run(
+        QStringLiteral(
+            "SELECT p.id, json_set(json_insert(coalesce(nullif(p.fields, ''), '{}'),"
+            "   '$.product_id', p.id, '$.version', p.version,"
+            "   '$.archived', json(CASE WHEN p.archived THEN 'true' ELSE 'false' END),"
+            "   '$.visible_online', json('false'), '$.photos', json('[]'),"
+            "   '$.moderation_status', 'pending', '$.created_at', p.created_at, '$.updated_at', p.updated_at,"
+            "   '$.name', '', '$.brand', '', '$.category', '', '$.description', '', '$.online_title', '',"
+            "   '$.online_description', '', '$.marketplace_category', '', '$.vat_rate_bp', 2000),"
+            " '$.variants', json(coalesce((SELECT json_group_array(json(variant)) FROM ("
+            "   SELECT json_set(json_insert(coalesce(nullif(v.fields, ''), '{}'), '$.variant_id', v.id,"
+            "     '$.label', '', '$.reference', '', '$.price_cents', 0, '$.barcodes', json('[]'),"
+            "     '$.archived', json('false')), '$.safety_stock', v.safety_stock) AS variant"
+            "   FROM variants v WHERE v.product_id = p.id ORDER BY v.id)), '[]')))"
+            " FROM products p WHERE p.id IN (SELECT value FROM json_each(?))"),
+        {serialiseArray(productIds)});
+    while (q.next())
+        products.insert(q.value(0).toString(), q.value(1).toString().toUtf8());
+    return products;
+}
+
 QHash<QString, QJsonObject> ProductBook::productsJson(const QStringList &productIds) const
 {
     QHash<QString, QJsonObject> products;
-    if (productIds.isEmpty())
-        return products;
-    const QString ids = serialiseArray(productIds);
-    QSqlQuery q = m_store.run(
-        QStringLiteral("SELECT id, version, archived, fields, created_at, updated_at FROM products"
-                       " WHERE id IN (SELECT value FROM json_each(?))"),
-        {ids});
-    while (q.next()) {
-        const QString productId = q.value(0).toString();
-        QJsonObject product {{QStringLiteral("product_id"), productId},
-                             {QStringLiteral("version"), q.value(1).toLongLong()},
-                             {QStringLiteral("archived"), q.value(2).toBool()},
-                             {QStringLiteral("visible_online"), false},
-                             {QStringLiteral("photos"), QJsonArray {}},
-                             {QStringLiteral("moderation_status"), QStringLiteral("pending")},
-                             {QStringLiteral("created_at"), q.value(4).toString()},
-                             {QStringLiteral("updated_at"), q.value(5).toString()}};
-        for (const char *text : {"name", "brand", "category", "description", "online_title",
-                                 "online_description", "marketplace_category"})
-            product.insert(QLatin1String(text), QString());
-        product.insert(QStringLiteral("vat_rate_bp"), 2000);
-        const QJsonObject fields = parseObject(q.value(3));
-        for (auto it = fields.begin(); it != fields.end(); ++it)
-            product.insert(it.key(), it.value());
-        products.insert(productId, product);
-    }
-    QHash<QString, QJsonArray> variants;
-    QSqlQuery v = m_store.run(
-        QStringLiteral("SELECT product_id, id, fields, safety_stock FROM variants"
-                       " WHERE product_id IN (SELECT value FROM json_each(?)) ORDER BY product_id, id"),
-        {ids});
-    while (v.next()) {
-        QJsonObject variant {{QStringLiteral("variant_id"), v.value(1).toString()},
-                             {QStringLiteral("label"), QString()},
-                             {QStringLiteral("reference"), QString()},
-                             {QStringLiteral("price_cents"), 0},
-                             {QStringLiteral("barcodes"), QJsonArray {}},
-                             {QStringLiteral("archived"), false}};
-        const QJsonObject variantFields = parseObject(v.value(2));
-        for (auto it = variantFields.begin(); it != variantFields.end(); ++it)
-            variant.insert(it.key(), it.value());
-        variant.insert(QStringLiteral("safety_stock"), v.value(3).toLongLong());
-        variants[v.value(0).toString()].append(variant);
-    }
-    for (auto it = products.begin(); it != products.end(); ++it)
-        it->insert(QStringLiteral("variants"), variants.value(it.key()));
+    const QHash<QString, QByteArray> texts = productsText(productIds);
+    for (auto it = texts.begin(); it != texts.end(); ++it)
+        products.insert(it.key(), QJsonDocument::fromJson(it.value()).object());
     return products;
 }
 

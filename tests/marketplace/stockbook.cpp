@@ -3,6 +3,7 @@
 #include "jsonutil.h"
 #include "marketstore.h"
 
+#include <QJsonDocument>
 #include <QSqlQuery>
 
 namespace comptoir::market {
@@ -122,25 +123,26 @@ QJsonObject StockBook::stockJson(const QString &variantId) const
 QHash<QString, QJsonObject> StockBook::stocksJson(const QStringList &variantIds) const
 {
     QHash<QString, QJsonObject> stocks;
+    const QHash<QString, QByteArray> texts = stocksText(variantIds);
+    for (auto it = texts.begin(); it != texts.end(); ++it)
+        stocks.insert(it.key(), QJsonDocument::fromJson(it.value()).object());
+    return stocks;
+}
+
+QHash<QString, QByteArray> StockBook::stocksText(const QStringList &variantIds) const
+{
+    QHash<QString, QByteArray> stocks;
     if (variantIds.isEmpty())
         return stocks;
-    QSqlQuery q
-        = m_store.run(QStringLiteral("SELECT id, product_id, on_hand, reserved, safety_stock FROM variants"
-                                     " WHERE id IN (SELECT value FROM json_each(?))"),
-                      {serialiseArray(variantIds)});
-    while (q.next()) {
-        const QString variantId = q.value(0).toString();
-        const qint64 onHand = q.value(2).toLongLong();
-        const qint64 reserved = q.value(3).toLongLong();
-        const qint64 safety = q.value(4).toLongLong();
-        stocks.insert(variantId,
-                      {{QStringLiteral("variant_id"), variantId},
-                       {QStringLiteral("product_id"), q.value(1).toString()},
-                       {QStringLiteral("on_hand"), onHand},
-                       {QStringLiteral("reserved"), reserved},
-                       {QStringLiteral("safety_stock"), safety},
-                       {QStringLiteral("available"), onHand - reserved - safety}});
-    }
+    QSqlQuery q = m_store.run(
+        QStringLiteral(
+            "SELECT id, json_object('variant_id', id, 'product_id', product_id, 'on_hand', on_hand,"
+            " 'reserved', reserved, 'safety_stock', safety_stock,"
+            " 'available', on_hand - reserved - safety_stock)"
+            " FROM variants WHERE id IN (SELECT value FROM json_each(?))"),
+        {serialiseArray(variantIds)});
+    while (q.next())
+        stocks.insert(q.value(0).toString(), q.value(1).toString().toUtf8());
     return stocks;
 }
 

@@ -2,6 +2,7 @@
 
 #include "reply.h"
 
+#include <QByteArray>
 #include <QHash>
 #include <QJsonObject>
 #include <QString>
@@ -50,6 +51,7 @@ public:
     QJsonObject stockJson(const QString &variantId) const;
     // The stock states of many variants in one query (a snapshot page); absent ids are left out.
     QHash<QString, QJsonObject> stocksJson(const QStringList &variantIds) const;
+    QHash<QString, QByteArray> stocksText(const QStringList &variantIds) const;
     // Re-records the variant's stock in the feed and opens/updates/resolves its oversell case.
     qint64 changed(const QString &shopId, const QString &variantId);
 

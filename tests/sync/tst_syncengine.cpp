@@ -272,8 +272,11 @@ private Q_SLOTS:
     {
         EnrolledShop e;
         QVERIFY(e.begin());
-        // 400 products and their 400 stock items: two snapshot pages of PageSize (500).
-        for (int batch = 0; batch < 2; ++batch) {
+        // 0.8 × PageSize products and as many stock items: two snapshot pages of PageSize.
+        constexpr int Batches = SyncEngine::PageSize * 4 / 5 / 200;
+        constexpr int Products = Batches * 200;
+        static_assert(2 * Products > SyncEngine::PageSize && 2 * Products <= 2 * SyncEngine::PageSize);
+        for (int batch = 0; batch < Batches; ++batch) {
             QJsonArray mutations;
             for (int i = 0; i < 200; ++i) {
                 const QString productId = MarketClient::uuid();
@@ -298,7 +301,7 @@ private Q_SLOTS:
             }
             QCOMPARE(e.market->push(e.setup, mutations).status, 200);
         }
-        QCOMPARE(e.market->state(e.shopId).value(QStringLiteral("variants")).toArray().size(), 400);
+        QCOMPARE(e.market->state(e.shopId).value(QStringLiteral("variants")).toArray().size(), Products);
         const QString nextPage
             = QStringLiteral("SELECT count(*) FROM sync_state WHERE snapshot_next_page IS NOT NULL");
         {
@@ -320,7 +323,8 @@ private Q_SLOTS:
         // Resumed: the first page was not fetched again (the second page, then the feed's).
         QCOMPARE(report.pages, 2);
         QCOMPARE(scalar(e.shop.db(), QStringLiteral("SELECT needs_snapshot FROM sync_state")), qint64(0));
-        QCOMPARE(scalar(e.shop.db(), QStringLiteral("SELECT count(*) FROM stock_server_state")), qint64(400));
+        QCOMPARE(scalar(e.shop.db(), QStringLiteral("SELECT count(*) FROM stock_server_state")),
+                 qint64(Products));
     }
 };
 
