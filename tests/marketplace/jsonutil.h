@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QByteArray>
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -20,6 +22,15 @@ inline QString serialiseArray(const QStringList &strings)
 {
     return QString::fromUtf8(
         QJsonDocument(QJsonArray::fromStringList(strings)).toJson(QJsonDocument::Compact));
+}
+
+// Parsed JSON objects of texts keyed by id.
+inline QHash<QString, QJsonObject> parseObjects(const QHash<QString, QByteArray> &texts)
+{
+    QHash<QString, QJsonObject> objects;
+    for (auto it = texts.begin(); it != texts.end(); ++it)
+        objects.insert(it.key(), QJsonDocument::fromJson(it.value()).object());
+    return objects;
 }
 
 inline QString serialise(const QJsonObject &object)

@@ -1,5 +1,7 @@
 #include "marketstore.h"
 
+#include "jsonutil.h"
+
 #include "marketlogging.h"
 
 #include <QCryptographicHash>
@@ -148,6 +150,17 @@ QSqlQuery MarketStore::run(const QString &sql, const QVariantList &bindings) con
     if (!q.exec())
         throw StoreFailure(q.lastError().text() + QStringLiteral(" in ") + sql);
     return q;
+}
+
+QHash<QString, QByteArray> MarketStore::jsonById(const QString &sql, const QStringList &ids) const
+{
+    QHash<QString, QByteArray> texts;
+    if (ids.isEmpty())
+        return texts;
+    QSqlQuery q = run(sql, {serialiseArray(ids)});
+    while (q.next())
+        texts.insert(q.value(0).toString(), q.value(1).toString().toUtf8());
+    return texts;
 }
 
 QVariant MarketStore::scalar(const QString &sql, const QVariantList &bindings, const QVariant &fallback) const

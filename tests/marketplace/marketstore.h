@@ -2,10 +2,13 @@
 
 #include "reply.h"
 
+#include <QByteArray>
 #include <QDateTime>
+#include <QHash>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QString>
+#include <QStringList>
 #include <QVariant>
 
 #include <functional>
@@ -32,6 +35,9 @@ public:
     // Runs a statement with positional bindings; the query is positioned before its first row.
     QSqlQuery run(const QString &sql, const QVariantList &bindings = {}) const;
     // The first column of the first row, or `fallback` when there is no row.
+    // Runs sql, which selects (id, JSON text) for the ids bound as one JSON array (json_each):
+    // id → UTF-8 text. No ids, no query.
+    QHash<QString, QByteArray> jsonById(const QString &sql, const QStringList &ids) const;
     QVariant scalar(const QString &sql, const QVariantList &bindings = {},
                     const QVariant &fallback = {}) const;
 

@@ -189,10 +189,7 @@ QHash<QString, QByteArray> ProductBook::productsText(const QStringList &productI
     // As JSON text, built by SQLite from the stored fields (json_insert adds a default only where the fields
     // have no such key; json_set puts what the columns hold over them), then parsed once: far
     // cheaper than inserting key by key into QJsonObjects, for the snapshot's thousands.
-    QHash<QString, QByteArray> products;
-    if (productIds.isEmpty())
-        return products;
-    QSqlQuery q = m_store.run(
+    return m_store.jsonById(
         QStringLiteral(
             "SELECT p.id, json_set(json_insert(coalesce(nullif(p.fields, ''), '{}'),"
             "   '$.product_id', p.id, '$.version', p.version,"
@@ -207,19 +204,12 @@ QHash<QString, QByteArray> ProductBook::productsText(const QStringList &productI
             "     '$.archived', json('false')), '$.safety_stock', v.safety_stock) AS variant"
             "   FROM variants v WHERE v.product_id = p.id ORDER BY v.id)), '[]')))"
             " FROM products p WHERE p.id IN (SELECT value FROM json_each(?))"),
-        {serialiseArray(productIds)});
-    while (q.next())
-        products.insert(q.value(0).toString(), q.value(1).toString().toUtf8());
-    return products;
+        productIds);
 }
 
 QHash<QString, QJsonObject> ProductBook::productsJson(const QStringList &productIds) const
 {
-    QHash<QString, QJsonObject> products;
-    const QHash<QString, QByteArray> texts = productsText(productIds);
-    for (auto it = texts.begin(); it != texts.end(); ++it)
-        products.insert(it.key(), QJsonDocument::fromJson(it.value()).object());
-    return products;
+    return parseObjects(productsText(productIds));
 }
 
 QJsonObject ProductBook::conflictJson(const QString &conflictId) const

@@ -122,28 +122,18 @@ QJsonObject StockBook::stockJson(const QString &variantId) const
 
 QHash<QString, QJsonObject> StockBook::stocksJson(const QStringList &variantIds) const
 {
-    QHash<QString, QJsonObject> stocks;
-    const QHash<QString, QByteArray> texts = stocksText(variantIds);
-    for (auto it = texts.begin(); it != texts.end(); ++it)
-        stocks.insert(it.key(), QJsonDocument::fromJson(it.value()).object());
-    return stocks;
+    return parseObjects(stocksText(variantIds));
 }
 
 QHash<QString, QByteArray> StockBook::stocksText(const QStringList &variantIds) const
 {
-    QHash<QString, QByteArray> stocks;
-    if (variantIds.isEmpty())
-        return stocks;
-    QSqlQuery q = m_store.run(
+    return m_store.jsonById(
         QStringLiteral(
             "SELECT id, json_object('variant_id', id, 'product_id', product_id, 'on_hand', on_hand,"
             " 'reserved', reserved, 'safety_stock', safety_stock,"
             " 'available', on_hand - reserved - safety_stock)"
             " FROM variants WHERE id IN (SELECT value FROM json_each(?))"),
-        {serialiseArray(variantIds)});
-    while (q.next())
-        stocks.insert(q.value(0).toString(), q.value(1).toString().toUtf8());
-    return stocks;
+        variantIds);
 }
 
 qint64 StockBook::changed(const QString &shopId, const QString &variantId)
