@@ -1,3 +1,8 @@
+# The environment every test runs in (offscreen widgets, one locale, quiet debug logs, no leak
+# report from Qt's plugins): tests registered by hand take it too, with their own additions.
+set(COMPTOIR_TEST_ENVIRONMENT
+    "QT_QPA_PLATFORM=offscreen;LC_ALL=C.UTF-8;QT_LOGGING_RULES=comptoir.*.debug=false;ASAN_OPTIONS=detect_leaks=0")
+
 # comptoir_add_test(name LABELS l1 [l2…] [LIBS lib…] [SOURCES extra.cpp…] [NO_CTEST])
 # Builds tests/tst_<name>.cpp into one executable and registers one CTest entry.
 # NO_CTEST: build the executable only; the caller registers its own CTest entry (e.g. run
@@ -24,5 +29,5 @@ function(comptoir_add_test name)
     set_tests_properties(${name} PROPERTIES
         LABELS "${ARG_LABELS}"
         TIMEOUT ${ARG_TIMEOUT}
-        ENVIRONMENT "QT_QPA_PLATFORM=offscreen;LC_ALL=C.UTF-8;QT_LOGGING_RULES=comptoir.*.debug=false;ASAN_OPTIONS=detect_leaks=0")
+        ENVIRONMENT "${COMPTOIR_TEST_ENVIRONMENT}")
 endfunction()

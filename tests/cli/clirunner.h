@@ -3,6 +3,7 @@
 // Runs the comptoir executable as a person or a script would, in a clean environment (no
 // display, default data folders inside a temporary home). Shared by the command-line tests.
 #include "database.h"
+#include "datadirectory.h"
 
 #include <QDir>
 #include <QElapsedTimer>
@@ -91,6 +92,15 @@ protected:
         const QString path = m_work.filePath(name);
         QDir(path).removeRecursively();
         return path;
+    }
+
+    // A shop folder with its database created (and closed again); empty on failure.
+    QString newShop(const QString &name) const
+    {
+        const QString dir = freshDir(name);
+        QDir().mkpath(dir);
+        auto db = Database::open(databasePath(dir));
+        return db ? dir : QString();
     }
 
     // Starts the window (offscreen) and waits until the log file says `marker`; then closes it.

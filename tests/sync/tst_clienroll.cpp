@@ -20,14 +20,6 @@ class TestCliEnroll : public QObject, public CliRunner
     Q_OBJECT
 
 private:
-    QString newShop(const QString &name)
-    {
-        const QString dir = freshDir(name);
-        QDir().mkpath(dir);
-        auto db = Database::open(databasePath(dir));
-        return db ? dir : QString();
-    }
-
     static bool notEnrolled(const QString &dir)
     {
         auto db = Database::open(databasePath(dir));

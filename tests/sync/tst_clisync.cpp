@@ -26,16 +26,6 @@ class TestCliSync : public QObject, public CliRunner
     Q_OBJECT
 
 private:
-    // Every run asks for English: the assertions read the program's English source texts.
-    // A shop folder with its database created (and closed again).
-    QString newShop(const QString &name)
-    {
-        const QString dir = freshDir(name);
-        QDir().mkpath(dir);
-        auto db = Database::open(databasePath(dir));
-        return db ? dir : QString();
-    }
-
 private Q_SLOTS:
     void noShopIsSaid()
     {
