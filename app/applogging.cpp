@@ -1,4 +1,4 @@
-#include "applogging.h"
+#include "app/applogging.h"
 
 namespace comptoir {
 Q_LOGGING_CATEGORY(lcApp, "comptoir.app")

@@ -1,11 +1,11 @@
-#include "commandshop.h"
+#include "app/commandshop.h"
 
-#include "database.h"
-#include "datadirectory.h"
-#include "demosecretstore.h"
-#include "demoshop.h"
-#include "errortext.h"
-#include "keychainsecretstore.h"
+#include "models/demo/demosecretstore.h"
+#include "models/demo/demoshop.h"
+#include "models/storage/database.h"
+#include "models/storage/datadirectory.h"
+#include "sync/keychain/keychainsecretstore.h"
+#include "ui/errortext.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>

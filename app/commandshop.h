@@ -1,7 +1,7 @@
 #pragma once
 
-#include "result.h"
-#include "secretstore.h"
+#include "models/result.h"
+#include "models/storage/secretstore.h"
 
 #include <QString>
 

@@ -1,8 +1,8 @@
-#include "democommand.h"
+#include "app/democommand.h"
 
-#include "demoshop.h"
-#include "errortext.h"
-#include "shopsession.h"
+#include "app/shopsession.h"
+#include "models/demo/demoshop.h"
+#include "ui/errortext.h"
 
 #include <QCoreApplication>
 #include <QTextStream>

@@ -1,12 +1,12 @@
-#include "demomarketplace.h"
+#include "app/demomarketplace.h"
 
-#include "applogging.h"
-#include "database.h"
-#include "datadirectory.h"
-#include "demoshop.h"
-#include "enrollment.h"
-#include "errortext.h"
-#include "secretstore.h"
+#include "app/applogging.h"
+#include "models/demo/demoshop.h"
+#include "models/storage/database.h"
+#include "models/storage/datadirectory.h"
+#include "models/storage/secretstore.h"
+#include "sync/enrolment/enrollment.h"
+#include "ui/errortext.h"
 
 #include <QCoreApplication>
 #include <QDir>

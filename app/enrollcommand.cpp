@@ -1,9 +1,9 @@
-#include "enrollcommand.h"
+#include "app/enrollcommand.h"
 
-#include "commandshop.h"
-#include "database.h"
-#include "enrollment.h"
-#include "errortext.h"
+#include "app/commandshop.h"
+#include "models/storage/database.h"
+#include "sync/enrolment/enrollment.h"
+#include "ui/errortext.h"
 
 #include <QCoreApplication>
 #include <QEventLoop>

@@ -1,14 +1,14 @@
-#include "journalcommand.h"
+#include "app/journalcommand.h"
 
-#include "clock.h"
-#include "commandshop.h"
-#include "database.h"
-#include "datadirectory.h"
-#include "errortext.h"
-#include "journalarchive.h"
-#include "journalverifier.h"
-#include "registerkey.h"
-#include "shopsession.h"
+#include "app/commandshop.h"
+#include "app/shopsession.h"
+#include "models/archive/journalarchive.h"
+#include "models/archive/journalverifier.h"
+#include "models/clock.h"
+#include "models/fiscal/registerkey.h"
+#include "models/storage/database.h"
+#include "models/storage/datadirectory.h"
+#include "ui/errortext.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>

@@ -2,17 +2,17 @@
 // A command (demo seed), --help and --version run on a QCoreApplication, without a display;
 // only the window needs a QApplication.
 
-#include "commandline.h"
-#include "democommand.h"
-#include "demomarketplace.h"
-#include "enrollcommand.h"
-#include "errortext.h"
-#include "journalcommand.h"
-#include "mainwindow.h"
-#include "shopsession.h"
-#include "shopwindow.h"
-#include "synccommand.h"
-#include "translations.h"
+#include "app/commandline.h"
+#include "app/democommand.h"
+#include "app/demomarketplace.h"
+#include "app/enrollcommand.h"
+#include "app/journalcommand.h"
+#include "app/shopsession.h"
+#include "app/shopwindow.h"
+#include "app/synccommand.h"
+#include "ui/errortext.h"
+#include "ui/window/mainwindow.h"
+#include "ui/window/translations.h"
 
 #include <QApplication>
 #include <QCoreApplication>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "clock.h"
-#include "result.h"
+#include "models/clock.h"
+#include "models/result.h"
 
 #include <QString>
 

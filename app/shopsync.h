@@ -1,9 +1,9 @@
 #pragma once
 
-#include "conflictlog.h"
-#include "onlineorders.h"
-#include "synccontroller.h"
-#include "syncexceptions.h"
+#include "sync/conflicts/conflictlog.h"
+#include "sync/conflicts/syncexceptions.h"
+#include "sync/engine/synccontroller.h"
+#include "sync/orders/onlineorders.h"
 
 namespace comptoir {
 

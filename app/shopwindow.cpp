@@ -1,16 +1,16 @@
-#include "shopwindow.h"
+#include "app/shopwindow.h"
 
-#include "applogging.h"
-#include "cataloguepage.h"
-#include "database.h"
-#include "eventjournal.h"
-#include "operatorsession.h"
-#include "reportspage.h"
-#include "settingspage.h"
-#include "settingspagejournal.h"
-#include "shopsession.h"
-#include "tillpage.h"
-#include "tillreceipts.h"
+#include "app/applogging.h"
+#include "app/shopsession.h"
+#include "models/fiscal/eventjournal.h"
+#include "models/staff/operatorsession.h"
+#include "models/storage/database.h"
+#include "ui/catalogue/cataloguepage.h"
+#include "ui/reports/reportspage.h"
+#include "ui/settings/settingspage.h"
+#include "ui/settings/settingspagejournal.h"
+#include "ui/till/tillpage.h"
+#include "ui/till/tillreceipts.h"
 
 #include <QTimer>
 

@@ -1,9 +1,9 @@
 #pragma once
 
-#include "journalworker.h"
-#include "mainwindow.h"
-#include "receiptservice.h"
-#include "shopsync.h"
+#include "app/shopsync.h"
+#include "models/archive/journalworker.h"
+#include "ui/receipts/receiptservice.h"
+#include "ui/window/mainwindow.h"
 
 namespace comptoir {
 

@@ -1,13 +1,13 @@
-#include "synccommand.h"
+#include "app/synccommand.h"
 
-#include "clock.h"
-#include "commandshop.h"
-#include "database.h"
-#include "enrollment.h"
-#include "errortext.h"
-#include "syncengine.h"
-#include "syncstatus.h"
-#include "uuidv7.h"
+#include "app/commandshop.h"
+#include "models/clock.h"
+#include "models/storage/database.h"
+#include "models/uuidv7.h"
+#include "sync/engine/syncengine.h"
+#include "sync/enrolment/enrollment.h"
+#include "sync/syncstatus.h"
+#include "ui/errortext.h"
 
 #include <QCoreApplication>
 #include <QEventLoop>

@@ -3,14 +3,21 @@
 set(COMPTOIR_TEST_ENVIRONMENT
     "QT_QPA_PLATFORM=offscreen;LC_ALL=C.UTF-8;QT_LOGGING_RULES=comptoir.*.debug=false;ASAN_OPTIONS=detect_leaks=0")
 
-# comptoir_add_test(name LABELS l1 [l2…] [LIBS lib…] [SOURCES extra.cpp…] [NO_CTEST])
-# Builds tests/tst_<name>.cpp into one executable and registers one CTest entry.
+# comptoir_add_test([room/]name LABELS l1 [l2…] [LIBS lib…] [SOURCES extra.cpp…] [NO_CTEST])
+# Builds [room/]tst_<name>.cpp (relative to the calling CMakeLists.txt: tests/ mirrors the feature
+# rooms of models/, sync/ and ui/) into one executable tst_<name> and registers one CTest entry
+# <name>.
 # NO_CTEST: build the executable only; the caller registers its own CTest entry (e.g. run
 # through a wrapper script) and sets its properties.
-function(comptoir_add_test name)
+function(comptoir_add_test path)
     cmake_parse_arguments(ARG "NO_CTEST" "TIMEOUT" "LABELS;LIBS;SOURCES" ${ARGN})
+    get_filename_component(name ${path} NAME)
+    get_filename_component(room ${path} DIRECTORY)
+    if(room)
+        set(room "${room}/")
+    endif()
     set(target tst_${name})
-    add_executable(${target} tst_${name}.cpp ${ARG_SOURCES})
+    add_executable(${target} ${room}tst_${name}.cpp ${ARG_SOURCES})
     target_link_libraries(${target} PRIVATE comptoir_test_support Qt6::Test ${ARG_LIBS} comptoir_options)
     # Qt's headers are parsed once, in comptoir_test_support (tests/support/testpch.h).
     target_precompile_headers(${target} REUSE_FROM comptoir_test_support)

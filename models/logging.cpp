@@ -1,4 +1,4 @@
-#include "logging.h"
+#include "models/logging.h"
 
 namespace comptoir {
 Q_LOGGING_CATEGORY(lcDatabase, "comptoir.models.database", QtInfoMsg)

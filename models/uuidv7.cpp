@@ -1,6 +1,6 @@
-#include "uuidv7.h"
+#include "models/uuidv7.h"
 
-#include "clock.h"
+#include "models/clock.h"
 
 #include <QDateTime>
 

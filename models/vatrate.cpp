@@ -1,4 +1,4 @@
-#include "vatrate.h"
+#include "models/vatrate.h"
 
 namespace comptoir::VatRate {
 

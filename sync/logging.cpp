@@ -1,4 +1,4 @@
-#include "logging.h"
+#include "sync/logging.h"
 
 namespace comptoir {
 Q_LOGGING_CATEGORY(lcSync, "comptoir.sync", QtInfoMsg)

@@ -1,4 +1,4 @@
-#include "logging.h"
+#include "ui/logging.h"
 
 namespace comptoir {
 Q_LOGGING_CATEGORY(lcUi, "comptoir.ui", QtInfoMsg)

@@ -1,16 +1,16 @@
 // Period archives of the fiscal journal: writing (from a verified database) and checking on
 // their own.
-#include "journalarchive.h"
+#include "models/archive/journalarchive.h"
 
-#include "canonical.h"
-#include "clock.h"
-#include "database.h"
-#include "ed25519.h"
-#include "eventjournal.h"
-#include "fiscalchain.h"
-#include "logging.h"
-#include "periodaudit.h"
-#include "registerkey.h"
+#include "models/clock.h"
+#include "models/closing/periodaudit.h"
+#include "models/fiscal/canonical.h"
+#include "models/fiscal/ed25519.h"
+#include "models/fiscal/eventjournal.h"
+#include "models/fiscal/fiscalchain.h"
+#include "models/fiscal/registerkey.h"
+#include "models/logging.h"
+#include "models/storage/database.h"
 
 #include <QCryptographicHash>
 #include <QDateTime>

@@ -4,8 +4,8 @@
 // links of a period — with each record's canonical serialisation, its hash and its signature —
 // and the register's public key, so that anyone can check it without Comptoir. The format is
 // documented in docs/fiscal-format.md ("Archive").
-#include "journalverifier.h"
-#include "result.h"
+#include "models/archive/journalverifier.h"
+#include "models/result.h"
 
 #include <QByteArray>
 #include <QString>

@@ -1,13 +1,13 @@
 // verifyJournal: walks the fiscal chain and the fiscal records and names the first broken one.
-#include "journalverifier.h"
+#include "models/archive/journalverifier.h"
 
-#include "canonical.h"
-#include "closureaudit.h"
-#include "database.h"
-#include "ed25519.h"
-#include "fiscalchain.h"
-#include "periodaudit.h"
-#include "registerkey.h"
+#include "models/closing/closureaudit.h"
+#include "models/closing/periodaudit.h"
+#include "models/fiscal/canonical.h"
+#include "models/fiscal/ed25519.h"
+#include "models/fiscal/fiscalchain.h"
+#include "models/fiscal/registerkey.h"
+#include "models/storage/database.h"
 
 #include <QHash>
 #include <QSqlQuery>

@@ -1,11 +1,11 @@
-#include "journalworker.h"
+#include "models/archive/journalworker.h"
 
-#include "database.h"
-#include "eventjournal.h"
-#include "fiscalchain.h"
-#include "logging.h"
-#include "registerkey.h"
-#include "uuidv7.h"
+#include "models/fiscal/eventjournal.h"
+#include "models/fiscal/fiscalchain.h"
+#include "models/fiscal/registerkey.h"
+#include "models/logging.h"
+#include "models/storage/database.h"
+#include "models/uuidv7.h"
 
 #include <QElapsedTimer>
 #include <QThread>

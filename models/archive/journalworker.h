@@ -6,9 +6,9 @@
 // (over a second for the demo's three weeks, 5 s for 2,000 tickets over 20 days, growing faster
 // than the journal), and an archive verifies first. The result comes back on the thread that
 // owns the worker, through a queued signal. Destroying the worker waits for a running job.
-#include "error.h"
-#include "journalarchive.h"
-#include "journalverifier.h"
+#include "models/archive/journalarchive.h"
+#include "models/archive/journalverifier.h"
+#include "models/error.h"
 
 #include <QObject>
 #include <QString>

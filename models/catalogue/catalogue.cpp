@@ -1,13 +1,13 @@
-#include "catalogue.h"
+#include "models/catalogue/catalogue.h"
 
-#include "barcode.h"
-#include "clock.h"
-#include "database.h"
-#include "eventjournal.h"
-#include "logging.h"
-#include "money.h"
-#include "uuidv7.h"
-#include "vatrate.h"
+#include "models/catalogue/barcode.h"
+#include "models/clock.h"
+#include "models/fiscal/eventjournal.h"
+#include "models/logging.h"
+#include "models/money.h"
+#include "models/storage/database.h"
+#include "models/uuidv7.h"
+#include "models/vatrate.h"
 
 #include <QJsonObject>
 #include <QSet>

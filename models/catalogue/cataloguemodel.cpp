@@ -1,8 +1,8 @@
-#include "cataloguemodel.h"
+#include "models/catalogue/cataloguemodel.h"
 
-#include "database.h"
-#include "logging.h"
-#include "money.h"
+#include "models/logging.h"
+#include "models/money.h"
+#include "models/storage/database.h"
 
 #include <QElapsedTimer>
 #include <QLocale>

@@ -2,11 +2,11 @@
 // §11). Each write reads the synced fields before and after its change, in its own transaction,
 // and queues a `product_upsert` with only the fields that changed (every field for a new product
 // or variant), or a `product_archive`. A write that changes no synced field queues nothing.
-#include "catalogue.h"
+#include "models/catalogue/catalogue.h"
 
-#include "database.h"
-#include "logging.h"
-#include "outbox.h"
+#include "models/logging.h"
+#include "models/outbox/outbox.h"
+#include "models/storage/database.h"
 
 #include <QJsonArray>
 #include <QSqlQuery>

@@ -1,9 +1,9 @@
 // Catalogue: the variant half (variants, their barcodes, look-up by code).
-#include "catalogue.h"
+#include "models/catalogue/catalogue.h"
 
-#include "database.h"
-#include "logging.h"
-#include "uuidv7.h"
+#include "models/logging.h"
+#include "models/storage/database.h"
+#include "models/uuidv7.h"
 
 #include <QSet>
 #include <QSqlQuery>

@@ -1,8 +1,8 @@
-#include "categorymodel.h"
+#include "models/catalogue/categorymodel.h"
 
-#include "catalogue.h"
-#include "database.h"
-#include "logging.h"
+#include "models/catalogue/catalogue.h"
+#include "models/logging.h"
+#include "models/storage/database.h"
 
 #include <QSqlQuery>
 

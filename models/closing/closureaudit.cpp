@@ -1,7 +1,7 @@
 // closureTotalsMismatch: a stored closure recomputed from the tickets it sums up.
-#include "closureaudit.h"
+#include "models/closing/closureaudit.h"
 
-#include "database.h"
+#include "models/storage/database.h"
 
 #include <QMap>
 #include <QSqlQuery>

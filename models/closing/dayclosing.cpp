@@ -1,14 +1,14 @@
 // DayClosing: the business day's totals (X), its closure (Z) and the stored closures.
 // The printed layout is in dayclosinglayout.cpp.
-#include "dayclosing.h"
+#include "models/closing/dayclosing.h"
 
-#include "businessday.h"
-#include "canonical.h"
-#include "clock.h"
-#include "database.h"
-#include "fiscalchain.h"
-#include "logging.h"
-#include "uuidv7.h"
+#include "models/clock.h"
+#include "models/fiscal/canonical.h"
+#include "models/fiscal/fiscalchain.h"
+#include "models/logging.h"
+#include "models/sales/businessday.h"
+#include "models/storage/database.h"
+#include "models/uuidv7.h"
 
 #include <QDate>
 #include <QJsonObject>

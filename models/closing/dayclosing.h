@@ -1,9 +1,9 @@
 #pragma once
 
-#include "eventjournal.h"
-#include "receipt.h"
-#include "result.h"
-#include "ticket.h"
+#include "models/fiscal/eventjournal.h"
+#include "models/receipts/receipt.h"
+#include "models/result.h"
+#include "models/sales/ticket.h"
 
 #include <QDateTime>
 #include <QList>

@@ -1,8 +1,8 @@
 // DayClosing::layout: the printed Z report, in the style of Receipt::layout.
-#include "dayclosing.h"
+#include "models/closing/dayclosing.h"
 
-#include "money.h"
-#include "receiptlines.h"
+#include "models/money.h"
+#include "models/receipts/receiptlines.h"
 
 #include <QCoreApplication>
 

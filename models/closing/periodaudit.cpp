@@ -1,8 +1,8 @@
 // A month or year closure recomputed from the closures it covers (periodaudit.h).
-#include "periodaudit.h"
+#include "models/closing/periodaudit.h"
 
-#include "canonical.h"
-#include "database.h"
+#include "models/fiscal/canonical.h"
+#include "models/storage/database.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

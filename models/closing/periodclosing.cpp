@@ -1,12 +1,12 @@
 // PeriodClosing: the automatic monthly and yearly closures, and the stored ones.
-#include "periodclosing.h"
+#include "models/closing/periodclosing.h"
 
-#include "canonical.h"
-#include "clock.h"
-#include "database.h"
-#include "fiscalchain.h"
-#include "logging.h"
-#include "uuidv7.h"
+#include "models/clock.h"
+#include "models/fiscal/canonical.h"
+#include "models/fiscal/fiscalchain.h"
+#include "models/logging.h"
+#include "models/storage/database.h"
+#include "models/uuidv7.h"
 
 #include <QDate>
 #include <QJsonObject>

@@ -1,9 +1,9 @@
 #pragma once
 
-#include "dayclosing.h"
-#include "eventjournal.h"
-#include "result.h"
-#include "ticket.h"
+#include "models/closing/dayclosing.h"
+#include "models/fiscal/eventjournal.h"
+#include "models/result.h"
+#include "models/sales/ticket.h"
 
 #include <QDateTime>
 #include <QList>

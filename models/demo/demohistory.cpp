@@ -1,8 +1,8 @@
-#include "demohistory.h"
+#include "models/demo/demohistory.h"
 
-#include "database.h"
-#include "demohistorywriter.h"
-#include "logging.h"
+#include "models/demo/demohistorywriter.h"
+#include "models/logging.h"
+#include "models/storage/database.h"
 
 #include <QElapsedTimer>
 #include <QJsonObject>

@@ -1,7 +1,7 @@
 // DemoHistoryWriter's sale path: the tickets, refunds, cancellations and closures of a day.
-#include "demohistorywriter.h"
+#include "models/demo/demohistorywriter.h"
 
-#include "ticketcalculator.h"
+#include "models/sales/ticketcalculator.h"
 
 #include <QJsonObject>
 

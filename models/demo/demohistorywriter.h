@@ -1,14 +1,14 @@
 #pragma once
 
 // Internal to DemoHistory (demohistory.h): the scripted shop that writes the demo's past.
-#include "dayclosing.h"
-#include "demohistory.h"
-#include "eventjournal.h"
-#include "fiscalchain.h"
-#include "salejournal.h"
-#include "scriptedclock.h"
-#include "stockledger.h"
-#include "uuidv7.h"
+#include "models/closing/dayclosing.h"
+#include "models/demo/demohistory.h"
+#include "models/demo/scriptedclock.h"
+#include "models/fiscal/eventjournal.h"
+#include "models/fiscal/fiscalchain.h"
+#include "models/sales/salejournal.h"
+#include "models/stock/stockledger.h"
+#include "models/uuidv7.h"
 
 #include <QDateTime>
 #include <QHash>

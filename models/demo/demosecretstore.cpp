@@ -1,4 +1,4 @@
-#include "demosecretstore.h"
+#include "models/demo/demosecretstore.h"
 
 namespace comptoir {
 

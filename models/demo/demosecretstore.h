@@ -1,6 +1,6 @@
 #pragma once
 
-#include "secretstore.h"
+#include "models/storage/secretstore.h"
 
 #include <QByteArray>
 #include <QHash>

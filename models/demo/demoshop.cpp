@@ -1,12 +1,12 @@
-#include "demoshop.h"
+#include "models/demo/demoshop.h"
 
-#include "barcode.h"
-#include "catalogue.h"
-#include "database.h"
-#include "logging.h"
-#include "operators.h"
-#include "stockledger.h"
-#include "vatrate.h"
+#include "models/catalogue/barcode.h"
+#include "models/catalogue/catalogue.h"
+#include "models/logging.h"
+#include "models/staff/operators.h"
+#include "models/stock/stockledger.h"
+#include "models/storage/database.h"
+#include "models/vatrate.h"
 
 #include <QFile>
 #include <QHash>

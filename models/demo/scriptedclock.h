@@ -1,6 +1,6 @@
 #pragma once
 
-#include "clock.h"
+#include "models/clock.h"
 
 #include <QDateTime>
 

@@ -1,7 +1,7 @@
 // The canonical serialisations of the fiscal records, read from the stored rows (canonical.h).
-#include "canonical.h"
+#include "models/fiscal/canonical.h"
 
-#include "database.h"
+#include "models/storage/database.h"
 
 #include <QJsonArray>
 #include <QSqlQuery>

@@ -42,8 +42,8 @@
 // Event (table events):
 //   {"record":"event","uuid","register_id","kind","occurred_at","operator_id" (or null),
 //    "detail" (the stored JSON text, as a string)}
-#include "fiscalchain.h"
-#include "result.h"
+#include "models/fiscal/fiscalchain.h"
+#include "models/result.h"
 
 #include <QByteArray>
 #include <QJsonObject>

@@ -1,9 +1,9 @@
-#include "clockwatch.h"
+#include "models/fiscal/clockwatch.h"
 
-#include "clock.h"
-#include "database.h"
-#include "eventjournal.h"
-#include "logging.h"
+#include "models/clock.h"
+#include "models/fiscal/eventjournal.h"
+#include "models/logging.h"
+#include "models/storage/database.h"
 
 #include <QJsonObject>
 #include <QSqlQuery>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "result.h"
-#include "signer.h"
+#include "models/fiscal/signer.h"
+#include "models/result.h"
 
 #include <QByteArray>
 

@@ -1,11 +1,11 @@
-#include "eventjournal.h"
+#include "models/fiscal/eventjournal.h"
 
-#include "canonical.h"
-#include "clock.h"
-#include "database.h"
-#include "fiscalchain.h"
-#include "logging.h"
-#include "uuidv7.h"
+#include "models/clock.h"
+#include "models/fiscal/canonical.h"
+#include "models/fiscal/fiscalchain.h"
+#include "models/logging.h"
+#include "models/storage/database.h"
+#include "models/uuidv7.h"
 
 #include <QJsonDocument>
 #include <QSqlQuery>

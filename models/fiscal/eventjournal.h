@@ -1,7 +1,7 @@
 #pragma once
 
-#include "event.h"
-#include "result.h"
+#include "models/fiscal/event.h"
+#include "models/result.h"
 
 #include <QJsonObject>
 #include <QList>

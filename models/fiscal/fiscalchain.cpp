@@ -1,11 +1,11 @@
 // FiscalChain: appends validated tickets, closures and technical events to the register's
 // hash chain (table fiscal_chain, write-once), each link signed with the register's key.
-#include "fiscalchain.h"
+#include "models/fiscal/fiscalchain.h"
 
-#include "clock.h"
-#include "database.h"
-#include "logging.h"
-#include "signer.h"
+#include "models/clock.h"
+#include "models/fiscal/signer.h"
+#include "models/logging.h"
+#include "models/storage/database.h"
 
 #include <QCryptographicHash>
 #include <QSqlQuery>

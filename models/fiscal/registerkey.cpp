@@ -1,8 +1,8 @@
-#include "registerkey.h"
+#include "models/fiscal/registerkey.h"
 
-#include "database.h"
-#include "logging.h"
-#include "secretstore.h"
+#include "models/logging.h"
+#include "models/storage/database.h"
+#include "models/storage/secretstore.h"
 
 namespace comptoir {
 

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "ed25519.h"
-#include "result.h"
+#include "models/fiscal/ed25519.h"
+#include "models/result.h"
 
 #include <QByteArray>
 #include <QString>

@@ -1,7 +1,7 @@
-#include "outbox.h"
+#include "models/outbox/outbox.h"
 
-#include "clock.h"
-#include "database.h"
+#include "models/clock.h"
+#include "models/storage/database.h"
 
 #include <QJsonDocument>
 

@@ -1,4 +1,4 @@
-#include "escpos.h"
+#include "models/receipts/escpos.h"
 
 #include <array>
 #include <initializer_list>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "receipt.h"
+#include "models/receipts/receipt.h"
 
 #include <QByteArray>
 #include <QList>

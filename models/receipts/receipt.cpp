@@ -1,8 +1,8 @@
-#include "receipt.h"
+#include "models/receipts/receipt.h"
 
-#include "money.h"
-#include "receiptlines.h"
-#include "vatrate.h"
+#include "models/money.h"
+#include "models/receipts/receiptlines.h"
+#include "models/vatrate.h"
 
 #include <QCoreApplication>
 #include <QRegularExpression>

@@ -1,4 +1,4 @@
-#include "receiptlines.h"
+#include "models/receipts/receiptlines.h"
 
 #include <QCoreApplication>
 

@@ -1,8 +1,8 @@
-#include "receiptprintlog.h"
+#include "models/receipts/receiptprintlog.h"
 
-#include "clock.h"
-#include "database.h"
-#include "error.h"
+#include "models/clock.h"
+#include "models/error.h"
+#include "models/storage/database.h"
 
 #include <QSqlQuery>
 #include <QVariant>

@@ -1,6 +1,6 @@
-#include "businessday.h"
+#include "models/sales/businessday.h"
 
-#include "database.h"
+#include "models/storage/database.h"
 
 #include <QDate>
 #include <QSqlQuery>

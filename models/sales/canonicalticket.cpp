@@ -1,8 +1,8 @@
 // A ticket's canonical serialisation from memory (canonicalticket.h), mirroring the stored form
 // read by canonicalTicket(db, id) in canonical.cpp.
-#include "canonicalticket.h"
+#include "models/sales/canonicalticket.h"
 
-#include "canonical.h"
+#include "models/fiscal/canonical.h"
 
 #include <QJsonArray>
 #include <QJsonObject>

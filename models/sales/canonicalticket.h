@@ -1,6 +1,6 @@
 #pragma once
 
-#include "ticket.h"
+#include "models/sales/ticket.h"
 
 #include <QByteArray>
 #include <QList>
@@ -20,7 +20,7 @@ struct TicketOrigins
 // The canonical bytes of a ticket (format in canonical.h and docs/fiscal-format.md) made from
 // the values being stored rather than read back from the tables: the sales journal hashes these
 // at commit (no re-read), the verifier recomputes canonicalTicket(db, id) from the rows. The two
-// are byte-identical once the ticket is stored (tests/fiscal/tst_canonicalmemory.cpp): every
+// are byte-identical once the ticket is stored (tests/models/fiscal/tst_canonicalmemory.cpp): every
 // value is serialised as SaleJournal binds it (a null label or reference is stored as "").
 QByteArray canonicalTicket(const Ticket &ticket, const TicketOrigins &origins);
 

@@ -1,8 +1,8 @@
-#include "cartmodel.h"
+#include "models/sales/cartmodel.h"
 
-#include "catalogue.h"
-#include "money.h"
-#include "vatrate.h"
+#include "models/catalogue/catalogue.h"
+#include "models/money.h"
+#include "models/vatrate.h"
 
 namespace comptoir {
 

@@ -1,9 +1,9 @@
 #pragma once
 
-#include "result.h"
-#include "salejournal.h"
-#include "ticket.h"
-#include "ticketcalculator.h"
+#include "models/result.h"
+#include "models/sales/salejournal.h"
+#include "models/sales/ticket.h"
+#include "models/sales/ticketcalculator.h"
 
 #include <QAbstractTableModel>
 #include <QList>

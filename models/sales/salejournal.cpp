@@ -1,15 +1,15 @@
-#include "salejournal.h"
+#include "models/sales/salejournal.h"
 
-#include "businessday.h"
-#include "canonicalticket.h"
-#include "clock.h"
-#include "database.h"
-#include "fiscalchain.h"
-#include "logging.h"
-#include "outbox.h"
-#include "stockledger.h"
-#include "ticketcalculator.h"
-#include "uuidv7.h"
+#include "models/clock.h"
+#include "models/fiscal/fiscalchain.h"
+#include "models/logging.h"
+#include "models/outbox/outbox.h"
+#include "models/sales/businessday.h"
+#include "models/sales/canonicalticket.h"
+#include "models/sales/ticketcalculator.h"
+#include "models/stock/stockledger.h"
+#include "models/storage/database.h"
+#include "models/uuidv7.h"
 
 #include <QJsonObject>
 #include <QSqlQuery>
@@ -178,7 +178,7 @@ Status SaleJournal::store(Ticket &ticket)
     if (Status s = queueSummary(ticket); !s)
         return s;
     // Last, from the values just written (no re-read: canonicalticket.h); the verifier
-    // serialises the stored rows, byte for byte the same (tests/fiscal/tst_canonicalmemory.cpp).
+    // serialises the stored rows, byte for byte the same (tests/models/fiscal/tst_canonicalmemory.cpp).
     auto origins = ticketOrigins(m_db, ticket);
     if (!origins)
         return origins.error();

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "eventjournal.h"
-#include "result.h"
-#include "ticket.h"
+#include "models/fiscal/eventjournal.h"
+#include "models/result.h"
+#include "models/sales/ticket.h"
 
 #include <QDateTime>
 #include <QHash>

@@ -1,11 +1,11 @@
 // SaleJournal: tickets in progress — parking, resuming, cancelling — and their JSON form.
-#include "salejournal.h"
+#include "models/sales/salejournal.h"
 
-#include "clock.h"
-#include "database.h"
-#include "logging.h"
-#include "ticketcalculator.h"
-#include "uuidv7.h"
+#include "models/clock.h"
+#include "models/logging.h"
+#include "models/sales/ticketcalculator.h"
+#include "models/storage/database.h"
+#include "models/uuidv7.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

@@ -1,7 +1,7 @@
 // SaleJournal: reading validated tickets back.
-#include "salejournal.h"
+#include "models/sales/salejournal.h"
 
-#include "database.h"
+#include "models/storage/database.h"
 
 #include <QSqlQuery>
 #include <QTimeZone>

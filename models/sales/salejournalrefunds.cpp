@@ -1,9 +1,9 @@
 // SaleJournal: refunds — new tickets with negative lines that reference the lines sold.
-#include "salejournal.h"
+#include "models/sales/salejournal.h"
 
-#include "database.h"
-#include "logging.h"
-#include "ticketcalculator.h"
+#include "models/logging.h"
+#include "models/sales/ticketcalculator.h"
+#include "models/storage/database.h"
 
 #include <QSqlQuery>
 

@@ -1,8 +1,8 @@
 // SaleJournal: finding a validated ticket again (the returns screen): by search or return code.
-#include "salejournal.h"
+#include "models/sales/salejournal.h"
 
-#include "database.h"
-#include "receipt.h"
+#include "models/receipts/receipt.h"
+#include "models/storage/database.h"
 
 #include <QRegularExpression>
 #include <QSqlQuery>

@@ -1,4 +1,4 @@
-#include "ticket.h"
+#include "models/sales/ticket.h"
 
 #include <array>
 #include <utility>

@@ -1,6 +1,6 @@
-#include "ticketcalculator.h"
+#include "models/sales/ticketcalculator.h"
 
-#include "vatrate.h"
+#include "models/vatrate.h"
 
 #include <QtGlobal>
 

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "result.h"
-#include "ticket.h"
+#include "models/result.h"
+#include "models/sales/ticket.h"
 
 #include <QList>
 

@@ -1,8 +1,8 @@
-#include "shopsettings.h"
+#include "models/settings/shopsettings.h"
 
-#include "database.h"
-#include "error.h"
-#include "eventjournal.h"
+#include "models/error.h"
+#include "models/fiscal/eventjournal.h"
+#include "models/storage/database.h"
 
 #include <QJsonArray>
 #include <QJsonObject>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "receipt.h"
-#include "result.h"
+#include "models/receipts/receipt.h"
+#include "models/result.h"
 
 #include <QList>
 #include <QString>

@@ -1,9 +1,9 @@
-#include "operators.h"
+#include "models/staff/operators.h"
 
-#include "clock.h"
-#include "database.h"
-#include "eventjournal.h"
-#include "logging.h"
+#include "models/clock.h"
+#include "models/fiscal/eventjournal.h"
+#include "models/logging.h"
+#include "models/storage/database.h"
 
 #include <QJsonObject>
 #include <QSqlQuery>

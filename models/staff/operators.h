@@ -1,7 +1,7 @@
 #pragma once
 
-#include "pinhash.h"
-#include "result.h"
+#include "models/result.h"
+#include "models/staff/pinhash.h"
 
 #include <QList>
 #include <QMetaType>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "operators.h"
+#include "models/staff/operators.h"
 
 #include <QObject>
 

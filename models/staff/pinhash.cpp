@@ -1,4 +1,4 @@
-#include "pinhash.h"
+#include "models/staff/pinhash.h"
 
 #include <QMessageAuthenticationCode>
 #include <QRandomGenerator>

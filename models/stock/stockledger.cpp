@@ -1,10 +1,10 @@
-#include "stockledger.h"
+#include "models/stock/stockledger.h"
 
-#include "clock.h"
-#include "database.h"
-#include "logging.h"
-#include "outbox.h"
-#include "uuidv7.h"
+#include "models/clock.h"
+#include "models/logging.h"
+#include "models/outbox/outbox.h"
+#include "models/storage/database.h"
+#include "models/uuidv7.h"
 
 #include <QJsonObject>
 #include <QSqlQuery>

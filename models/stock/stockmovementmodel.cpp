@@ -1,7 +1,7 @@
-#include "stockmovementmodel.h"
+#include "models/stock/stockmovementmodel.h"
 
-#include "database.h"
-#include "logging.h"
+#include "models/logging.h"
+#include "models/storage/database.h"
 
 #include <QLocale>
 #include <QScopedValueRollback>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "stockledger.h"
+#include "models/stock/stockledger.h"
 
 #include <QAbstractTableModel>
 #include <QDateTime>

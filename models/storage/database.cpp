@@ -1,8 +1,8 @@
-#include "database.h"
+#include "models/storage/database.h"
 
-#include "logging.h"
-#include "migrator.h"
-#include "sqlitestatements.h"
+#include "models/logging.h"
+#include "models/storage/migrator.h"
+#include "models/storage/sqlitestatements.h"
 
 #include <QFileInfo>
 #include <QSqlDriver>

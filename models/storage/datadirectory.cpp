@@ -1,6 +1,6 @@
-#include "datadirectory.h"
+#include "models/storage/datadirectory.h"
 
-#include "logging.h"
+#include "models/logging.h"
 
 #include <QDir>
 #include <QFileInfo>

@@ -1,6 +1,6 @@
-#include "migrator.h"
+#include "models/storage/migrator.h"
 
-#include "logging.h"
+#include "models/logging.h"
 
 #include <QDir>
 #include <QFile>

@@ -1,6 +1,6 @@
-#include "sqlitestatements.h"
+#include "models/storage/sqlitestatements.h"
 
-#include "logging.h"
+#include "models/logging.h"
 
 #include <QByteArray>
 #include <QDate>

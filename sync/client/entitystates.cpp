@@ -1,6 +1,6 @@
-#include "entitystates.h"
+#include "sync/client/entitystates.h"
 
-#include "marketplaceresponses.h"
+#include "sync/client/marketplaceresponses.h"
 
 #include <QHash>
 #include <QSet>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "jsonreader.h"
-#include "marketplacetypes.h"
+#include "sync/client/jsonreader.h"
+#include "sync/marketplacetypes.h"
 
 namespace comptoir {
 

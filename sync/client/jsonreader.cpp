@@ -1,4 +1,4 @@
-#include "jsonreader.h"
+#include "sync/client/jsonreader.h"
 
 #include <QMetaType>
 #include <QUuid>

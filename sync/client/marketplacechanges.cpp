@@ -1,8 +1,8 @@
 // The change feed and the snapshot (GET /v1/changes, GET /v1/snapshot): marketplaceresponses.h.
-#include "marketplaceresponses.h"
+#include "sync/client/marketplaceresponses.h"
 
-#include "entitystates.h"
-#include "jsonreader.h"
+#include "sync/client/entitystates.h"
+#include "sync/client/jsonreader.h"
 
 namespace comptoir {
 

@@ -1,7 +1,7 @@
-#include "marketplaceclient.h"
+#include "sync/client/marketplaceclient.h"
 
-#include "logging.h"
-#include "marketplaceresponses.h"
+#include "sync/client/marketplaceresponses.h"
+#include "sync/logging.h"
 
 #include <QCryptographicHash>
 #include <QJsonArray>

@@ -1,7 +1,7 @@
-#include "marketplaceresponses.h"
+#include "sync/client/marketplaceresponses.h"
 
-#include "entitystates.h"
-#include "jsonreader.h"
+#include "sync/client/entitystates.h"
+#include "sync/client/jsonreader.h"
 
 #include <QJsonDocument>
 #include <QJsonParseError>

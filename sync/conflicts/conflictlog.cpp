@@ -1,6 +1,6 @@
-#include "conflictlog.h"
+#include "sync/conflicts/conflictlog.h"
 
-#include "database.h"
+#include "models/storage/database.h"
 
 #include <QSqlQuery>
 

@@ -1,9 +1,9 @@
-#include "syncexceptions.h"
+#include "sync/conflicts/syncexceptions.h"
 
-#include "clock.h"
-#include "database.h"
-#include "eventjournal.h"
-#include "logging.h"
+#include "models/clock.h"
+#include "models/fiscal/eventjournal.h"
+#include "models/storage/database.h"
+#include "sync/logging.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "operators.h"
-#include "result.h"
+#include "models/result.h"
+#include "models/staff/operators.h"
 
 #include <QDateTime>
 #include <QList>

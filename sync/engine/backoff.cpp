@@ -1,4 +1,4 @@
-#include "backoff.h"
+#include "sync/engine/backoff.h"
 
 #include <algorithm>
 #include <cmath>

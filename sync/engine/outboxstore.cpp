@@ -1,9 +1,9 @@
-#include "outboxstore.h"
+#include "sync/engine/outboxstore.h"
 
-#include "clock.h"
-#include "database.h"
-#include "logging.h"
-#include "uuidv7.h"
+#include "models/clock.h"
+#include "models/storage/database.h"
+#include "models/uuidv7.h"
+#include "sync/logging.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>

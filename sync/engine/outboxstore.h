@@ -1,7 +1,7 @@
 #pragma once
 
-#include "marketplacetypes.h"
-#include "result.h"
+#include "models/result.h"
+#include "sync/marketplacetypes.h"
 
 #include <QList>
 

@@ -1,11 +1,11 @@
-#include "pageapplier.h"
+#include "sync/engine/pageapplier.h"
 
-#include "clock.h"
-#include "database.h"
-#include "enrollment.h"
-#include "logging.h"
-#include "outboxstore.h"
-#include "replicawriter.h"
+#include "models/clock.h"
+#include "models/storage/database.h"
+#include "sync/engine/outboxstore.h"
+#include "sync/engine/replicawriter.h"
+#include "sync/enrolment/enrollment.h"
+#include "sync/logging.h"
 
 #include <QSqlQuery>
 

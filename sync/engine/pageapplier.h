@@ -1,8 +1,8 @@
 #pragma once
 
-#include "marketplacetypes.h"
-#include "result.h"
-#include "syncstatus.h"
+#include "models/result.h"
+#include "sync/marketplacetypes.h"
+#include "sync/syncstatus.h"
 
 namespace comptoir {
 

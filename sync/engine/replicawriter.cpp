@@ -1,9 +1,9 @@
-#include "replicawriter.h"
+#include "sync/engine/replicawriter.h"
 
-#include "clock.h"
-#include "database.h"
-#include "logging.h"
-#include "marketplaceresponses.h"
+#include "models/clock.h"
+#include "models/storage/database.h"
+#include "sync/client/marketplaceresponses.h"
+#include "sync/logging.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

@@ -1,7 +1,7 @@
-#include "catalogue.h"
-#include "database.h"
-#include "logging.h"
-#include "replicawriter.h"
+#include "models/catalogue/catalogue.h"
+#include "models/storage/database.h"
+#include "sync/engine/replicawriter.h"
+#include "sync/logging.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

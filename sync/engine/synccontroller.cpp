@@ -1,11 +1,11 @@
-#include "synccontroller.h"
+#include "sync/engine/synccontroller.h"
 
-#include "clock.h"
-#include "database.h"
-#include "logging.h"
-#include "secretstore.h"
-#include "syncengine.h"
-#include "uuidv7.h"
+#include "models/clock.h"
+#include "models/storage/database.h"
+#include "models/storage/secretstore.h"
+#include "models/uuidv7.h"
+#include "sync/engine/syncengine.h"
+#include "sync/logging.h"
 
 #include <QMetaObject>
 #include <QNetworkAccessManager>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "enrollment.h"
-#include "syncstatus.h"
+#include "sync/enrolment/enrollment.h"
+#include "sync/syncstatus.h"
 
 #include <QObject>
 #include <QString>

@@ -1,9 +1,9 @@
-#include "syncengine.h"
+#include "sync/engine/syncengine.h"
 
-#include "logging.h"
-#include "marketplaceresponses.h"
-#include "syncengineprivate.h"
-#include "syncstatestore.h"
+#include "sync/client/marketplaceresponses.h"
+#include "sync/engine/syncengineprivate.h"
+#include "sync/engine/syncstatestore.h"
+#include "sync/logging.h"
 
 #include <algorithm>
 #include <limits>

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "backoff.h"
-#include "enrollment.h"
-#include "syncstatus.h"
+#include "sync/engine/backoff.h"
+#include "sync/enrolment/enrollment.h"
+#include "sync/syncstatus.h"
 
 #include <QByteArray>
 #include <QObject>

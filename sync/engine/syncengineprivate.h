@@ -2,15 +2,15 @@
 
 // The private part of SyncEngine (sync/syncengine.h), shared by syncengine.cpp (the pass) and
 // syncenginestate.cpp (status, errors, data_version polling). Not part of the public API.
-#include "backoff.h"
-#include "clock.h"
-#include "database.h"
-#include "enrollment.h"
-#include "marketplaceclient.h"
-#include "outboxstore.h"
-#include "pageapplier.h"
-#include "syncengine.h"
-#include "syncstatus.h"
+#include "models/clock.h"
+#include "models/storage/database.h"
+#include "sync/client/marketplaceclient.h"
+#include "sync/engine/backoff.h"
+#include "sync/engine/outboxstore.h"
+#include "sync/engine/pageapplier.h"
+#include "sync/engine/syncengine.h"
+#include "sync/enrolment/enrollment.h"
+#include "sync/syncstatus.h"
 
 #include <QRandomGenerator>
 #include <QTimer>

@@ -1,6 +1,6 @@
-#include "logging.h"
-#include "syncengineprivate.h"
-#include "syncstatestore.h"
+#include "sync/engine/syncengineprivate.h"
+#include "sync/engine/syncstatestore.h"
+#include "sync/logging.h"
 
 #include <QSqlQuery>
 

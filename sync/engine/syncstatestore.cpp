@@ -1,6 +1,6 @@
-#include "syncstatestore.h"
+#include "sync/engine/syncstatestore.h"
 
-#include "database.h"
+#include "models/storage/database.h"
 
 #include <QSqlQuery>
 

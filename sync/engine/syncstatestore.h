@@ -1,7 +1,7 @@
 #pragma once
 
-#include "error.h"
-#include "result.h"
+#include "models/error.h"
+#include "models/result.h"
 
 #include <QDateTime>
 #include <QString>

@@ -1,10 +1,10 @@
-#include "enrollment.h"
+#include "sync/enrolment/enrollment.h"
 
-#include "database.h"
-#include "logging.h"
-#include "marketplaceclient.h"
-#include "provisioningfile.h"
-#include "secretstore.h"
+#include "models/storage/database.h"
+#include "models/storage/secretstore.h"
+#include "sync/client/marketplaceclient.h"
+#include "sync/enrolment/provisioningfile.h"
+#include "sync/logging.h"
 
 #include <QFile>
 #include <QTimer>

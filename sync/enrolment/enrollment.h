@@ -1,8 +1,8 @@
 #pragma once
 
-#include "marketplaceendpoint.h"
-#include "marketplacetypes.h"
-#include "result.h"
+#include "models/result.h"
+#include "sync/client/marketplaceendpoint.h"
+#include "sync/marketplacetypes.h"
 
 #include <QObject>
 #include <QString>

@@ -1,4 +1,4 @@
-#include "provisioningfile.h"
+#include "sync/enrolment/provisioningfile.h"
 
 #include <QFile>
 #include <QJsonDocument>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "marketplaceendpoint.h"
-#include "result.h"
+#include "models/result.h"
+#include "sync/client/marketplaceendpoint.h"
 
 #include <QByteArray>
 #include <QString>

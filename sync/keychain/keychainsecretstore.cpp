@@ -1,6 +1,6 @@
-#include "keychainsecretstore.h"
+#include "sync/keychain/keychainsecretstore.h"
 
-#include "logging.h"
+#include "sync/logging.h"
 
 #include <QEventLoop>
 #include <QTimer>

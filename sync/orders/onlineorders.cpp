@@ -1,9 +1,9 @@
-#include "onlineorders.h"
+#include "sync/orders/onlineorders.h"
 
-#include "clock.h"
-#include "database.h"
-#include "logging.h"
-#include "outbox.h"
+#include "models/clock.h"
+#include "models/outbox/outbox.h"
+#include "models/storage/database.h"
+#include "sync/logging.h"
 
 #include <QHash>
 #include <QJsonObject>

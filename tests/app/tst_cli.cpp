@@ -1,14 +1,14 @@
 // The comptoir executable, run as a person or a script would: --version, --help, errors on
 // the command line, `comptoir demo seed`, and `comptoir --demo` seeding before the window.
 // Commands must work without a display: they run with no DISPLAY and no QT_QPA_PLATFORM.
-#include "barcode.h"
-#include "catalogue.h"
 #include "clirunner.h"
-#include "database.h"
 #include "fakeclock.h"
 #include "fixtures.h"
-#include "stockledger.h"
-#include "uuidv7.h"
+#include "models/catalogue/barcode.h"
+#include "models/catalogue/catalogue.h"
+#include "models/stock/stockledger.h"
+#include "models/storage/database.h"
+#include "models/uuidv7.h"
 
 #include <QDate>
 #include <QDir>

@@ -1,12 +1,12 @@
 // `comptoir enroll` (app/enrollcommand.cpp, issue 5 point 5) driven through the built executable,
 // against the real comptoir-marketplace over loopback. The successful enrolment needs a real secret
 // service (the token goes only into the keychain): CTest runs this test a second time inside
-// tests/fiscal/with-keyring.sh (COMPTOIR_KEYCHAIN_TEST=keyring).
-#include "../marketplace/marketclient.h"
+// tests/support/with-keyring.sh (COMPTOIR_KEYCHAIN_TEST=keyring).
 #include "clirunner.h"
-#include "datadirectory.h"
-#include "enrollment.h"
-#include "keychainsecretstore.h"
+#include "models/storage/datadirectory.h"
+#include "sync/enrolment/enrollment.h"
+#include "sync/keychain/keychainsecretstore.h"
+#include "tests/marketplace/marketclient.h"
 
 #include <QTest>
 
@@ -88,7 +88,7 @@ private Q_SLOTS:
     void enrolsAndSaysWithWhichShop()
     {
         if (qEnvironmentVariable("COMPTOIR_KEYCHAIN_TEST") != QStringLiteral("keyring"))
-            QSKIP("needs a secret service: run inside tests/fiscal/with-keyring.sh");
+            QSKIP("needs a secret service: run inside tests/support/with-keyring.sh");
         MarketServer server;
         QVERIFY(server.start());
         MarketClient market(server.url());

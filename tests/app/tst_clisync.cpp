@@ -1,12 +1,12 @@
 // `comptoir sync --once` (app/synccommand.cpp) driven as a volunteer would run it: the built
 // executable, a shop folder, the real comptoir-marketplace over loopback. The enrolled case needs a
 // real secret service (the token lives only in the keychain): CTest runs this test a second time
-// inside tests/fiscal/with-keyring.sh (COMPTOIR_KEYCHAIN_TEST=keyring).
-#include "../marketplace/marketclient.h"
+// inside tests/support/with-keyring.sh (COMPTOIR_KEYCHAIN_TEST=keyring).
 #include "clirunner.h"
-#include "datadirectory.h"
-#include "enrollment.h"
-#include "keychainsecretstore.h"
+#include "models/storage/datadirectory.h"
+#include "sync/enrolment/enrollment.h"
+#include "sync/keychain/keychainsecretstore.h"
+#include "tests/marketplace/marketclient.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -61,7 +61,7 @@ private Q_SLOTS:
     void enrolledShopSyncsAndSaysWhatHappened()
     {
         if (qEnvironmentVariable("COMPTOIR_KEYCHAIN_TEST") != QStringLiteral("keyring"))
-            QSKIP("needs a secret service: run inside tests/fiscal/with-keyring.sh");
+            QSKIP("needs a secret service: run inside tests/support/with-keyring.sh");
         MarketServer server;
         QVERIFY(server.start());
         MarketClient market(server.url());

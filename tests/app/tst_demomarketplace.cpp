@@ -3,13 +3,13 @@
 // store), the same shop, device and address again after a restart, and a demo that goes on
 // without it when the server is missing.
 
-#include "../marketplace/marketclient.h"
-#include "database.h"
-#include "demomarketplace.h"
-#include "demosecretstore.h"
-#include "demoshop.h"
-#include "enrollment.h"
+#include "app/demomarketplace.h"
+#include "models/demo/demosecretstore.h"
+#include "models/demo/demoshop.h"
+#include "models/storage/database.h"
+#include "sync/enrolment/enrollment.h"
 #include "tempdatabase.h"
+#include "tests/marketplace/marketclient.h"
 
 #include <QFileInfo>
 #include <QProcess>

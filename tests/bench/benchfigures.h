@@ -2,7 +2,7 @@
 
 // What every figure of comptoir-bench shares: the summary of samples and the JSON line.
 
-#include "error.h"
+#include "models/error.h"
 
 #include <QByteArray>
 #include <QElapsedTimer>

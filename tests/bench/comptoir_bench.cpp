@@ -6,20 +6,20 @@
 // (p99 is null for a single measurement). Figure names are stable: tools compare runs.
 
 #include "benchfigures.h"
-#include "catalogue.h"
-#include "cataloguemodel.h"
-#include "clock.h"
-#include "database.h"
-#include "demoshop.h"
-#include "ed25519.h"
-#include "eventjournal.h"
-#include "fiscalchain.h"
-#include "operators.h"
-#include "salejournal.h"
-#include "stockledger.h"
+#include "models/catalogue/catalogue.h"
+#include "models/catalogue/cataloguemodel.h"
+#include "models/clock.h"
+#include "models/demo/demoshop.h"
+#include "models/fiscal/ed25519.h"
+#include "models/fiscal/eventjournal.h"
+#include "models/fiscal/fiscalchain.h"
+#include "models/sales/salejournal.h"
+#include "models/staff/operators.h"
+#include "models/stock/stockledger.h"
+#include "models/storage/database.h"
+#include "models/uuidv7.h"
 #include "syncbench.h"
 #include "tillbench.h"
-#include "uuidv7.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>

@@ -3,8 +3,8 @@
 // The sync figures of comptoir-bench (issue 5, point 8), measured against the real reference
 // marketplace (comptoir-marketplace) over loopback. docs/benchmarks.md says what each measures.
 
-#include "../marketplace/marketclient.h"
 #include "benchfigures.h"
+#include "tests/marketplace/marketclient.h"
 
 #include <QString>
 

@@ -1,21 +1,21 @@
 // first_sync, push_throughput, sale_to_marketplace and order_to_till: one till with the real
 // SyncEngine, its page applier and the real marketplace over loopback.
 
-#include "cartmodel.h"
-#include "catalogue.h"
-#include "clock.h"
-#include "database.h"
-#include "demosecretstore.h"
-#include "ed25519.h"
-#include "enrollment.h"
-#include "eventjournal.h"
-#include "fiscalchain.h"
-#include "operators.h"
-#include "salejournal.h"
-#include "stockledger.h"
+#include "models/catalogue/catalogue.h"
+#include "models/clock.h"
+#include "models/demo/demosecretstore.h"
+#include "models/fiscal/ed25519.h"
+#include "models/fiscal/eventjournal.h"
+#include "models/fiscal/fiscalchain.h"
+#include "models/sales/cartmodel.h"
+#include "models/sales/salejournal.h"
+#include "models/staff/operators.h"
+#include "models/stock/stockledger.h"
+#include "models/storage/database.h"
+#include "models/uuidv7.h"
+#include "sync/engine/syncengine.h"
+#include "sync/enrolment/enrollment.h"
 #include "syncbench.h"
-#include "syncengine.h"
-#include "uuidv7.h"
 
 #include <QElapsedTimer>
 #include <QEventLoop>

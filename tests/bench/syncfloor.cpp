@@ -1,9 +1,9 @@
 // first_sync_floor: what downloading, parsing and storing a first sync's payload costs at the
 // least, to set first_sync beside it. Also the marketplace the sync figures share.
 
-#include "database.h"
+#include "models/storage/database.h"
+#include "sync/engine/syncengine.h"
 #include "syncbench.h"
-#include "syncengine.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>

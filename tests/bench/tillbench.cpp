@@ -1,8 +1,8 @@
 #include "tillbench.h"
 
-#include "cartmodel.h"
-#include "catalogue.h"
-#include "salejournal.h"
+#include "models/catalogue/catalogue.h"
+#include "models/sales/cartmodel.h"
+#include "models/sales/salejournal.h"
 
 namespace comptoir::bench {
 

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "chaosoptions.h"
-#include "marketclient.h"
+#include "tests/marketplace/marketclient.h"
 
 #include <QElapsedTimer>
 #include <QHash>

@@ -1,11 +1,11 @@
 #include "tillchild.h"
 
-#include "backoff.h"
-#include "database.h"
-#include "enrollment.h"
 #include "filesecretstore.h"
-#include "syncengine.h"
-#include "syncstatus.h"
+#include "models/storage/database.h"
+#include "sync/engine/backoff.h"
+#include "sync/engine/syncengine.h"
+#include "sync/enrolment/enrollment.h"
+#include "sync/syncstatus.h"
 #include "tillops.h"
 
 #include <QCoreApplication>

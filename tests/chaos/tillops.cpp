@@ -2,11 +2,11 @@
 
 #include "chaosoptions.h"
 
-#include "database.h"
 #include "fixtures.h"
-#include "onlineorders.h"
-#include "registerkey.h"
-#include "ticket.h"
+#include "models/fiscal/registerkey.h"
+#include "models/sales/ticket.h"
+#include "models/storage/database.h"
+#include "sync/orders/onlineorders.h"
 
 #include <QSqlQuery>
 #include <QVariant>

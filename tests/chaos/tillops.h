@@ -1,14 +1,14 @@
 #pragma once
 
-#include "catalogue.h"
-#include "clock.h"
-#include "ed25519.h"
-#include "eventjournal.h"
-#include "fiscalchain.h"
-#include "result.h"
-#include "salejournal.h"
-#include "stockledger.h"
-#include "uuidv7.h"
+#include "models/catalogue/catalogue.h"
+#include "models/clock.h"
+#include "models/fiscal/ed25519.h"
+#include "models/fiscal/eventjournal.h"
+#include "models/fiscal/fiscalchain.h"
+#include "models/result.h"
+#include "models/sales/salejournal.h"
+#include "models/stock/stockledger.h"
+#include "models/uuidv7.h"
 
 #include <QDateTime>
 #include <QList>

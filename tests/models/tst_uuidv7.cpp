@@ -1,5 +1,5 @@
 #include "fakeclock.h"
-#include "uuidv7.h"
+#include "models/uuidv7.h"
 
 #include <QRegularExpression>
 #include <QSet>

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "barcode.h"
-#include "cataloguemodel.h"
 #include "fixtures.h"
+#include "models/catalogue/barcode.h"
+#include "models/catalogue/cataloguemodel.h"
 
 #include <QElapsedTimer>
 #include <QList>

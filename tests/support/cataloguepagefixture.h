@@ -1,12 +1,12 @@
 #pragma once
 
-#include "catalogue.h"
-#include "cataloguepage.h"
 #include "fakeclock.h"
 #include "fixtures.h"
-#include "stockledger.h"
+#include "models/catalogue/catalogue.h"
+#include "models/stock/stockledger.h"
+#include "models/uuidv7.h"
 #include "tempdatabase.h"
-#include "uuidv7.h"
+#include "ui/catalogue/cataloguepage.h"
 
 #include <QLineEdit>
 #include <QList>

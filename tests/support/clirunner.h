@@ -2,8 +2,8 @@
 
 // Runs the comptoir executable as a person or a script would, in a clean environment (no
 // display, default data folders inside a temporary home). Shared by the command-line tests.
-#include "database.h"
-#include "datadirectory.h"
+#include "models/storage/database.h"
+#include "models/storage/datadirectory.h"
 
 #include <QDir>
 #include <QElapsedTimer>

@@ -2,7 +2,7 @@
 
 // Shared by the day's closing tests: the till shop of tillfixture.h with a DayClosing, a clock
 // set in Orléans' time zone and the scenarios whose tickets a Z report sums.
-#include "dayclosing.h"
+#include "models/closing/dayclosing.h"
 #include "tillfixture.h"
 
 #include <QCoreApplication>

@@ -1,10 +1,10 @@
 #include "fixtures.h"
 
-#include "barcode.h"
-#include "catalogue.h"
-#include "database.h"
-#include "stockledger.h"
-#include "vatrate.h"
+#include "models/catalogue/barcode.h"
+#include "models/catalogue/catalogue.h"
+#include "models/stock/stockledger.h"
+#include "models/storage/database.h"
+#include "models/vatrate.h"
 
 #include <QHash>
 #include <QRandomGenerator>

@@ -1,14 +1,14 @@
 #pragma once
 
-#include "catalogue.h"
-#include "ed25519.h"
-#include "eventjournal.h"
 #include "fakeclock.h"
-#include "fiscalchain.h"
-#include "result.h"
-#include "stockledger.h"
+#include "models/catalogue/catalogue.h"
+#include "models/fiscal/ed25519.h"
+#include "models/fiscal/eventjournal.h"
+#include "models/fiscal/fiscalchain.h"
+#include "models/result.h"
+#include "models/stock/stockledger.h"
+#include "models/uuidv7.h"
 #include "tempdatabase.h"
-#include "uuidv7.h"
 
 #include <QStringList>
 #include <QtGlobal>

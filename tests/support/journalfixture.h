@@ -3,10 +3,10 @@
 // Shared by the fiscal chain and verifier tests: the till shop of the closing tests with a
 // journal of two business days (sales, a refund, a technical event, two Z closures), and
 // tampering through a connection of its own, as an attacker holding the file would.
-#include "../till/closingfixture.h"
-#include "canonical.h"
-#include "fiscalchain.h"
-#include "registerkey.h"
+#include "closingfixture.h"
+#include "models/fiscal/canonical.h"
+#include "models/fiscal/fiscalchain.h"
+#include "models/fiscal/registerkey.h"
 
 #include <QSqlDatabase>
 #include <QSqlError>

@@ -2,10 +2,10 @@
 
 // What the outbox tests read back: the rows queued after a seq, and small helpers
 // (tst_outboxqueue: stock and sales; tst_outboxcatalogue: products).
-#include "../till/tillfixture.h"
-#include "clock.h"
-#include "database.h"
-#include "signer.h"
+#include "models/clock.h"
+#include "models/fiscal/signer.h"
+#include "models/storage/database.h"
+#include "tillfixture.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>

@@ -2,11 +2,11 @@
 
 // Shared pieces of the PageApplier tests: an enrolled test shop and builders of the parsed entity
 // states (sync/marketplacetypes.h), as MarketplaceClient hands them over.
-#include "database.h"
-#include "enrollment.h"
 #include "fixtures.h"
-#include "outboxstore.h"
-#include "pageapplier.h"
+#include "models/storage/database.h"
+#include "sync/engine/outboxstore.h"
+#include "sync/engine/pageapplier.h"
+#include "sync/enrolment/enrollment.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

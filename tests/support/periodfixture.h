@@ -3,8 +3,8 @@
 // Shared by the month and year closure tests: the journal fixture's shop with a PeriodClosing,
 // and days of trading (one sale, then the Z) on any date.
 #include "journalfixture.h"
-#include "journalverifier.h"
-#include "periodclosing.h"
+#include "models/archive/journalverifier.h"
+#include "models/closing/periodclosing.h"
 
 namespace comptoir::fiscaltest {
 

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "receipt.h"
-#include "ticket.h"
+#include "models/receipts/receipt.h"
+#include "models/sales/ticket.h"
 
 #include <QDateTime>
 

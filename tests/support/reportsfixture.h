@@ -2,15 +2,15 @@
 
 // Shared by the Reports page tests: the till shop (tillfixture.h) with a manager who has a real
 // PIN, the day's closing, the settings (a cash float of 50,00 €) and the receipt service.
-#include "closuredialog.h"
-#include "dayclosing.h"
-#include "operators.h"
-#include "operatorsession.h"
-#include "pindialog.h"
-#include "receiptprintlog.h"
-#include "receiptservice.h"
-#include "shopsettings.h"
+#include "models/closing/dayclosing.h"
+#include "models/receipts/receiptprintlog.h"
+#include "models/settings/shopsettings.h"
+#include "models/staff/operators.h"
+#include "models/staff/operatorsession.h"
 #include "tillfixture.h"
+#include "ui/closing/closuredialog.h"
+#include "ui/receipts/receiptservice.h"
+#include "ui/staff/pindialog.h"
 
 #include <QDialogButtonBox>
 #include <QLineEdit>

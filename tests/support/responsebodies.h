@@ -3,7 +3,7 @@
 // Good marketplace answers for the sync tests, as docs/marketplace-api.md describes them, and a
 // way to spoil one field at a time.
 
-#include "marketplacetypes.h"
+#include "sync/marketplacetypes.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

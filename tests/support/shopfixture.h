@@ -2,13 +2,13 @@
 
 // Shared by the catalogue and stock ledger tests: a shop on a real database file, and helpers
 // that read the database back.
-#include "catalogue.h"
-#include "database.h"
 #include "fakeclock.h"
 #include "fixtures.h"
-#include "stockledger.h"
+#include "models/catalogue/catalogue.h"
+#include "models/stock/stockledger.h"
+#include "models/storage/database.h"
+#include "models/uuidv7.h"
 #include "tempdatabase.h"
-#include "uuidv7.h"
 
 #include <QSqlQuery>
 #include <QStringList>

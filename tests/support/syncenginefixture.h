@@ -2,13 +2,13 @@
 
 // A TestShop enrolled with the real comptoir-marketplace over loopback HTTP, with a second device
 // (the "setup" device) that creates the shop's products, and helpers to drive a SyncEngine.
-#include "database.h"
-#include "enrollment.h"
 #include "fixtures.h"
-#include "marketclient.h"
-#include "marketplaceresponses.h"
 #include "memorysecretstore.h"
-#include "syncengine.h"
+#include "models/storage/database.h"
+#include "sync/client/marketplaceresponses.h"
+#include "sync/engine/syncengine.h"
+#include "sync/enrolment/enrollment.h"
+#include "tests/marketplace/marketclient.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

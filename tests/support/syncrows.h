@@ -2,7 +2,7 @@
 
 // Rows of the sync replica written straight into a test database, as the sync engine would leave
 // them (the tests of the window side do not run an engine).
-#include "database.h"
+#include "models/storage/database.h"
 
 #include <QSqlQuery>
 #include <QString>

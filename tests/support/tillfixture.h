@@ -2,10 +2,10 @@
 
 // Shared by the sales journal tests: a shop on a real database file with an operator, two
 // stocked variants and the journal, and helpers that read the database back.
-#include "database.h"
 #include "fixtures.h"
-#include "salejournal.h"
-#include "stockledger.h"
+#include "models/sales/salejournal.h"
+#include "models/stock/stockledger.h"
+#include "models/storage/database.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>

@@ -3,14 +3,14 @@
 // Shared by the till page's discount and favourite tests: the real till page on a real database,
 // with the TillShop (Camille, a cashier; jam; mug), a scarf with a barcode, a manager (Nadia,
 // PIN 2468), the shop settings, and helpers that find the dialogs the page opens.
-#include "dayclosing.h"
-#include "operators.h"
-#include "operatorsession.h"
-#include "pindialog.h"
-#include "scancatcher.h"
-#include "shopsettings.h"
+#include "models/closing/dayclosing.h"
+#include "models/settings/shopsettings.h"
+#include "models/staff/operators.h"
+#include "models/staff/operatorsession.h"
 #include "tillfixture.h"
-#include "tillpage.h"
+#include "ui/staff/pindialog.h"
+#include "ui/till/tillpage.h"
+#include "ui/widgets/scancatcher.h"
 
 #include <QApplication>
 #include <QDialog>

@@ -1,12 +1,12 @@
-#include "catalogueactions.h"
+#include "ui/catalogue/catalogueactions.h"
 
-#include "catalogue.h"
-#include "database.h"
-#include "errortext.h"
-#include "logging.h"
-#include "productdialog.h"
-#include "stockdialog.h"
-#include "variantdialog.h"
+#include "models/catalogue/catalogue.h"
+#include "models/storage/database.h"
+#include "ui/catalogue/productdialog.h"
+#include "ui/catalogue/stockdialog.h"
+#include "ui/catalogue/variantdialog.h"
+#include "ui/errortext.h"
+#include "ui/logging.h"
 
 #include <QAction>
 #include <QIcon>

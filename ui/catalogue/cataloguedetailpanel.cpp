@@ -1,9 +1,9 @@
-#include "cataloguedetailpanel.h"
+#include "ui/catalogue/cataloguedetailpanel.h"
 
-#include "catalogue.h"
-#include "errortext.h"
-#include "money.h"
-#include "stockmovementmodel.h"
+#include "models/catalogue/catalogue.h"
+#include "models/money.h"
+#include "models/stock/stockmovementmodel.h"
+#include "ui/errortext.h"
 
 #include <QFormLayout>
 #include <QHeaderView>

@@ -1,13 +1,13 @@
-#include "cataloguepage.h"
+#include "ui/catalogue/cataloguepage.h"
 
-#include "catalogue.h"
-#include "cataloguedetailpanel.h"
-#include "cataloguemodel.h"
-#include "cataloguestyleproxy.h"
-#include "categorymodel.h"
-#include "errortext.h"
-#include "logging.h"
-#include "money.h"
+#include "models/catalogue/catalogue.h"
+#include "models/catalogue/cataloguemodel.h"
+#include "models/catalogue/categorymodel.h"
+#include "models/money.h"
+#include "ui/catalogue/cataloguedetailpanel.h"
+#include "ui/catalogue/cataloguestyleproxy.h"
+#include "ui/errortext.h"
+#include "ui/logging.h"
 
 #include <QAction>
 #include <QCheckBox>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "catalogueactions.h"
+#include "ui/catalogue/catalogueactions.h"
 
 #include <QTimer>
 #include <QWidget>

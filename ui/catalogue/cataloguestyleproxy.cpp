@@ -1,6 +1,6 @@
-#include "cataloguestyleproxy.h"
+#include "ui/catalogue/cataloguestyleproxy.h"
 
-#include "cataloguemodel.h"
+#include "models/catalogue/cataloguemodel.h"
 
 #include <QBrush>
 #include <QFont>

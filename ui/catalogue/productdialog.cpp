@@ -1,12 +1,12 @@
-#include "productdialog.h"
+#include "ui/catalogue/productdialog.h"
 
-#include "database.h"
-#include "errortext.h"
-#include "logging.h"
-#include "money.h"
-#include "stockledger.h"
-#include "variantfieldsform.h"
-#include "vatrate.h"
+#include "models/money.h"
+#include "models/stock/stockledger.h"
+#include "models/storage/database.h"
+#include "models/vatrate.h"
+#include "ui/catalogue/variantfieldsform.h"
+#include "ui/errortext.h"
+#include "ui/logging.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>

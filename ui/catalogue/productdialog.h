@@ -1,6 +1,6 @@
 #pragma once
 
-#include "catalogue.h"
+#include "models/catalogue/catalogue.h"
 
 #include <QDialog>
 

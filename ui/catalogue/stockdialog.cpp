@@ -1,8 +1,8 @@
-#include "stockdialog.h"
+#include "ui/catalogue/stockdialog.h"
 
-#include "catalogue.h"
-#include "errortext.h"
-#include "stockledger.h"
+#include "models/catalogue/catalogue.h"
+#include "models/stock/stockledger.h"
+#include "ui/errortext.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>

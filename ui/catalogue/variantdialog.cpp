@@ -1,10 +1,10 @@
-#include "variantdialog.h"
+#include "ui/catalogue/variantdialog.h"
 
-#include "catalogue.h"
-#include "database.h"
-#include "errortext.h"
-#include "stockledger.h"
-#include "variantfieldsform.h"
+#include "models/catalogue/catalogue.h"
+#include "models/stock/stockledger.h"
+#include "models/storage/database.h"
+#include "ui/catalogue/variantfieldsform.h"
+#include "ui/errortext.h"
 
 #include <QDialogButtonBox>
 #include <QLabel>

@@ -1,7 +1,7 @@
-#include "variantfieldsform.h"
+#include "ui/catalogue/variantfieldsform.h"
 
-#include "errortext.h"
-#include "money.h"
+#include "models/money.h"
+#include "ui/errortext.h"
 
 #include <QFormLayout>
 #include <QLineEdit>

@@ -1,10 +1,10 @@
-#include "closureauthorisation.h"
+#include "ui/closing/closureauthorisation.h"
 
-#include "errortext.h"
-#include "logging.h"
-#include "money.h"
-#include "operatorsession.h"
-#include "pindialog.h"
+#include "models/money.h"
+#include "models/staff/operatorsession.h"
+#include "ui/errortext.h"
+#include "ui/logging.h"
+#include "ui/staff/pindialog.h"
 
 #include <QWidget>
 

@@ -1,13 +1,13 @@
-#include "closuredialog.h"
+#include "ui/closing/closuredialog.h"
 
-#include "closureauthorisation.h"
-#include "daytotalsview.h"
-#include "errortext.h"
-#include "fonts.h"
-#include "logging.h"
-#include "money.h"
-#include "operatorsession.h"
-#include "pindialog.h"
+#include "models/money.h"
+#include "models/staff/operatorsession.h"
+#include "ui/closing/closureauthorisation.h"
+#include "ui/closing/daytotalsview.h"
+#include "ui/errortext.h"
+#include "ui/fonts.h"
+#include "ui/logging.h"
+#include "ui/staff/pindialog.h"
 
 #include <QDialogButtonBox>
 #include <QFormLayout>

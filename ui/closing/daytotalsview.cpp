@@ -1,7 +1,7 @@
-#include "daytotalsview.h"
+#include "ui/closing/daytotalsview.h"
 
-#include "money.h"
-#include "paymentpanel.h"
+#include "models/money.h"
+#include "ui/till/paymentpanel.h"
 
 #include <QDate>
 #include <QFormLayout>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "dayclosing.h"
+#include "models/closing/dayclosing.h"
 
 #include <QWidget>
 

@@ -1,13 +1,13 @@
-#include "overdueclosuredialog.h"
+#include "ui/closing/overdueclosuredialog.h"
 
-#include "closureauthorisation.h"
-#include "errortext.h"
-#include "fonts.h"
-#include "logging.h"
-#include "money.h"
-#include "operatorsession.h"
-#include "pindialog.h"
-#include "scancatcher.h"
+#include "models/money.h"
+#include "models/staff/operatorsession.h"
+#include "ui/closing/closureauthorisation.h"
+#include "ui/errortext.h"
+#include "ui/fonts.h"
+#include "ui/logging.h"
+#include "ui/staff/pindialog.h"
+#include "ui/widgets/scancatcher.h"
 
 #include <QDate>
 #include <QDialogButtonBox>

@@ -1,11 +1,11 @@
-#include "orderspage.h"
+#include "ui/orders/orderspage.h"
 
-#include "errortext.h"
-#include "fonts.h"
-#include "logging.h"
-#include "money.h"
-#include "rejectorderdialog.h"
-#include "synctext.h"
+#include "models/money.h"
+#include "ui/errortext.h"
+#include "ui/fonts.h"
+#include "ui/logging.h"
+#include "ui/orders/rejectorderdialog.h"
+#include "ui/sync/synctext.h"
 
 #include <QCoreApplication>
 #include <QHBoxLayout>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "onlineorders.h"
-#include "syncstatus.h"
+#include "sync/orders/onlineorders.h"
+#include "sync/syncstatus.h"
 
 #include <QList>
 #include <QPointer>

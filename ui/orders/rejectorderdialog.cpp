@@ -1,6 +1,6 @@
-#include "rejectorderdialog.h"
+#include "ui/orders/rejectorderdialog.h"
 
-#include "onlineorders.h"
+#include "sync/orders/onlineorders.h"
 
 #include <QLineEdit>
 

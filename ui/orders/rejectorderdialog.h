@@ -1,6 +1,6 @@
 #pragma once
 
-#include "entrydialog.h"
+#include "ui/widgets/entrydialog.h"
 
 namespace comptoir {
 

@@ -1,6 +1,6 @@
-#include "receiptprinter.h"
+#include "ui/receipts/receiptprinter.h"
 
-#include "logging.h"
+#include "ui/logging.h"
 
 #include <QDir>
 #include <QFile>

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "error.h"
-#include "receipt.h"
-#include "result.h"
+#include "models/error.h"
+#include "models/receipts/receipt.h"
+#include "models/result.h"
 
 #include <QByteArray>
 #include <QList>

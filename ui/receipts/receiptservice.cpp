@@ -1,13 +1,13 @@
-#include "receiptservice.h"
+#include "ui/receipts/receiptservice.h"
 
-#include "fiscalchain.h"
+#include "models/fiscal/fiscalchain.h"
 
-#include "escpos.h"
-#include "logging.h"
-#include "receiptprinter.h"
-#include "receiptprintlog.h"
-#include "salejournal.h"
-#include "shopsettings.h"
+#include "models/receipts/escpos.h"
+#include "models/receipts/receiptprintlog.h"
+#include "models/sales/salejournal.h"
+#include "models/settings/shopsettings.h"
+#include "ui/logging.h"
+#include "ui/receipts/receiptprinter.h"
 
 #include <QCoreApplication>
 #include <QDateTime>

@@ -1,9 +1,9 @@
 #pragma once
 
-#include "error.h"
-#include "receipt.h"
-#include "result.h"
-#include "ticket.h"
+#include "models/error.h"
+#include "models/receipts/receipt.h"
+#include "models/result.h"
+#include "models/sales/ticket.h"
 
 #include <QByteArray>
 #include <QList>

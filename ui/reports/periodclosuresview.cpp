@@ -1,10 +1,10 @@
-#include "periodclosuresview.h"
+#include "ui/reports/periodclosuresview.h"
 
-#include "errortext.h"
-#include "fonts.h"
-#include "logging.h"
-#include "money.h"
-#include "periodclosing.h"
+#include "models/closing/periodclosing.h"
+#include "models/money.h"
+#include "ui/errortext.h"
+#include "ui/fonts.h"
+#include "ui/logging.h"
 
 #include <QDate>
 #include <QHeaderView>

@@ -1,15 +1,15 @@
-#include "reportspage.h"
+#include "ui/reports/reportspage.h"
 
-#include "closuredialog.h"
-#include "daytotalsview.h"
-#include "errortext.h"
-#include "fonts.h"
-#include "logging.h"
-#include "money.h"
-#include "operatorsession.h"
-#include "periodclosuresview.h"
-#include "receiptservice.h"
-#include "shopsettings.h"
+#include "models/money.h"
+#include "models/settings/shopsettings.h"
+#include "models/staff/operatorsession.h"
+#include "ui/closing/closuredialog.h"
+#include "ui/closing/daytotalsview.h"
+#include "ui/errortext.h"
+#include "ui/fonts.h"
+#include "ui/logging.h"
+#include "ui/receipts/receiptservice.h"
+#include "ui/reports/periodclosuresview.h"
 
 #include <QDate>
 #include <QFontDatabase>

@@ -1,13 +1,13 @@
-#include "returndialog.h"
+#include "ui/returns/returndialog.h"
 
-#include "errortext.h"
-#include "fonts.h"
-#include "logging.h"
-#include "money.h"
-#include "operatorsession.h"
-#include "pindialog.h"
-#include "returnlinesmodel.h"
-#include "salejournal.h"
+#include "models/money.h"
+#include "models/sales/salejournal.h"
+#include "models/staff/operatorsession.h"
+#include "ui/errortext.h"
+#include "ui/fonts.h"
+#include "ui/logging.h"
+#include "ui/returns/returnlinesmodel.h"
+#include "ui/staff/pindialog.h"
 
 #include <QButtonGroup>
 #include <QDate>

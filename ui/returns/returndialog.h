@@ -1,6 +1,6 @@
 #pragma once
 
-#include "ticket.h"
+#include "models/sales/ticket.h"
 
 #include <QDialog>
 

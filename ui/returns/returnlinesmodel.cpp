@@ -1,7 +1,7 @@
-#include "returnlinesmodel.h"
+#include "ui/returns/returnlinesmodel.h"
 
-#include "money.h"
-#include "ticketcalculator.h"
+#include "models/money.h"
+#include "models/sales/ticketcalculator.h"
 
 #include <algorithm>
 

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "salejournal.h"
-#include "ticket.h"
+#include "models/sales/salejournal.h"
+#include "models/sales/ticket.h"
 
 #include <QAbstractTableModel>
 #include <QList>

@@ -1,6 +1,6 @@
-#include "journalproblemtext.h"
+#include "ui/settings/journalproblemtext.h"
 
-#include "journalverifier.h"
+#include "models/archive/journalverifier.h"
 
 #include <QCoreApplication>
 #include <QStringList>

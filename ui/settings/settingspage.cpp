@@ -1,12 +1,12 @@
-#include "settingspage.h"
+#include "ui/settings/settingspage.h"
 
-#include "errortext.h"
-#include "logging.h"
-#include "money.h"
-#include "operatorsession.h"
-#include "receiptservice.h"
-#include "settingspageprinter.h"
-#include "shopsettings.h"
+#include "models/money.h"
+#include "models/settings/shopsettings.h"
+#include "models/staff/operatorsession.h"
+#include "ui/errortext.h"
+#include "ui/logging.h"
+#include "ui/receipts/receiptservice.h"
+#include "ui/settings/settingspageprinter.h"
 
 #include <QFormLayout>
 #include <QGroupBox>

@@ -1,12 +1,12 @@
-#include "settingspagejournal.h"
+#include "ui/settings/settingspagejournal.h"
 
-#include "clock.h"
-#include "database.h"
-#include "errortext.h"
-#include "journalproblemtext.h"
-#include "journalworker.h"
-#include "logging.h"
-#include "operatorsession.h"
+#include "models/archive/journalworker.h"
+#include "models/clock.h"
+#include "models/staff/operatorsession.h"
+#include "models/storage/database.h"
+#include "ui/errortext.h"
+#include "ui/logging.h"
+#include "ui/settings/journalproblemtext.h"
 
 #include <QComboBox>
 #include <QDate>

@@ -1,9 +1,9 @@
-#include "settingspageprinter.h"
+#include "ui/settings/settingspageprinter.h"
 
-#include "errortext.h"
-#include "logging.h"
-#include "money.h"
-#include "receiptservice.h"
+#include "models/money.h"
+#include "ui/errortext.h"
+#include "ui/logging.h"
+#include "ui/receipts/receiptservice.h"
 
 #include <QCheckBox>
 #include <QComboBox>

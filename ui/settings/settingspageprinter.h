@@ -1,7 +1,7 @@
 #pragma once
 
-#include "error.h"
-#include "shopsettings.h"
+#include "models/error.h"
+#include "models/settings/shopsettings.h"
 
 #include <QGroupBox>
 

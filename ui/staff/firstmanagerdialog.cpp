@@ -1,8 +1,8 @@
-#include "firstmanagerdialog.h"
+#include "ui/staff/firstmanagerdialog.h"
 
-#include "errortext.h"
-#include "logging.h"
-#include "pindialog.h"
+#include "ui/errortext.h"
+#include "ui/logging.h"
+#include "ui/staff/pindialog.h"
 
 #include <QDialogButtonBox>
 #include <QFormLayout>

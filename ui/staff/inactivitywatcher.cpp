@@ -1,4 +1,4 @@
-#include "inactivitywatcher.h"
+#include "ui/staff/inactivitywatcher.h"
 
 #include <QCoreApplication>
 #include <QEvent>

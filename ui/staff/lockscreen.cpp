@@ -1,8 +1,8 @@
-#include "lockscreen.h"
+#include "ui/staff/lockscreen.h"
 
-#include "errortext.h"
-#include "fonts.h"
-#include "pindialog.h"
+#include "ui/errortext.h"
+#include "ui/fonts.h"
+#include "ui/staff/pindialog.h"
 
 #include <QGridLayout>
 #include <QHBoxLayout>

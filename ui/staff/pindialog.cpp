@@ -1,6 +1,6 @@
-#include "pindialog.h"
+#include "ui/staff/pindialog.h"
 
-#include "errortext.h"
+#include "ui/errortext.h"
 
 #include <QDialogButtonBox>
 #include <QLabel>

@@ -1,7 +1,7 @@
-#include "enrollmentdialog.h"
+#include "ui/sync/enrollmentdialog.h"
 
-#include "errortext.h"
-#include "operatorsession.h"
+#include "models/staff/operatorsession.h"
+#include "ui/errortext.h"
 
 #include <QDialogButtonBox>
 #include <QFileDialog>

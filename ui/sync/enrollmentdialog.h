@@ -1,6 +1,6 @@
 #pragma once
 
-#include "enrollment.h"
+#include "sync/enrolment/enrollment.h"
 
 #include <QDialog>
 #include <QGroupBox>

@@ -1,10 +1,10 @@
-#include "syncconflictsview.h"
+#include "ui/sync/syncconflictsview.h"
 
-#include "errortext.h"
-#include "fonts.h"
-#include "logging.h"
-#include "money.h"
-#include "synctext.h"
+#include "models/money.h"
+#include "ui/errortext.h"
+#include "ui/fonts.h"
+#include "ui/logging.h"
+#include "ui/sync/synctext.h"
 
 #include <QHeaderView>
 #include <QJsonArray>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "conflictlog.h"
+#include "sync/conflicts/conflictlog.h"
 
 #include <QWidget>
 

@@ -1,11 +1,11 @@
-#include "syncexceptionsview.h"
+#include "ui/sync/syncexceptionsview.h"
 
-#include "errortext.h"
-#include "fonts.h"
-#include "logging.h"
-#include "operatorsession.h"
-#include "pindialog.h"
-#include "synctext.h"
+#include "models/staff/operatorsession.h"
+#include "ui/errortext.h"
+#include "ui/fonts.h"
+#include "ui/logging.h"
+#include "ui/staff/pindialog.h"
+#include "ui/sync/synctext.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "syncexceptions.h"
+#include "sync/conflicts/syncexceptions.h"
 
 #include <QList>
 #include <QPointer>

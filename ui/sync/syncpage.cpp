@@ -1,11 +1,11 @@
-#include "syncpage.h"
+#include "ui/sync/syncpage.h"
 
-#include "clock.h"
-#include "fonts.h"
-#include "syncconflictsview.h"
-#include "syncexceptionsview.h"
-#include "syncstatusindicator.h"
-#include "synctext.h"
+#include "models/clock.h"
+#include "ui/fonts.h"
+#include "ui/sync/syncconflictsview.h"
+#include "ui/sync/syncexceptionsview.h"
+#include "ui/sync/syncstatusindicator.h"
+#include "ui/sync/synctext.h"
 
 #include <QHBoxLayout>
 #include <QLabel>

@@ -1,8 +1,8 @@
-#include "syncstatusindicator.h"
+#include "ui/sync/syncstatusindicator.h"
 
-#include "clock.h"
-#include "errortext.h"
-#include "synctext.h"
+#include "models/clock.h"
+#include "ui/errortext.h"
+#include "ui/sync/synctext.h"
 
 #include <QHBoxLayout>
 #include <QLabel>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "syncstatus.h"
+#include "sync/syncstatus.h"
 
 #include <QWidget>
 

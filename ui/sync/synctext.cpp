@@ -1,4 +1,4 @@
-#include "synctext.h"
+#include "ui/sync/synctext.h"
 
 #include <QCoreApplication>
 #include <QLocale>

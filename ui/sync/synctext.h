@@ -1,6 +1,6 @@
 #pragma once
 
-#include "onlineorders.h"
+#include "sync/orders/onlineorders.h"
 
 #include <QDateTime>
 #include <QString>

@@ -1,7 +1,7 @@
-#include "discountdialog.h"
+#include "ui/till/discountdialog.h"
 
-#include "errortext.h"
-#include "money.h"
+#include "models/money.h"
+#include "ui/errortext.h"
 
 #include <QLineEdit>
 

@@ -1,9 +1,9 @@
 #pragma once
 
-#include "entrydialog.h"
+#include "ui/widgets/entrydialog.h"
 
-#include "result.h"
-#include "ticket.h"
+#include "models/result.h"
+#include "models/sales/ticket.h"
 
 #include <QLocale>
 

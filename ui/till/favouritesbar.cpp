@@ -1,9 +1,9 @@
-#include "favouritesbar.h"
+#include "ui/till/favouritesbar.h"
 
-#include "catalogue.h"
-#include "logging.h"
-#include "money.h"
-#include "shopsettings.h"
+#include "models/catalogue/catalogue.h"
+#include "models/money.h"
+#include "models/settings/shopsettings.h"
+#include "ui/logging.h"
 
 #include <QAction>
 #include <QGridLayout>

@@ -1,8 +1,8 @@
-#include "freepricedialog.h"
+#include "ui/till/freepricedialog.h"
 
-#include "errortext.h"
-#include "money.h"
-#include "vatrate.h"
+#include "models/money.h"
+#include "models/vatrate.h"
+#include "ui/errortext.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>

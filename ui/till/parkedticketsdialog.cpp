@@ -1,6 +1,6 @@
-#include "parkedticketsdialog.h"
+#include "ui/till/parkedticketsdialog.h"
 
-#include "money.h"
+#include "models/money.h"
 
 #include <QDialogButtonBox>
 #include <QListWidget>

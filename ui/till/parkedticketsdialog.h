@@ -1,6 +1,6 @@
 #pragma once
 
-#include "salejournal.h"
+#include "models/sales/salejournal.h"
 
 #include <QDialog>
 #include <QList>

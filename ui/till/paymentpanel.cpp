@@ -1,6 +1,6 @@
-#include "paymentpanel.h"
+#include "ui/till/paymentpanel.h"
 
-#include "money.h"
+#include "models/money.h"
 
 #include <QGridLayout>
 #include <QKeySequence>

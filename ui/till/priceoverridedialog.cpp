@@ -1,6 +1,6 @@
-#include "priceoverridedialog.h"
+#include "ui/till/priceoverridedialog.h"
 
-#include "money.h"
+#include "models/money.h"
 
 #include <QLineEdit>
 

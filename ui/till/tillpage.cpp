@@ -1,16 +1,16 @@
-#include "tillpage.h"
+#include "ui/till/tillpage.h"
 
-#include "cartmodel.h"
-#include "catalogue.h"
-#include "cataloguemodel.h"
-#include "errortext.h"
-#include "favouritesbar.h"
-#include "fonts.h"
-#include "logging.h"
-#include "money.h"
-#include "operatorsession.h"
-#include "paymentpanel.h"
-#include "scancatcher.h"
+#include "models/catalogue/catalogue.h"
+#include "models/catalogue/cataloguemodel.h"
+#include "models/money.h"
+#include "models/sales/cartmodel.h"
+#include "models/staff/operatorsession.h"
+#include "ui/errortext.h"
+#include "ui/fonts.h"
+#include "ui/logging.h"
+#include "ui/till/favouritesbar.h"
+#include "ui/till/paymentpanel.h"
+#include "ui/widgets/scancatcher.h"
 
 #include <QGridLayout>
 #include <QHBoxLayout>

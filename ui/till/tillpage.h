@@ -1,8 +1,8 @@
 #pragma once
 
-#include "dayclosing.h"
-#include "salejournal.h"
-#include "ticket.h"
+#include "models/closing/dayclosing.h"
+#include "models/sales/salejournal.h"
+#include "models/sales/ticket.h"
 
 #include <QList>
 #include <QPointer>

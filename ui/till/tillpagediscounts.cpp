@@ -1,16 +1,16 @@
 // TillPage: line and ticket discounts, price overrides, and the manager's PIN they may need.
-#include "tillpage.h"
+#include "ui/till/tillpage.h"
 
-#include "cartmodel.h"
-#include "discountdialog.h"
-#include "errortext.h"
-#include "logging.h"
-#include "money.h"
-#include "operatorsession.h"
-#include "pindialog.h"
-#include "priceoverridedialog.h"
-#include "shopsettings.h"
-#include "ticketcalculator.h"
+#include "models/money.h"
+#include "models/sales/cartmodel.h"
+#include "models/sales/ticketcalculator.h"
+#include "models/settings/shopsettings.h"
+#include "models/staff/operatorsession.h"
+#include "ui/errortext.h"
+#include "ui/logging.h"
+#include "ui/staff/pindialog.h"
+#include "ui/till/discountdialog.h"
+#include "ui/till/priceoverridedialog.h"
 
 #include <QLabel>
 

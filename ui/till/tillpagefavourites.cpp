@@ -1,13 +1,13 @@
 // TillPage: favourite products, and creating a product from an unknown code.
-#include "tillpage.h"
+#include "ui/till/tillpage.h"
 
-#include "cartmodel.h"
-#include "cataloguemodel.h"
-#include "errortext.h"
-#include "favouritesbar.h"
-#include "logging.h"
-#include "productdialog.h"
-#include "shopsettings.h"
+#include "models/catalogue/cataloguemodel.h"
+#include "models/sales/cartmodel.h"
+#include "models/settings/shopsettings.h"
+#include "ui/catalogue/productdialog.h"
+#include "ui/errortext.h"
+#include "ui/logging.h"
+#include "ui/till/favouritesbar.h"
 
 #include <QLabel>
 #include <QLineEdit>

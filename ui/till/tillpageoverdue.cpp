@@ -1,14 +1,14 @@
 // TillPage: a trading day left unclosed for more than 24 hours is closed before selling goes on.
-#include "tillpage.h"
+#include "ui/till/tillpage.h"
 
-#include "businessday.h"
-#include "clock.h"
-#include "database.h"
-#include "errortext.h"
-#include "fonts.h"
-#include "logging.h"
-#include "overdueclosuredialog.h"
-#include "shopsettings.h"
+#include "models/clock.h"
+#include "models/sales/businessday.h"
+#include "models/settings/shopsettings.h"
+#include "models/storage/database.h"
+#include "ui/closing/overdueclosuredialog.h"
+#include "ui/errortext.h"
+#include "ui/fonts.h"
+#include "ui/logging.h"
 
 #include <QDate>
 #include <QFrame>

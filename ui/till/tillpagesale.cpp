@@ -1,15 +1,15 @@
 // TillPage: payments and committing the sale, parking, resuming and cancelling a ticket.
-#include "tillpage.h"
+#include "ui/till/tillpage.h"
 
-#include "cartmodel.h"
-#include "cataloguemodel.h"
-#include "errortext.h"
-#include "freepricedialog.h"
-#include "money.h"
-#include "operatorsession.h"
-#include "parkedticketsdialog.h"
-#include "paymentpanel.h"
-#include "ticketcalculator.h"
+#include "models/catalogue/cataloguemodel.h"
+#include "models/money.h"
+#include "models/sales/cartmodel.h"
+#include "models/sales/ticketcalculator.h"
+#include "models/staff/operatorsession.h"
+#include "ui/errortext.h"
+#include "ui/till/freepricedialog.h"
+#include "ui/till/parkedticketsdialog.h"
+#include "ui/till/paymentpanel.h"
 
 #include <QInputDialog>
 #include <QLabel>

@@ -1,14 +1,14 @@
-#include "tillreceipts.h"
+#include "ui/till/tillreceipts.h"
 
-#include "dayclosing.h"
-#include "errortext.h"
-#include "logging.h"
-#include "money.h"
-#include "operatorsession.h"
-#include "receiptservice.h"
-#include "returndialog.h"
-#include "shopsettings.h"
-#include "tillpage.h"
+#include "models/closing/dayclosing.h"
+#include "models/money.h"
+#include "models/settings/shopsettings.h"
+#include "models/staff/operatorsession.h"
+#include "ui/errortext.h"
+#include "ui/logging.h"
+#include "ui/receipts/receiptservice.h"
+#include "ui/returns/returndialog.h"
+#include "ui/till/tillpage.h"
 
 #include <QKeySequence>
 #include <QPushButton>

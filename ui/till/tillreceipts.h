@@ -1,7 +1,7 @@
 #pragma once
 
-#include "returndialog.h"
-#include "ticket.h"
+#include "models/sales/ticket.h"
+#include "ui/returns/returndialog.h"
 
 #include <QElapsedTimer>
 #include <QObject>

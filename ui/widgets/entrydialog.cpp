@@ -1,4 +1,4 @@
-#include "entrydialog.h"
+#include "ui/widgets/entrydialog.h"
 
 #include <QDialogButtonBox>
 #include <QLabel>

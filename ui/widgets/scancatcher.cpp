@@ -1,6 +1,6 @@
-#include "scancatcher.h"
+#include "ui/widgets/scancatcher.h"
 
-#include "logging.h"
+#include "ui/logging.h"
 
 #include <QApplication>
 #include <QKeyEvent>

@@ -1,16 +1,16 @@
-#include "mainwindow.h"
+#include "ui/window/mainwindow.h"
 
-#include "cataloguepage.h"
-#include "database.h"
-#include "firstmanagerdialog.h"
-#include "inactivitywatcher.h"
-#include "journalproblemtext.h"
-#include "journalworker.h"
-#include "lockscreen.h"
-#include "logging.h"
-#include "operators.h"
-#include "operatorsession.h"
-#include "unavailablepage.h"
+#include "models/archive/journalworker.h"
+#include "models/staff/operators.h"
+#include "models/staff/operatorsession.h"
+#include "models/storage/database.h"
+#include "ui/catalogue/cataloguepage.h"
+#include "ui/logging.h"
+#include "ui/settings/journalproblemtext.h"
+#include "ui/staff/firstmanagerdialog.h"
+#include "ui/staff/inactivitywatcher.h"
+#include "ui/staff/lockscreen.h"
+#include "ui/window/unavailablepage.h"
 
 #include <QAction>
 #include <QDir>

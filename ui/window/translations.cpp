@@ -1,6 +1,6 @@
-#include "translations.h"
+#include "ui/window/translations.h"
 
-#include "logging.h"
+#include "ui/logging.h"
 
 #include <QCoreApplication>
 #include <QLibraryInfo>

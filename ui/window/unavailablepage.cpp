@@ -1,4 +1,4 @@
-#include "unavailablepage.h"
+#include "ui/window/unavailablepage.h"
 
 #include <QHBoxLayout>
 #include <QLabel>

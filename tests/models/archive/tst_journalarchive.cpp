@@ -2,11 +2,11 @@
 // period's links; an edited archive (changed amount, removed link, replaced key) is reported;
 // a tampered database is refused and no file is written.
 #include "archivefiles.h"
-#include "ed25519.h"
-#include "eventjournal.h"
-#include "journalarchive.h"
 #include "journalfixture.h"
-#include "journalverifier.h"
+#include "models/archive/journalarchive.h"
+#include "models/archive/journalverifier.h"
+#include "models/fiscal/ed25519.h"
+#include "models/fiscal/eventjournal.h"
 
 #include <QCryptographicHash>
 #include <QDir>

@@ -1,10 +1,10 @@
 // verifyJournal: an intact journal verifies; every tampering an attacker holding the database
 // file can do (write-once triggers dropped, rows changed, triggers recreated) is named with
 // the first broken record and what is wrong with it, and nothing is repaired.
-#include "closureaudit.h"
-#include "ed25519.h"
 #include "journalfixture.h"
-#include "journalverifier.h"
+#include "models/archive/journalverifier.h"
+#include "models/closing/closureaudit.h"
+#include "models/fiscal/ed25519.h"
 
 #include <QRegularExpression>
 #include <QTest>

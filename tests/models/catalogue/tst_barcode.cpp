@@ -1,4 +1,4 @@
-#include "barcode.h"
+#include "models/catalogue/barcode.h"
 
 #include <QTest>
 

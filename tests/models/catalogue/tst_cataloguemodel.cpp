@@ -1,6 +1,6 @@
-#include "cataloguemodel.h"
 #include "cataloguemodelfixture.h"
-#include "money.h"
+#include "models/catalogue/cataloguemodel.h"
+#include "models/money.h"
 
 #include <QAbstractItemModelTester>
 #include <QSet>

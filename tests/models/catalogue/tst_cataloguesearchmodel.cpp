@@ -1,6 +1,6 @@
-#include "barcode.h"
-#include "cataloguemodel.h"
 #include "cataloguemodelfixture.h"
+#include "models/catalogue/barcode.h"
+#include "models/catalogue/cataloguemodel.h"
 
 #include <QAbstractItemModelTester>
 #include <QTest>

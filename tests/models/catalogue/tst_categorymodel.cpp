@@ -1,5 +1,5 @@
-#include "categorymodel.h"
 #include "fixtures.h"
+#include "models/catalogue/categorymodel.h"
 
 #include <QAbstractItemModelTester>
 #include <QRegularExpression>

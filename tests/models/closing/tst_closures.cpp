@@ -1,7 +1,7 @@
 // DayClosing: the stored closures (numbers, grand total, write-once rows, no ticket in a closed
 // day) and the printed Z report, on a real database file.
 #include "closingfixture.h"
-#include "money.h"
+#include "models/money.h"
 
 #include <QTest>
 

@@ -1,8 +1,8 @@
 // Monthly and yearly closures: made by themselves once their period has ended and its days are
 // closed, oldest first, once only; their totals are the sums of the closures they cover (and of
 // the tickets); numbers are gap-free; they are write-once, chained and signed.
-#include "canonical.h"
-#include "periodaudit.h"
+#include "models/closing/periodaudit.h"
+#include "models/fiscal/canonical.h"
 #include "periodfixture.h"
 
 #include <QRegularExpression>

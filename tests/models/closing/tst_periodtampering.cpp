@@ -3,9 +3,9 @@
 // named with the first broken record; their archives verify on their own and a tampered archive
 // does not.
 #include "archivefiles.h"
-#include "canonical.h"
-#include "eventjournal.h"
-#include "journalarchive.h"
+#include "models/archive/journalarchive.h"
+#include "models/fiscal/canonical.h"
+#include "models/fiscal/eventjournal.h"
 #include "periodfixture.h"
 
 #include <QFile>

@@ -1,11 +1,11 @@
 // The demo shop's three weeks of history (DemoHistory), made through the real sale path.
-#include "database.h"
-#include "dayclosing.h"
-#include "demohistory.h"
-#include "demoshop.h"
 #include "fixtures.h"
-#include "journalverifier.h"
-#include "operators.h"
+#include "models/archive/journalverifier.h"
+#include "models/closing/dayclosing.h"
+#include "models/demo/demohistory.h"
+#include "models/demo/demoshop.h"
+#include "models/staff/operators.h"
+#include "models/storage/database.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>

@@ -1,14 +1,14 @@
 // The demo shop (models/demoshop.h): what DemoShop::seed puts in a fresh database, that it is
 // deterministic and idempotent, that it never touches a real shop; and the benchmark's
-// generateCatalogue. Registered in tests/cli/CMakeLists.txt (label models).
-#include "barcode.h"
-#include "catalogue.h"
-#include "database.h"
-#include "demoshop.h"
+// generateCatalogue. Registered in tests/models/CMakeLists.txt (label models).
 #include "fixtures.h"
-#include "operators.h"
-#include "stockledger.h"
-#include "vatrate.h"
+#include "models/catalogue/barcode.h"
+#include "models/catalogue/catalogue.h"
+#include "models/demo/demoshop.h"
+#include "models/staff/operators.h"
+#include "models/stock/stockledger.h"
+#include "models/storage/database.h"
+#include "models/vatrate.h"
 
 #include <QSet>
 #include <QSqlQuery>

@@ -3,17 +3,17 @@
 // with testSigningKey(), sales journal) on the real clock, creates an operator and a few stocked
 // variants when the database has none, prints "ready" and then commits sales and refunds in a
 // tight loop until it is killed. It prints nothing else; errors go to stderr and exit 1.
-#include "catalogue.h"
-#include "clock.h"
-#include "database.h"
-#include "eventjournal.h"
-#include "fiscalchain.h"
 #include "fixtures.h"
-#include "registerkey.h"
-#include "salejournal.h"
-#include "stockledger.h"
-#include "ticket.h"
-#include "uuidv7.h"
+#include "models/catalogue/catalogue.h"
+#include "models/clock.h"
+#include "models/fiscal/eventjournal.h"
+#include "models/fiscal/fiscalchain.h"
+#include "models/fiscal/registerkey.h"
+#include "models/sales/salejournal.h"
+#include "models/sales/ticket.h"
+#include "models/stock/stockledger.h"
+#include "models/storage/database.h"
+#include "models/uuidv7.h"
 
 #include <QCoreApplication>
 #include <QList>

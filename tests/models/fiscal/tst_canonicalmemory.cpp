@@ -1,11 +1,11 @@
 // The sales journal hashes a ticket's canonical form made from memory (canonicalticket.h), not
 // read back from the tables; the verifier reads the stored rows. Both must be byte-identical for
 // every kind of ticket: sales, refunds, discounts, mixed payments, free-price lines, odd labels.
-#include "canonical.h"
-#include "canonicalticket.h"
 #include "journalfixture.h"
-#include "journalverifier.h"
-#include "ticketcalculator.h"
+#include "models/archive/journalverifier.h"
+#include "models/fiscal/canonical.h"
+#include "models/sales/canonicalticket.h"
+#include "models/sales/ticketcalculator.h"
 
 #include <QTest>
 

@@ -3,9 +3,9 @@
 // it is killed at a random moment, and the database is then checked from here: SQLite
 // integrity, the fiscal chain verified with the test key, every ticket whole (lines, payments,
 // VAT, chain link), numbers gap-free, stock on hand equal to the movements, and no sale lost.
-#include "database.h"
 #include "fixtures.h"
-#include "journalverifier.h"
+#include "models/archive/journalverifier.h"
+#include "models/storage/database.h"
 #include "tempdatabase.h"
 
 #include <QElapsedTimer>

@@ -1,4 +1,4 @@
-#include "ed25519.h"
+#include "models/fiscal/ed25519.h"
 
 #include <QTest>
 

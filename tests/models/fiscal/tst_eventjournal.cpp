@@ -1,11 +1,11 @@
 // The technical events journal (EventJournal) and the clock watch (ClockWatch).
-#include "canonical.h"
-#include "clockwatch.h"
-#include "database.h"
-#include "ed25519.h"
-#include "eventjournal.h"
-#include "fiscalchain.h"
 #include "fixtures.h"
+#include "models/fiscal/canonical.h"
+#include "models/fiscal/clockwatch.h"
+#include "models/fiscal/ed25519.h"
+#include "models/fiscal/eventjournal.h"
+#include "models/fiscal/fiscalchain.h"
+#include "models/storage/database.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

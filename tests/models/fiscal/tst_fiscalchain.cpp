@@ -1,8 +1,8 @@
 // FiscalChain and the canonical serialisations: every ticket and closure is linked, in its own
 // transaction, to the one before by SHA-256 and signed; the hashes can be recomputed from the
 // stored rows; a failed signature stores nothing of the sale.
-#include "ed25519.h"
 #include "journalfixture.h"
+#include "models/fiscal/ed25519.h"
 
 #include <QCryptographicHash>
 #include <QJsonArray>

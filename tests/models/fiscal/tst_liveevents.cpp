@@ -2,12 +2,12 @@
 // tickets cancelled in progress, day closures, VAT rate changes and settings changes each write
 // exactly one chained, signed event, in the same transaction as the change they record — when
 // the event cannot be signed, the change is not stored either.
-#include "ed25519.h"
-#include "eventjournal.h"
 #include "journalfixture.h"
-#include "journalverifier.h"
-#include "operators.h"
-#include "shopsettings.h"
+#include "models/archive/journalverifier.h"
+#include "models/fiscal/ed25519.h"
+#include "models/fiscal/eventjournal.h"
+#include "models/settings/shopsettings.h"
+#include "models/staff/operators.h"
 
 #include <QJsonArray>
 #include <QTest>

@@ -1,8 +1,8 @@
-#include "database.h"
-#include "demosecretstore.h"
-#include "ed25519.h"
 #include "memorysecretstore.h"
-#include "registerkey.h"
+#include "models/demo/demosecretstore.h"
+#include "models/fiscal/ed25519.h"
+#include "models/fiscal/registerkey.h"
+#include "models/storage/database.h"
 #include "tempdatabase.h"
 
 #include <QTest>

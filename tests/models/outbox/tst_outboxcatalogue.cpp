@@ -1,14 +1,14 @@
 // The outbox rows the catalogue queues (models/outbox.h): a created product with every field, an
 // edit with only the changed fields and its base_version, variants added, edited and archived,
 // a product's tombstone, a category rename; a refused edit queues nothing.
-#include "../till/tillfixture.h"
+#include "tillfixture.h"
 
-#include "catalogue.h"
-#include "database.h"
 #include "fixtures.h"
+#include "models/catalogue/catalogue.h"
+#include "models/fiscal/signer.h"
+#include "models/stock/stockledger.h"
+#include "models/storage/database.h"
 #include "outboxrows.h"
-#include "signer.h"
-#include "stockledger.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

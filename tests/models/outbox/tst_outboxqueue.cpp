@@ -2,17 +2,17 @@
 // transaction as its change, with sync_outbox.kind = the API mutation kind and payload = exactly
 // the API payload (docs/marketplace-api.md §6.4). The last test pushes every kind the models queue
 // through the reference marketplace's own push processing (tests/marketplace), in process.
-#include "../till/tillfixture.h"
+#include "tillfixture.h"
 
-#include "catalogue.h"
-#include "database.h"
 #include "fixtures.h"
-#include "marketplace.h"
-#include "marketstore.h"
+#include "models/catalogue/catalogue.h"
+#include "models/fiscal/signer.h"
+#include "models/sales/salejournal.h"
+#include "models/stock/stockledger.h"
+#include "models/storage/database.h"
 #include "outboxrows.h"
-#include "salejournal.h"
-#include "signer.h"
-#include "stockledger.h"
+#include "tests/marketplace/marketplace.h"
+#include "tests/marketplace/marketstore.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

@@ -1,5 +1,5 @@
-#include "escpos.h"
-#include "receipt.h"
+#include "models/receipts/escpos.h"
+#include "models/receipts/receipt.h"
 #include "receiptfixture.h"
 
 #include <QTest>

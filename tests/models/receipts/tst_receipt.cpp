@@ -1,5 +1,5 @@
-#include "money.h"
-#include "receipt.h"
+#include "models/money.h"
+#include "models/receipts/receipt.h"
 #include "receiptfixture.h"
 
 #include <QTest>

@@ -1,4 +1,4 @@
-#include "receiptprintlog.h"
+#include "models/receipts/receiptprintlog.h"
 #include "tillfixture.h"
 
 #include <QTest>

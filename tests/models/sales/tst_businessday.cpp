@@ -1,6 +1,6 @@
 // openBusinessDay: the local calendar date, or the day after the last closed one.
-#include "businessday.h"
-#include "database.h"
+#include "models/sales/businessday.h"
+#include "models/storage/database.h"
 #include "tempdatabase.h"
 
 #include <QCoreApplication>

@@ -1,6 +1,6 @@
-#include "cartmodel.h"
 #include "fixtures.h"
-#include "money.h"
+#include "models/money.h"
+#include "models/sales/cartmodel.h"
 
 #include <QAbstractItemModelTester>
 #include <QLocale>

@@ -1,4 +1,4 @@
-#include "ticketcalculator.h"
+#include "models/sales/ticketcalculator.h"
 
 #include <QStringList>
 #include <QTest>

@@ -1,4 +1,4 @@
-#include "receipt.h"
+#include "models/receipts/receipt.h"
 #include "tillfixture.h"
 
 #include <QTest>

@@ -1,6 +1,6 @@
 // ShopSettings: identity (SIRET, VAT number), printer, till rules and favourites in the meta table.
-#include "database.h"
-#include "shopsettings.h"
+#include "models/settings/shopsettings.h"
+#include "models/storage/database.h"
 #include "tempdatabase.h"
 
 #include <QSqlQuery>

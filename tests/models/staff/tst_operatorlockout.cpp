@@ -1,7 +1,7 @@
-#include "database.h"
 #include "fakeclock.h"
 #include "fixtures.h"
-#include "operators.h"
+#include "models/staff/operators.h"
+#include "models/storage/database.h"
 #include "tempdatabase.h"
 
 #include <QTest>

@@ -1,8 +1,8 @@
-#include "database.h"
 #include "fakeclock.h"
 #include "fixtures.h"
-#include "operators.h"
-#include "pinhash.h"
+#include "models/staff/operators.h"
+#include "models/staff/pinhash.h"
+#include "models/storage/database.h"
 #include "tempdatabase.h"
 
 #include <QSqlQuery>

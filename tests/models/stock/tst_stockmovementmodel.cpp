@@ -1,5 +1,5 @@
 #include "fixtures.h"
-#include "stockmovementmodel.h"
+#include "models/stock/stockmovementmodel.h"
 
 #include <QAbstractItemModelTester>
 #include <QRegularExpression>

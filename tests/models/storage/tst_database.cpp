@@ -1,5 +1,5 @@
-#include "database.h"
-#include "migrator.h"
+#include "models/storage/database.h"
+#include "models/storage/migrator.h"
 #include "tempdatabase.h"
 
 #include <QCryptographicHash>

@@ -1,4 +1,4 @@
-#include "datadirectory.h"
+#include "models/storage/datadirectory.h"
 
 #include <QCoreApplication>
 #include <QDir>

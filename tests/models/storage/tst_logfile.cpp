@@ -1,4 +1,4 @@
-#include "logfile.h"
+#include "models/storage/logfile.h"
 
 #include <QDateTime>
 #include <QDir>

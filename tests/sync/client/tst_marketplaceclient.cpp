@@ -1,7 +1,7 @@
 #include "fakenetwork.h"
-#include "marketplaceclient.h"
-#include "marketplaceresponses.h"
 #include "responsebodies.h"
+#include "sync/client/marketplaceclient.h"
+#include "sync/client/marketplaceresponses.h"
 
 #include <QCryptographicHash>
 #include <QJsonDocument>

@@ -1,4 +1,4 @@
-#include "marketplaceendpoint.h"
+#include "sync/client/marketplaceendpoint.h"
 
 #include <QTest>
 

@@ -1,6 +1,6 @@
 // The marketplace's good answers parsed exactly, its error statuses mapped, and what is retried.
-#include "marketplaceresponses.h"
 #include "responsebodies.h"
+#include "sync/client/marketplaceresponses.h"
 
 #include <QTest>
 

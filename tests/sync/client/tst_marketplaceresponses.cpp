@@ -1,5 +1,5 @@
-#include "marketplaceresponses.h"
 #include "responsebodies.h"
+#include "sync/client/marketplaceresponses.h"
 
 #include <QTest>
 

@@ -1,9 +1,9 @@
 // SyncExceptions: retry queues the same mutation again (new seq) and discard is a manager's
 // journalled decision, each in one transaction, read back from a real SQLite file.
-#include "database.h"
 #include "fixtures.h"
-#include "operators.h"
-#include "syncexceptions.h"
+#include "models/staff/operators.h"
+#include "models/storage/database.h"
+#include "sync/conflicts/syncexceptions.h"
 #include "syncrows.h"
 
 #include <QJsonDocument>

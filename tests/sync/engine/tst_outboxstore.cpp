@@ -1,8 +1,8 @@
 // OutboxStore (sync/outboxstore.h) on a real SQLite file: batches, mutation ids, results,
 // acknowledgement (docs/marketplace-api.md §6, §7.4 step 4, §15.2).
-#include "database.h"
 #include "fixtures.h"
-#include "outboxstore.h"
+#include "models/storage/database.h"
+#include "sync/engine/outboxstore.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>

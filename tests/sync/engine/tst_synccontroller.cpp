@@ -1,7 +1,7 @@
 // SyncController (sync/synccontroller.h): the engine on its own thread and connection, statuses
 // arriving as queued signals, a change committed by the window's connection pushed without any
 // nudge, and a destructor that stops and joins.
-#include "synccontroller.h"
+#include "sync/engine/synccontroller.h"
 #include "syncenginefixture.h"
 
 #include <QSignalSpy>

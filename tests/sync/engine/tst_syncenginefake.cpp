@@ -1,13 +1,13 @@
-// SyncEngine against a fake network (tests/sync/fakenetwork.h): answers the real marketplace never
+// SyncEngine against a fake network (tests/support/fakenetwork.h): answers the real marketplace never
 // gives — another shop's page, a malformed page — change nothing (cursor unmoved, nothing applied);
 // a snapshot's next page is asked for while the current one is applied, and aborted if that fails.
-#include "database.h"
-#include "enrollment.h"
 #include "fakenetwork.h"
 #include "fixtures.h"
-#include "marketplaceendpoint.h"
+#include "models/storage/database.h"
 #include "responsebodies.h"
-#include "syncengine.h"
+#include "sync/client/marketplaceendpoint.h"
+#include "sync/engine/syncengine.h"
+#include "sync/enrolment/enrollment.h"
 
 #include <QSignalSpy>
 #include <QTest>

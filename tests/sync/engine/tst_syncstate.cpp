@@ -1,6 +1,6 @@
 // The sync state schema (resources/sql/0007_sync_state.sql): gap-free outbox seqs that are never
 // reused, a cursor that only moves forward.
-#include "database.h"
+#include "models/storage/database.h"
 #include "tempdatabase.h"
 
 #include <QSqlQuery>

@@ -1,9 +1,9 @@
-#include "database.h"
-#include "enrollment.h"
 #include "fakenetwork.h"
 #include "memorysecretstore.h"
-#include "provisioningfile.h"
+#include "models/storage/database.h"
 #include "responsebodies.h"
+#include "sync/enrolment/enrollment.h"
+#include "sync/enrolment/provisioningfile.h"
 #include "tempdatabase.h"
 
 #include <QDir>

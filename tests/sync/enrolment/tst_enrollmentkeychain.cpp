@@ -1,7 +1,7 @@
 // Enrollment with a real secret service and the real marketplace (issue 5, point 5): the till
 // enrolls over loopback with the reference comptoir-marketplace, and its device token lands in
 // gnome-keyring (QtKeychain → libsecret, in a private D-Bus session started by
-// tests/fiscal/with-keyring.sh), never in the SQLite file, its WAL or the log file.
+// tests/support/with-keyring.sh), never in the SQLite file, its WAL or the log file.
 //
 // Two CTest entries run this binary:
 // - enrollmentkeychain: COMPTOIR_KEYCHAIN_TEST=keyring, a real unlocked gnome-keyring;
@@ -9,12 +9,12 @@
 //   any secret service: enrolling must fail with KeychainUnavailable and write nothing.
 // Run by hand without either, every test skips: nothing touches the user's own keychain.
 
-#include "../marketplace/marketclient.h"
-#include "database.h"
-#include "enrollment.h"
-#include "keychainsecretstore.h"
-#include "logfile.h"
+#include "models/storage/database.h"
+#include "models/storage/logfile.h"
+#include "sync/enrolment/enrollment.h"
+#include "sync/keychain/keychainsecretstore.h"
 #include "tempdatabase.h"
+#include "tests/marketplace/marketclient.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -96,7 +96,7 @@ Result<EnrolledDevice> TestEnrollmentKeychain::enroll(Database &db, SecretStore 
 void TestEnrollmentKeychain::tokenLivesOnlyInTheKeyring()
 {
     if (mode() != QLatin1String("keyring"))
-        QSKIP("needs a real keychain: run through tests/fiscal/with-keyring.sh (CTest entry "
+        QSKIP("needs a real keychain: run through tests/support/with-keyring.sh (CTest entry "
               "enrollmentkeychain)");
 
     MarketServer server;

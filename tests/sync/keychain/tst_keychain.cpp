@@ -1,4 +1,4 @@
-#include "keychainsecretstore.h"
+#include "sync/keychain/keychainsecretstore.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -7,7 +7,7 @@
 using namespace comptoir;
 
 // Two ways to run (set by the CTest entries in CMakeLists.txt):
-// - COMPTOIR_KEYCHAIN_TEST=keyring: under tests/fiscal/with-keyring.sh, a real gnome-keyring in
+// - COMPTOIR_KEYCHAIN_TEST=keyring: under tests/support/with-keyring.sh, a real gnome-keyring in
 //   a private D-Bus session; the round-trip tests run.
 // - COMPTOIR_KEYCHAIN_TEST=unavailable: no secret service (the keychain_no_bus entry points
 //   DBUS_SESSION_BUS_ADDRESS nowhere; keychain_no_service runs with-keyring.sh
@@ -39,7 +39,7 @@ void TestKeychain::initTestCase()
 void TestKeychain::writeReadOverwriteRemove()
 {
     if (mode() != QLatin1String("keyring"))
-        QSKIP("needs a real keychain: run through tests/fiscal/with-keyring.sh");
+        QSKIP("needs a real keychain: run through tests/support/with-keyring.sh");
     KeychainSecretStore store(m_service);
     const QString key = QStringLiteral("register-signing-key/test-device");
     const QByteArray secret("\0\x01\xff seed\0with zero bytes\x80\0", 27);
@@ -71,7 +71,7 @@ void TestKeychain::writeReadOverwriteRemove()
 void TestKeychain::absentEntryIsNothing()
 {
     if (mode() != QLatin1String("keyring"))
-        QSKIP("needs a real keychain: run through tests/fiscal/with-keyring.sh");
+        QSKIP("needs a real keychain: run through tests/support/with-keyring.sh");
     KeychainSecretStore store(m_service);
     const Result<std::optional<QByteArray>> absent = store.read(QStringLiteral("never-written"));
     QVERIFY2(absent.ok(), qPrintable(absent.ok() ? QString() : absent.error().detail));
@@ -81,7 +81,7 @@ void TestKeychain::absentEntryIsNothing()
 void TestKeychain::secretsAreKeptPerService()
 {
     if (mode() != QLatin1String("keyring"))
-        QSKIP("needs a real keychain: run through tests/fiscal/with-keyring.sh");
+        QSKIP("needs a real keychain: run through tests/support/with-keyring.sh");
     KeychainSecretStore first(m_service + QStringLiteral("-a"));
     KeychainSecretStore second(m_service + QStringLiteral("-b"));
     const QString key = QStringLiteral("marketplace-token/shop");

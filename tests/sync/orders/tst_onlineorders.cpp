@@ -1,8 +1,8 @@
 // OnlineOrders: the shop's steps of an online order (docs/marketplace-api.md §13), queued with the
 // order's pending status in one transaction; illegal steps change nothing.
-#include "database.h"
 #include "fixtures.h"
-#include "onlineorders.h"
+#include "models/storage/database.h"
+#include "sync/orders/onlineorders.h"
 #include "syncrows.h"
 
 #include <QJsonDocument>

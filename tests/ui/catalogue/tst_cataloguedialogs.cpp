@@ -1,10 +1,10 @@
-#include "barcode.h"
-#include "cataloguemodel.h"
 #include "cataloguepagefixture.h"
-#include "money.h"
-#include "productdialog.h"
-#include "stockdialog.h"
-#include "variantdialog.h"
+#include "models/catalogue/barcode.h"
+#include "models/catalogue/cataloguemodel.h"
+#include "models/money.h"
+#include "ui/catalogue/productdialog.h"
+#include "ui/catalogue/stockdialog.h"
+#include "ui/catalogue/variantdialog.h"
 
 #include <QAction>
 #include <QApplication>

@@ -1,8 +1,8 @@
-#include "barcode.h"
-#include "cataloguemodel.h"
 #include "cataloguepagefixture.h"
-#include "cataloguestyleproxy.h"
-#include "productdialog.h"
+#include "models/catalogue/barcode.h"
+#include "models/catalogue/cataloguemodel.h"
+#include "ui/catalogue/cataloguestyleproxy.h"
+#include "ui/catalogue/productdialog.h"
 
 #include <QAbstractItemModelTester>
 #include <QAction>

@@ -1,11 +1,11 @@
 // The Orders page driven like a shopkeeper would: select an order, press its step, see it pending
 // and queued for the marketplace; buttons follow the order's status; the list follows the feed.
-#include "database.h"
 #include "fixtures.h"
-#include "onlineorders.h"
-#include "orderspage.h"
-#include "rejectorderdialog.h"
+#include "models/storage/database.h"
+#include "sync/orders/onlineorders.h"
 #include "syncrows.h"
+#include "ui/orders/orderspage.h"
+#include "ui/orders/rejectorderdialog.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>

@@ -1,8 +1,8 @@
-#include "escpos.h"
 #include "fakenetworkprinter.h"
-#include "receipt.h"
+#include "models/receipts/escpos.h"
+#include "models/receipts/receipt.h"
 #include "receiptfixture.h"
-#include "receiptprinter.h"
+#include "ui/receipts/receiptprinter.h"
 
 #include <QElapsedTimer>
 #include <QFile>

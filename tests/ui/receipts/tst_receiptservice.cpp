@@ -1,10 +1,10 @@
-#include "escpos.h"
 #include "fakenetworkprinter.h"
-#include "receipt.h"
-#include "receiptprintlog.h"
-#include "receiptservice.h"
-#include "shopsettings.h"
+#include "models/receipts/escpos.h"
+#include "models/receipts/receipt.h"
+#include "models/receipts/receiptprintlog.h"
+#include "models/settings/shopsettings.h"
 #include "tillfixture.h"
+#include "ui/receipts/receiptservice.h"
 
 #include <QDir>
 #include <QElapsedTimer>

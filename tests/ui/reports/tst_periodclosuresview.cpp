@@ -1,11 +1,11 @@
 // The monthly and yearly closures in the Reports page: none at first (a sentence says they make
 // themselves), then one row per closure, latest first, with its period, days, tickets, total and
 // grand total; the page's refresh reads them again.
-#include "../till/reportsfixture.h"
-#include "money.h"
-#include "periodclosing.h"
-#include "periodclosuresview.h"
-#include "reportspage.h"
+#include "models/closing/periodclosing.h"
+#include "models/money.h"
+#include "reportsfixture.h"
+#include "ui/reports/periodclosuresview.h"
+#include "ui/reports/reportspage.h"
 
 #include <QApplication>
 #include <QLabel>

@@ -1,8 +1,8 @@
-#include "daytotalsview.h"
-#include "errortext.h"
-#include "money.h"
+#include "models/money.h"
 #include "reportsfixture.h"
-#include "reportspage.h"
+#include "ui/closing/daytotalsview.h"
+#include "ui/errortext.h"
+#include "ui/reports/reportspage.h"
 
 #include <QApplication>
 #include <QDate>

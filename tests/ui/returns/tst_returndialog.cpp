@@ -1,12 +1,12 @@
-#include "errortext.h"
-#include "money.h"
-#include "operators.h"
-#include "operatorsession.h"
-#include "pindialog.h"
-#include "receipt.h"
-#include "returndialog.h"
-#include "returnlinesmodel.h"
+#include "models/money.h"
+#include "models/receipts/receipt.h"
+#include "models/staff/operators.h"
+#include "models/staff/operatorsession.h"
 #include "tillfixture.h"
+#include "ui/errortext.h"
+#include "ui/returns/returndialog.h"
+#include "ui/returns/returnlinesmodel.h"
+#include "ui/staff/pindialog.h"
 
 #include <QAbstractItemModelTester>
 #include <QApplication>

@@ -3,16 +3,16 @@
 // (intact, or the first broken record named), only a manager archives, and the main window
 // shows a banner that stays for a tampered journal and none for a good one.
 #include "journalfixture.h"
-#include "journalproblemtext.h"
-#include "journalworker.h"
-#include "mainwindow.h"
-#include "operators.h"
-#include "operatorsession.h"
-#include "receiptprintlog.h"
-#include "receiptservice.h"
-#include "settingspage.h"
-#include "settingspagejournal.h"
-#include "shopsettings.h"
+#include "models/archive/journalworker.h"
+#include "models/receipts/receiptprintlog.h"
+#include "models/settings/shopsettings.h"
+#include "models/staff/operators.h"
+#include "models/staff/operatorsession.h"
+#include "ui/receipts/receiptservice.h"
+#include "ui/settings/journalproblemtext.h"
+#include "ui/settings/settingspage.h"
+#include "ui/settings/settingspagejournal.h"
+#include "ui/window/mainwindow.h"
 
 #include <QApplication>
 #include <QComboBox>

@@ -1,10 +1,10 @@
-#include "errortext.h"
-#include "operatorsession.h"
-#include "receiptprintlog.h"
-#include "receiptservice.h"
-#include "settingspage.h"
-#include "shopsettings.h"
+#include "models/receipts/receiptprintlog.h"
+#include "models/settings/shopsettings.h"
+#include "models/staff/operatorsession.h"
 #include "tillfixture.h"
+#include "ui/errortext.h"
+#include "ui/receipts/receiptservice.h"
+#include "ui/settings/settingspage.h"
 
 #include <QApplication>
 #include <QCheckBox>

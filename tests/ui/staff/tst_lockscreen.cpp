@@ -1,11 +1,11 @@
-#include "errortext.h"
 #include "fakeclock.h"
 #include "fixtures.h"
-#include "inactivitywatcher.h"
-#include "lockscreen.h"
-#include "operators.h"
-#include "pindialog.h"
+#include "models/staff/operators.h"
 #include "tempdatabase.h"
+#include "ui/errortext.h"
+#include "ui/staff/inactivitywatcher.h"
+#include "ui/staff/lockscreen.h"
+#include "ui/staff/pindialog.h"
 
 #include <QApplication>
 #include <QElapsedTimer>

@@ -1,12 +1,12 @@
-#include "database.h"
-#include "enrollment.h"
-#include "enrollmentdialog.h"
-#include "errortext.h"
 #include "fakenetwork.h"
 #include "memorysecretstore.h"
-#include "operatorsession.h"
+#include "models/staff/operatorsession.h"
+#include "models/storage/database.h"
 #include "responsebodies.h"
+#include "sync/enrolment/enrollment.h"
 #include "tempdatabase.h"
+#include "ui/errortext.h"
+#include "ui/sync/enrollmentdialog.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>

@@ -1,17 +1,17 @@
 // The Synchronisation page's refused changes: Retry queues the change again, Discard asks a
 // manager's PIN and is journalled; the conflict log is shown in words.
-#include "conflictlog.h"
-#include "database.h"
 #include "fixtures.h"
-#include "operators.h"
-#include "operatorsession.h"
-#include "pindialog.h"
-#include "syncconflictsview.h"
-#include "syncexceptions.h"
-#include "syncexceptionsview.h"
-#include "syncpage.h"
+#include "models/staff/operators.h"
+#include "models/staff/operatorsession.h"
+#include "models/storage/database.h"
+#include "sync/conflicts/conflictlog.h"
+#include "sync/conflicts/syncexceptions.h"
 #include "syncrows.h"
-#include "synctext.h"
+#include "ui/staff/pindialog.h"
+#include "ui/sync/syncconflictsview.h"
+#include "ui/sync/syncexceptionsview.h"
+#include "ui/sync/syncpage.h"
+#include "ui/sync/synctext.h"
 
 #include <QLabel>
 #include <QLineEdit>

@@ -1,8 +1,8 @@
 // The sync status indicator of the status bar: its words for each state, the changes waiting, the
 // last success in words, and the refused changes that lead to the Synchronisation page.
-#include "errortext.h"
 #include "fakeclock.h"
-#include "syncstatusindicator.h"
+#include "ui/errortext.h"
+#include "ui/sync/syncstatusindicator.h"
 
 #include <QLabel>
 #include <QPushButton>

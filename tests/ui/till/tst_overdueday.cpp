@@ -1,16 +1,16 @@
 // A trading day left unclosed for more than 24 hours is closed before selling goes on:
 // overdueBusinessDay (the rule, across day boundaries and DST changes in Europe/Paris), and the
 // real till page asking for that closure (OverdueClosureDialog) on the first scan or a payment.
-#include "businessday.h"
-#include "cartmodel.h"
-#include "escpos.h"
 #include "fakenetworkprinter.h"
-#include "money.h"
-#include "overdueclosuredialog.h"
-#include "receiptprintlog.h"
-#include "receiptservice.h"
+#include "models/money.h"
+#include "models/receipts/escpos.h"
+#include "models/receipts/receiptprintlog.h"
+#include "models/sales/businessday.h"
+#include "models/sales/cartmodel.h"
 #include "tillpagefixture.h"
-#include "tillreceipts.h"
+#include "ui/closing/overdueclosuredialog.h"
+#include "ui/receipts/receiptservice.h"
+#include "ui/till/tillreceipts.h"
 
 #include <QApplication>
 #include <QLabel>

@@ -3,18 +3,18 @@
 // ESC/POS printer and decoded (every French mention, € and accents, one drawer kick); a
 // reprint says DUPLICATE 1; a partial return from the till's Return button with its receipt
 // printed at once; a printer that is off leaves the sale stored and says so.
-#include "cartmodel.h"
-#include "discountdialog.h"
-#include "escpos.h"
 #include "fakenetworkprinter.h"
-#include "fiscalchain.h"
-#include "money.h"
-#include "receipt.h"
-#include "receiptprintlog.h"
-#include "receiptservice.h"
-#include "returndialog.h"
+#include "models/fiscal/fiscalchain.h"
+#include "models/money.h"
+#include "models/receipts/escpos.h"
+#include "models/receipts/receipt.h"
+#include "models/receipts/receiptprintlog.h"
+#include "models/sales/cartmodel.h"
 #include "tillpagefixture.h"
-#include "tillreceipts.h"
+#include "ui/receipts/receiptservice.h"
+#include "ui/returns/returndialog.h"
+#include "ui/till/discountdialog.h"
+#include "ui/till/tillreceipts.h"
 
 #include <QLabel>
 #include <QLocale>

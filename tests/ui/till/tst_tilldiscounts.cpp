@@ -1,9 +1,9 @@
-#include "cartmodel.h"
-#include "discountdialog.h"
-#include "errortext.h"
-#include "money.h"
-#include "priceoverridedialog.h"
+#include "models/money.h"
+#include "models/sales/cartmodel.h"
 #include "tillpagefixture.h"
+#include "ui/errortext.h"
+#include "ui/till/discountdialog.h"
+#include "ui/till/priceoverridedialog.h"
 
 #include <QLocale>
 #include <QSignalSpy>

@@ -1,8 +1,8 @@
-#include "cartmodel.h"
-#include "favouritesbar.h"
-#include "money.h"
-#include "productdialog.h"
+#include "models/money.h"
+#include "models/sales/cartmodel.h"
 #include "tillpagefixture.h"
+#include "ui/catalogue/productdialog.h"
+#include "ui/till/favouritesbar.h"
 
 #include <QAction>
 #include <QLocale>

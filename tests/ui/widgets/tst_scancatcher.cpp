@@ -1,4 +1,4 @@
-#include "scancatcher.h"
+#include "ui/widgets/scancatcher.h"
 
 #include <QApplication>
 #include <QLineEdit>

@@ -1,6 +1,6 @@
 // The interface language: which one is chosen, and that its translations are embedded and
 // installed. (tests/translations checks that the French translation is complete.)
-#include "translations.h"
+#include "ui/window/translations.h"
 
 #include <QCoreApplication>
 #include <QDirIterator>
