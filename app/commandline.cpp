@@ -33,26 +33,38 @@ CommandLine::CommandLine()
                          tr("enroll: enrol with this provisioning file instead of --url and --code."),
                          tr("file"))
 {
+    // Every command with its exit codes: a script (or a volunteer) can tell what happened without
+    // reading the text. README.md lists the same.
     m_parser.setApplicationDescription(
         tr("Comptoir: till and stock for the independent shops of Orléans.") + QStringLiteral("\n\n")
+        + tr("Without a command, Comptoir opens the shop's window.") + QStringLiteral("\n\n")
         + tr("Commands:") + QStringLiteral("\n  demo seed  ")
         + tr("Create the demo shop without opening a window, and say what it holds.")
+        + QStringLiteral("\n    ") + tr("Exit codes: 0 created, 1 failed.")
         + QStringLiteral("\n  journal verify  ")
-        + tr("Check the fiscal journal (chain, signatures, numbers, closures); exit code 0 when intact.")
+        + tr("Check the fiscal journal (chain, signatures, numbers, closures).") + QStringLiteral("\n    ")
+        + tr("Exit codes: 0 intact, 1 the shop could not be opened, 3 broken.")
         + QStringLiteral("\n  journal verify --archive FILE  ")
-        + tr("Check an archive file on its own (chain, hashes, signatures); exit code 0 when intact.")
+        + tr("Check an archive file on its own (chain, hashes, signatures).") + QStringLiteral("\n    ")
+        + tr("Exit codes: 0 intact, 1 the file could not be read, 2 wrong usage, 3 broken.")
         + QStringLiteral("\n  journal archive --period P --out FILE  ")
-        + tr("Write the fiscal journal of a year or a month to an archive file.")
+        + tr("Write the fiscal journal of a year or a month to an archive file.") + QStringLiteral("\n    ")
+        + tr("Exit codes: 0 written, 1 failed, 2 wrong period, 3 the journal is broken (nothing written).")
         + QStringLiteral("\n  sync --once  ")
         + tr("Sync once with the marketplace the till is enrolled with, and say what happened.")
+        + QStringLiteral("\n    ")
+        + tr("Exit codes: 0 synced, 1 the shop could not be opened, 3 the sync stopped, 4 not enrolled.")
         + QStringLiteral("\n  enroll --url U --code C | --provisioning-file F  ")
-        + tr("Enrol this till with a marketplace, and say with which shop."));
+        + tr("Enrol this till with a marketplace, and say with which shop.") + QStringLiteral("\n    ")
+        + tr("Exit codes: 0 enrolled, 1 failed, 3 refused by the marketplace.") + QStringLiteral("\n\n")
+        + tr("Any command: exit code 2 when the command line is wrong."));
     m_parser.addOptions(
         {m_dataDir, m_demo, m_language, m_period, m_out, m_archive, m_once, m_help, m_version});
     m_parser.addOptions({m_url, m_code, m_deviceName, m_provisioningFile});
-    m_parser.addPositionalArgument(QStringLiteral("command"),
-                                   tr("Optional command: demo seed, journal verify, journal archive."),
-                                   QStringLiteral("[demo seed | journal verify | journal archive]"));
+    m_parser.addPositionalArgument(
+        QStringLiteral("command"),
+        tr("Optional command: demo seed, journal verify, journal archive, sync, enroll."),
+        QStringLiteral("[demo seed | journal verify | journal archive | sync | enroll]"));
 }
 
 CommandLineRequest CommandLine::parse(const QStringList &arguments)

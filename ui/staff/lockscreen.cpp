@@ -95,7 +95,9 @@ void LockScreen::reload()
         m_listMessage->setText(errorText(active.error()));
         m_listMessage->setVisible(true);
     } else if (active->isEmpty()) {
-        m_listMessage->setText(tr("No one can use the till yet: add a cashier in the settings."));
+        // Every operator deactivated: nobody can sign in (the first manager is created from the
+        // main window's "noManagerPage" when the shop has no operator at all).
+        m_listMessage->setText(tr("No one can use the till: this shop has no active cashier or manager."));
         m_listMessage->setVisible(true);
     } else {
         m_listMessage->setVisible(false);
