@@ -1,6 +1,5 @@
 #include "models/catalogue/catalogue.h"
 
-#include "models/catalogue/barcode.h"
 #include "models/clock.h"
 #include "models/fiscal/eventjournal.h"
 #include "models/logging.h"
@@ -10,7 +9,6 @@
 #include "models/vatrate.h"
 
 #include <QJsonObject>
-#include <QSet>
 #include <QSqlQuery>
 
 namespace comptoir {
@@ -22,8 +20,6 @@ QString text(const QString &value)
 {
     return value.isNull() ? QStringLiteral("") : value;
 }
-
-const QString NextReferenceKey = QStringLiteral("next_reference");
 
 QVariant nullable(const std::optional<qint64> &value)
 {
@@ -37,49 +33,14 @@ std::optional<qint64> optionalInt(const QVariant &value)
     return value.toLongLong();
 }
 
-// The barcodes as stored: trimmed, empty entries dropped.
-QStringList cleanBarcodes(const QStringList &codes)
+Status checkExists(const Database &db, const QString &table, qint64 id)
 {
-    QStringList result;
-    for (const QString &code : codes) {
-        const QString trimmed = code.trimmed();
-        if (!trimmed.isEmpty())
-            result << trimmed;
-    }
-    return result;
-}
-
-// True when the query has a first row; its error otherwise.
-Result<bool> exists(const Database &db, const QString &sql, const QVariantList &bindings)
-{
-    auto q = db.query(sql, bindings);
+    auto q = db.query(QStringLiteral("SELECT 1 FROM ") + table + QStringLiteral(" WHERE id = ?"), {id});
     if (!q)
         return q.error();
-    return q.value().next();
-}
-
-// NotFound (or `missing`) unless the row with this id exists.
-Status requireRow(const Database &db, const QString &sql, qint64 id, ErrorCode missing = ErrorCode::NotFound)
-{
-    auto found = exists(db, sql, {id});
-    if (!found)
-        return found.error();
-    if (!*found)
-        return makeError(missing, QString::number(id));
+    if (!q.value().next())
+        return makeError(ErrorCode::NotFound, QString::number(id));
     return {};
-}
-
-// Compared in code: SQLite's NOCASE folds ASCII only, and "épicerie" is "Épicerie".
-Result<bool> categoryNameTaken(const Database &db, const QString &name, qint64 ignoreId)
-{
-    auto q = db.query(QStringLiteral("SELECT id, name FROM categories WHERE id <> ?"), {ignoreId});
-    if (!q)
-        return q.error();
-    while (q.value().next()) {
-        if (q.value().value(1).toString().compare(name, Qt::CaseInsensitive) == 0)
-            return true;
-    }
-    return false;
 }
 
 } // namespace
@@ -114,71 +75,17 @@ QString Catalogue::timestamp() const
 
 Result<qint64> Catalogue::addCategory(const QString &name)
 {
-    Transaction tx(m_db);
-    if (!tx.status())
-        return tx.status().error();
-    const QString trimmed = name.trimmed();
-    if (trimmed.isEmpty())
-        return makeError(ErrorCode::EmptyName);
-    auto taken = categoryNameTaken(m_db, trimmed, 0);
-    if (!taken)
-        return taken.error();
-    if (*taken)
-        return makeError(ErrorCode::DuplicateCategory, trimmed);
-
-    auto inserted = m_db.insert(QStringLiteral("INSERT INTO categories (name) VALUES (?)"), {trimmed});
-    if (!inserted)
-        return inserted.error();
-    const qint64 id = *inserted;
-    if (Status s = tx.commit(); !s)
-        return s.error();
-    qCInfo(lcCatalogue) << "added category" << id;
-    return id;
+    return m_categories.add(name);
 }
 
 Status Catalogue::renameCategory(qint64 id, const QString &name)
 {
-    Transaction tx(m_db);
-    if (!tx.status())
-        return tx.status();
-    auto current = m_db.query(QStringLiteral("SELECT name FROM categories WHERE id = ?"), {id});
-    if (!current)
-        return current.error();
-    if (!current.value().next())
-        return makeError(ErrorCode::NotFound, QString::number(id));
-    const QString previousName = current.value().value(0).toString();
-    current.value().finish();
-    const QString trimmed = name.trimmed();
-    if (trimmed.isEmpty())
-        return makeError(ErrorCode::EmptyName);
-    auto taken = categoryNameTaken(m_db, trimmed, id);
-    if (!taken)
-        return taken.error();
-    if (*taken)
-        return makeError(ErrorCode::DuplicateCategory, trimmed);
-
-    if (Status s = m_db.exec(QStringLiteral("UPDATE categories SET name = ? WHERE id = ?"), {trimmed, id});
-        !s)
-        return s;
-    if (trimmed != previousName) {
-        if (Status s = queueCategoryRenamed(id, trimmed); !s)
-            return s;
-    }
-    if (Status s = tx.commit(); !s)
-        return s;
-    qCInfo(lcCatalogue) << "renamed category" << id;
-    return {};
+    return m_categories.rename(id, name);
 }
 
 Result<QList<Category>> Catalogue::categories() const
 {
-    auto q = m_db.query(QStringLiteral("SELECT id, name FROM categories ORDER BY name COLLATE NOCASE, id"));
-    if (!q)
-        return q.error();
-    QList<Category> result;
-    while (q.value().next())
-        result.append(Category {q.value().value(0).toLongLong(), q.value().value(1).toString()});
-    return result;
+    return m_categories.all();
 }
 
 // ---- validation ------------------------------------------------------------------------
@@ -190,9 +97,7 @@ Status Catalogue::validate(const ProductFields &product) const
     if (!VatRate::all().contains(product.vatRateBp))
         return makeError(ErrorCode::UnknownVatRate, Money::formatRate(product.vatRateBp));
     if (product.categoryId) {
-        if (Status s = requireRow(m_db, QStringLiteral("SELECT 1 FROM categories WHERE id = ?"),
-                                  *product.categoryId, ErrorCode::UnknownCategory);
-            !s)
+        if (Status s = m_categories.require(*product.categoryId); !s)
             return s;
     }
     return {};
@@ -206,60 +111,9 @@ Status Catalogue::validate(const VariantFields &variant, qint64 ignoreVariantId)
         return makeError(ErrorCode::NegativePrice, Money::formatPlain(*variant.costCents));
     if (variant.lowStockThreshold < 0)
         return makeError(ErrorCode::InvalidQuantity, QString::number(variant.lowStockThreshold));
-
-    const QStringList codes = cleanBarcodes(variant.barcodes);
-    for (const QString &code : codes) {
-        if (!Barcode::isValid(code))
-            return makeError(ErrorCode::InvalidBarcode, code);
-    }
-    QSet<QString> seen;
-    for (const QString &code : codes) {
-        if (seen.contains(code))
-            return makeError(ErrorCode::DuplicateBarcode, code);
-        seen.insert(code);
-        auto q = m_db.query(
-            QStringLiteral("SELECT p.name FROM barcodes b JOIN variants v ON v.id = b.variant_id "
-                           "JOIN products p ON p.id = v.product_id "
-                           "WHERE b.code = ? AND b.variant_id <> ?"),
-            {code, ignoreVariantId});
-        if (!q)
-            return q.error();
-        if (q.value().next())
-            return makeError(ErrorCode::DuplicateBarcode, code, q.value().value(0).toString());
-    }
-
-    const QString reference = variant.reference.trimmed();
-    if (!reference.isEmpty()) {
-        auto taken = exists(m_db, QStringLiteral("SELECT 1 FROM variants WHERE reference = ? AND id <> ?"),
-                            {reference, ignoreVariantId});
-        if (!taken)
-            return taken.error();
-        if (*taken)
-            return makeError(ErrorCode::DuplicateReference, reference);
-    }
-    return {};
-}
-
-Result<QString> Catalogue::makeReference()
-{
-    auto stored = m_db.meta(NextReferenceKey);
-    if (!stored)
-        return stored.error();
-    qint64 next = stored->isEmpty() ? 1 : stored->toLongLong();
-    if (next < 1)
-        next = 1;
-    for (;;) {
-        const QString candidate = QLatin1Char('C') + QStringLiteral("%1").arg(next, 6, 10, QLatin1Char('0'));
-        ++next;
-        auto taken = exists(m_db, QStringLiteral("SELECT 1 FROM variants WHERE reference = ?"), {candidate});
-        if (!taken)
-            return taken.error();
-        if (*taken)
-            continue;
-        if (Status s = m_db.setMeta(NextReferenceKey, QString::number(next)); !s)
-            return s.error();
-        return candidate;
-    }
+    if (Status s = m_barcodes.check(variant.barcodes, ignoreVariantId); !s)
+        return s;
+    return m_references.check(variant.reference, ignoreVariantId);
 }
 
 // ---- products ------------------------------------------------------------------------
@@ -290,7 +144,7 @@ Result<CreatedProduct> Catalogue::createProduct(const ProductFields &product,
     if (!variantId)
         return variantId.error();
     created.variantId = *variantId;
-    if (Status s = queueCreated(created.productId, created.variantId); !s)
+    if (Status s = m_outbox.queueCreated(created.productId, created.variantId); !s)
         return s.error();
     if (Status s = tx.commit(); !s)
         return s.error();
@@ -314,7 +168,7 @@ Status Catalogue::updateProduct(qint64 productId, const ProductFields &product)
     before.value().finish();
     if (Status s = validate(product); !s)
         return s;
-    auto syncedBefore = syncedProductFields(productId);
+    auto syncedBefore = m_outbox.syncedProductFields(productId);
     if (!syncedBefore)
         return syncedBefore.error();
 
@@ -347,10 +201,7 @@ Status Catalogue::updateProduct(qint64 productId, const ProductFields &product)
         if (auto event = m_events.record(EventKind::VatRateChanged, std::nullopt, detail); !event)
             return event.error();
     }
-    auto syncedAfter = syncedProductFields(productId);
-    if (!syncedAfter)
-        return syncedAfter.error();
-    if (Status s = queueUpsert(productId, changedFields(*syncedBefore, *syncedAfter), {}, {}); !s)
+    if (Status s = m_outbox.queueProductChanges(productId, *syncedBefore); !s)
         return s;
     if (Status s = tx.commit(); !s)
         return s;
@@ -383,7 +234,7 @@ Status Catalogue::setProductArchived(qint64 productId, bool archived)
         !s)
         return s;
     if (archived && !wasArchived) {
-        if (Status s = queueArchive(productId); !s)
+        if (Status s = m_outbox.queueArchive(productId); !s)
             return s;
     }
     if (Status s = tx.commit(); !s)
@@ -413,6 +264,196 @@ Result<Product> Catalogue::product(qint64 productId) const
     p.fields.description = row.value(6).toString();
     p.archived = row.value(7).toInt() != 0;
     return p;
+}
+
+// ---- variants ------------------------------------------------------------------------
+
+Result<qint64> Catalogue::insertVariant(qint64 productId, const QString &productName,
+                                        const VariantFields &variant)
+{
+    QString reference = variant.reference.trimmed();
+    if (reference.isEmpty()) {
+        auto made = m_references.next();
+        if (!made)
+            return made.error();
+        reference = *made;
+    }
+    const QString label = variant.label.trimmed();
+    const QString now = timestamp();
+    auto inserted = m_db.insert(
+        QStringLiteral("INSERT INTO variants (uuid, product_id, label, reference, price_cents, cost_cents, "
+                       "low_stock_threshold, sort_key, created_at, updated_at) "
+                       "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+        {m_uuids.next(), productId, text(label), reference, variant.priceCents, nullable(variant.costCents),
+         variant.lowStockThreshold, sortKey(productName, label), now, now});
+    if (!inserted)
+        return inserted.error();
+    const qint64 variantId = *inserted;
+    if (Status s = m_barcodes.add(variantId, variant.barcodes); !s)
+        return s.error();
+    return variantId;
+}
+
+Result<qint64> Catalogue::addVariant(qint64 productId, const VariantFields &variant)
+{
+    Transaction tx(m_db);
+    if (!tx.status())
+        return tx.status().error();
+    auto q = m_db.query(QStringLiteral("SELECT name FROM products WHERE id = ?"), {productId});
+    if (!q)
+        return q.error();
+    if (!q.value().next())
+        return makeError(ErrorCode::NotFound, QString::number(productId));
+    const QString productName = q.value().value(0).toString();
+    if (Status s = validate(variant, 0); !s)
+        return s.error();
+
+    auto variantId = insertVariant(productId, productName, variant);
+    if (!variantId)
+        return variantId.error();
+    if (Status s = m_outbox.queueVariantAdded(*variantId); !s)
+        return s.error();
+    if (Status s = tx.commit(); !s)
+        return s.error();
+    qCInfo(lcCatalogue) << "added variant" << *variantId << "to product" << productId;
+    return variantId;
+}
+
+Result<qint64> Catalogue::addVariantOrCreateProduct(qint64 &productId, const ProductFields &product,
+                                                    const VariantFields &variant)
+{
+    if (productId != 0)
+        return addVariant(productId, variant);
+    auto created = createProduct(product, variant);
+    if (!created)
+        return created.error();
+    productId = created->productId;
+    return created->variantId;
+}
+
+Status Catalogue::updateVariant(qint64 variantId, const VariantFields &variant)
+{
+    Transaction tx(m_db);
+    if (!tx.status())
+        return tx.status();
+    auto q = m_db.query(QStringLiteral("SELECT p.name FROM variants v JOIN products p ON p.id = v.product_id "
+                                       "WHERE v.id = ?"),
+                        {variantId});
+    if (!q)
+        return q.error();
+    if (!q.value().next())
+        return makeError(ErrorCode::NotFound, QString::number(variantId));
+    const QString productName = q.value().value(0).toString();
+    if (Status s = validate(variant, variantId); !s)
+        return s;
+    auto before = m_outbox.syncedVariant(variantId);
+    if (!before)
+        return before.error();
+
+    const QString label = variant.label.trimmed();
+    const QString reference = variant.reference.trimmed();
+    // An empty reference keeps the one the variant already has.
+    if (Status s = m_db.exec(
+            QStringLiteral("UPDATE variants SET label = ?, reference = coalesce(nullif(?, ''), reference), "
+                           "price_cents = ?, cost_cents = ?, low_stock_threshold = ?, sort_key = ?, "
+                           "updated_at = ? WHERE id = ?"),
+            {text(label), text(reference), variant.priceCents, nullable(variant.costCents),
+             variant.lowStockThreshold, sortKey(productName, label), timestamp(), variantId});
+        !s)
+        return s;
+
+    if (Status s = m_barcodes.replace(variantId, variant.barcodes); !s)
+        return s;
+    if (Status s = m_outbox.queueVariantChanges(*before); !s)
+        return s;
+    if (Status s = tx.commit(); !s)
+        return s;
+    qCInfo(lcCatalogue) << "updated variant" << variantId;
+    return {};
+}
+
+Status Catalogue::setVariantArchived(qint64 variantId, bool archived)
+{
+    Transaction tx(m_db);
+    if (!tx.status())
+        return tx.status();
+    auto before = m_outbox.syncedVariant(variantId);
+    if (!before)
+        return before.error();
+    if (Status s = m_db.exec(QStringLiteral("UPDATE variants SET archived = ?, updated_at = ? WHERE id = ?"),
+                             {archived ? 1 : 0, timestamp(), variantId});
+        !s)
+        return s;
+    if (Status s = m_outbox.queueVariantChanges(*before); !s)
+        return s;
+    if (Status s = tx.commit(); !s)
+        return s;
+    qCInfo(lcCatalogue) << (archived ? "archived variant" : "unarchived variant") << variantId;
+    return {};
+}
+
+Result<QList<Variant>> Catalogue::readVariants(const QString &where, const QVariantList &bindings) const
+{
+    auto q = m_db.query(
+        QStringLiteral("SELECT v.id, v.uuid, v.product_id, v.label, v.reference, v.price_cents, "
+                       "v.cost_cents, v.low_stock_threshold, v.archived, coalesce(s.quantity, 0) "
+                       "FROM variants v LEFT JOIN stock_on_hand s ON s.variant_id = v.id WHERE ")
+            + where + QStringLiteral(" ORDER BY v.id"),
+        bindings);
+    if (!q)
+        return q.error();
+    QList<Variant> result;
+    QSqlQuery &row = q.value();
+    while (row.next()) {
+        Variant v;
+        v.id = row.value(0).toLongLong();
+        v.uuid = row.value(1).toString();
+        v.productId = row.value(2).toLongLong();
+        v.fields.label = row.value(3).toString();
+        v.fields.reference = row.value(4).toString();
+        v.fields.priceCents = row.value(5).toLongLong();
+        if (!row.value(6).isNull())
+            v.fields.costCents = row.value(6).toLongLong();
+        v.fields.lowStockThreshold = row.value(7).toInt();
+        v.archived = row.value(8).toInt() != 0;
+        v.onHand = row.value(9).toLongLong();
+        result.append(v);
+    }
+    for (Variant &v : result) {
+        auto codes = m_barcodes.of(v.id);
+        if (!codes)
+            return codes.error();
+        v.fields.barcodes = *codes;
+    }
+    return result;
+}
+
+Result<Variant> Catalogue::variant(qint64 variantId) const
+{
+    auto found = readVariants(QStringLiteral("v.id = ?"), {variantId});
+    if (!found)
+        return found.error();
+    if (found->isEmpty())
+        return makeError(ErrorCode::NotFound, QString::number(variantId));
+    return found->constFirst();
+}
+
+Result<QList<Variant>> Catalogue::variantsOf(qint64 productId) const
+{
+    if (Status s = checkExists(m_db, QStringLiteral("products"), productId); !s)
+        return s.error();
+    return readVariants(QStringLiteral("v.product_id = ?"), {productId});
+}
+
+Result<std::optional<qint64>> Catalogue::findVariantByCode(const QString &code) const
+{
+    const QString trimmed = code.trimmed();
+    if (trimmed.isEmpty())
+        return std::optional<qint64>();
+    auto byBarcode = m_barcodes.variantWith(trimmed);
+    if (!byBarcode || *byBarcode)
+        return byBarcode;
+    return m_references.variantWith(trimmed);
 }
 
 } // namespace comptoir

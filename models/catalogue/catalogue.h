@@ -1,8 +1,11 @@
 #pragma once
 
+#include "models/catalogue/catalogueoutbox.h"
+#include "models/catalogue/categories.h"
+#include "models/catalogue/variantbarcodes.h"
+#include "models/catalogue/variantreferences.h"
 #include "models/result.h"
 
-#include <QJsonObject>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -16,12 +19,6 @@ class Clock;
 class Database;
 class EventJournal;
 class UuidV7Generator;
-
-struct Category
-{
-    qint64 id = 0;
-    QString name;
-};
 
 struct ProductFields
 {
@@ -66,15 +63,14 @@ struct CreatedProduct
     qint64 variantId = 0;
 };
 
-// The shop's catalogue: categories, products, variants and their barcodes. Every write
-// validates its input first and is one transaction (nested in the caller's if any): bad
-// input returns an Error and writes nothing. A write that changes what the marketplace knows
-// queues its mutation in the same transaction (models/outbox.h, docs/marketplace-api.md §6.4):
-// a new product or variant → product_upsert with all its fields (base_version 0 for a new
-// product); an edit → product_upsert with only the changed fields and base_version =
-// products.server_version (a no-op edit queues nothing); archiving a product → product_archive;
-// archiving a variant → its `archived` field; renaming a category → each of its products'
-// `category`. v1 has no un-archive: un-archiving a product is local only.
+// The shop's catalogue: categories (Categories), products, variants and their barcodes
+// (VariantBarcodes) and references (VariantReferences). Every write validates its input first
+// and is one transaction (nested in the caller's if any): bad input returns an Error and writes
+// nothing. A write that changes what the marketplace knows queues its mutation in the same
+// transaction (CatalogueOutbox): a new product or variant → product_upsert with all its fields;
+// an edit → product_upsert with only the changed fields (a no-op edit queues nothing); archiving
+// a product → product_archive; archiving a variant → its `archived` field; renaming a category →
+// each of its products' `category`. v1 has no un-archive: un-archiving a product is local only.
 class Catalogue
 {
 public:
@@ -112,38 +108,19 @@ public:
 private:
     Status validate(const ProductFields &product) const;
     Status validate(const VariantFields &variant, qint64 ignoreVariantId) const;
-    Result<QString> makeReference();
     // Inserts a validated variant and its barcodes; the caller holds the transaction.
     Result<qint64> insertVariant(qint64 productId, const QString &productName, const VariantFields &variant);
-    Status insertBarcodes(qint64 variantId, const QStringList &codes);
-    Result<QStringList> barcodesOf(qint64 variantId) const;
     Result<QList<Variant>> readVariants(const QString &where, const QVariantList &bindings) const;
     QString timestamp() const; // the clock's now, ISO 8601 UTC with milliseconds
-
-    // The marketplace's side (catalogueoutbox.cpp); the caller holds the transaction.
-    struct SyncedVariant
-    {
-        qint64 id = 0;
-        QString uuid;
-        qint64 productId = 0;
-        QJsonObject fields; // API names: label, reference, price_cents, barcodes, safety_stock, archived
-    };
-    Result<QJsonObject> syncedProductFields(qint64 productId) const; // API names (§11.1)
-    Result<SyncedVariant> syncedVariant(qint64 variantId) const;
-    static QJsonObject changedFields(const QJsonObject &before, const QJsonObject &after);
-    static QJsonObject newVariantFields(const QJsonObject &fields); // without archived: false
-    // Queues a product_upsert unless both are empty or the product is archived.
-    Status queueUpsert(qint64 productId, const QJsonObject &fields, const QString &variantUuid,
-                       const QJsonObject &variantFields);
-    Status queueCreated(qint64 productId, qint64 variantId);
-    Status queueVariantChanges(const SyncedVariant &before); // compares with the variant now
-    Status queueArchive(qint64 productId);
-    Status queueCategoryRenamed(qint64 categoryId, const QString &newName);
 
     Database &m_db;
     const Clock &m_clock;
     UuidV7Generator &m_uuids;
     EventJournal &m_events;
+    VariantBarcodes m_barcodes {m_db};
+    VariantReferences m_references {m_db};
+    CatalogueOutbox m_outbox {m_db, m_clock, m_barcodes};
+    Categories m_categories {m_db, m_outbox};
 };
 
 } // namespace comptoir

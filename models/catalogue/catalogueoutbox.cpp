@@ -1,9 +1,6 @@
-// Catalogue: what the marketplace must know of catalogue writes (docs/marketplace-api.md §6.4,
-// §11). Each write reads the synced fields before and after its change, in its own transaction,
-// and queues a `product_upsert` with only the fields that changed (every field for a new product
-// or variant), or a `product_archive`. A write that changes no synced field queues nothing.
-#include "models/catalogue/catalogue.h"
+#include "models/catalogue/catalogueoutbox.h"
 
+#include "models/catalogue/variantbarcodes.h"
 #include "models/logging.h"
 #include "models/outbox/outbox.h"
 #include "models/storage/database.h"
@@ -13,8 +10,12 @@
 
 namespace comptoir {
 
+CatalogueOutbox::CatalogueOutbox(Database &db, const Clock &clock, const VariantBarcodes &barcodes)
+    : m_db(db), m_clock(clock), m_barcodes(barcodes)
+{ }
+
 // The product's shop-owned fields under their API names (§11.1).
-Result<QJsonObject> Catalogue::syncedProductFields(qint64 productId) const
+Result<QJsonObject> CatalogueOutbox::syncedProductFields(qint64 productId) const
 {
     auto q = m_db.query(
         QStringLiteral("SELECT p.name, p.brand, coalesce(c.name, ''), p.description, p.online_title, "
@@ -39,7 +40,7 @@ Result<QJsonObject> Catalogue::syncedProductFields(qint64 productId) const
 }
 
 // The variant's shop-owned fields under their API names (barcodes sorted), and its product.
-Result<Catalogue::SyncedVariant> Catalogue::syncedVariant(qint64 variantId) const
+Result<CatalogueOutbox::SyncedVariant> CatalogueOutbox::syncedVariant(qint64 variantId) const
 {
     auto q
         = m_db.query(QStringLiteral("SELECT uuid, product_id, label, reference, price_cents, safety_stock, "
@@ -59,14 +60,14 @@ Result<Catalogue::SyncedVariant> Catalogue::syncedVariant(qint64 variantId) cons
     variant.fields.insert(QStringLiteral("price_cents"), row.value(4).toLongLong());
     variant.fields.insert(QStringLiteral("safety_stock"), row.value(5).toLongLong());
     variant.fields.insert(QStringLiteral("archived"), row.value(6).toInt() != 0);
-    auto codes = barcodesOf(variantId);
+    auto codes = m_barcodes.of(variantId);
     if (!codes)
         return codes.error();
     variant.fields.insert(QStringLiteral("barcodes"), QJsonArray::fromStringList(*codes));
     return variant;
 }
 
-QJsonObject Catalogue::changedFields(const QJsonObject &before, const QJsonObject &after)
+QJsonObject CatalogueOutbox::changedFields(const QJsonObject &before, const QJsonObject &after)
 {
     QJsonObject changed;
     for (auto it = after.begin(); it != after.end(); ++it) {
@@ -76,7 +77,7 @@ QJsonObject Catalogue::changedFields(const QJsonObject &before, const QJsonObjec
     return changed;
 }
 
-QJsonObject Catalogue::newVariantFields(const QJsonObject &fields)
+QJsonObject CatalogueOutbox::newVariantFields(const QJsonObject &fields)
 {
     QJsonObject created = fields;
     if (!created.value(QStringLiteral("archived")).toBool())
@@ -84,8 +85,8 @@ QJsonObject Catalogue::newVariantFields(const QJsonObject &fields)
     return created;
 }
 
-Status Catalogue::queueUpsert(qint64 productId, const QJsonObject &fields, const QString &variantUuid,
-                              const QJsonObject &variantFields)
+Status CatalogueOutbox::queueUpsert(qint64 productId, const QJsonObject &fields, const QString &variantUuid,
+                                    const QJsonObject &variantFields)
 {
     if (fields.isEmpty() && variantFields.isEmpty())
         return {}; // nothing the marketplace knows changed
@@ -116,7 +117,7 @@ Status Catalogue::queueUpsert(qint64 productId, const QJsonObject &fields, const
     return queueMutation(m_db, m_clock, MutationKind::productUpsert(), uuid, payload);
 }
 
-Status Catalogue::queueCreated(qint64 productId, qint64 variantId)
+Status CatalogueOutbox::queueCreated(qint64 productId, qint64 variantId)
 {
     auto fields = syncedProductFields(productId);
     if (!fields)
@@ -127,7 +128,23 @@ Status Catalogue::queueCreated(qint64 productId, qint64 variantId)
     return queueUpsert(productId, *fields, variant->uuid, newVariantFields(variant->fields));
 }
 
-Status Catalogue::queueVariantChanges(const SyncedVariant &before)
+Status CatalogueOutbox::queueVariantAdded(qint64 variantId)
+{
+    auto variant = syncedVariant(variantId);
+    if (!variant)
+        return variant.error();
+    return queueUpsert(variant->productId, {}, variant->uuid, newVariantFields(variant->fields));
+}
+
+Status CatalogueOutbox::queueProductChanges(qint64 productId, const QJsonObject &before)
+{
+    auto after = syncedProductFields(productId);
+    if (!after)
+        return after.error();
+    return queueUpsert(productId, changedFields(before, *after), {}, {});
+}
+
+Status CatalogueOutbox::queueVariantChanges(const SyncedVariant &before)
 {
     auto after = syncedVariant(before.id);
     if (!after)
@@ -135,7 +152,7 @@ Status Catalogue::queueVariantChanges(const SyncedVariant &before)
     return queueUpsert(after->productId, {}, after->uuid, changedFields(before.fields, after->fields));
 }
 
-Status Catalogue::queueArchive(qint64 productId)
+Status CatalogueOutbox::queueArchive(qint64 productId)
 {
     auto q
         = m_db.query(QStringLiteral("SELECT uuid, server_version FROM products WHERE id = ?"), {productId});
@@ -151,7 +168,7 @@ Status Catalogue::queueArchive(qint64 productId)
 }
 
 // A category's name is each of its products' `category` field.
-Status Catalogue::queueCategoryRenamed(qint64 categoryId, const QString &newName)
+Status CatalogueOutbox::queueCategoryRenamed(qint64 categoryId, const QString &newName)
 {
     auto q = m_db.query(QStringLiteral("SELECT id FROM products WHERE category_id = ? AND archived = 0 "
                                        "ORDER BY id"),

@@ -1,5 +1,5 @@
 // DayClosing: the business day's totals (X), its closure (Z) and the stored closures.
-// The printed layout is in dayclosinglayout.cpp.
+// The printed layout is ZReportLayout's (zreportlayout.h).
 #include "models/closing/dayclosing.h"
 
 #include "models/clock.h"

@@ -1,7 +1,6 @@
 #pragma once
 
 #include "models/fiscal/eventjournal.h"
-#include "models/receipts/receipt.h"
 #include "models/result.h"
 #include "models/sales/ticket.h"
 
@@ -66,6 +65,7 @@ struct Closure
 // Once a day is closed no ticket can join it, and the next sale belongs to the next day.
 // Each closure is appended to the fiscal chain (hashed and signed) in its own transaction,
 // followed by its DayClosed event (closure number, business day, total) in the same transaction.
+// Its printed form is ZReportLayout's.
 class DayClosing
 {
 public:
@@ -90,12 +90,6 @@ public:
     Result<Closure> closure(qint64 closureId) const;
     // The latest closures first.
     Result<QList<Closure>> closures(int limit = 100) const;
-
-    // The printed Z report: shop identity, "Z REPORT n", day, register, operator, counts,
-    // totals per method and per VAT rate, discounts, cash float / expected / counted /
-    // difference, grand total; duplicateNumber > 0 prints DUPLICATE n.
-    static QList<ReceiptLine> layout(const ShopIdentity &shop, const Closure &closure,
-                                     const ReceiptOptions &options = {});
 
 private:
     Database &m_db;

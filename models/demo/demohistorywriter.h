@@ -3,6 +3,9 @@
 // Internal to DemoHistory (demohistory.h): the scripted shop that writes the demo's past.
 #include "models/closing/dayclosing.h"
 #include "models/demo/demohistory.h"
+#include "models/demo/demorandom.h"
+#include "models/demo/demosales.h"
+#include "models/demo/demostockroom.h"
 #include "models/demo/scriptedclock.h"
 #include "models/fiscal/eventjournal.h"
 #include "models/fiscal/fiscalchain.h"
@@ -11,14 +14,17 @@
 #include "models/uuidv7.h"
 
 #include <QDateTime>
-#include <QHash>
-#include <QList>
-#include <QRandomGenerator>
-#include <QSet>
-#include <QString>
+#include <QJsonObject>
+
+#include <optional>
 
 namespace comptoir {
 
+// One trading day after another on a scripted clock: Start, the morning's deliveries, Login, the
+// day's sales, refunds and cancellations (DemoSales) at sorted random times with a shift change
+// at 14:00, the Z with the cash counted (sometimes a few cents off), Logout, Stop. The shop's
+// objects (sales journal, stock ledger, day closing, fiscal chain, events journal) are the real
+// ones, built here on the scripted clock; the caller holds the transaction.
 class DemoHistoryWriter
 {
 public:
@@ -27,52 +33,19 @@ public:
     // Loads the operators and the sellable variants. Errors: NotFound.
     Status prepare();
     Status writeDay(const QDate &date);
-    const DemoHistory::Summary &summary() const { return m_summary; }
+    DemoHistory::Summary summary() const;
 
 private:
-    struct Item
-    {
-        qint64 variantId = 0;
-        QString label;
-        qint64 priceCents = 0;
-        int vatRateBp = 2000;
-    };
-    struct SoldLine
-    {
-        qint64 lineId = 0;
-        qint64 variantId = 0;
-        qint64 quantity = 0;
-        bool refunded = false;
-    };
-    struct Sold
-    {
-        qint64 ticketId = 0;
-        QDateTime at;
-        PaymentMethod method = PaymentMethod::Card;
-        QList<SoldLine> lines;
-    };
     enum class Action { Sale, Refund, Cancel };
 
     // A time of the day, local to the shop.
     QDateTime at(const QDate &date, int hour, int minute, int second = 0) const;
     Status event(EventKind kind, std::optional<qint64> operatorId, const QJsonObject &detail = {});
-    Status morningDeliveries();
-    Status receive(qint64 variantId, qint64 quantity);
-
-    // The sale path (demohistorysales.cpp).
-    Result<QList<TicketLine>> pickLines();
-    QList<Payment> pickPayments(qint64 totalCents, qint64 &tenderedCents);
-    Status sell(qint64 operatorId);
-    Status refund(qint64 operatorId);
-    Status cancelTicket(qint64 operatorId);
     Status closeDay(const QDate &date);
-
-    int randomBetween(int low, int high); // inclusive
-    bool chance(int percent);
 
     Database &m_db;
     DemoHistory::Options m_options;
-    QRandomGenerator m_random;
+    DemoRandom m_random;
     ScriptedClock m_clock;
     UuidV7Generator m_uuids {m_clock};
     FiscalChain m_chain;
@@ -80,13 +53,13 @@ private:
     SaleJournal m_journal;
     DayClosing m_closing;
     EventJournal m_events {m_db, m_clock, m_uuids, m_chain};
+    DemoStockroom m_stockroom {m_db, m_ledger, m_random};
+    DemoSales m_sales {m_journal, m_clock, m_random, m_stockroom};
 
     qint64 m_managerId = 0;
     qint64 m_cashierId = 0;
-    QList<Item> m_items; // in order of popularity
-    QHash<qint64, qint64> m_onHand; // variant id → quantity
-    QSet<qint64> m_soldVariants;
-    QList<Sold> m_sold;
+    // Counted here: the trading days, the closures and the events journalled by this writer and by
+    // DayClosing::close; the rest comes from DemoSales and DemoStockroom (summary()).
     DemoHistory::Summary m_summary;
 };
 

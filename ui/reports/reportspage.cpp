@@ -1,5 +1,6 @@
 #include "ui/reports/reportspage.h"
 
+#include "models/closing/zreportlayout.h"
 #include "models/money.h"
 #include "models/settings/shopsettings.h"
 #include "models/staff/operatorsession.h"
@@ -320,7 +321,7 @@ void ReportsPage::onCurrentClosureChanged()
     }
     const ReceiptOptions options = printOptions();
     m_reportPreview->setPlainText(
-        Receipt::plainText(DayClosing::layout(identity(), *closure, options), options.columns));
+        Receipt::plainText(ZReportLayout::lines(identity(), *closure, options), options.columns));
 }
 
 void ReportsPage::reprintSelected()
@@ -355,7 +356,7 @@ void ReportsPage::print(const Closure &closure, int duplicateNumber)
     options.duplicateNumber = duplicateNumber;
     m_pendingPrints.append(PrintJob {closure.number, duplicateNumber});
     // printed() or failed() may come before printLines() returns.
-    m_receipts.printLines(DayClosing::layout(identity(), closure, options));
+    m_receipts.printLines(ZReportLayout::lines(identity(), closure, options));
 }
 
 void ReportsPage::onPrinted(qint64 ticketId)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "models/closing/dayclosing.h"
+#include "models/receipts/receipt.h"
 
 #include <QList>
 #include <QPointer>

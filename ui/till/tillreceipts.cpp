@@ -1,6 +1,7 @@
 #include "ui/till/tillreceipts.h"
 
 #include "models/closing/dayclosing.h"
+#include "models/closing/zreportlayout.h"
 #include "models/money.h"
 #include "models/settings/shopsettings.h"
 #include "models/staff/operatorsession.h"
@@ -122,7 +123,7 @@ void TillReceipts::onDayClosed(const Closure &closure)
         qCWarning(lcUi) << "till: the shop identity could not be read, code" << int(read.error().code);
     ++m_pendingReports;
     // printed() or failed() may come before printLines() returns.
-    m_receipts.printLines(DayClosing::layout(identity, closure, options));
+    m_receipts.printLines(ZReportLayout::lines(identity, closure, options));
 }
 
 void TillReceipts::onPrinted(qint64 ticketId, int duplicateNumber)

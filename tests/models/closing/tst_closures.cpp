@@ -1,6 +1,7 @@
 // DayClosing: the stored closures (numbers, grand total, write-once rows, no ticket in a closed
 // day) and the printed Z report, on a real database file.
 #include "closingfixture.h"
+#include "models/closing/zreportlayout.h"
 #include "models/money.h"
 
 #include <QTest>
@@ -164,7 +165,7 @@ void TestClosures::layout()
     options.duplicateNumber = duplicate;
     options.signatureExcerpt = QStringLiteral("a1b2c3d4");
     options.locale = QLocale(QLocale::French, QLocale::France);
-    const QList<ReceiptLine> lines = DayClosing::layout(shop, closed.value(), options);
+    const QList<ReceiptLine> lines = ZReportLayout::lines(shop, closed.value(), options);
     QVERIFY(!lines.isEmpty());
 
     QStringList texts;

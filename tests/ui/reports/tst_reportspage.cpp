@@ -1,3 +1,4 @@
+#include "models/closing/zreportlayout.h"
 #include "models/money.h"
 #include "reportsfixture.h"
 #include "ui/closing/daytotalsview.h"
@@ -410,7 +411,7 @@ void TestReportsPage::closuresListAndPreview()
     options.columns = m_shop->settings.printer().value().columns;
     // QPlainTextEdit gives no-break spaces back as spaces.
     const QString expected
-        = Receipt::plainText(DayClosing::layout(m_shop->settings.identity().value(), closure, options),
+        = Receipt::plainText(ZReportLayout::lines(m_shop->settings.identity().value(), closure, options),
                              options.columns)
               .replace(QChar::Nbsp, QLatin1Char(' '));
     QCOMPARE(preview->toPlainText().replace(QChar::Nbsp, QLatin1Char(' ')), expected);

@@ -1,6 +1,6 @@
-// DayClosing::layout: the printed Z report, in the style of Receipt::layout.
-#include "models/closing/dayclosing.h"
+#include "models/closing/zreportlayout.h"
 
+#include "models/closing/dayclosing.h"
 #include "models/money.h"
 #include "models/receipts/receiptlines.h"
 
@@ -129,8 +129,8 @@ void addCash(QList<ReceiptLine> &out, const Closure &closure, const ReceiptOptio
 
 } // namespace
 
-QList<ReceiptLine> DayClosing::layout(const ShopIdentity &shop, const Closure &closure,
-                                      const ReceiptOptions &options)
+QList<ReceiptLine> ZReportLayout::lines(const ShopIdentity &shop, const Closure &closure,
+                                        const ReceiptOptions &options)
 {
     const int width = qMax(options.columns, MinimumColumns);
     QList<ReceiptLine> out;

@@ -1,0 +1,62 @@
+#pragma once
+
+#include "models/result.h"
+
+#include <QJsonObject>
+#include <QString>
+
+namespace comptoir {
+
+class Clock;
+class Database;
+class VariantBarcodes;
+
+// What the marketplace must know of the catalogue's writes (models/outbox/outbox.h,
+// docs/marketplace-api.md §6.4, §11). A write reads the synced fields before and after its change
+// and queues, in its own transaction (the caller's), a `product_upsert` with only the fields that
+// changed (every field for a new product or variant, base_version 0 for a new product, otherwise
+// products.server_version), or a `product_archive`. A write that changes no synced field queues
+// nothing; neither does a change to an archived product (the marketplace refuses patches on a
+// tombstone: the change stays local).
+class CatalogueOutbox
+{
+public:
+    // A variant's shop-owned fields under their API names, and its product.
+    struct SyncedVariant
+    {
+        qint64 id = 0;
+        QString uuid;
+        qint64 productId = 0;
+        QJsonObject fields; // API names: label, reference, price_cents, barcodes, safety_stock, archived
+    };
+
+    CatalogueOutbox(Database &db, const Clock &clock, const VariantBarcodes &barcodes);
+
+    Result<QJsonObject> syncedProductFields(qint64 productId) const; // API names (§11.1)
+    Result<SyncedVariant> syncedVariant(qint64 variantId) const;
+
+    // A new product with its first variant: every field of both.
+    Status queueCreated(qint64 productId, qint64 variantId);
+    // A variant added to a product: every field of the variant.
+    Status queueVariantAdded(qint64 variantId);
+    // The product's fields that changed since `before` (syncedProductFields before the change).
+    Status queueProductChanges(qint64 productId, const QJsonObject &before);
+    // The variant's fields that changed since `before` (syncedVariant before the change).
+    Status queueVariantChanges(const SyncedVariant &before);
+    Status queueArchive(qint64 productId);
+    // Each of the category's products' `category` field.
+    Status queueCategoryRenamed(qint64 categoryId, const QString &newName);
+
+private:
+    static QJsonObject changedFields(const QJsonObject &before, const QJsonObject &after);
+    static QJsonObject newVariantFields(const QJsonObject &fields); // without archived: false
+    // Queues a product_upsert unless both are empty or the product is archived.
+    Status queueUpsert(qint64 productId, const QJsonObject &fields, const QString &variantUuid,
+                       const QJsonObject &variantFields);
+
+    Database &m_db;
+    const Clock &m_clock;
+    const VariantBarcodes &m_barcodes;
+};
+
+} // namespace comptoir
