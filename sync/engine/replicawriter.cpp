@@ -2,7 +2,7 @@
 
 #include "models/clock.h"
 #include "models/storage/database.h"
-#include "sync/client/marketplaceresponses.h"
+#include "sync/client/marketplacechanges.h"
 #include "sync/logging.h"
 
 #include <QJsonArray>
