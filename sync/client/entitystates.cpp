@@ -1,6 +1,6 @@
 #include "sync/client/entitystates.h"
 
-#include "sync/client/marketplaceresponses.h"
+#include "sync/client/marketplacechanges.h"
 
 #include <QHash>
 #include <QSet>

@@ -1,8 +1,8 @@
-// The change feed and the snapshot (GET /v1/changes, GET /v1/snapshot): marketplaceresponses.h.
-#include "sync/client/marketplaceresponses.h"
+#include "sync/client/marketplacechanges.h"
 
 #include "sync/client/entitystates.h"
 #include "sync/client/jsonreader.h"
+#include "sync/client/marketplaceresponses.h"
 
 namespace comptoir {
 

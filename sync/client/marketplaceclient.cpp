@@ -1,5 +1,6 @@
 #include "sync/client/marketplaceclient.h"
 
+#include "sync/client/marketplacechanges.h"
 #include "sync/client/marketplaceresponses.h"
 #include "sync/logging.h"
 

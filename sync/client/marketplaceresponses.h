@@ -34,13 +34,7 @@ Result<EnrollResult> parseEnrollResult(const QByteArray &body, const QString &de
 // seqs, same order; a duplicate says its original_status; a rejection (or a duplicate of one) has
 // a code; last_applied_seq covers the batch.
 Result<PushResult> parsePushResult(const QByteArray &body, const PushBatch &batch);
-// 200 to GET /v1/changes.
-Result<ChangesPage> parseChangesPage(const QByteArray &body, const QString &shopId,
-                                     const ChangesQuery &query);
-// 200 to GET /v1/snapshot. A continuing page (query.epoch/cursor set) must keep the first page's
-// epoch (else MarketplaceEpochChanged: restart the snapshot) and fixed cursor.
-Result<SnapshotPage> parseSnapshotPage(const QByteArray &body, const QString &shopId,
-                                       const SnapshotQuery &query);
+// GET /v1/changes and GET /v1/snapshot: marketplacechanges.h.
 
 // 200/201 to PUT /v1/photos/{sha256}: {shop_id, sha256, size, content_type}, ours and this photo.
 Result<PhotoResult> parsePhotoResult(const QByteArray &body, const QString &shopId, const QString &sha256,
@@ -74,9 +68,6 @@ std::optional<qint64> retryAfterMs(const Error &error);
 std::optional<qint64> expectedSeq(const Error &error);
 std::optional<qint64> serverEpoch(const Error &error);
 
-QString changeKindName(ChangeKind kind);
-std::optional<ChangeKind> changeKindFromName(const QString &name);
-QString orderStatusName(OrderStatus status);
 QString mutationStatusName(MutationStatus status);
 
 } // namespace comptoir

@@ -1,386 +1,293 @@
 #include "sync/engine/syncengine.h"
 
+#include "models/clock.h"
 #include "sync/client/marketplaceresponses.h"
-#include "sync/engine/syncengineprivate.h"
 #include "sync/engine/syncstatestore.h"
 #include "sync/logging.h"
+
+#include <QRandomGenerator>
 
 #include <algorithm>
 #include <limits>
 
 namespace comptoir {
 
-using namespace SyncEngineDetail;
+namespace {
+
+// A pass that keeps meeting epoch changes stops rather than loop.
+constexpr int MaxEpochRestartsPerPass = 3;
+// runOnce retries a transient failure this many times (with backoff) before reporting it.
+constexpr int OnceTransientRetries = 2;
+
+double systemRandom()
+{
+    return QRandomGenerator::global()->generateDouble();
+}
+
+} // namespace
 
 SyncEngine::SyncEngine(Database &db, const Clock &clock, UuidV7Generator &uuids,
                        QNetworkAccessManager &network, const EnrolledDevice &device, const QByteArray &token,
                        QObject *parent)
-    : QObject(parent), d(std::make_unique<Private>(*this, db, clock, uuids, network, device, token))
+    : QObject(parent),
+      m_db(db),
+      m_clock(clock),
+      m_client(network, device.endpoint),
+      m_outbox(db, clock, uuids),
+      m_backoff(systemRandom),
+      m_status(db, clock, m_outbox),
+      m_pusher(m_client, m_outbox, m_backoff, m_report, device),
+      m_puller(db, clock, m_outbox, m_client, m_backoff, m_report),
+      m_dataVersion(db)
 {
-    d->status.state = SyncState::Idle;
-    connect(&d->retryTimer, &QTimer::timeout, this, [this] { d->startPass(); });
-    connect(&d->dataVersionTimer, &QTimer::timeout, this, [this] { d->pollDataVersion(); });
-    d->refreshStatus();
+    m_client.setCredentials(device.shopId, token);
+    m_retryTimer.setSingleShot(true);
+    m_status.setState(SyncState::Idle);
+    connect(&m_retryTimer, &QTimer::timeout, this, &SyncEngine::startPass);
+    connect(&m_dataVersion, &DataVersionWatch::committedElsewhere, this, &SyncEngine::onCommittedElsewhere);
+    connect(&m_pusher, &SyncPusher::outboxDrained, this, [this] { m_puller.pull(); });
+    connect(&m_pusher, &SyncPusher::pushFailed, this, &SyncEngine::fail);
+    connect(&m_puller, &SyncPuller::caughtUp, this, [this] { finishPass(std::nullopt); });
+    connect(&m_puller, &SyncPuller::pullFailed, this, &SyncEngine::fail);
+    connect(&m_puller, &SyncPuller::changesApplied, this, &SyncEngine::changesApplied);
+    connect(&m_puller, &SyncPuller::waitAnswered, this, &SyncEngine::onWaitAnswered);
+    connect(&m_puller, &SyncPuller::waitFailed, this, &SyncEngine::onWaitFailed);
+    m_status.refresh();
 }
 
 SyncEngine::~SyncEngine()
 {
-    d->client.abortAll();
+    m_client.abortAll();
 }
 
 void SyncEngine::setLongPollSeconds(int seconds)
 {
-    d->longPollSeconds = std::clamp(seconds, 0, MarketplaceLimits::MaxWaitSeconds);
+    m_puller.setLongPollSeconds(seconds);
 }
 
 void SyncEngine::setBackoff(const Backoff &backoff)
 {
-    d->backoff = backoff;
+    m_backoff = backoff;
 }
 
 void SyncEngine::start()
 {
-    if (d->continuous)
+    if (m_continuous)
         return;
     qCInfo(lcSync) << "sync engine started";
-    d->continuous = true;
-    if (auto version = d->readDataVersion())
-        d->dataVersion = *version;
-    d->dataVersionTimer.start();
-    d->startPass();
+    m_continuous = true;
+    m_dataVersion.start();
+    startPass();
 }
 
 void SyncEngine::stop()
 {
-    const bool wasActive = d->continuous || d->passRunning || d->retryTimer.isActive();
-    d->continuous = false;
-    d->dataVersionTimer.stop();
-    d->retryTimer.stop();
-    d->client.abortAll(); // no callback runs: what was pushed has its id stored; pages roll back
-    d->longPolling = false;
-    d->passRequested = false;
-    d->passRunning = false;
+    const bool wasActive = m_continuous || m_passRunning || m_retryTimer.isActive();
+    m_continuous = false;
+    m_dataVersion.stop();
+    m_retryTimer.stop();
+    abortRequests(); // no callback runs: what was pushed has its id stored; pages roll back
+    m_passRequested = false;
+    m_passRunning = false;
     if (wasActive)
         qCInfo(lcSync) << "sync engine stopped";
-    if (d->status.state == SyncState::Syncing || d->status.state == SyncState::Offline) {
-        d->status.nextAttempt = {};
-        d->setState(SyncState::Idle);
+    if (m_status.state() == SyncState::Syncing || m_status.state() == SyncState::Offline) {
+        m_status.setNextAttempt({});
+        setState(SyncState::Idle);
     }
-    if (d->onceDone) {
-        auto done = std::move(d->onceDone);
-        d->onceDone = nullptr;
-        d->refreshStatus();
-        d->report.pending = d->status.pending;
-        d->report.openExceptions = d->status.openExceptions;
-        done(d->report);
+    if (m_onceDone) {
+        auto done = std::move(m_onceDone);
+        m_onceDone = nullptr;
+        m_status.refresh();
+        m_report.pending = m_status.status().pending;
+        m_report.openExceptions = m_status.status().openExceptions;
+        done(m_report);
     }
 }
 
 void SyncEngine::nudge()
 {
-    if (d->status.state == SyncState::NeedsEnrollment)
+    if (m_status.state() == SyncState::NeedsEnrollment)
         return; // the token is worthless: only a new enrollment helps
-    if (d->passRunning) {
-        d->passRequested = true;
+    if (m_passRunning) {
+        m_passRequested = true;
         return;
     }
-    if (!d->continuous)
+    if (!m_continuous)
         return;
-    d->retryTimer.stop();
-    d->startPass();
+    m_retryTimer.stop();
+    startPass();
 }
 
 void SyncEngine::runOnce(std::function<void(SyncReport)> done)
 {
-    d->onceDone = std::move(done);
-    d->onceRetries = 0;
-    if (d->passRunning)
+    m_onceDone = std::move(done);
+    m_onceRetries = 0;
+    if (m_passRunning)
         return; // the pass under way reports
-    d->retryTimer.stop();
-    d->startPass();
+    m_retryTimer.stop();
+    startPass();
 }
 
 SyncStatus SyncEngine::status() const
 {
-    return d->status;
+    return m_status.status();
 }
 
 // ---- the pass -------------------------------------------------------------------------------
 
-void SyncEngine::Private::startPass()
+void SyncEngine::startPass()
 {
-    if (longPolling) {
-        client.abortAll();
-        longPolling = false;
-    }
-    if (passRunning)
+    if (m_puller.isWaiting())
+        abortRequests();
+    if (m_passRunning)
         return;
-    passRunning = true;
-    passRequested = false;
-    epochRestarts = 0;
-    seqGapResends = 0;
-    lastPushedFirstSeq = 0;
-    pushLimit = PushBatchSize;
-    if (!onceDone || onceRetries == 0)
-        report = SyncReport {}; // a retried `once` pass keeps counting
-    status.nextAttempt = {};
+    m_passRunning = true;
+    m_passRequested = false;
+    m_epochRestarts = 0;
+    if (!m_onceDone || m_onceRetries == 0)
+        m_report = SyncReport {}; // a retried `once` pass keeps counting
+    m_status.setNextAttempt({});
     setState(SyncState::Syncing);
-    pushNext();
+    m_pusher.pushAll();
 }
 
-void SyncEngine::Private::pushNext()
+void SyncEngine::abortRequests()
 {
-    auto batch = outbox.nextBatch(pushLimit);
-    if (!batch)
-        return fail(batch.error());
-    if (batch->isEmpty())
-        return pull();
-    const qint64 firstSeq = batch->constFirst().seq;
-    if (firstSeq == lastPushedFirstSeq) {
-        // The last push answered without a result for its first row: never loop on it.
-        return fail(makeError(ErrorCode::MarketplaceResponseInvalid, QStringLiteral("results"),
-                              QStringLiteral("no result for seq %1").arg(firstSeq)));
-    }
-    PushBatch request;
-    request.shopId = device.shopId;
-    request.deviceId = device.deviceId;
-    request.mutations = batch.value();
-    const int count = int(request.mutations.size());
-    qCDebug(lcSync) << "pushing" << count << "mutation(s) from seq" << firstSeq;
-    client.push(request, [this, count, firstSeq](Result<PushResult> result) {
-        if (!result) {
-            const Error &error = result.error();
-            if (error.code == ErrorCode::MarketplaceSeqGap) {
-                const auto expected = expectedSeq(error);
-                if (!expected || ++seqGapResends > MaxSeqGapResendsPerPass)
-                    return fail(error);
-                auto held = outbox.resendFrom(*expected);
-                if (!held)
-                    return fail(held.error());
-                if (!*held) {
-                    qCWarning(lcSync) << "seq gap the outbox cannot fill: expected" << *expected;
-                    return fail(error);
-                }
-                lastPushedFirstSeq = 0;
-                return pushNext();
-            }
-            if (error.code == ErrorCode::MarketplaceRequestTooLarge && pushLimit > 1) {
-                pushLimit = std::max(1, count / 2);
-                qCInfo(lcSync) << "push too large: batches of" << pushLimit;
-                return pushNext();
-            }
-            return fail(error);
-        }
-        report.pushed += count;
-        for (const MutationResult &one : result->results) {
-            if (one.status == MutationStatus::Applied)
-                ++report.applied;
-            else if (one.status == MutationStatus::Duplicate)
-                ++report.duplicates;
-            if (one.rejected())
-                ++report.rejected;
-        }
-        if (Status recorded = outbox.recordResults(result.value()); !recorded)
-            return fail(recorded.error());
-        lastPushedFirstSeq = firstSeq;
-        backoff.succeeded();
-        pushNext();
-    });
+    m_client.abortAll();
+    m_puller.requestsAborted();
 }
 
-void SyncEngine::Private::pull()
+void SyncEngine::longPoll()
 {
-    auto stored = readSyncState(db);
-    if (!stored)
-        return fail(stored.error());
-    if (stored->needsSnapshot || !stored->epoch) {
-        SnapshotQuery query;
-        query.limit = std::min(pageLimit, MarketplaceLimits::MaxPageLimit);
-        if (!stored->snapshotNextPage.isEmpty() && stored->snapshotEpoch && stored->snapshotCursor) {
-            query.pageToken = stored->snapshotNextPage;
-            query.epoch = stored->snapshotEpoch;
-            query.cursor = stored->snapshotCursor;
-        }
-        requestSnapshotPage(query);
-        return;
-    }
-    ChangesQuery query;
-    query.since = stored->cursor;
-    query.epoch = *stored->epoch;
-    query.limit = std::min(pageLimit, MarketplaceLimits::MaxPageLimit);
-    query.waitSeconds = 0;
-    client.changes(query, [this, since = query.since](Result<ChangesPage> page) {
-        if (!page)
-            return fail(page.error());
-        auto outcome = applier.applyChanges(since, page.value());
-        if (!outcome)
-            return fail(outcome.error());
-        applied(outcome.value());
-        backoff.succeeded();
-        if (page->hasMore || outcome->discarded)
-            return pull();
-        finishPass(std::nullopt);
-    });
-}
-
-void SyncEngine::Private::requestSnapshotPage(const SnapshotQuery &query)
-{
-    client.snapshot(query, [this](Result<SnapshotPage> page) { snapshotPageArrived(std::move(page)); });
-}
-
-// The next page is asked for before this one is applied, so the marketplace prepares it while this
-// till writes (a first sync of a big shop takes about the longer of the two, not their sum).
-// Callbacks come from the event loop in the order of the requests, one page at a time; a failure
-// aborts the page asked for in advance (fail: abortAll), and a restart resumes from the page
-// after the last one applied (snapshot_next_page), never from one merely received.
-void SyncEngine::Private::snapshotPageArrived(Result<SnapshotPage> page)
-{
-    if (!page)
-        return fail(page.error());
-    if (page->hasMore) {
-        SnapshotQuery next;
-        next.limit = std::min(pageLimit, MarketplaceLimits::MaxPageLimit);
-        next.pageToken = page->nextPage;
-        next.epoch = page->epoch;
-        next.cursor = page->cursor;
-        requestSnapshotPage(next);
-    }
-    auto outcome = applier.applySnapshot(page.value());
-    if (!outcome)
-        return fail(outcome.error());
-    report.snapshot = true;
-    applied(outcome.value());
-    backoff.succeeded();
-    if (!page->hasMore)
-        pull();
-}
-
-void SyncEngine::Private::applied(const PageOutcome &outcome)
-{
-    if (outcome.discarded) {
-        qCInfo(lcSync) << "page discarded: the cursor had moved";
-        return;
-    }
-    ++report.pages;
-    report.changes += outcome.applied;
-    report.skipped += outcome.skipped;
-    if (outcome.changed.any())
-        Q_EMIT q.changesApplied(outcome.changed);
-}
-
-void SyncEngine::Private::longPoll()
-{
-    auto stored = readSyncState(db);
-    if (!stored)
-        return fail(stored.error());
-    if (stored->needsSnapshot || !stored->epoch)
+    auto waiting = m_puller.waitForChanges();
+    if (!waiting)
+        return fail(waiting.error());
+    if (!*waiting)
         return startPass();
-    ChangesQuery query;
-    query.since = stored->cursor;
-    query.epoch = *stored->epoch;
-    query.limit = std::min(pageLimit, MarketplaceLimits::MaxPageLimit);
-    query.waitSeconds = longPollSeconds;
-    longPolling = true;
-    client.changes(query, [this, since = query.since](Result<ChangesPage> page) {
-        longPolling = false;
-        if (!page) {
-            passRunning = true; // fail() ends a pass
-            report = SyncReport {};
-            return fail(page.error());
-        }
-        report = SyncReport {};
-        auto outcome = applier.applyChanges(since, page.value());
-        if (!outcome) {
-            passRunning = true;
-            return fail(outcome.error());
-        }
-        backoff.succeeded();
-        if (!page->changes.isEmpty() || outcome->discarded || page->hasMore) {
-            applied(outcome.value());
-            refreshStatus();
-            emitStatus();
-            if (page->hasMore || outcome->discarded)
-                return startPass();
-        }
-        if (continuous)
-            longPoll();
-    });
 }
 
-void SyncEngine::Private::finishPass(std::optional<Error> error)
+void SyncEngine::onWaitAnswered(SyncPuller::WaitAnswer answer)
 {
-    passRunning = false;
+    if (answer != SyncPuller::WaitAnswer::Quiet) {
+        m_status.refresh();
+        emitStatus();
+        if (answer == SyncPuller::WaitAnswer::Behind)
+            return startPass();
+    }
+    if (m_continuous)
+        longPoll();
+}
+
+void SyncEngine::onWaitFailed(const Error &error)
+{
+    m_passRunning = true; // fail() ends a pass
+    fail(error);
+}
+
+void SyncEngine::finishPass(std::optional<Error> error)
+{
+    m_passRunning = false;
     if (!error) {
-        onceRetries = 0;
-        status.lastError.reset();
-        status.nextAttempt = {};
-        status.state = SyncState::Idle;
+        m_onceRetries = 0;
+        m_status.clearError();
+        m_status.setNextAttempt({});
+        m_status.setState(SyncState::Idle);
     }
-    refreshStatus();
-    auto stored = readSyncState(db);
+    m_status.refresh();
+    auto stored = readSyncState(m_db);
     if (stored)
-        report.cursor = stored->cursor;
-    report.pending = status.pending;
-    report.openExceptions = status.openExceptions;
-    report.error = error;
-    qCInfo(lcSync).nospace() << "sync pass " << (error ? "stopped" : "done") << ": pushed " << report.pushed
-                             << " (applied " << report.applied << ", duplicates " << report.duplicates
-                             << ", rejected " << report.rejected << "), pages " << report.pages
-                             << ", changes " << report.changes << ", cursor " << report.cursor << ", pending "
-                             << report.pending;
+        m_report.cursor = stored->cursor;
+    m_report.pending = m_status.status().pending;
+    m_report.openExceptions = m_status.status().openExceptions;
+    m_report.error = error;
+    qCInfo(lcSync).nospace() << "sync pass " << (error ? "stopped" : "done") << ": pushed " << m_report.pushed
+                             << " (applied " << m_report.applied << ", duplicates " << m_report.duplicates
+                             << ", rejected " << m_report.rejected << "), pages " << m_report.pages
+                             << ", changes " << m_report.changes << ", cursor " << m_report.cursor
+                             << ", pending " << m_report.pending;
     emitStatus();
-    Q_EMIT q.passFinished(report);
-    if (onceDone && (!error || !retryTimer.isActive())) {
-        auto done = std::move(onceDone);
-        onceDone = nullptr;
-        done(report);
+    Q_EMIT passFinished(m_report);
+    if (m_onceDone && (!error || !m_retryTimer.isActive())) {
+        auto done = std::move(m_onceDone);
+        m_onceDone = nullptr;
+        done(m_report);
     }
-    if (!continuous || error)
+    if (!m_continuous || error)
         return; // an error has scheduled its retry (or stopped for good)
-    if (passRequested)
+    if (m_passRequested)
         return startPass();
     longPoll();
 }
 
-void SyncEngine::Private::fail(const Error &error)
+void SyncEngine::fail(const Error &error)
 {
-    client.abortAll();
-    longPolling = false;
-    if (error.code == ErrorCode::MarketplaceEpochChanged && ++epochRestarts <= MaxEpochRestartsPerPass) {
+    abortRequests();
+    if (error.code == ErrorCode::MarketplaceEpochChanged && ++m_epochRestarts <= MaxEpochRestartsPerPass) {
         qCInfo(lcSync) << "the marketplace's epoch changed: taking a new snapshot";
-        if (Status s = requireSnapshot(db); !s)
+        if (Status s = requireSnapshot(m_db); !s)
             return fail(s.error());
-        return pull();
+        return m_puller.pull();
     }
-    recordError(error);
-    status.lastError = error;
+    m_status.recordError(error);
     qCWarning(lcSync) << "sync failed:" << syncErrorKey(error) << error.subject << error.detail;
     if (error.code == ErrorCode::MarketplaceUnauthorized) {
-        continuous = false;
-        dataVersionTimer.stop();
-        status.state = SyncState::NeedsEnrollment;
+        m_continuous = false;
+        m_dataVersion.stop();
+        m_status.setState(SyncState::NeedsEnrollment);
         return finishPass(error);
     }
     if (isTransient(error)) {
         if (error.code == ErrorCode::MarketplaceResponseTooLarge)
-            pageLimit = std::max(MinPageLimit, pageLimit / 2);
-        const bool retry = continuous || (onceDone && onceRetries++ < OnceTransientRetries);
-        status.state = SyncState::Offline;
+            m_puller.halvePageLimit();
+        const bool retry = m_continuous || (m_onceDone && m_onceRetries++ < OnceTransientRetries);
+        m_status.setState(SyncState::Offline);
         if (retry) {
-            const qint64 delay = backoff.nextDelayMs(retryAfterMs(error).value_or(0));
-            status.nextAttempt = clock.now().toUTC().addMSecs(delay);
-            retryTimer.start(int(std::min<qint64>(delay, std::numeric_limits<int>::max())));
+            const qint64 delay = m_backoff.nextDelayMs(retryAfterMs(error).value_or(0));
+            m_status.setNextAttempt(m_clock.now().toUTC().addMSecs(delay));
+            m_retryTimer.start(int(std::min<qint64>(delay, std::numeric_limits<int>::max())));
             qCInfo(lcSync) << "retrying in" << delay << "ms";
         } else {
-            status.nextAttempt = {};
+            m_status.setNextAttempt({});
         }
         return finishPass(error);
     }
     // Stop and report (§15.4): tried again at the next start, or when a person asks (nudge); a
-    // local change does not restart it (pollDataVersion).
-    status.state = SyncState::Stopped;
-    status.nextAttempt = {};
+    // local change does not restart it (onCommittedElsewhere).
+    m_status.setState(SyncState::Stopped);
+    m_status.setNextAttempt({});
     finishPass(error);
+}
+
+// Another connection committed (DataVersionWatch): push at once if it queued something.
+void SyncEngine::onCommittedElsewhere(bool unsentRows)
+{
+    if (m_status.refreshPending())
+        emitStatus();
+    if (!unsentRows)
+        return;
+    if (m_passRunning) {
+        m_passRequested = true;
+        return;
+    }
+    const SyncState state = m_status.state();
+    if (state == SyncState::Offline || state == SyncState::Stopped || state == SyncState::NeedsEnrollment)
+        return; // the backoff (or a person) decides
+    startPass();
+}
+
+// ---- the status -----------------------------------------------------------------------------
+
+void SyncEngine::setState(SyncState state)
+{
+    m_status.setState(state);
+    m_status.refresh();
+    emitStatus();
+}
+
+void SyncEngine::emitStatus()
+{
+    Q_EMIT statusChanged(m_status.status());
 }
 
 } // namespace comptoir

@@ -1,6 +1,13 @@
 #pragma once
 
+#include "models/error.h"
+#include "sync/client/marketplaceclient.h"
 #include "sync/engine/backoff.h"
+#include "sync/engine/dataversionwatch.h"
+#include "sync/engine/outboxstore.h"
+#include "sync/engine/syncpuller.h"
+#include "sync/engine/syncpusher.h"
+#include "sync/engine/syncstatustracker.h"
 #include "sync/enrolment/enrollment.h"
 #include "sync/syncstatus.h"
 
@@ -9,38 +16,34 @@
 #include <QTimer>
 
 #include <functional>
-#include <memory>
-
-class QNetworkAccessManager;
+#include <optional>
 
 namespace comptoir {
 
 class Clock;
 class Database;
-class MarketplaceClient;
-class OutboxStore;
-class PageApplier;
 class UuidV7Generator;
 
 // The sync loop of one till (DESIGN.md §3, docs/marketplace-api.md §18). Lives on the thread of
 // the Database connection and network manager it is given (the worker thread in the app; the
 // test's thread in tests; the main thread for `comptoir sync --once`). A pass is:
-//   push (batches of the outbox, in seq order, until nothing without a result is left)
-//   → pull (snapshot pages while needs_snapshot, then feed pages until has_more is false)
+//   push (batches of the outbox, in seq order, until nothing without a result is left: SyncPusher)
+//   → pull (snapshot pages while needs_snapshot, then feed pages until has_more is false: SyncPuller)
 // In continuous mode (start()) the engine then long-polls the feed (wait = LongPollSeconds) and
-// starts a new pass at once when nudge() is called (a local change) or a long-poll returns
-// changes. Transient errors (network, 5xx, 429) retry after Backoff; a 401 stops with
-// NeedsEnrollment (no retry loop); an epoch change sets needs_snapshot and resnapshots; a
-// rejected mutation never blocks the queue. stop() aborts what is in flight: nothing is lost,
-// the next start resumes from the database.
+// starts a new pass at once when nudge() is called (a local change), another connection queues a
+// row (DataVersionWatch) or a long-poll returns changes. Transient errors (network, 5xx, 429)
+// retry after Backoff; a 401 stops with NeedsEnrollment (no retry loop); an epoch change sets
+// needs_snapshot and resnapshots; a rejected mutation never blocks the queue. stop() aborts what
+// is in flight: nothing is lost, the next start resumes from the database. Its parts (client,
+// pusher, puller, watch, timers) are its members, made on the thread that makes the engine.
 class SyncEngine : public QObject
 {
     Q_OBJECT
 
 public:
-    static constexpr int PushBatchSize = 200;
-    static constexpr int PageSize = 1000;
-    static constexpr int LongPollSeconds = 25;
+    static constexpr int PushBatchSize = SyncPusher::BatchSize;
+    static constexpr int PageSize = SyncPuller::PageSize;
+    static constexpr int LongPollSeconds = SyncPuller::LongPollSeconds;
 
     SyncEngine(Database &db, const Clock &clock, UuidV7Generator &uuids, QNetworkAccessManager &network,
                const EnrolledDevice &device, const QByteArray &token, QObject *parent = nullptr);
@@ -64,8 +67,38 @@ Q_SIGNALS:
     void passFinished(const comptoir::SyncReport &report);
 
 private:
-    struct Private;
-    std::unique_ptr<Private> d;
+    // The pass.
+    void startPass();
+    void finishPass(std::optional<Error> error);
+    void fail(const Error &error);
+    void longPoll();
+    void abortRequests();
+    void onWaitAnswered(SyncPuller::WaitAnswer answer);
+    void onWaitFailed(const Error &error);
+    void onCommittedElsewhere(bool unsentRows);
+
+    // The status.
+    void setState(SyncState state);
+    void emitStatus();
+
+    Database &m_db;
+    const Clock &m_clock;
+    MarketplaceClient m_client;
+    OutboxStore m_outbox;
+    Backoff m_backoff;
+    SyncReport m_report;
+    SyncStatusTracker m_status;
+    SyncPusher m_pusher;
+    SyncPuller m_puller;
+    DataVersionWatch m_dataVersion;
+    QTimer m_retryTimer;
+
+    bool m_continuous = false;
+    bool m_passRunning = false;
+    bool m_passRequested = false;
+    int m_epochRestarts = 0;
+    int m_onceRetries = 0;
+    std::function<void(SyncReport)> m_onceDone;
 };
 
 } // namespace comptoir

@@ -64,7 +64,7 @@ Reply seedProducts(MarketStore &store, const QString &shopId, int count, qint64 
                             " ?, 0, 0 FROM n")
                             .replace(QStringLiteral("@stamp"), stamp),
                   {count, variants, products, shopId, onHand});
-        // The feed: every product, then every stock state (what createOnline's touches leave).
+        // The feed: every product, then every stock state (what OnlineProducts::create's touches leave).
         store.run(numbers
                       + QStringLiteral("INSERT INTO feed (shop_id, kind, entity_id)"
                                        " SELECT ?, 'product', printf('%s-%012x', ?, i) FROM n ORDER BY i"),

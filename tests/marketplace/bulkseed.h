@@ -12,7 +12,7 @@ class MarketStore;
 // (a unique reference, a price, `onHand` units received), written in ONE transaction straight
 // into the marketplace's SQLite file with a few INSERT … SELECT statements — the 100 000-product
 // shop in seconds, where as many admin requests would take many minutes. The rows are exactly
-// what ProductBook::createOnline writes (fields and per-field versions of origin "marketplace",
+// what OnlineProducts::create writes (fields and per-field versions of origin "marketplace",
 // version 1, a receipt movement per variant) and each product and stock state is in the feed.
 // Answers 201 {"created": count, "first_cursor", "last_cursor"}, 404 shop_unknown, 400 for a count
 // outside 1..1 000 000.

@@ -3,7 +3,7 @@
 #include "enrollment.h"
 #include "marketstore.h"
 #include "orderbook.h"
-#include "productbook.h"
+#include "productstates.h"
 #include "stockbook.h"
 
 #include <QDateTime>
@@ -43,7 +43,7 @@ Reply epochChanged(qint64 epoch)
 
 } // namespace
 
-Feed::Feed(MarketStore &store, StockBook &stock, OrderBook &orders, ProductBook &products)
+Feed::Feed(MarketStore &store, StockBook &stock, OrderBook &orders, const ProductStates &products)
     : m_store(store), m_stock(stock), m_orders(orders), m_products(products)
 { }
 

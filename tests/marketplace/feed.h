@@ -11,7 +11,7 @@ namespace comptoir::market {
 
 class MarketStore;
 class OrderBook;
-class ProductBook;
+class ProductStates;
 class StockBook;
 struct DeviceIdentity;
 
@@ -24,7 +24,7 @@ public:
     static constexpr int DefaultLimit = 200;
     static constexpr int MaxLimit = 1000;
 
-    Feed(MarketStore &store, StockBook &stock, OrderBook &orders, ProductBook &products);
+    Feed(MarketStore &store, StockBook &stock, OrderBook &orders, const ProductStates &products);
 
     // GET /v1/changes: `epoch` is required; 410 epoch_changed or cursor_ahead (resnapshot).
     Reply changes(const DeviceIdentity &device, qint64 since, int limit, std::optional<qint64> epoch) const;
@@ -43,7 +43,7 @@ private:
     MarketStore &m_store;
     StockBook &m_stock;
     OrderBook &m_orders;
-    ProductBook &m_products;
+    const ProductStates &m_products;
 };
 
 } // namespace comptoir::market

@@ -12,10 +12,13 @@ Marketplace::Marketplace(MarketStore &store, QObject *parent)
       m_store(store),
       m_enrollment(store),
       m_stock(store),
-      m_products(store, m_stock),
-      m_orders(store, m_stock, m_products),
+      m_productStates(store),
+      m_productEditor(store, m_stock, m_productStates),
+      m_products(store, m_productEditor),
+      m_onlineProducts(store, m_stock, m_productEditor, m_productStates),
+      m_orders(store, m_stock, m_productStates),
       m_push(store, m_stock, m_orders, m_products),
-      m_feed(store, m_stock, m_orders, m_products),
+      m_feed(store, m_stock, m_orders, m_productStates),
       m_photos(store)
 { }
 
@@ -127,14 +130,14 @@ Reply Marketplace::revokeDevice(const QString &shopId, const QString &deviceId)
 Reply Marketplace::editProduct(const QString &shopId, const QString &productId, const QJsonObject &request)
 {
     return inShop(shopId, [&] {
-        return m_products.editOnline(shopId, productId, request.value(QStringLiteral("fields")).toObject(),
+        return m_onlineProducts.edit(shopId, productId, request.value(QStringLiteral("fields")).toObject(),
                                      request.value(QStringLiteral("variants")).toArray());
     });
 }
 
 Reply Marketplace::createProduct(const QString &shopId, const QJsonObject &request)
 {
-    return inShop(shopId, [&] { return m_products.createOnline(shopId, request); });
+    return inShop(shopId, [&] { return m_onlineProducts.create(shopId, request); });
 }
 
 Reply Marketplace::bumpEpoch()
@@ -243,13 +246,13 @@ QJsonObject Marketplace::stateJson(const QString &shopId) const
                   [this](const QString &id) { return m_feed.oversellCaseJson(id); });
     const QJsonArray conflicts
         = collect(QStringLiteral("SELECT id FROM conflicts WHERE shop_id = ? ORDER BY occurred_at, id"),
-                  [this](const QString &id) { return m_products.conflictJson(id); });
+                  [this](const QString &id) { return m_productStates.conflictJson(id); });
     const QJsonArray orders
         = collect(QStringLiteral("SELECT id FROM orders WHERE shop_id = ? ORDER BY number"),
                   [this](const QString &id) { return m_orders.orderJson(id); });
     const QJsonArray products
         = collect(QStringLiteral("SELECT id FROM products WHERE shop_id = ? ORDER BY id"),
-                  [this](const QString &id) { return m_products.productJson(id); });
+                  [this](const QString &id) { return m_productStates.productJson(id); });
     return {{QStringLiteral("shop_id"), shopId},
             {QStringLiteral("shop_name"),
              m_store.scalar(QStringLiteral("SELECT name FROM shops WHERE id = ?"), {shopId}).toString()},

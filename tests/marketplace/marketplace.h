@@ -2,9 +2,12 @@
 
 #include "enrollment.h"
 #include "feed.h"
+#include "onlineproducts.h"
 #include "orderbook.h"
 #include "photostore.h"
 #include "productbook.h"
+#include "producteditor.h"
+#include "productstates.h"
 #include "pushprocessor.h"
 #include "reply.h"
 #include "stockbook.h"
@@ -66,7 +69,10 @@ private:
     MarketStore &m_store;
     Enrollment m_enrollment;
     StockBook m_stock;
+    ProductStates m_productStates;
+    ProductEditor m_productEditor;
     ProductBook m_products;
+    OnlineProducts m_onlineProducts;
     OrderBook m_orders;
     PushProcessor m_push;
     Feed m_feed;

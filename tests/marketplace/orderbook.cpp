@@ -1,7 +1,7 @@
 #include "orderbook.h"
 
 #include "marketstore.h"
-#include "productbook.h"
+#include "productstates.h"
 #include "stockbook.h"
 
 #include <QJsonArray>
@@ -26,7 +26,7 @@ bool isLegal(const QString &from, const QString &to)
 
 } // namespace
 
-OrderBook::OrderBook(MarketStore &store, StockBook &stock, ProductBook &products)
+OrderBook::OrderBook(MarketStore &store, StockBook &stock, const ProductStates &products)
     : m_store(store), m_stock(stock), m_products(products)
 { }
 

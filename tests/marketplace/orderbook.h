@@ -8,7 +8,7 @@
 namespace comptoir::market {
 
 class MarketStore;
-class ProductBook;
+class ProductStates;
 class StockBook;
 
 // Online orders (docs §13): placing one reserves its lines' stock (refused when available <
@@ -19,7 +19,7 @@ class StockBook;
 class OrderBook
 {
 public:
-    OrderBook(MarketStore &store, StockBook &stock, ProductBook &products);
+    OrderBook(MarketStore &store, StockBook &stock, const ProductStates &products);
 
     // {customer: {name, phone}, lines: [{variant_id, quantity}]} → 201 the order; 409 insufficient_stock.
     Reply place(const QString &shopId, const QJsonObject &request);
@@ -35,7 +35,7 @@ private:
 
     MarketStore &m_store;
     StockBook &m_stock;
-    ProductBook &m_products;
+    const ProductStates &m_products;
 };
 
 } // namespace comptoir::market

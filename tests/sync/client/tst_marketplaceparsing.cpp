@@ -1,5 +1,6 @@
 // The marketplace's good answers parsed exactly, its error statuses mapped, and what is retried.
 #include "responsebodies.h"
+#include "sync/client/marketplacechanges.h"
 #include "sync/client/marketplaceresponses.h"
 
 #include <QTest>

@@ -1,4 +1,5 @@
 #include "responsebodies.h"
+#include "sync/client/marketplacechanges.h"
 #include "sync/client/marketplaceresponses.h"
 
 #include <QTest>

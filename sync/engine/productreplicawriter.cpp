@@ -1,6 +1,12 @@
+#include "sync/engine/productreplicawriter.h"
+
 #include "models/catalogue/catalogue.h"
+#include "models/clock.h"
 #include "models/storage/database.h"
-#include "sync/engine/replicawriter.h"
+#include "sync/engine/orderreplicawriter.h"
+#include "sync/engine/replicalookups.h"
+#include "sync/engine/replicasearchindex.h"
+#include "sync/engine/stockreplicawriter.h"
 #include "sync/logging.h"
 
 #include <QJsonArray>
@@ -12,15 +18,23 @@
 
 namespace comptoir {
 
-// Product states (docs/marketplace-api.md §9, §11, §18). Members absent or null in a state keep
-// what is held (or take the column's default for a new row); fields this till changed and has not
-// yet had acknowledged keep their local value.
-
 namespace {
+
+QString iso(const QDateTime &at)
+{
+    return at.isValid() ? at.toUTC().toString(Qt::ISODateWithMs) : QStringLiteral("");
+}
 
 QString text(const QString &value)
 {
     return value.isNull() ? QStringLiteral("") : value;
+}
+
+// A JSON value as compact JSON text (a scalar too: QJsonDocument only holds arrays and objects).
+QString compactJson(const QJsonValue &value)
+{
+    const QByteArray wrapped = QJsonDocument(QJsonArray {value}).toJson(QJsonDocument::Compact);
+    return QString::fromUtf8(wrapped.mid(1, wrapped.size() - 2));
 }
 
 bool present(const QJsonObject &fields, const QString &key)
@@ -98,7 +112,41 @@ struct VariantRow
 
 } // namespace
 
-Result<QVariant> ReplicaWriter::categoryIdFor(const QString &name)
+ProductReplicaWriter::ProductReplicaWriter(Database &db, const Clock &clock, SyncChanges &changed,
+                                           StockReplicaWriter &stock, OrderReplicaWriter &orders,
+                                           ReplicaSearchIndex &search)
+    : m_db(db),
+      m_changed(changed),
+      m_stock(stock),
+      m_orders(orders),
+      m_search(search),
+      m_now(clock.now().toUTC().toString(Qt::ISODateWithMs))
+{ }
+
+void ProductReplicaWriter::addPendingEdit(const QString &kind, const QJsonObject &payload)
+{
+    QSet<QString> &dirty = m_dirtyProductFields[payload.value(QLatin1String("product_id")).toString()];
+    if (kind == QLatin1String("product_archive")) {
+        dirty.insert(QStringLiteral("archived"));
+    } else if (kind == QLatin1String("photo_link")) {
+        dirty.insert(QStringLiteral("photos"));
+    } else {
+        const QJsonObject fields = payload.value(QLatin1String("fields")).toObject();
+        for (auto it = fields.constBegin(); it != fields.constEnd(); ++it)
+            dirty.insert(it.key());
+        const QJsonArray variants = payload.value(QLatin1String("variants")).toArray();
+        for (const QJsonValue &v : variants) {
+            const QJsonObject variant = v.toObject();
+            QSet<QString> &variantDirty
+                = m_dirtyVariantFields[variant.value(QLatin1String("variant_id")).toString()];
+            const QJsonObject variantFields = variant.value(QLatin1String("fields")).toObject();
+            for (auto it = variantFields.constBegin(); it != variantFields.constEnd(); ++it)
+                variantDirty.insert(it.key());
+        }
+    }
+}
+
+Result<QVariant> ProductReplicaWriter::categoryIdFor(const QString &name)
 {
     const QString trimmed = name.trimmed();
     if (trimmed.isEmpty())
@@ -123,10 +171,11 @@ Result<QVariant> ReplicaWriter::categoryIdFor(const QString &name)
     return QVariant(*inserted);
 }
 
-Status ReplicaWriter::applyProduct(const ProductState &product)
+Status ProductReplicaWriter::applyProduct(const ProductState &product)
 {
     const QSet<QString> dirty = m_dirtyProductFields.value(product.productId);
     auto found = firstRow(
+        m_db,
         QStringLiteral("SELECT p.id, p.name, p.brand, coalesce(c.name, ''), p.description, p.online_title, "
                        "p.online_description, p.visible_online, p.vat_rate_bp, p.archived, p.server_version, "
                        "p.marketplace_category, p.moderation_status, p.photos "
@@ -226,7 +275,7 @@ Status ReplicaWriter::applyProduct(const ProductState &product)
             }
         }
     }
-    m_searchProducts.insert(productId);
+    m_search.addProduct(productId);
     for (const VariantState &variant : product.variants) {
         if (Status s = applyVariant(productId, next.name, next.archived, variant); !s)
             return s;
@@ -234,11 +283,12 @@ Status ReplicaWriter::applyProduct(const ProductState &product)
     return {};
 }
 
-Status ReplicaWriter::applyVariant(qint64 productId, const QString &productName, bool productArchived,
-                                   const VariantState &variant)
+Status ProductReplicaWriter::applyVariant(qint64 productId, const QString &productName, bool productArchived,
+                                          const VariantState &variant)
 {
     auto found
-        = firstRow(QStringLiteral("SELECT id, product_id, label, reference, price_cents, safety_stock, "
+        = firstRow(m_db,
+                   QStringLiteral("SELECT id, product_id, label, reference, price_cents, safety_stock, "
                                   "archived FROM variants WHERE uuid = ?"),
                    {variant.variantId});
     if (!found)
@@ -278,7 +328,7 @@ Status ReplicaWriter::applyVariant(qint64 productId, const QString &productName,
         m_changed.products = true;
     }
     if (!dirty.contains(QStringLiteral("barcodes")) && present(f, QStringLiteral("barcodes"))) {
-        auto codes = rows(QStringLiteral("SELECT code FROM barcodes WHERE variant_id = ?"), {variantId});
+        auto codes = m_db.rows(QStringLiteral("SELECT code FROM barcodes WHERE variant_id = ?"), {variantId});
         if (!codes)
             return codes.error();
         QStringList heldCodes;
@@ -294,8 +344,8 @@ Status ReplicaWriter::applyVariant(qint64 productId, const QString &productName,
     return {};
 }
 
-Result<qint64> ReplicaWriter::insertVariant(qint64 productId, const QString &productName,
-                                            bool productArchived, const VariantState &variant)
+Result<qint64> ProductReplicaWriter::insertVariant(qint64 productId, const QString &productName,
+                                                   bool productArchived, const VariantState &variant)
 {
     const QJsonObject &f = variant.fields;
     const QSet<QString> none;
@@ -317,7 +367,10 @@ Result<qint64> ReplicaWriter::insertVariant(qint64 productId, const QString &pro
     if (Status s = writeBarcodes(variantId, cleanCodes(f.value(QLatin1String("barcodes")).toArray()), true);
         !s)
         return s.error();
-    if (Status s = variantArrived(variantId, variant.variantId); !s)
+    // Order lines and a stock state that came before the variant find it now.
+    if (Status s = m_orders.variantArrived(variantId, variant.variantId); !s)
+        return s.error();
+    if (Status s = m_stock.variantArrived(variantId, variant.variantId); !s)
         return s.error();
     m_changed.products = true;
     return variantId;
@@ -325,7 +378,7 @@ Result<qint64> ReplicaWriter::insertVariant(qint64 productId, const QString &pro
 
 // The server guarantees each barcode is unique in the shop: a code another local variant holds
 // moves to this one (that variant's own state, if it changed, arrives with its product).
-Status ReplicaWriter::writeBarcodes(qint64 variantId, const QStringList &codes, bool newVariant)
+Status ProductReplicaWriter::writeBarcodes(qint64 variantId, const QStringList &codes, bool newVariant)
 {
     if (!newVariant) {
         if (Status s = m_db.exec(QStringLiteral("DELETE FROM barcodes WHERE variant_id = ?"), {variantId});
@@ -333,11 +386,12 @@ Status ReplicaWriter::writeBarcodes(qint64 variantId, const QStringList &codes, 
             return s;
     }
     for (const QString &code : codes) {
-        auto taken = rows(QStringLiteral("DELETE FROM barcodes WHERE code = ? RETURNING variant_id"), {code});
+        auto taken
+            = m_db.rows(QStringLiteral("DELETE FROM barcodes WHERE code = ? RETURNING variant_id"), {code});
         if (!taken)
             return taken.error();
         for (const QVariantList &row : std::as_const(*taken))
-            m_searchVariants.insert(row.at(0).toLongLong());
+            m_search.addVariant(row.at(0).toLongLong());
         if (Status s = m_db.exec(QStringLiteral("INSERT INTO barcodes (code, variant_id) VALUES (?, ?)"),
                                  {code, variantId});
             !s)
@@ -350,10 +404,10 @@ Status ReplicaWriter::writeBarcodes(qint64 variantId, const QStringList &codes, 
 // The server guarantees references are unique in the shop (case-insensitive): a local variant
 // holding this one (an edit of ours the server has not taken, or a reference since moved) gets a
 // free stand-in, "<reference>~<n>", until its own state arrives.
-Status ReplicaWriter::freeReference(const QString &reference, qint64 keepVariantId)
+Status ProductReplicaWriter::freeReference(const QString &reference, qint64 keepVariantId)
 {
     auto holder
-        = firstRow(QStringLiteral("SELECT id, reference FROM variants WHERE reference = ? AND id <> ?"),
+        = firstRow(m_db, QStringLiteral("SELECT id, reference FROM variants WHERE reference = ? AND id <> ?"),
                    {reference, keepVariantId});
     if (!holder)
         return holder.error();
@@ -363,63 +417,36 @@ Status ReplicaWriter::freeReference(const QString &reference, qint64 keepVariant
     const QString own = (**holder).at(1).toString();
     for (int n = 1;; ++n) {
         const QString standIn = own + QLatin1Char('~') + QString::number(n);
-        auto taken = firstRow(QStringLiteral("SELECT 1 FROM variants WHERE reference = ?"), {standIn});
+        auto taken = firstRow(m_db, QStringLiteral("SELECT 1 FROM variants WHERE reference = ?"), {standIn});
         if (!taken)
             return taken.error();
         if (*taken)
             continue;
         qCWarning(lcSync) << "variant" << holderId << "gave up its reference to the marketplace's state";
-        m_searchVariants.insert(holderId);
+        m_search.addVariant(holderId);
         return m_db.exec(QStringLiteral("UPDATE variants SET reference = ?, updated_at = ? WHERE id = ?"),
                          {standIn, m_now, holderId});
     }
 }
 
-namespace {
-
-QString idList(const QSet<qint64> &ids)
+Status ProductReplicaWriter::applyConflict(const ConflictEntry &conflict)
 {
-    QJsonArray array;
-    for (const qint64 id : ids)
-        array.append(id);
-    return QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Compact));
-}
-
-} // namespace
-
-Status ReplicaWriter::deferSearchIndex()
-{
+    // Entries never change: stored once.
+    auto held = firstRow(m_db, QStringLiteral("SELECT 1 FROM sync_conflicts WHERE uuid = ?"),
+                         {conflict.conflictId});
+    if (!held)
+        return held.error();
+    if (*held)
+        return {};
+    m_changed.conflicts = true;
     return m_db.exec(
-        QStringLiteral("INSERT OR REPLACE INTO meta (key, value) VALUES ('search_deferred', '1')"));
-}
-
-Status ReplicaWriter::updateSearchIndex()
-{
-    if (!m_searchProducts.isEmpty() || !m_searchVariants.isEmpty()) {
-        // The same document as the search_variant_update trigger writes.
-        const QString touched
-            = QStringLiteral("SELECT id FROM variants WHERE product_id IN (SELECT value FROM json_each(?))"
-                             " UNION SELECT value FROM json_each(?)");
-        const QVariantList ids {idList(m_searchProducts), idList(m_searchVariants)};
-        if (Status s
-            = m_db.exec(QStringLiteral("DELETE FROM catalogue_search WHERE rowid IN (%1)").arg(touched), ids);
-            !s)
-            return s;
-        if (Status s = m_db.exec(
-                QStringLiteral("INSERT INTO catalogue_search (rowid, name, brand, category, label, codes) "
-                               "SELECT v.id, p.name, p.brand, coalesce(c.name, ''), v.label, v.reference || "
-                               "coalesce((SELECT ' ' || group_concat(code, ' ') FROM barcodes WHERE "
-                               "variant_id = v.id), '') "
-                               "FROM variants v JOIN products p ON p.id = v.product_id "
-                               "LEFT JOIN categories c ON c.id = p.category_id WHERE v.id IN (%1)")
-                    .arg(touched),
-                ids);
-            !s)
-            return s;
-    }
-    m_searchProducts.clear();
-    m_searchVariants.clear();
-    return m_db.exec(QStringLiteral("DELETE FROM meta WHERE key = 'search_deferred'"));
+        QStringLiteral("INSERT OR IGNORE INTO sync_conflicts (uuid, product_uuid, variant_uuid, field, kept, "
+                       "lost, kept_origin, lost_origin, rule, base_version, version, mutation_id, at) "
+                       "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+        {conflict.conflictId, conflict.productId, text(conflict.variantId), conflict.field,
+         compactJson(conflict.kept), compactJson(conflict.lost), text(conflict.keptOrigin),
+         text(conflict.lostOrigin), text(conflict.rule), conflict.baseVersion, conflict.version,
+         text(conflict.mutationId), iso(conflict.at)});
 }
 
 } // namespace comptoir
