@@ -14,9 +14,18 @@
 #include "ui/till/tillpage.h"
 #include "ui/till/tillreceipts.h"
 
+#include <QSettings>
 #include <QTimer>
 
 namespace comptoir {
+
+namespace {
+
+// Where the window was when Comptoir last closed (QSettings: the user's, not the shop's).
+const QString GeometryKey = QStringLiteral("window/geometry");
+const QString MaximisedKey = QStringLiteral("window/maximised");
+
+} // namespace
 
 ShopWindow::ShopWindow(ShopSession &session)
     : m_receipts(session.settings(), session.printLog(), session.saleJournal(), session.fiscalChain()),
@@ -96,6 +105,23 @@ ShopWindow::ShopWindow(ShopSession &session)
     // stays, and selling goes on.
     QObject::connect(&m_journalWorker, &JournalWorker::checked, &m_window, &MainWindow::showJournalCheck);
     m_journalWorker.startCheck();
+}
+
+void ShopWindow::show()
+{
+    const QSettings stored;
+    std::optional<WindowGeometry> saved;
+    if (stored.contains(GeometryKey))
+        saved = WindowGeometry {stored.value(GeometryKey).toRect(), stored.value(MaximisedKey).toBool()};
+    m_window.showFitted(saved);
+}
+
+void ShopWindow::saveGeometry()
+{
+    QSettings stored;
+    const WindowGeometry where = m_window.currentGeometry();
+    stored.setValue(GeometryKey, where.normal);
+    stored.setValue(MaximisedKey, where.maximised);
 }
 
 } // namespace comptoir

@@ -26,6 +26,12 @@ public:
     MainWindow &window() { return m_window; }
     ReceiptService &receipts() { return m_receipts; }
 
+    // Shows the window on its screen at the place it had when Comptoir last closed, if that still
+    // fits the screen (MainWindow::showFitted()); read from the user's settings (QSettings).
+    void show();
+    // Keeps where the window is for the next show().
+    void saveGeometry();
+
 private:
     ReceiptService m_receipts; // declared first: the pages use it until they are destroyed
     // The marketplace sync (controller, orders, exceptions): before the window, whose Orders and

@@ -14,11 +14,13 @@
 #include <QAction>
 #include <QDir>
 #include <QFile>
+#include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QIcon>
 #include <QLabel>
 #include <QListWidget>
 #include <QPushButton>
+#include <QScreen>
 #include <QShowEvent>
 #include <QSignalBlocker>
 #include <QSqlQuery>
@@ -26,6 +28,7 @@
 #include <QStatusBar>
 #include <QTimer>
 #include <QVBoxLayout>
+#include <QWindow>
 
 #include <algorithm>
 
@@ -157,7 +160,7 @@ MainWindow::MainWindow(Database &db, Operators &operators, OperatorSession &sess
     updateStatus();
     updateOperatorState();
 
-    resize(1280, 800);
+    resize(preferredSize());
     setMinimumSize(1024, 600);
     showPage(CataloguePageIndex); // the till needs someone signed in
 }
@@ -224,6 +227,39 @@ void MainWindow::buildTillSlot()
 QWidget *MainWindow::page(Page page) const
 {
     return page >= 0 && page < PageCount ? m_pages[page] : nullptr;
+}
+
+QSize MainWindow::preferredSize()
+{
+    return {1280, 800};
+}
+
+void MainWindow::showFitted(const std::optional<WindowGeometry> &saved)
+{
+    QScreen *target = screen();
+    if (!target)
+        target = QGuiApplication::primaryScreen();
+    // Before the first show the frame is unknown: a title bar and thin borders.
+    QMargins frame(4, 32, 4, 4);
+    if (const QWindow *handle = windowHandle(); handle && handle->isVisible())
+        frame = handle->frameMargins();
+    const WindowGeometry fitted = target
+        ? fitWindowGeometry(target->availableGeometry(), preferredSize(), frame, saved)
+        : WindowGeometry {QRect(pos(), preferredSize()), false};
+    qCInfo(lcUi) << "window opens" << (fitted.maximised ? "maximised, normal area" : "at") << fitted.normal
+                 << "on a screen area of" << (target ? target->availableGeometry() : QRect());
+    if (target)
+        setScreen(target);
+    setGeometry(fitted.normal);
+    if (fitted.maximised)
+        showMaximized();
+    else
+        showNormal();
+}
+
+WindowGeometry MainWindow::currentGeometry() const
+{
+    return {normalGeometry(), isMaximized()};
 }
 
 void MainWindow::setJournalAlert(const QString &text)

@@ -1,10 +1,13 @@
 #pragma once
 
+#include "ui/window/windowgeometry.h"
+
 #include <QMainWindow>
 #include <QPointer>
 
 #include <array>
 #include <chrono>
+#include <optional>
 
 class QAction;
 class QLabel;
@@ -84,6 +87,15 @@ public:
     // null when left out.
     QWidget *page(Page page) const;
     LockScreen *lockScreen() const { return m_lockScreen; }
+
+    // The size the window opens at when the screen has room for it: 1280 × 800.
+    static QSize preferredSize();
+    // Shows the window on its screen (screen()): at saved when it fits the screen's available
+    // area, else at preferredSize() when that fits, else maximised (fitWindowGeometry()).
+    void showFitted(const std::optional<WindowGeometry> &saved = std::nullopt);
+    // Where the window is (its normal area and whether it is maximised), to be saved for the next
+    // showFitted().
+    WindowGeometry currentGeometry() const;
 
     // Reads the shop's name again for the title (after the settings changed).
     void refreshShopName() { updateTitle(); }
