@@ -10,6 +10,7 @@
 #include "ui/staff/firstmanagerdialog.h"
 #include "ui/staff/inactivitywatcher.h"
 #include "ui/staff/lockscreen.h"
+#include "ui/widgets/elidedlabel.h"
 
 #include <QAction>
 #include <QDir>
@@ -141,7 +142,8 @@ MainWindow::MainWindow(Database &db, Operators &operators, OperatorSession &sess
 
     m_summaryLabel = new QLabel(this);
     m_summaryLabel->setObjectName(QStringLiteral("statusSummaryLabel"));
-    m_fileLabel = new QLabel(this);
+    // The path gives way (elided in the middle, whole in the tooltip) when the status bar is full.
+    m_fileLabel = new ElidedLabel(this);
     m_fileLabel->setObjectName(QStringLiteral("statusFileLabel"));
     m_fileLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
     statusBar()->addWidget(m_summaryLabel, 1);
@@ -439,7 +441,7 @@ void MainWindow::updateStatus()
     else
         m_summaryLabel->setText(tr("%n active product(s)", nullptr, int(products)) + QStringLiteral(" · ")
                                 + tr("%n variant(s)", nullptr, int(variants)));
-    m_fileLabel->setText(tr("Data: %1").arg(QDir::toNativeSeparators(m_db.filePath())));
+    m_fileLabel->setFullText(tr("Data: %1").arg(QDir::toNativeSeparators(m_db.filePath())));
 }
 
 } // namespace comptoir

@@ -19,6 +19,7 @@ namespace comptoir {
 
 class CataloguePage;
 class Database;
+class ElidedLabel;
 class FirstManagerDialog;
 class InactivityWatcher;
 class LockScreen;
@@ -142,7 +143,7 @@ private:
     CataloguePage *m_cataloguePage = nullptr;
     QLabel *m_demoBadge = nullptr;
     QLabel *m_summaryLabel = nullptr;
-    QLabel *m_fileLabel = nullptr;
+    ElidedLabel *m_fileLabel = nullptr;
     QLabel *m_journalAlert = nullptr;
     QStackedWidget *m_tillSlot = nullptr;
     QWidget *m_tillPage = nullptr;
