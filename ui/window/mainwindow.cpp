@@ -27,6 +27,7 @@
 #include <QSqlQuery>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QStyleOptionViewItem>
 #include <QTimer>
 #include <QVBoxLayout>
 #include <QWindow>
@@ -51,6 +52,9 @@ QString loadStyleSheet()
     }
     return QString::fromUtf8(file.readAll());
 }
+
+// The navigation column's width, unless an entry needs more.
+constexpr int NavigationWidth = 190;
 
 qint64 countOf(const Database &db, const QString &sql)
 {
@@ -93,7 +97,7 @@ MainWindow::MainWindow(Database &db, Operators &operators, OperatorSession &sess
     m_navigation = new QListWidget(side);
     m_navigation->setObjectName(QStringLiteral("navigationList"));
     m_navigation->setIconSize(QSize(32, 32));
-    m_navigation->setFixedWidth(190);
+    m_navigation->setFixedWidth(NavigationWidth); // wider if an entry needs it (fitNavigationWidth())
     m_navigation->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     sideLayout->addWidget(m_navigation, 1);
 
@@ -344,11 +348,39 @@ void MainWindow::showEvent(QShowEvent *event)
     if (m_shownOnce)
         return;
     m_shownOnce = true;
+    fitNavigationWidth(); // the style sheet's fonts are known now
     if (needsFirstManager())
         QTimer::singleShot(0, this, [this] {
             if (needsFirstManager())
                 showFirstManagerDialog();
         });
+}
+
+void MainWindow::fitNavigationWidth()
+{
+    int widest = 0;
+    for (int row = 0; row < m_navigation->count(); ++row) {
+        const QListWidgetItem *item = m_navigation->item(row);
+        QStyleOptionViewItem option;
+        option.initFrom(m_navigation);
+        option.widget = m_navigation;
+        option.state |= QStyle::State_Selected;
+        option.font = m_navigation->font();
+        option.font.setWeight(QFont::DemiBold); // the selected entry's (comptoir.qss)
+        option.fontMetrics = QFontMetrics(option.font);
+        option.text = item->text();
+        option.icon = item->icon();
+        option.decorationSize = m_navigation->iconSize();
+        option.decorationPosition = QStyleOptionViewItem::Left;
+        option.displayAlignment = Qt::AlignLeft | Qt::AlignVCenter;
+        option.features = QStyleOptionViewItem::HasDisplay | QStyleOptionViewItem::HasDecoration;
+        const QSize needed = m_navigation->style()->sizeFromContents(QStyle::CT_ItemViewItem, &option,
+                                                                     QSize(), m_navigation);
+        widest = qMax(widest, needed.width());
+    }
+    // The list's border, and the wider one it has with the focus (comptoir.qss: 1 and 3 pixels).
+    const int border = m_navigation->width() - m_navigation->viewport()->width() + 2;
+    m_navigation->setFixedWidth(qMax(NavigationWidth, widest + border));
 }
 
 void MainWindow::updateOperatorState()

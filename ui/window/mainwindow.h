@@ -129,6 +129,8 @@ private:
     QWidget *buildOperatorBar(QWidget *parent);
     void buildTillSlot();
     void updateOperatorState();
+    // Widens the navigation column to its widest entry.
+    void fitNavigationWidth();
     void addPage(Page page, QWidget *widget, const QString &name, const QString &iconName,
                  const QString &text);
     void updateTitle();
