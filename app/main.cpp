@@ -86,8 +86,9 @@ int runWindow(const CommandLineRequest &request)
         label->setObjectName(QStringLiteral("demoMarketplaceLabel"));
         window.statusBar()->addPermanentWidget(label);
     }
-    window.show();
+    shopWindow.show();
     const int code = QApplication::exec();
+    shopWindow.saveGeometry();
     session.recordStop();
     return code;
 }

@@ -24,26 +24,14 @@ ShopSync::ShopSync(ShopSession &session)
       m_exceptions(session.database(), session.clock(), session.events(), session.operators()),
       m_conflicts(session.database()),
       m_controller(session.database().filePath(), session.secrets())
-{ }
-
-void ShopSync::install(MainWindow &window)
 {
-    m_indicator = new SyncStatusIndicator(m_session.clock());
-    window.statusBar()->addPermanentWidget(m_indicator);
-
     m_ordersPage = new OrdersPage(m_orders);
-    window.setPage(MainWindow::OrdersPage, m_ordersPage);
-
-    auto *exceptions
-        = new SyncExceptionsView(m_exceptions, m_session.operators(), m_session.operatorSession());
-    auto *conflicts = new SyncConflictsView(m_conflicts, m_session.database().deviceId());
-    m_syncPage = new SyncPage(m_session.clock(), exceptions, conflicts);
-    window.setPage(MainWindow::SyncPageIndex, m_syncPage);
+    m_exceptionsView = new SyncExceptionsView(m_exceptions, session.operators(), session.operatorSession());
+    auto *conflicts = new SyncConflictsView(m_conflicts, session.database().deviceId());
+    m_syncPage = new SyncPage(session.clock(), m_exceptionsView, conflicts);
 
     // The engine's news, from its thread through the controller (queued: the pages read the
     // database on the window's thread when the event loop gets to it).
-    QObject::connect(&m_controller, &SyncController::statusChanged, m_indicator,
-                     &SyncStatusIndicator::setStatus, Qt::QueuedConnection);
     QObject::connect(&m_controller, &SyncController::statusChanged, m_syncPage, &SyncPage::setStatus,
                      Qt::QueuedConnection);
     QObject::connect(&m_controller, &SyncController::changesApplied, m_ordersPage,
@@ -54,9 +42,17 @@ void ShopSync::install(MainWindow &window)
     // What people do here queues outbox rows: the engine pushes them at once.
     SyncController *controller = &m_controller;
     QObject::connect(m_ordersPage, &OrdersPage::transitionQueued, controller, &SyncController::nudge);
-    QObject::connect(exceptions, &SyncExceptionsView::retried, controller, &SyncController::nudge);
+    QObject::connect(m_exceptionsView, &SyncExceptionsView::retried, controller, &SyncController::nudge);
     QObject::connect(m_syncPage, &SyncPage::syncRequested, controller, &SyncController::nudge);
-    QObject::connect(exceptions, &SyncExceptionsView::exceptionsChanged, m_indicator,
+}
+
+void ShopSync::install(MainWindow &window)
+{
+    m_indicator = new SyncStatusIndicator(m_session.clock());
+    window.statusBar()->addPermanentWidget(m_indicator);
+    QObject::connect(&m_controller, &SyncController::statusChanged, m_indicator,
+                     &SyncStatusIndicator::setStatus, Qt::QueuedConnection);
+    QObject::connect(m_exceptionsView, &SyncExceptionsView::exceptionsChanged, m_indicator,
                      &SyncStatusIndicator::setOpenExceptions);
 
     SyncPage *syncPage = m_syncPage;

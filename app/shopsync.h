@@ -11,6 +11,7 @@ class MainWindow;
 class MarketplaceSection;
 class OrdersPage;
 class ShopSession;
+class SyncExceptionsView;
 class SyncPage;
 class SyncStatusIndicator;
 
@@ -21,12 +22,18 @@ class SyncStatusIndicator;
 class ShopSync
 {
 public:
+    // Builds the Orders and Synchronisation pages, wired to the controller; the window is given
+    // them (ordersPage(), syncPage()) and takes them over.
     explicit ShopSync(ShopSession &session);
     ShopSync(const ShopSync &) = delete;
     ShopSync &operator=(const ShopSync &) = delete;
 
-    // Puts the Orders and Synchronisation pages and the indicator into window, wires them to the
-    // controller, and starts the sync when this till is enrolled (sync/enrollment.h).
+    OrdersPage *ordersPage() const { return m_ordersPage; }
+    SyncPage *syncPage() const { return m_syncPage; }
+
+    // Puts the indicator into window's status bar and the marketplace section into its Settings
+    // page, and starts the sync when this till is enrolled (sync/enrollment.h). window shows the
+    // pages of ordersPage() and syncPage().
     void install(MainWindow &window);
 
     SyncController &controller() { return m_controller; }
@@ -48,6 +55,7 @@ private:
     SyncController m_controller;
     SyncStatusIndicator *m_indicator = nullptr;
     OrdersPage *m_ordersPage = nullptr;
+    SyncExceptionsView *m_exceptionsView = nullptr;
     SyncPage *m_syncPage = nullptr;
     MainWindow *m_window = nullptr;
     MarketplaceSection *m_marketplaceSection = nullptr;

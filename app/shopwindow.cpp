@@ -6,36 +6,52 @@
 #include "models/staff/operatorsession.h"
 #include "models/storage/database.h"
 #include "ui/catalogue/cataloguepage.h"
+#include "ui/orders/orderspage.h"
 #include "ui/reports/reportspage.h"
 #include "ui/settings/settingspage.h"
 #include "ui/settings/settingspagejournal.h"
+#include "ui/sync/syncpage.h"
 #include "ui/till/tillpage.h"
 #include "ui/till/tillreceipts.h"
 
+#include <QSettings>
 #include <QTimer>
 
 namespace comptoir {
 
+namespace {
+
+// Where the window was when Comptoir last closed (QSettings: the user's, not the shop's).
+const QString GeometryKey = QStringLiteral("window/geometry");
+const QString MaximisedKey = QStringLiteral("window/maximised");
+
+} // namespace
+
 ShopWindow::ShopWindow(ShopSession &session)
     : m_receipts(session.settings(), session.printLog(), session.saleJournal(), session.fiscalChain()),
       m_sync(session),
-      m_window(session.database(), session.catalogue(), session.ledger(), session.operators(),
-               session.operatorSession()),
+      m_till(new TillPage(session.database(), session.clock(), session.catalogue(), session.ledger(),
+                          session.saleJournal(), session.dayClosing(), session.operators(),
+                          session.operatorSession(), session.settings())),
+      m_catalogue(new CataloguePage(session.database(), session.catalogue(), session.ledger())),
+      m_reports(new ReportsPage(session.dayClosing(), session.settings(), session.operators(),
+                                session.operatorSession(), m_receipts)),
+      m_settings(new SettingsPage(session.settings(), m_receipts, session.operatorSession())),
+      m_window(session.database(), session.operators(), session.operatorSession(),
+               MainWindow::Pages {.till = m_till,
+                                  .catalogue = m_catalogue,
+                                  .orders = m_sync.ordersPage(),
+                                  .reports = m_reports,
+                                  .settings = m_settings,
+                                  .sync = m_sync.syncPage()}),
       m_journalWorker(session.database().filePath(), session.signer(), session.clock())
 {
-    auto *till = new TillPage(session.database(), session.clock(), session.catalogue(), session.ledger(),
-                              session.saleJournal(), session.dayClosing(), session.operators(),
-                              session.operatorSession(), session.settings());
+    TillPage *till = m_till;
+    ReportsPage *reports = m_reports;
+    SettingsPage *settings = m_settings;
     new TillReceipts(*till, m_receipts, session.saleJournal(), session.operators(), session.operatorSession(),
                      session.settings());
-    m_window.setTillPage(till);
-
-    auto *reports = new ReportsPage(session.dayClosing(), session.settings(), session.operators(),
-                                    session.operatorSession(), m_receipts);
-    m_window.setPage(MainWindow::ReportsPage, reports);
     reports->setPeriodClosing(session.periodClosing());
-    auto *settings = new SettingsPage(session.settings(), m_receipts, session.operatorSession());
-    m_window.setPage(MainWindow::SettingsPage, settings);
     settings->addSection(new SettingsPageJournal(session.database(), session.clock(), m_journalWorker,
                                                  session.operatorSession()));
 
@@ -44,7 +60,7 @@ ShopWindow::ShopWindow(ShopSession &session)
     // that queues outbox rows (a sale, a catalogue or stock edit) starts a push at once.
     m_sync.install(m_window);
     QObject::connect(till, &TillPage::saleCommitted, &m_sync.controller(), &SyncController::nudge);
-    QObject::connect(m_window.cataloguePage(), &CataloguePage::catalogueChanged, &m_sync.controller(),
+    QObject::connect(m_catalogue, &CataloguePage::catalogueChanged, &m_sync.controller(),
                      &SyncController::nudge);
     // An overdue day closed from the till (its Z printed by TillReceipts), or any day from Reports.
     QObject::connect(till, &TillPage::dayClosed, reports, &ReportsPage::refresh);
@@ -89,6 +105,23 @@ ShopWindow::ShopWindow(ShopSession &session)
     // stays, and selling goes on.
     QObject::connect(&m_journalWorker, &JournalWorker::checked, &m_window, &MainWindow::showJournalCheck);
     m_journalWorker.startCheck();
+}
+
+void ShopWindow::show()
+{
+    const QSettings stored;
+    std::optional<WindowGeometry> saved;
+    if (stored.contains(GeometryKey))
+        saved = WindowGeometry {stored.value(GeometryKey).toRect(), stored.value(MaximisedKey).toBool()};
+    m_window.showFitted(saved);
+}
+
+void ShopWindow::saveGeometry()
+{
+    QSettings stored;
+    const WindowGeometry where = m_window.currentGeometry();
+    stored.setValue(GeometryKey, where.normal);
+    stored.setValue(MaximisedKey, where.maximised);
 }
 
 } // namespace comptoir

@@ -7,11 +7,15 @@
 
 namespace comptoir {
 
+class CataloguePage;
+class ReportsPage;
+class SettingsPage;
 class ShopSession;
+class TillPage;
 
-// The window of an opened shop: the main window with its pages (till, catalogue, reports,
-// settings), and the receipt service they print through. Built from the session's objects,
-// which must outlive it.
+// The window of an opened shop: the main window with its pages (till, catalogue, orders,
+// reports, settings, synchronisation), and the receipt service they print through. Built from
+// the session's objects, which must outlive it.
 class ShopWindow
 {
 public:
@@ -22,11 +26,23 @@ public:
     MainWindow &window() { return m_window; }
     ReceiptService &receipts() { return m_receipts; }
 
+    // Shows the window on its screen at the place it had when Comptoir last closed, if that still
+    // fits the screen (MainWindow::showFitted()); read from the user's settings (QSettings).
+    void show();
+    // Keeps where the window is for the next show().
+    void saveGeometry();
+
 private:
     ReceiptService m_receipts; // declared first: the pages use it until they are destroyed
     // The marketplace sync (controller, orders, exceptions): before the window, whose Orders and
     // Synchronisation pages use it.
     ShopSync m_sync;
+    // The pages, built once before the window, which takes them over (the Orders and
+    // Synchronisation pages come from m_sync).
+    TillPage *m_till = nullptr;
+    CataloguePage *m_catalogue = nullptr;
+    ReportsPage *m_reports = nullptr;
+    SettingsPage *m_settings = nullptr;
     MainWindow m_window;
     // The fiscal journal's checks (one at start, then from Settings) and archives, on a thread
     // of their own; declared last, so destroyed first (it waits for a running job).

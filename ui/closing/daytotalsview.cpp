@@ -9,6 +9,8 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLocale>
+#include <QScrollBar>
+#include <QShowEvent>
 #include <QTableWidget>
 #include <QVBoxLayout>
 
@@ -24,9 +26,23 @@ QTableWidget *makeTable(const QStringList &headers, const QString &name, QWidget
     table->setSelectionMode(QAbstractItemView::NoSelection);
     table->setFocusPolicy(Qt::NoFocus);
     table->verticalHeader()->hide();
-    table->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
+    // The first column (the method, the rate) takes the room the figures leave (fitToContents()).
+    table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    table->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
     table->setAlternatingRowColors(true);
     return table;
+}
+
+// Keeps table at least as wide as its header texts and its cells need, room for a scroll bar
+// included: no header is cut.
+void fitToContents(QTableWidget *table)
+{
+    const QHeaderView *header = table->horizontalHeader();
+    const QAbstractItemView *view = table; // sizeHintForColumn() is protected in QTableView
+    int width = 0;
+    for (int column = 0; column < header->count(); ++column)
+        width += qMax(header->sectionSizeHint(column), view->sizeHintForColumn(column));
+    table->setMinimumWidth(width + 2 * table->frameWidth() + table->verticalScrollBar()->sizeHint().width());
 }
 
 QTableWidgetItem *amountItem(const QString &text)
@@ -115,6 +131,19 @@ void DayTotalsView::clear()
         label->setText(QStringLiteral("—"));
     m_methodsTable->setRowCount(0);
     m_vatTable->setRowCount(0);
+    fitTables();
+}
+
+void DayTotalsView::fitTables()
+{
+    fitToContents(m_methodsTable);
+    fitToContents(m_vatTable);
+}
+
+void DayTotalsView::showEvent(QShowEvent *event)
+{
+    fitTables(); // in the fonts the view has now (style sheet, language)
+    QWidget::showEvent(event);
 }
 
 void DayTotalsView::setTotals(const DayTotals &totals)
@@ -150,6 +179,7 @@ void DayTotalsView::setTotals(const DayTotals &totals)
         m_vatTable->setItem(row, 2, amountItem(Money::format(vat.vatCents)));
         m_vatTable->setItem(row, 3, amountItem(Money::format(vat.baseCents + vat.vatCents)));
     }
+    fitTables();
 }
 
 } // namespace comptoir

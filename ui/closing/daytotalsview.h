@@ -29,7 +29,12 @@ public:
     // A business day (YYYY-MM-DD) as people read it: "Friday 27 November 2026".
     static QString dayText(const QString &businessDay);
 
+protected:
+    void showEvent(QShowEvent *event) override;
+
 private:
+    // Widens the tables to their headers and cells.
+    void fitTables();
     QLabel *addValue(QFormLayout *form, const QString &label, const QString &name, bool strong = false);
 
     DayTotals m_totals;

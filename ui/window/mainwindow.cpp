@@ -10,22 +10,29 @@
 #include "ui/staff/firstmanagerdialog.h"
 #include "ui/staff/inactivitywatcher.h"
 #include "ui/staff/lockscreen.h"
-#include "ui/window/unavailablepage.h"
+#include "ui/widgets/elidedlabel.h"
 
 #include <QAction>
 #include <QDir>
 #include <QFile>
+#include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QIcon>
 #include <QLabel>
 #include <QListWidget>
 #include <QPushButton>
+#include <QScreen>
 #include <QShowEvent>
+#include <QSignalBlocker>
 #include <QSqlQuery>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QStyleOptionViewItem>
 #include <QTimer>
 #include <QVBoxLayout>
+#include <QWindow>
+
+#include <algorithm>
 
 namespace comptoir {
 
@@ -46,6 +53,9 @@ QString loadStyleSheet()
     return QString::fromUtf8(file.readAll());
 }
 
+// The navigation column's width, unless an entry needs more.
+constexpr int NavigationWidth = 190;
+
 qint64 countOf(const Database &db, const QString &sql)
 {
     auto query = db.query(sql);
@@ -56,8 +66,8 @@ qint64 countOf(const Database &db, const QString &sql)
 
 } // namespace
 
-MainWindow::MainWindow(Database &db, Catalogue &catalogue, StockLedger &ledger, Operators &operators,
-                       OperatorSession &session, QWidget *parent)
+MainWindow::MainWindow(Database &db, Operators &operators, OperatorSession &session, const Pages &pages,
+                       QWidget *parent)
     : QMainWindow(parent), m_db(db), m_operators(operators), m_session(session)
 {
     setObjectName(QStringLiteral("mainWindow"));
@@ -87,7 +97,7 @@ MainWindow::MainWindow(Database &db, Catalogue &catalogue, StockLedger &ledger, 
     m_navigation = new QListWidget(side);
     m_navigation->setObjectName(QStringLiteral("navigationList"));
     m_navigation->setIconSize(QSize(32, 32));
-    m_navigation->setFixedWidth(190);
+    m_navigation->setFixedWidth(NavigationWidth); // wider if an entry needs it (fitNavigationWidth())
     m_navigation->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     sideLayout->addWidget(m_navigation, 1);
 
@@ -114,59 +124,36 @@ MainWindow::MainWindow(Database &db, Catalogue &catalogue, StockLedger &ledger, 
     layout->addWidget(pagesColumn, 1);
     setCentralWidget(central);
 
-    auto *till
-        = new UnavailablePage(themeIcon(QStringLiteral("till")), tr("Till"),
-                              tr("The till arrives in a future version of Comptoir. Nothing here records "
-                                 "sales yet: keep using your current till until then."),
-                              m_stack);
-    till->setObjectName(QStringLiteral("tillPage"));
-    m_tillPage = till;
+    m_tillPage = pages.till;
     buildTillSlot();
-    m_cataloguePage = new CataloguePage(db, catalogue, ledger, m_stack);
-    m_cataloguePage->setObjectName(QStringLiteral("cataloguePage"));
-    auto *orders
-        = new UnavailablePage(themeIcon(QStringLiteral("orders")), tr("Orders"),
-                              tr("Online orders arrive in a future version of Comptoir. Nothing here "
-                                 "receives or reserves orders yet."),
-                              m_stack);
-    orders->setObjectName(QStringLiteral("ordersPage"));
-    auto *reports
-        = new UnavailablePage(themeIcon(QStringLiteral("reports")), tr("Reports"),
-                              tr("Sales reports and daily closures arrive with the till, in a future "
-                                 "version of Comptoir. Nothing here computes totals yet."),
-                              m_stack);
-    reports->setObjectName(QStringLiteral("reportsPage"));
-    auto *settings = new UnavailablePage(themeIcon(QStringLiteral("settings")), tr("Settings"),
-                                         tr("Settings arrive in a future version of Comptoir. Nothing can be "
-                                            "changed here yet."),
-                                         m_stack);
-    settings->setObjectName(QStringLiteral("settingsPage"));
-    auto *sync = new UnavailablePage(themeIcon(QStringLiteral("sync")), tr("Synchronisation"),
-                                     tr("The link with the marketplace arrives in a future version of "
-                                        "Comptoir. Nothing here is sent online yet."),
-                                     m_stack);
-    sync->setObjectName(QStringLiteral("syncPage"));
-
-    addNavigationEntry(QStringLiteral("till"), tr("Till"), m_tillSlot, 1);
-    addNavigationEntry(QStringLiteral("catalogue"), tr("Catalogue"), m_cataloguePage, 2);
-    addNavigationEntry(QStringLiteral("orders"), tr("Orders"), orders, 3);
-    addNavigationEntry(QStringLiteral("reports"), tr("Reports"), reports, 4);
-    addNavigationEntry(QStringLiteral("settings"), tr("Settings"), settings, 5);
-    addNavigationEntry(QStringLiteral("sync"), tr("Synchronisation"), sync, 6);
+    m_cataloguePage = pages.catalogue;
+    addPage(TillPage, m_tillPage ? m_tillSlot : nullptr, QStringLiteral("tillPage"), QStringLiteral("till"),
+            tr("Till"));
+    addPage(CataloguePageIndex, m_cataloguePage, QStringLiteral("cataloguePage"), QStringLiteral("catalogue"),
+            tr("Catalogue"));
+    addPage(OrdersPage, pages.orders, QStringLiteral("ordersPage"), QStringLiteral("orders"), tr("Orders"));
+    addPage(ReportsPage, pages.reports, QStringLiteral("reportsPage"), QStringLiteral("reports"),
+            tr("Reports"));
+    addPage(SettingsPage, pages.settings, QStringLiteral("settingsPage"), QStringLiteral("settings"),
+            tr("Settings"));
+    addPage(SyncPageIndex, pages.sync, QStringLiteral("syncPage"), QStringLiteral("sync"),
+            tr("Synchronisation"));
 
     connect(m_navigation, &QListWidget::currentRowChanged, this, [this](int row) {
-        if (row >= 0 && row < m_stack->count())
-            m_stack->setCurrentIndex(row);
+        if (const QListWidgetItem *item = m_navigation->item(row))
+            showPage(Page(item->data(Qt::UserRole).toInt()));
     });
 
     m_summaryLabel = new QLabel(this);
     m_summaryLabel->setObjectName(QStringLiteral("statusSummaryLabel"));
-    m_fileLabel = new QLabel(this);
+    // The path gives way (elided in the middle, whole in the tooltip) when the status bar is full.
+    m_fileLabel = new ElidedLabel(this);
     m_fileLabel->setObjectName(QStringLiteral("statusFileLabel"));
     m_fileLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
     statusBar()->addWidget(m_summaryLabel, 1);
     statusBar()->addPermanentWidget(m_fileLabel);
-    connect(m_cataloguePage, &CataloguePage::catalogueChanged, this, &MainWindow::updateStatus);
+    if (m_cataloguePage)
+        connect(m_cataloguePage, &CataloguePage::catalogueChanged, this, &MainWindow::updateStatus);
 
     m_watcher = new InactivityWatcher(this, this);
     connect(m_watcher, &InactivityWatcher::idle, this, [this] {
@@ -179,9 +166,9 @@ MainWindow::MainWindow(Database &db, Catalogue &catalogue, StockLedger &ledger, 
     updateStatus();
     updateOperatorState();
 
-    resize(1280, 800);
+    resize(preferredSize());
     setMinimumSize(1024, 600);
-    showPage(CataloguePageIndex); // the till is not built yet
+    showPage(CataloguePageIndex); // the till needs someone signed in
 }
 
 QWidget *MainWindow::buildOperatorBar(QWidget *parent)
@@ -211,8 +198,10 @@ QWidget *MainWindow::buildOperatorBar(QWidget *parent)
 
 void MainWindow::buildTillSlot()
 {
-    m_tillSlot = new QStackedWidget(m_stack);
+    // Hidden until the page stack takes it (never without a till page).
+    m_tillSlot = new QStackedWidget(this);
     m_tillSlot->setObjectName(QStringLiteral("tillPage"));
+    m_tillSlot->hide();
 
     m_lockScreen = new LockScreen(m_operators, m_tillSlot);
     connect(m_lockScreen, &LockScreen::unlocked, this,
@@ -235,42 +224,48 @@ void MainWindow::buildTillSlot()
     noManagerLayout->addWidget(createButton, 0, Qt::AlignCenter);
     noManagerLayout->addStretch(1);
 
-    m_tillPage->setParent(m_tillSlot);
     m_tillSlot->addWidget(m_lockScreen);
     m_tillSlot->addWidget(m_noManagerPage);
-    m_tillSlot->addWidget(m_tillPage);
-}
-
-void MainWindow::setTillPage(QWidget *page)
-{
-    if (!page || page == m_tillPage)
-        return;
-    QWidget *old = m_tillPage;
-    m_tillSlot->removeWidget(old);
-    delete old;
-    m_tillPage = page;
-    m_tillSlot->addWidget(page);
-    updateOperatorState();
-}
-
-void MainWindow::setPage(Page page, QWidget *widget)
-{
-    if (!widget || page == TillPage || page == CataloguePageIndex || page >= PageCount)
-        return;
-    QWidget *old = m_stack->widget(page);
-    if (old == widget)
-        return;
-    const int current = m_stack->currentIndex();
-    widget->setObjectName(old->objectName());
-    m_stack->insertWidget(page, widget);
-    m_stack->removeWidget(old);
-    delete old;
-    m_stack->setCurrentIndex(current);
+    if (m_tillPage)
+        m_tillSlot->addWidget(m_tillPage);
 }
 
 QWidget *MainWindow::page(Page page) const
 {
-    return m_stack->widget(page);
+    return page >= 0 && page < PageCount ? m_pages[page] : nullptr;
+}
+
+QSize MainWindow::preferredSize()
+{
+    return {1280, 800};
+}
+
+void MainWindow::showFitted(const std::optional<WindowGeometry> &saved)
+{
+    QScreen *target = screen();
+    if (!target)
+        target = QGuiApplication::primaryScreen();
+    // Before the first show the frame is unknown: a title bar and thin borders.
+    QMargins frame(4, 32, 4, 4);
+    if (const QWindow *handle = windowHandle(); handle && handle->isVisible())
+        frame = handle->frameMargins();
+    const WindowGeometry fitted = target
+        ? fitWindowGeometry(target->availableGeometry(), preferredSize(), frame, saved)
+        : WindowGeometry {QRect(pos(), preferredSize()), false};
+    qCInfo(lcUi) << "window opens" << (fitted.maximised ? "maximised, normal area" : "at") << fitted.normal
+                 << "on a screen area of" << (target ? target->availableGeometry() : QRect());
+    if (target)
+        setScreen(target);
+    setGeometry(fitted.normal);
+    if (fitted.maximised)
+        showMaximized();
+    else
+        showNormal();
+}
+
+WindowGeometry MainWindow::currentGeometry() const
+{
+    return {normalGeometry(), isMaximized()};
 }
 
 void MainWindow::setJournalAlert(const QString &text)
@@ -353,11 +348,39 @@ void MainWindow::showEvent(QShowEvent *event)
     if (m_shownOnce)
         return;
     m_shownOnce = true;
+    fitNavigationWidth(); // the style sheet's fonts are known now
     if (needsFirstManager())
         QTimer::singleShot(0, this, [this] {
             if (needsFirstManager())
                 showFirstManagerDialog();
         });
+}
+
+void MainWindow::fitNavigationWidth()
+{
+    int widest = 0;
+    for (int row = 0; row < m_navigation->count(); ++row) {
+        const QListWidgetItem *item = m_navigation->item(row);
+        QStyleOptionViewItem option;
+        option.initFrom(m_navigation);
+        option.widget = m_navigation;
+        option.state |= QStyle::State_Selected;
+        option.font = m_navigation->font();
+        option.font.setWeight(QFont::DemiBold); // the selected entry's (comptoir.qss)
+        option.fontMetrics = QFontMetrics(option.font);
+        option.text = item->text();
+        option.icon = item->icon();
+        option.decorationSize = m_navigation->iconSize();
+        option.decorationPosition = QStyleOptionViewItem::Left;
+        option.displayAlignment = Qt::AlignLeft | Qt::AlignVCenter;
+        option.features = QStyleOptionViewItem::HasDisplay | QStyleOptionViewItem::HasDecoration;
+        const QSize needed = m_navigation->style()->sizeFromContents(QStyle::CT_ItemViewItem, &option,
+                                                                     QSize(), m_navigation);
+        widest = qMax(widest, needed.width());
+    }
+    // The list's border, and the wider one it has with the focus (comptoir.qss: 1 and 3 pixels).
+    const int border = m_navigation->width() - m_navigation->viewport()->width() + 2;
+    m_navigation->setFixedWidth(qMax(NavigationWidth, widest + border));
 }
 
 void MainWindow::updateOperatorState()
@@ -368,7 +391,8 @@ void MainWindow::updateOperatorState()
     if (current) {
         m_operatorLabel->setText(
             tr("%1 — %2").arg(current->name, current->isManager() ? tr("manager") : tr("cashier")));
-        m_tillSlot->setCurrentWidget(m_tillPage);
+        if (m_tillPage)
+            m_tillSlot->setCurrentWidget(m_tillPage);
         m_watcher->start();
         return;
     }
@@ -382,34 +406,47 @@ void MainWindow::updateOperatorState()
     m_tillSlot->setCurrentWidget(m_lockScreen);
 }
 
-void MainWindow::addNavigationEntry(const QString &iconName, const QString &text, QWidget *page,
-                                    int shortcutNumber)
+void MainWindow::addPage(Page page, QWidget *widget, const QString &name, const QString &iconName,
+                         const QString &text)
 {
+    if (!widget)
+        return;
+    if (widget->objectName().isEmpty())
+        widget->setObjectName(name);
+    m_pages[page] = widget;
+    m_stack->addWidget(widget);
+    const int shortcutNumber = int(page) + 1;
     auto *item = new QListWidgetItem(themeIcon(iconName), text, m_navigation);
+    item->setData(Qt::UserRole, int(page));
     item->setToolTip(tr("%1 (Ctrl+%2)").arg(text).arg(shortcutNumber));
     item->setSizeHint(QSize(0, 52));
-    m_stack->addWidget(page);
 
     auto *action = new QAction(text, this);
     action->setObjectName(QStringLiteral("showPage%1Action").arg(shortcutNumber));
     action->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_0 + shortcutNumber)));
     action->setShortcutContext(Qt::WindowShortcut);
-    const int row = shortcutNumber - 1;
-    connect(action, &QAction::triggered, this, [this, row] { showPage(Page(row)); });
+    connect(action, &QAction::triggered, this, [this, page] { showPage(page); });
     addAction(action);
 }
 
 MainWindow::Page MainWindow::currentPage() const
 {
-    return Page(m_stack->currentIndex());
+    const auto shown = std::find(m_pages.cbegin(), m_pages.cend(), m_stack->currentWidget());
+    return shown == m_pages.cend() ? PageCount : Page(shown - m_pages.cbegin());
 }
 
 void MainWindow::showPage(Page page)
 {
-    if (page < 0 || page >= PageCount)
+    QWidget *widget = this->page(page);
+    if (!widget)
         return;
-    m_navigation->setCurrentRow(int(page));
-    m_stack->setCurrentIndex(int(page));
+    for (int row = 0; row < m_navigation->count(); ++row) {
+        if (m_navigation->item(row)->data(Qt::UserRole).toInt() == int(page)) {
+            const QSignalBlocker quiet(m_navigation); // currentRowChanged would come back here
+            m_navigation->setCurrentRow(row);
+        }
+    }
+    m_stack->setCurrentWidget(widget);
     if (page == CataloguePageIndex)
         m_cataloguePage->focusSearch();
 }
@@ -436,7 +473,7 @@ void MainWindow::updateStatus()
     else
         m_summaryLabel->setText(tr("%n active product(s)", nullptr, int(products)) + QStringLiteral(" · ")
                                 + tr("%n variant(s)", nullptr, int(variants)));
-    m_fileLabel->setText(tr("Data: %1").arg(QDir::toNativeSeparators(m_db.filePath())));
+    m_fileLabel->setFullText(tr("Data: %1").arg(QDir::toNativeSeparators(m_db.filePath())));
 }
 
 } // namespace comptoir

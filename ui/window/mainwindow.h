@@ -1,9 +1,13 @@
 #pragma once
 
+#include "ui/window/windowgeometry.h"
+
 #include <QMainWindow>
 #include <QPointer>
 
+#include <array>
 #include <chrono>
+#include <optional>
 
 class QAction;
 class QLabel;
@@ -13,20 +17,22 @@ class QStackedWidget;
 
 namespace comptoir {
 
-class Catalogue;
 class CataloguePage;
 class Database;
+class ElidedLabel;
 class FirstManagerDialog;
 class InactivityWatcher;
 class LockScreen;
 class OperatorSession;
 class Operators;
-class StockLedger;
 struct JournalCheckOutcome;
 
 // The main window: a navigation column on the left (Till, Catalogue, Orders, Reports,
 // Settings, Synchronisation; Ctrl+1 … Ctrl+6), the pages in a stack, and a status bar with the size of the
 // catalogue and the data file in use. The demo shop carries a visible DEMO badge.
+//
+// The pages are built by app/ and handed to the constructor (Pages), once; the window takes them
+// over. A page left out has no navigation entry, and its shortcut does nothing.
 //
 // Above the pages, the operator bar ("operatorBar") says who is signed in ("operatorLabel":
 // "Lucas — cashier") and has a "lockButton" (Ctrl+L, "lockAction") that signs them out. The
@@ -52,24 +58,45 @@ public:
     };
     Q_ENUM(Page)
 
-    MainWindow(Database &db, Catalogue &catalogue, StockLedger &ledger, Operators &operators,
-               OperatorSession &session, QWidget *parent = nullptr);
+    // The pages the window shows, any of them may be null (left out). A page without an object
+    // name gets the window's: "cataloguePage", "ordersPage", "reportsPage", "settingsPage",
+    // "syncPage" (Ctrl+6, the marketplace's refused changes and conflicts).
+    struct Pages
+    {
+        // Shown in the till slot ("tillPage") to a signed-in operator only.
+        QWidget *till = nullptr;
+        CataloguePage *catalogue = nullptr;
+        QWidget *orders = nullptr;
+        QWidget *reports = nullptr;
+        QWidget *settings = nullptr;
+        QWidget *sync = nullptr;
+    };
 
+    MainWindow(Database &db, Operators &operators, OperatorSession &session, const Pages &pages,
+               QWidget *parent = nullptr);
+
+    // The page shown (PageCount when every page was left out).
     Page currentPage() const;
+    // Shows page, unless it was left out.
     void showPage(Page page);
     CataloguePage *cataloguePage() const { return m_cataloguePage; }
     bool isDemo() const { return m_demo; }
 
-    // Puts page in the till slot in place of the current till page (the placeholder at first),
-    // which is deleted; the window takes page over. Shown only while an operator is signed in.
-    void setTillPage(QWidget *page);
+    // The till page given to the constructor (null when left out).
     QWidget *tillPage() const { return m_tillPage; }
-    // Puts widget in place of the page's placeholder (Orders, Reports, Settings or Synchronisation
-    // — "syncPage", Ctrl+6, the marketplace's refused changes and conflicts; not the till
-    // nor the catalogue), which is deleted; the window takes widget over.
-    void setPage(Page page, QWidget *widget);
+    // The page given for page (for TillPage, the till slot: lock screen, first manager, till page);
+    // null when left out.
     QWidget *page(Page page) const;
     LockScreen *lockScreen() const { return m_lockScreen; }
+
+    // The size the window opens at when the screen has room for it: 1280 × 800.
+    static QSize preferredSize();
+    // Shows the window on its screen (screen()): at saved when it fits the screen's available
+    // area, else at preferredSize() when that fits, else maximised (fitWindowGeometry()).
+    void showFitted(const std::optional<WindowGeometry> &saved = std::nullopt);
+    // Where the window is (its normal area and whether it is maximised), to be saved for the next
+    // showFitted().
+    WindowGeometry currentGeometry() const;
 
     // Reads the shop's name again for the title (after the settings changed).
     void refreshShopName() { updateTitle(); }
@@ -102,7 +129,10 @@ private:
     QWidget *buildOperatorBar(QWidget *parent);
     void buildTillSlot();
     void updateOperatorState();
-    void addNavigationEntry(const QString &iconName, const QString &text, QWidget *page, int shortcutNumber);
+    // Widens the navigation column to its widest entry.
+    void fitNavigationWidth();
+    void addPage(Page page, QWidget *widget, const QString &name, const QString &iconName,
+                 const QString &text);
     void updateTitle();
     void updateStatus();
 
@@ -111,10 +141,11 @@ private:
     OperatorSession &m_session;
     QListWidget *m_navigation = nullptr;
     QStackedWidget *m_stack = nullptr;
+    std::array<QWidget *, PageCount> m_pages {}; // by Page; null when left out
     CataloguePage *m_cataloguePage = nullptr;
     QLabel *m_demoBadge = nullptr;
     QLabel *m_summaryLabel = nullptr;
-    QLabel *m_fileLabel = nullptr;
+    ElidedLabel *m_fileLabel = nullptr;
     QLabel *m_journalAlert = nullptr;
     QStackedWidget *m_tillSlot = nullptr;
     QWidget *m_tillPage = nullptr;

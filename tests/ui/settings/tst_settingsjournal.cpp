@@ -360,7 +360,7 @@ void TestSettingsJournal::bannerForATamperedJournalOnly()
     TestShop &shop = m_shop->shop;
     Operators operators(shop.db(), shop.clock, shop.events, 50);
     OperatorSession session;
-    MainWindow window(shop.db(), shop.catalogue, shop.ledger, operators, session);
+    MainWindow window(shop.db(), operators, session, MainWindow::Pages {});
     window.show();
     auto *banner = window.findChild<QLabel *>(QStringLiteral("journalAlert"));
     QVERIFY(banner);
