@@ -126,7 +126,10 @@ void TestTranslations::frenchIsInStepWithSources()
     QVERIFY(dir.isValid());
     const QString fresh = dir.filePath(QStringLiteral("fresh_fr.ts"));
     const QString root = QStringLiteral(COMPTOIR_SOURCE_DIR);
-    QStringList args {QStringLiteral("-silent"), QStringLiteral("-locations"), QStringLiteral("none")};
+    // Comptoir's includes are written from the root ("models/sales/cartmodel.h"): lupdate follows
+    // them from there to know each class's namespace (its translation context).
+    QStringList args {QStringLiteral("-silent"), QStringLiteral("-locations"), QStringLiteral("none"),
+                      QStringLiteral("-I"), root};
     for (const char *layer : {"app", "ui", "sync", "models"})
         args << root + QLatin1Char('/') + QLatin1String(layer);
     args << QStringLiteral("-ts") << fresh;

@@ -237,7 +237,9 @@ QWidget *MainWindow::page(Page page) const
 
 QSize MainWindow::preferredSize()
 {
-    return {1280, 800};
+    // Room for the till's two columns of large buttons in French; smaller screens (1366 × 768, the
+    // commonest in shops) open maximised.
+    return {1440, 900};
 }
 
 void MainWindow::showFitted(const std::optional<WindowGeometry> &saved)

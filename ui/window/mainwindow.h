@@ -89,7 +89,7 @@ public:
     QWidget *page(Page page) const;
     LockScreen *lockScreen() const { return m_lockScreen; }
 
-    // The size the window opens at when the screen has room for it: 1280 × 800.
+    // The size the window opens at when the screen has room for it: 1440 × 900.
     static QSize preferredSize();
     // Shows the window on its screen (screen()): at saved when it fits the screen's available
     // area, else at preferredSize() when that fits, else maximised (fitWindowGeometry()).
