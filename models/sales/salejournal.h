@@ -110,7 +110,7 @@ public:
 
     // The tickets matching search, newest first (at most search.limit).
     Result<QList<TicketSummary>> searchTickets(const TicketSearch &search) const;
-    // The ticket of this register whose receipt carries this return code (Receipt::returnCode),
+    // The ticket of this register whose receipt carries this return code (ReturnCode::forTicket),
     // or a bare ticket number. Errors: TicketNotFound (subject: the code).
     Result<qint64> findByReturnCode(const QString &code) const;
 

@@ -1,7 +1,7 @@
 // SaleJournal: finding a validated ticket again (the returns screen): by search or return code.
 #include "models/sales/salejournal.h"
 
-#include "models/receipts/receipt.h"
+#include "models/sales/returncode.h"
 #include "models/storage/database.h"
 
 #include <QRegularExpression>
@@ -93,9 +93,9 @@ Result<qint64> SaleJournal::findByReturnCode(const QString &code) const
     static const QRegularExpression digits(QStringLiteral("^[0-9]{1,18}$"));
     if (digits.match(typed).hasMatch()) {
         number = typed.toLongLong();
-    } else if (const auto parsed = Receipt::parseReturnCode(typed)) {
+    } else if (const auto parsed = ReturnCode::parse(typed)) {
         // Another register's receipt: its tickets are not in this register's journal.
-        if (parsed->first.compare(Receipt::registerShort(m_db.deviceId()), Qt::CaseInsensitive) != 0)
+        if (parsed->first.compare(ReturnCode::registerShort(m_db.deviceId()), Qt::CaseInsensitive) != 0)
             return notFound();
         number = parsed->second;
     }

@@ -4,6 +4,7 @@
 
 #include "models/receipts/escpos.h"
 #include "models/receipts/receiptprintlog.h"
+#include "models/sales/returncode.h"
 #include "models/sales/salejournal.h"
 #include "models/settings/shopsettings.h"
 #include "ui/logging.h"
@@ -170,7 +171,7 @@ void ReceiptService::printTicket(const Ticket &ticket, std::optional<qint64> ope
         EscPosOptions options;
         options.openDrawer = openDrawer;
         if (ticket.kind == TicketKind::Sale) // a refund cannot be brought back
-            options.barcode = Receipt::returnCode(ticket);
+            options.barcode = ReturnCode::forTicket(ticket);
         const QByteArray bytes = EscPosEncoder::encode(lines.value(), options);
         if (printer->kind == Kind::EscPosNetwork) {
             sendToNetwork(printer->host, printer->port, bytes,

@@ -1,4 +1,4 @@
-#include "models/receipts/receipt.h"
+#include "models/sales/returncode.h"
 #include "tillfixture.h"
 
 #include <QTest>
@@ -244,9 +244,9 @@ void TestTicketSearch::returnCodeRoundTrip()
     const Ticket sale = sell(QStringLiteral("Mug"), 1, 1290);
     auto read = m_t->journal.ticket(sale.id);
     QVERIFY(read.ok());
-    const QString code = Receipt::returnCode(*read);
+    const QString code = ReturnCode::forTicket(*read);
     QVERIFY2(code.startsWith(QLatin1Char('T')) && code.endsWith(QStringLiteral("-2")), qPrintable(code));
-    QCOMPARE(Receipt::registerShort(m_t->shop.db().deviceId()), Receipt::parseReturnCode(code)->first);
+    QCOMPARE(ReturnCode::registerShort(m_t->shop.db().deviceId()), ReturnCode::parse(code)->first);
 
     auto found = m_t->journal.findByReturnCode(code);
     QVERIFY2(found.ok(), qPrintable(found.ok() ? QString() : found.error().detail));
