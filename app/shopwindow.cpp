@@ -17,17 +17,17 @@
 namespace comptoir {
 
 ShopWindow::ShopWindow(ShopSession &session)
-    : m_receipts(session.settings(), session.printLog(), session.saleJournal(), session.fiscalChain()),
+    : m_receipts(session.settings(), session.printLog(), session.tickets(), session.fiscalChain()),
       m_sync(session),
       m_window(session.database(), session.catalogue(), session.ledger(), session.operators(),
                session.operatorSession()),
       m_journalWorker(session.database().filePath(), session.signer(), session.clock())
 {
     auto *till = new TillPage(session.database(), session.clock(), session.catalogue(), session.ledger(),
-                              session.saleJournal(), session.dayClosing(), session.operators(),
-                              session.operatorSession(), session.settings());
-    new TillReceipts(*till, m_receipts, session.saleJournal(), session.operators(), session.operatorSession(),
-                     session.settings());
+                              session.saleJournal(), session.ticketDrafts(), session.dayClosing(),
+                              session.operators(), session.operatorSession(), session.settings());
+    new TillReceipts(*till, m_receipts, session.saleJournal(), session.tickets(), session.ticketFinder(),
+                     session.operators(), session.operatorSession(), session.settings());
     m_window.setTillPage(till);
 
     auto *reports = new ReportsPage(session.dayClosing(), session.settings(), session.operators(),

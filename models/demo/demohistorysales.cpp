@@ -158,9 +158,9 @@ Status DemoHistoryWriter::cancelTicket(qint64 operatorId)
     if (!lines)
         return lines.error();
     draft.lines = lines.value();
-    if (Status s = m_journal.cancel(draft); !s)
+    if (Status s = m_drafts.cancel(draft); !s)
         return s;
-    // SaleJournal::cancel journals the TicketCancelled event itself.
+    // TicketDrafts::cancel journals the TicketCancelled event itself.
     m_clock.advance(200);
     ++m_summary.cancelled;
     ++m_summary.events;

@@ -7,6 +7,7 @@
 #include "models/fiscal/eventjournal.h"
 #include "models/fiscal/fiscalchain.h"
 #include "models/sales/salejournal.h"
+#include "models/sales/ticketdrafts.h"
 #include "models/stock/stockledger.h"
 #include "models/uuidv7.h"
 
@@ -78,6 +79,7 @@ private:
     FiscalChain m_chain;
     StockLedger m_ledger {m_db, m_clock, m_uuids};
     SaleJournal m_journal;
+    TicketDrafts m_drafts {m_db, m_clock, m_uuids, m_chain}; // cancelled tickets
     DayClosing m_closing;
     EventJournal m_events {m_db, m_clock, m_uuids, m_chain};
 

@@ -1,5 +1,4 @@
-// SaleJournal: tickets in progress — parking, resuming, cancelling — and their JSON form.
-#include "models/sales/salejournal.h"
+#include "models/sales/ticketdrafts.h"
 
 #include "models/clock.h"
 #include "models/logging.h"
@@ -7,7 +6,6 @@
 #include "models/storage/database.h"
 #include "models/uuidv7.h"
 
-#include <QJsonArray>
 #include <QJsonDocument>
 #include <QSqlQuery>
 #include <QTimeZone>
@@ -15,25 +13,6 @@
 namespace comptoir {
 
 namespace {
-
-QJsonObject lineToJson(const TicketLine &line)
-{
-    QJsonObject json;
-    if (line.variantId)
-        json.insert(QStringLiteral("variant_id"), *line.variantId);
-    json.insert(QStringLiteral("label"), line.label);
-    json.insert(QStringLiteral("quantity"), line.quantity);
-    json.insert(QStringLiteral("unit_price_cents"), line.unitPriceCents);
-    json.insert(QStringLiteral("vat_rate_bp"), line.vatRateBp);
-    json.insert(QStringLiteral("discount_percent_bp"), line.discountPercentBp);
-    json.insert(QStringLiteral("discount_cents"), line.discountCents);
-    return json;
-}
-
-bool isInteger(const QJsonValue &value)
-{
-    return value.isDouble() && value.toInteger(-1) == value.toDouble();
-}
 
 // The draft's total when it can be computed, else the undiscounted sum (for listing only).
 qint64 draftTotal(const SaleDraft &draft)
@@ -59,101 +38,11 @@ QString toText(const QJsonObject &json)
 
 } // namespace
 
-bool SaleDraft::operator==(const SaleDraft &other) const
-{
-    if (operatorId != other.operatorId || discount != other.discount || tenderedCents != other.tenderedCents
-        || lines.size() != other.lines.size() || payments.size() != other.payments.size())
-        return false;
-    for (qsizetype i = 0; i < lines.size(); ++i) {
-        const TicketLine &a = lines.at(i);
-        const TicketLine &b = other.lines.at(i);
-        if (a.variantId != b.variantId || a.label != b.label || a.quantity != b.quantity
-            || a.unitPriceCents != b.unitPriceCents || a.vatRateBp != b.vatRateBp
-            || a.discountPercentBp != b.discountPercentBp || a.discountCents != b.discountCents)
-            return false;
-    }
-    for (qsizetype i = 0; i < payments.size(); ++i) {
-        const Payment &a = payments.at(i);
-        const Payment &b = other.payments.at(i);
-        if (a.method != b.method || a.amountCents != b.amountCents || a.reference != b.reference)
-            return false;
-    }
-    return true;
-}
+TicketDrafts::TicketDrafts(Database &db, const Clock &clock, UuidV7Generator &uuids, FiscalChain &chain)
+    : m_db(db), m_clock(clock), m_uuids(uuids), m_events(db, clock, uuids, chain)
+{ }
 
-QJsonObject SaleDraft::toJson() const
-{
-    QJsonObject json;
-    json.insert(QStringLiteral("operator_id"), operatorId);
-    QJsonArray lineArray;
-    for (const TicketLine &line : lines)
-        lineArray.append(lineToJson(line));
-    json.insert(QStringLiteral("lines"), lineArray);
-    json.insert(QStringLiteral("discount_percent_bp"), discount.percentBp);
-    json.insert(QStringLiteral("discount_cents"), discount.amountCents);
-    QJsonArray paymentArray;
-    for (const Payment &payment : payments) {
-        QJsonObject p;
-        p.insert(QStringLiteral("method"), paymentMethodKey(payment.method));
-        p.insert(QStringLiteral("amount_cents"), payment.amountCents);
-        p.insert(QStringLiteral("reference"), payment.reference);
-        paymentArray.append(p);
-    }
-    json.insert(QStringLiteral("payments"), paymentArray);
-    json.insert(QStringLiteral("tendered_cents"), tenderedCents);
-    return json;
-}
-
-std::optional<SaleDraft> SaleDraft::fromJson(const QJsonObject &json)
-{
-    const QStringList integers = {QStringLiteral("operator_id"), QStringLiteral("discount_percent_bp"),
-                                  QStringLiteral("discount_cents"), QStringLiteral("tendered_cents")};
-    for (const QString &key : integers) {
-        if (!isInteger(json.value(key)))
-            return std::nullopt;
-    }
-    SaleDraft draft;
-    draft.operatorId = json.value(QStringLiteral("operator_id")).toInteger();
-    draft.discount.percentBp = int(json.value(QStringLiteral("discount_percent_bp")).toInteger());
-    draft.discount.amountCents = json.value(QStringLiteral("discount_cents")).toInteger();
-    draft.tenderedCents = json.value(QStringLiteral("tendered_cents")).toInteger();
-    const QStringList lineIntegers
-        = {QStringLiteral("quantity"), QStringLiteral("unit_price_cents"), QStringLiteral("vat_rate_bp"),
-           QStringLiteral("discount_percent_bp"), QStringLiteral("discount_cents")};
-    const QJsonArray lineArray = json.value(QStringLiteral("lines")).toArray();
-    for (const QJsonValue &value : lineArray) {
-        const QJsonObject l = value.toObject();
-        for (const QString &key : lineIntegers) {
-            if (!isInteger(l.value(key)))
-                return std::nullopt;
-        }
-        TicketLine line;
-        if (l.contains(QStringLiteral("variant_id"))) {
-            if (!isInteger(l.value(QStringLiteral("variant_id"))))
-                return std::nullopt;
-            line.variantId = l.value(QStringLiteral("variant_id")).toInteger();
-        }
-        line.label = l.value(QStringLiteral("label")).toString();
-        line.quantity = l.value(QStringLiteral("quantity")).toInteger();
-        line.unitPriceCents = l.value(QStringLiteral("unit_price_cents")).toInteger();
-        line.vatRateBp = int(l.value(QStringLiteral("vat_rate_bp")).toInteger());
-        line.discountPercentBp = int(l.value(QStringLiteral("discount_percent_bp")).toInteger());
-        line.discountCents = l.value(QStringLiteral("discount_cents")).toInteger();
-        draft.lines.append(line);
-    }
-    const QJsonArray paymentArray = json.value(QStringLiteral("payments")).toArray();
-    for (const QJsonValue &value : paymentArray) {
-        const QJsonObject p = value.toObject();
-        const auto method = paymentMethodFromKey(p.value(QStringLiteral("method")).toString());
-        if (!method || !isInteger(p.value(QStringLiteral("amount_cents"))))
-            return std::nullopt;
-        draft.payments.append(Payment {*method, p.value(QStringLiteral("amount_cents")).toInteger(),
-                                       p.value(QStringLiteral("reference")).toString()});
-    }
-    return draft;
-}
-
-Result<qint64> SaleJournal::park(const SaleDraft &draft, const QString &label)
+Result<qint64> TicketDrafts::park(const SaleDraft &draft, const QString &label)
 {
     if (draft.lines.isEmpty())
         return makeError(ErrorCode::EmptyTicket);
@@ -167,7 +56,7 @@ Result<qint64> SaleJournal::park(const SaleDraft &draft, const QString &label)
     return id;
 }
 
-Result<QList<ParkedTicket>> SaleJournal::parked() const
+Result<QList<ParkedTicket>> TicketDrafts::parked() const
 {
     auto q = m_db.query(
         QStringLiteral("SELECT id, label, operator_id, parked_at, content FROM parked_tickets ORDER BY id"));
@@ -194,7 +83,7 @@ Result<QList<ParkedTicket>> SaleJournal::parked() const
     return result;
 }
 
-Result<SaleDraft> SaleJournal::resume(qint64 parkedId)
+Result<SaleDraft> TicketDrafts::resume(qint64 parkedId)
 {
     Transaction tx(m_db);
     if (!tx.status())
@@ -216,7 +105,7 @@ Result<SaleDraft> SaleJournal::resume(qint64 parkedId)
     return *draft;
 }
 
-Status SaleJournal::cancel(const SaleDraft &draft)
+Status TicketDrafts::cancel(const SaleDraft &draft)
 {
     if (draft.lines.isEmpty())
         return makeError(ErrorCode::EmptyTicket);

@@ -37,14 +37,15 @@ QPushButton *bigButton(const QString &text, const QString &name, QWidget *parent
 } // namespace
 
 TillPage::TillPage(Database &db, const Clock &clock, Catalogue &catalogue, StockLedger &ledger,
-                   SaleJournal &journal, DayClosing &closing, Operators &operators, OperatorSession &session,
-                   ShopSettings &settings, QWidget *parent)
+                   SaleJournal &journal, TicketDrafts &drafts, DayClosing &closing, Operators &operators,
+                   OperatorSession &session, ShopSettings &settings, QWidget *parent)
     : QWidget(parent),
       m_db(db),
       m_clock(clock),
       m_catalogue(catalogue),
       m_ledger(ledger),
       m_journal(journal),
+      m_drafts(drafts),
       m_closing(closing),
       m_operators(operators),
       m_session(session),

@@ -3,6 +3,7 @@
 #include "models/closing/dayclosing.h"
 #include "models/sales/salejournal.h"
 #include "models/sales/ticket.h"
+#include "models/sales/ticketdrafts.h"
 
 #include <QList>
 #include <QPointer>
@@ -58,11 +59,11 @@ class TillPage : public QWidget
     Q_OBJECT
 
 public:
-    // ledger: the initial stock of a product created from the till. clock and closing: the day
-    // left unclosed that must be closed before selling.
+    // ledger: the initial stock of a product created from the till. drafts: parked and cancelled
+    // tickets. clock and closing: the day left unclosed that must be closed before selling.
     TillPage(Database &db, const Clock &clock, Catalogue &catalogue, StockLedger &ledger,
-             SaleJournal &journal, DayClosing &closing, Operators &operators, OperatorSession &session,
-             ShopSettings &settings, QWidget *parent = nullptr);
+             SaleJournal &journal, TicketDrafts &drafts, DayClosing &closing, Operators &operators,
+             OperatorSession &session, ShopSettings &settings, QWidget *parent = nullptr);
     ~TillPage() override;
 
     CartModel *cart() const { return m_cart; }
@@ -193,6 +194,7 @@ private:
     Catalogue &m_catalogue;
     StockLedger &m_ledger;
     SaleJournal &m_journal;
+    TicketDrafts &m_drafts;
     DayClosing &m_closing;
     Operators &m_operators;
     OperatorSession &m_session;

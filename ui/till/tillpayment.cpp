@@ -140,7 +140,7 @@ void TillPage::park()
 
 void TillPage::doPark(const QString &label)
 {
-    auto parked = m_journal.park(currentDraft(), label.trimmed());
+    auto parked = m_drafts.park(currentDraft(), label.trimmed());
     if (!parked) {
         showError(parked.error());
         return;
@@ -159,7 +159,7 @@ void TillPage::resumeParked()
         showMessage(tr("Park or cancel the current ticket before resuming another one."), Tone::Warning);
         return;
     }
-    auto tickets = m_journal.parked();
+    auto tickets = m_drafts.parked();
     if (!tickets) {
         showError(tickets.error());
         return;
@@ -181,7 +181,7 @@ void TillPage::doResume(qint64 parkedId)
         showMessage(tr("Park or cancel the current ticket before resuming another one."), Tone::Warning);
         return;
     }
-    auto draft = m_journal.resume(parkedId);
+    auto draft = m_drafts.resume(parkedId);
     if (!draft) {
         showError(draft.error());
         return;
@@ -221,7 +221,7 @@ void TillPage::doCancel()
 {
     if (m_cart->isEmpty())
         return;
-    auto status = m_journal.cancel(currentDraft());
+    auto status = m_drafts.cancel(currentDraft());
     if (!status) {
         showError(status.error());
         return;

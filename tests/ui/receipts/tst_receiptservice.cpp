@@ -78,7 +78,7 @@ void TestReceiptService::init()
                                QStringLiteral("732 829 320 00074"), QStringLiteral("FR44732829320")})
                 .ok());
     m_log = std::make_unique<ReceiptPrintLog>(m_till->shop.db(), m_till->shop.clock);
-    m_service = std::make_unique<ReceiptService>(*m_settings, *m_log, m_till->journal, m_till->shop.chain);
+    m_service = std::make_unique<ReceiptService>(*m_settings, *m_log, m_till->tickets, m_till->shop.chain);
     m_service->setNetworkTimeout(2000);
     m_printed.clear();
     m_failed.clear();

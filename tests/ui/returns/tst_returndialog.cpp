@@ -112,7 +112,8 @@ void TestReturnDialog::cleanup()
 
 void TestReturnDialog::openDialog()
 {
-    m_dialog = std::make_unique<ReturnDialog>(m_t->journal, *m_operators, *m_session);
+    m_dialog
+        = std::make_unique<ReturnDialog>(m_t->journal, m_t->tickets, m_t->finder, *m_operators, *m_session);
     auto *view = m_dialog->findChild<QTableView *>(QStringLiteral("linesView"));
     QVERIFY(view);
     m_tester = std::make_unique<QAbstractItemModelTester>(view->model());
@@ -435,7 +436,7 @@ void TestReturnDialog::shownTotalIsWhatIsRefunded()
         refundedSoFar += refund.totalCents;
     }
     QCOMPARE(refundedSoFar, -sale->totalCents);
-    QVERIFY(m_t->journal.refundableLines(sale->id)->isEmpty());
+    QVERIFY(m_t->tickets.refundableLines(sale->id)->isEmpty());
 }
 
 QTEST_MAIN(TestReturnDialog)

@@ -85,10 +85,10 @@ void TestTillAcceptance::init()
     usePrinter(m_printer->port());
     m_log = std::make_unique<ReceiptPrintLog>(m_f->till.shop.db(), m_f->till.shop.clock);
     m_service
-        = std::make_unique<ReceiptService>(m_f->settings, *m_log, m_f->till.journal, m_f->till.shop.chain);
+        = std::make_unique<ReceiptService>(m_f->settings, *m_log, m_f->till.tickets, m_f->till.shop.chain);
     m_service->setNetworkTimeout(2000);
-    m_receipts = new TillReceipts(*m_f->page, *m_service, m_f->till.journal, m_f->operators, m_f->session,
-                                  m_f->settings);
+    m_receipts = new TillReceipts(*m_f->page, *m_service, m_f->till.journal, m_f->till.tickets,
+                                  m_f->till.finder, m_f->operators, m_f->session, m_f->settings);
 }
 
 void TestTillAcceptance::cleanup()

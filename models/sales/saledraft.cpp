@@ -1,0 +1,125 @@
+#include "models/sales/saledraft.h"
+
+#include <QJsonArray>
+#include <QStringList>
+
+namespace comptoir {
+
+namespace {
+
+QJsonObject lineToJson(const TicketLine &line)
+{
+    QJsonObject json;
+    if (line.variantId)
+        json.insert(QStringLiteral("variant_id"), *line.variantId);
+    json.insert(QStringLiteral("label"), line.label);
+    json.insert(QStringLiteral("quantity"), line.quantity);
+    json.insert(QStringLiteral("unit_price_cents"), line.unitPriceCents);
+    json.insert(QStringLiteral("vat_rate_bp"), line.vatRateBp);
+    json.insert(QStringLiteral("discount_percent_bp"), line.discountPercentBp);
+    json.insert(QStringLiteral("discount_cents"), line.discountCents);
+    return json;
+}
+
+bool isInteger(const QJsonValue &value)
+{
+    return value.isDouble() && value.toInteger(-1) == value.toDouble();
+}
+
+} // namespace
+
+bool SaleDraft::operator==(const SaleDraft &other) const
+{
+    if (operatorId != other.operatorId || discount != other.discount || tenderedCents != other.tenderedCents
+        || lines.size() != other.lines.size() || payments.size() != other.payments.size())
+        return false;
+    for (qsizetype i = 0; i < lines.size(); ++i) {
+        const TicketLine &a = lines.at(i);
+        const TicketLine &b = other.lines.at(i);
+        if (a.variantId != b.variantId || a.label != b.label || a.quantity != b.quantity
+            || a.unitPriceCents != b.unitPriceCents || a.vatRateBp != b.vatRateBp
+            || a.discountPercentBp != b.discountPercentBp || a.discountCents != b.discountCents)
+            return false;
+    }
+    for (qsizetype i = 0; i < payments.size(); ++i) {
+        const Payment &a = payments.at(i);
+        const Payment &b = other.payments.at(i);
+        if (a.method != b.method || a.amountCents != b.amountCents || a.reference != b.reference)
+            return false;
+    }
+    return true;
+}
+
+QJsonObject SaleDraft::toJson() const
+{
+    QJsonObject json;
+    json.insert(QStringLiteral("operator_id"), operatorId);
+    QJsonArray lineArray;
+    for (const TicketLine &line : lines)
+        lineArray.append(lineToJson(line));
+    json.insert(QStringLiteral("lines"), lineArray);
+    json.insert(QStringLiteral("discount_percent_bp"), discount.percentBp);
+    json.insert(QStringLiteral("discount_cents"), discount.amountCents);
+    QJsonArray paymentArray;
+    for (const Payment &payment : payments) {
+        QJsonObject p;
+        p.insert(QStringLiteral("method"), paymentMethodKey(payment.method));
+        p.insert(QStringLiteral("amount_cents"), payment.amountCents);
+        p.insert(QStringLiteral("reference"), payment.reference);
+        paymentArray.append(p);
+    }
+    json.insert(QStringLiteral("payments"), paymentArray);
+    json.insert(QStringLiteral("tendered_cents"), tenderedCents);
+    return json;
+}
+
+std::optional<SaleDraft> SaleDraft::fromJson(const QJsonObject &json)
+{
+    const QStringList integers = {QStringLiteral("operator_id"), QStringLiteral("discount_percent_bp"),
+                                  QStringLiteral("discount_cents"), QStringLiteral("tendered_cents")};
+    for (const QString &key : integers) {
+        if (!isInteger(json.value(key)))
+            return std::nullopt;
+    }
+    SaleDraft draft;
+    draft.operatorId = json.value(QStringLiteral("operator_id")).toInteger();
+    draft.discount.percentBp = int(json.value(QStringLiteral("discount_percent_bp")).toInteger());
+    draft.discount.amountCents = json.value(QStringLiteral("discount_cents")).toInteger();
+    draft.tenderedCents = json.value(QStringLiteral("tendered_cents")).toInteger();
+    const QStringList lineIntegers
+        = {QStringLiteral("quantity"), QStringLiteral("unit_price_cents"), QStringLiteral("vat_rate_bp"),
+           QStringLiteral("discount_percent_bp"), QStringLiteral("discount_cents")};
+    const QJsonArray lineArray = json.value(QStringLiteral("lines")).toArray();
+    for (const QJsonValue &value : lineArray) {
+        const QJsonObject l = value.toObject();
+        for (const QString &key : lineIntegers) {
+            if (!isInteger(l.value(key)))
+                return std::nullopt;
+        }
+        TicketLine line;
+        if (l.contains(QStringLiteral("variant_id"))) {
+            if (!isInteger(l.value(QStringLiteral("variant_id"))))
+                return std::nullopt;
+            line.variantId = l.value(QStringLiteral("variant_id")).toInteger();
+        }
+        line.label = l.value(QStringLiteral("label")).toString();
+        line.quantity = l.value(QStringLiteral("quantity")).toInteger();
+        line.unitPriceCents = l.value(QStringLiteral("unit_price_cents")).toInteger();
+        line.vatRateBp = int(l.value(QStringLiteral("vat_rate_bp")).toInteger());
+        line.discountPercentBp = int(l.value(QStringLiteral("discount_percent_bp")).toInteger());
+        line.discountCents = l.value(QStringLiteral("discount_cents")).toInteger();
+        draft.lines.append(line);
+    }
+    const QJsonArray paymentArray = json.value(QStringLiteral("payments")).toArray();
+    for (const QJsonValue &value : paymentArray) {
+        const QJsonObject p = value.toObject();
+        const auto method = paymentMethodFromKey(p.value(QStringLiteral("method")).toString());
+        if (!method || !isInteger(p.value(QStringLiteral("amount_cents"))))
+            return std::nullopt;
+        draft.payments.append(Payment {*method, p.value(QStringLiteral("amount_cents")).toInteger(),
+                                       p.value(QStringLiteral("reference")).toString()});
+    }
+    return draft;
+}
+
+} // namespace comptoir
