@@ -8,9 +8,9 @@
 using namespace comptoir;
 using namespace comptoir::tilltest;
 
-// Finding a validated ticket again for a return: SaleJournal::searchTickets (day, number,
+// Finding a validated ticket again for a return: TicketFinder::searchTickets (day, number,
 // amount, article text, sales only, limit, newest first, this register only) and
-// SaleJournal::findByReturnCode (the receipt's return code or a bare number).
+// TicketFinder::findByReturnCode (the receipt's return code or a bare number).
 class TestTicketSearch : public QObject
 {
     Q_OBJECT
