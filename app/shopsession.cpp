@@ -14,6 +14,9 @@
 #include "models/fiscal/registerkey.h"
 #include "models/receipts/receiptprintlog.h"
 #include "models/sales/salejournal.h"
+#include "models/sales/ticketdrafts.h"
+#include "models/sales/ticketfinder.h"
+#include "models/sales/ticketreader.h"
 #include "models/settings/shopsettings.h"
 #include "models/staff/operators.h"
 #include "models/staff/operatorsession.h"
@@ -107,6 +110,9 @@ Status ShopSession::open(const QString &dataDirOverride, bool demo, bool quiet)
     // A shop may stay closed for two weeks; a longer gap since the last record is worth noting.
     m_clockWatch = std::make_unique<ClockWatch>(*m_db, m_clock, *m_events, qint64(14) * 24 * 60 * 60 * 1000);
     m_saleJournal = std::make_unique<SaleJournal>(*m_db, m_clock, *m_uuids, *m_ledger, *m_chain);
+    m_tickets = std::make_unique<TicketReader>(*m_db);
+    m_ticketFinder = std::make_unique<TicketFinder>(*m_db);
+    m_ticketDrafts = std::make_unique<TicketDrafts>(*m_db, m_clock, *m_uuids, *m_chain);
     m_settings = std::make_unique<ShopSettings>(*m_db, *m_events); // changes journalled
     m_printLog = std::make_unique<ReceiptPrintLog>(*m_db, m_clock);
     m_dayClosing = std::make_unique<DayClosing>(*m_db, m_clock, *m_uuids, *m_chain);

@@ -25,13 +25,16 @@ class SecretStore;
 class ShopSettings;
 class Signer;
 class StockLedger;
+class TicketDrafts;
+class TicketFinder;
+class TicketReader;
 class UuidV7Generator;
 
 // The objects one run of Comptoir works with, built in order and destroyed in reverse:
 // data folder → log file → database → clock, UUID generator, the register's signer, fiscal chain
 // and events journal, catalogue, stock ledger, operators (PINs hashed with
-// PinHash::DefaultIterations), who is at the till, the sales journal, the shop's settings, the
-// receipt print log and the day's closing.
+// PinHash::DefaultIterations), who is at the till, the sales journal (with its readers and the
+// tickets parked or cancelled), the shop's settings, the receipt print log and the day's closing.
 class ShopSession
 {
 public:
@@ -65,6 +68,9 @@ public:
     void recordStart();
     void recordStop();
     SaleJournal &saleJournal() { return *m_saleJournal; }
+    const TicketReader &tickets() const { return *m_tickets; }
+    const TicketFinder &ticketFinder() const { return *m_ticketFinder; }
+    TicketDrafts &ticketDrafts() { return *m_ticketDrafts; }
     ShopSettings &settings() { return *m_settings; }
     ReceiptPrintLog &printLog() { return *m_printLog; }
     DayClosing &dayClosing() { return *m_dayClosing; }
@@ -97,6 +103,9 @@ private:
     std::unique_ptr<OperatorSession> m_operatorSession;
     std::unique_ptr<ClockWatch> m_clockWatch;
     std::unique_ptr<SaleJournal> m_saleJournal;
+    std::unique_ptr<TicketReader> m_tickets;
+    std::unique_ptr<TicketFinder> m_ticketFinder;
+    std::unique_ptr<TicketDrafts> m_ticketDrafts; // parked and cancelled tickets
     std::unique_ptr<ShopSettings> m_settings;
     std::unique_ptr<ReceiptPrintLog> m_printLog;
     std::unique_ptr<DayClosing> m_dayClosing;

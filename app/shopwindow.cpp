@@ -28,11 +28,11 @@ const QString MaximisedKey = QStringLiteral("window/maximised");
 } // namespace
 
 ShopWindow::ShopWindow(ShopSession &session)
-    : m_receipts(session.settings(), session.printLog(), session.saleJournal(), session.fiscalChain()),
+    : m_receipts(session.settings(), session.printLog(), session.tickets(), session.fiscalChain()),
       m_sync(session),
       m_till(new TillPage(session.database(), session.clock(), session.catalogue(), session.ledger(),
-                          session.saleJournal(), session.dayClosing(), session.operators(),
-                          session.operatorSession(), session.settings())),
+                          session.saleJournal(), session.ticketDrafts(), session.dayClosing(),
+                          session.operators(), session.operatorSession(), session.settings())),
       m_catalogue(new CataloguePage(session.database(), session.catalogue(), session.ledger())),
       m_reports(new ReportsPage(session.dayClosing(), session.settings(), session.operators(),
                                 session.operatorSession(), m_receipts)),
@@ -49,8 +49,8 @@ ShopWindow::ShopWindow(ShopSession &session)
     TillPage *till = m_till;
     ReportsPage *reports = m_reports;
     SettingsPage *settings = m_settings;
-    new TillReceipts(*till, m_receipts, session.saleJournal(), session.operators(), session.operatorSession(),
-                     session.settings());
+    new TillReceipts(*till, m_receipts, session.saleJournal(), session.tickets(), session.ticketFinder(),
+                     session.operators(), session.operatorSession(), session.settings());
     reports->setPeriodClosing(session.periodClosing());
     settings->addSection(new SettingsPageJournal(session.database(), session.clock(), m_journalWorker,
                                                  session.operatorSession()));

@@ -153,7 +153,7 @@ DemoHistory::Summary DemoHistoryWriter::summary() const
     summary.sales = m_sales.sales();
     summary.refunds = m_sales.refunds();
     summary.cancelled = m_sales.cancelled();
-    summary.events += m_sales.cancelled(); // SaleJournal::cancel journals each TicketCancelled event
+    summary.events += m_sales.cancelled(); // TicketDrafts::cancel journals each TicketCancelled event
     summary.deliveries = m_stockroom.deliveries();
     return summary;
 }

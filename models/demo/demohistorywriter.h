@@ -10,6 +10,7 @@
 #include "models/fiscal/eventjournal.h"
 #include "models/fiscal/fiscalchain.h"
 #include "models/sales/salejournal.h"
+#include "models/sales/ticketdrafts.h"
 #include "models/stock/stockledger.h"
 #include "models/uuidv7.h"
 
@@ -51,10 +52,11 @@ private:
     FiscalChain m_chain;
     StockLedger m_ledger {m_db, m_clock, m_uuids};
     SaleJournal m_journal;
+    TicketDrafts m_drafts {m_db, m_clock, m_uuids, m_chain}; // cancelled tickets
     DayClosing m_closing;
     EventJournal m_events {m_db, m_clock, m_uuids, m_chain};
     DemoStockroom m_stockroom {m_db, m_ledger, m_random};
-    DemoSales m_sales {m_journal, m_clock, m_random, m_stockroom};
+    DemoSales m_sales {m_journal, m_drafts, m_clock, m_random, m_stockroom};
 
     qint64 m_managerId = 0;
     qint64 m_cashierId = 0;

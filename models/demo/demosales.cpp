@@ -5,6 +5,7 @@
 #include "models/demo/scriptedclock.h"
 #include "models/sales/salejournal.h"
 #include "models/sales/ticketcalculator.h"
+#include "models/sales/ticketdrafts.h"
 
 #include <QSet>
 
@@ -19,8 +20,9 @@ qint64 roundUp(qint64 cents, qint64 step)
 
 } // namespace
 
-DemoSales::DemoSales(SaleJournal &journal, ScriptedClock &clock, DemoRandom &random, DemoStockroom &stockroom)
-    : m_journal(journal), m_clock(clock), m_random(random), m_stockroom(stockroom)
+DemoSales::DemoSales(SaleJournal &journal, TicketDrafts &drafts, ScriptedClock &clock, DemoRandom &random,
+                     DemoStockroom &stockroom)
+    : m_journal(journal), m_drafts(drafts), m_clock(clock), m_random(random), m_stockroom(stockroom)
 { }
 
 Result<QList<TicketLine>> DemoSales::pickLines()
@@ -165,8 +167,9 @@ Status DemoSales::cancelTicket(qint64 operatorId)
     if (!lines)
         return lines.error();
     draft.lines = lines.value();
-    if (Status s = m_journal.cancel(draft); !s)
+    if (Status s = m_drafts.cancel(draft); !s)
         return s;
+    // TicketDrafts::cancel journals the TicketCancelled event itself.
     m_clock.advance(200);
     ++m_cancelled;
     return {};

@@ -11,6 +11,7 @@ namespace comptoir {
 class DemoRandom;
 class DemoStockroom;
 class SaleJournal;
+class TicketDrafts;
 class ScriptedClock;
 
 // The demo history's customers, served through the real sales journal at the scripted clock's
@@ -20,12 +21,13 @@ class ScriptedClock;
 class DemoSales
 {
 public:
-    DemoSales(SaleJournal &journal, ScriptedClock &clock, DemoRandom &random, DemoStockroom &stockroom);
+    DemoSales(SaleJournal &journal, TicketDrafts &drafts, ScriptedClock &clock, DemoRandom &random,
+              DemoStockroom &stockroom);
 
     Status sell(qint64 operatorId);
     // Does nothing when no earlier sale has a line left to bring back.
     Status refund(qint64 operatorId);
-    // SaleJournal::cancel journals the TicketCancelled event itself.
+    // TicketDrafts::cancel journals the TicketCancelled event itself.
     Status cancelTicket(qint64 operatorId);
 
     int sales() const { return m_sales; }
@@ -52,6 +54,7 @@ private:
     QList<Payment> pickPayments(qint64 totalCents, qint64 &tenderedCents);
 
     SaleJournal &m_journal;
+    TicketDrafts &m_drafts;
     ScriptedClock &m_clock;
     DemoRandom &m_random;
     DemoStockroom &m_stockroom;

@@ -2,10 +2,10 @@
 
 #include "models/money.h"
 #include "models/receipts/receiptlines.h"
+#include "models/sales/returncode.h"
 #include "models/vatrate.h"
 
 #include <QCoreApplication>
-#include <QRegularExpression>
 
 namespace comptoir {
 
@@ -169,8 +169,9 @@ QList<ReceiptLine> Receipt::layout(const ShopIdentity &shop, const Ticket &ticke
                    width, ReceiptLine::Centered);
     }
     if (ticket.kind == TicketKind::Sale) {
-        addWrapped(out, QCoreApplication::translate("Receipt", "Return code: %1").arg(returnCode(ticket)),
-                   width, ReceiptLine::Centered);
+        addWrapped(
+            out, QCoreApplication::translate("Receipt", "Return code: %1").arg(ReturnCode::forTicket(ticket)),
+            width, ReceiptLine::Centered);
     }
     return out;
 }
@@ -193,36 +194,6 @@ QString Receipt::plainText(const QList<ReceiptLine> &lines, int columns)
 QString Receipt::plainText(const ShopIdentity &shop, const Ticket &ticket, const ReceiptOptions &options)
 {
     return plainText(layout(shop, ticket, options), qMax(options.columns, MinimumColumns));
-}
-
-QString Receipt::registerShort(const QString &registerId)
-{
-    QString out;
-    for (const QChar c : registerId) {
-        if (c.unicode() < 128 && c.isLetterOrNumber())
-            out += c;
-        if (out.size() == 8)
-            break;
-    }
-    return out.isEmpty() ? QStringLiteral("0") : out;
-}
-
-QString Receipt::returnCode(const Ticket &ticket)
-{
-    return QStringLiteral("T%1-%2").arg(registerShort(ticket.registerId)).arg(ticket.number);
-}
-
-std::optional<std::pair<QString, qint64>> Receipt::parseReturnCode(const QString &code)
-{
-    static const QRegularExpression pattern(QStringLiteral("^T([A-Za-z0-9]{1,8})-([1-9][0-9]{0,17})$"));
-    const QRegularExpressionMatch match = pattern.match(code.trimmed());
-    if (!match.hasMatch())
-        return std::nullopt;
-    bool ok = false;
-    const qint64 number = match.captured(2).toLongLong(&ok);
-    if (!ok)
-        return std::nullopt;
-    return std::make_pair(match.captured(1), number);
 }
 
 QString Receipt::vatCode(int vatRateBp)

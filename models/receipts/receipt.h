@@ -8,7 +8,6 @@
 #include <QString>
 
 #include <optional>
-#include <utility>
 
 namespace comptoir {
 
@@ -62,13 +61,6 @@ public:
     static QString plainText(const QList<ReceiptLine> &lines, int columns = 48);
     static QString plainText(const ShopIdentity &shop, const Ticket &ticket,
                              const ReceiptOptions &options = {});
-
-    // The payload of the Code 128 barcode that brings the ticket back for a return:
-    // "T<register short>-<number>", the register short being up to 8 letters or digits.
-    static QString returnCode(const Ticket &ticket);
-    static QString registerShort(const QString &registerId);
-    // {register short, ticket number}, or nothing when the text is not a return code.
-    static std::optional<std::pair<QString, qint64>> parseReturnCode(const QString &code);
 
     // "A" for 20 %, "B" for 10 %, "C" for 5,5 %, "D" for 2,1 %; further letters otherwise.
     static QString vatCode(int vatRateBp);

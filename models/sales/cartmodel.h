@@ -1,7 +1,7 @@
 #pragma once
 
 #include "models/result.h"
-#include "models/sales/salejournal.h"
+#include "models/sales/saledraft.h"
 #include "models/sales/ticket.h"
 #include "models/sales/ticketcalculator.h"
 

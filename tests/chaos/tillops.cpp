@@ -5,6 +5,7 @@
 #include "fixtures.h"
 #include "models/fiscal/registerkey.h"
 #include "models/sales/ticket.h"
+#include "models/sales/ticketreader.h"
 #include "models/storage/database.h"
 #include "sync/orders/onlineorders.h"
 
@@ -176,7 +177,7 @@ Status TillOps::refund()
         ids.append(sales.value().value(0).toLongLong());
     for (int attempt = 0; attempt < 3 && !ids.isEmpty(); ++attempt) {
         const qint64 ticketId = ids.at(m_random.bounded(int(ids.size())));
-        auto lines = m_journal.refundableLines(ticketId);
+        auto lines = TicketReader(m_db).refundableLines(ticketId);
         if (!lines)
             return lines.error();
         if (lines->isEmpty())

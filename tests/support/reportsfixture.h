@@ -31,7 +31,7 @@ struct ReportsShop
     DayClosing closing {till.shop.db(), till.shop.clock, till.shop.uuids, till.shop.chain};
     ShopSettings settings {till.shop.db()};
     ReceiptPrintLog printLog {till.shop.db(), till.shop.clock};
-    ReceiptService receipts {settings, printLog, till.journal, till.shop.chain};
+    ReceiptService receipts {settings, printLog, till.tickets, till.shop.chain};
     qint64 managerId = 0;
 
     // The manager "Dominique" (PIN ManagerPin) next to the cashier "Camille"; the float.

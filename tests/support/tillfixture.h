@@ -1,9 +1,13 @@
 #pragma once
 
 // Shared by the sales journal tests: a shop on a real database file with an operator, two
-// stocked variants and the journal, and helpers that read the database back.
+// stocked variants, the journal, its readers and the parked or cancelled tickets, and helpers
+// that read the database back.
 #include "fixtures.h"
 #include "models/sales/salejournal.h"
+#include "models/sales/ticketdrafts.h"
+#include "models/sales/ticketfinder.h"
+#include "models/sales/ticketreader.h"
 #include "models/stock/stockledger.h"
 #include "models/storage/database.h"
 
@@ -76,6 +80,9 @@ struct TillShop
 {
     TestShop shop;
     SaleJournal journal {shop.db(), shop.clock, shop.uuids, shop.ledger, shop.chain};
+    TicketReader tickets {shop.db()};
+    TicketFinder finder {shop.db()};
+    TicketDrafts drafts {shop.db(), shop.clock, shop.uuids, shop.chain};
     qint64 operatorId = 0;
     qint64 jam = 0;
     qint64 mug = 0;

@@ -58,8 +58,8 @@ struct TillPageFixture
         managerId = *manager;
         signInCashier();
         page = std::make_unique<TillPage>(till.shop.db(), till.shop.clock, till.shop.catalogue,
-                                          till.shop.ledger, till.journal, closing, operators, session,
-                                          settings);
+                                          till.shop.ledger, till.journal, till.drafts, closing, operators,
+                                          session, settings);
         page->scanCatcher()->setTimeSource([this] { return now; });
         page->resize(1100, 750);
         page->show();

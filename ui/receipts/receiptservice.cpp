@@ -4,7 +4,8 @@
 
 #include "models/receipts/escpos.h"
 #include "models/receipts/receiptprintlog.h"
-#include "models/sales/salejournal.h"
+#include "models/sales/returncode.h"
+#include "models/sales/ticketreader.h"
 #include "models/settings/shopsettings.h"
 #include "ui/logging.h"
 #include "ui/receipts/receiptprinter.h"
@@ -72,9 +73,9 @@ Status printOnSystem(const QString &printerName, const QList<ReceiptLine> &lines
 
 } // namespace
 
-ReceiptService::ReceiptService(ShopSettings &settings, ReceiptPrintLog &log, SaleJournal &journal,
+ReceiptService::ReceiptService(ShopSettings &settings, ReceiptPrintLog &log, const TicketReader &tickets,
                                const FiscalChain &chain, QObject *parent)
-    : QObject(parent), m_settings(settings), m_log(log), m_journal(journal), m_chain(chain), d(new Private)
+    : QObject(parent), m_settings(settings), m_log(log), m_tickets(tickets), m_chain(chain), d(new Private)
 { }
 
 ReceiptService::~ReceiptService()
@@ -128,7 +129,7 @@ Result<QList<ReceiptLine>> ReceiptService::layoutCopy(const Ticket &ticket, int 
     options.columns = printer->columns;
     options.duplicateNumber = duplicateNumber;
     if (ticket.kind == TicketKind::Refund && ticket.originalTicketId) {
-        const auto original = m_journal.ticket(*ticket.originalTicketId);
+        const auto original = m_tickets.ticket(*ticket.originalTicketId);
         if (!original)
             return original.error();
         options.originalTicketNumber = original->number;
@@ -170,7 +171,7 @@ void ReceiptService::printTicket(const Ticket &ticket, std::optional<qint64> ope
         EscPosOptions options;
         options.openDrawer = openDrawer;
         if (ticket.kind == TicketKind::Sale) // a refund cannot be brought back
-            options.barcode = Receipt::returnCode(ticket);
+            options.barcode = ReturnCode::forTicket(ticket);
         const QByteArray bytes = EscPosEncoder::encode(lines.value(), options);
         if (printer->kind == Kind::EscPosNetwork) {
             sendToNetwork(printer->host, printer->port, bytes,

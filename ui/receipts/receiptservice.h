@@ -16,8 +16,8 @@ namespace comptoir {
 class EscPosTcpPrinter;
 class FiscalChain;
 class ReceiptPrintLog;
-class SaleJournal;
 class ShopSettings;
+class TicketReader;
 
 // Prints receipts on the printer chosen in the settings (ShopSettings::printer()): a network
 // ESC/POS printer (asynchronous: the till never waits for it), an ESC/POS device file, a
@@ -29,8 +29,9 @@ class ReceiptService : public QObject
     Q_OBJECT
 
 public:
-    // chain: the tickets' signatures, whose excerpt is printed in the receipt's fiscal block.
-    ReceiptService(ShopSettings &settings, ReceiptPrintLog &log, SaleJournal &journal,
+    // tickets: a refund's original ticket (its number is printed). chain: the tickets'
+    // signatures, whose excerpt is printed in the receipt's fiscal block.
+    ReceiptService(ShopSettings &settings, ReceiptPrintLog &log, const TicketReader &tickets,
                    const FiscalChain &chain, QObject *parent = nullptr);
     ~ReceiptService() override;
 
@@ -64,7 +65,7 @@ Q_SIGNALS:
 private:
     ShopSettings &m_settings;
     ReceiptPrintLog &m_log;
-    SaleJournal &m_journal;
+    const TicketReader &m_tickets;
     const FiscalChain &m_chain;
     int m_networkTimeoutMs = 5000;
     struct Job; // a job handed to a network printer, waiting for its answer

@@ -2,6 +2,8 @@
 
 #include "models/money.h"
 #include "models/sales/salejournal.h"
+#include "models/sales/ticketfinder.h"
+#include "models/sales/ticketreader.h"
 #include "models/staff/operatorsession.h"
 #include "ui/errortext.h"
 #include "ui/fonts.h"
@@ -30,9 +32,14 @@
 
 namespace comptoir {
 
-ReturnDialog::ReturnDialog(SaleJournal &journal, Operators &operators, OperatorSession &session,
-                           QWidget *parent)
-    : QDialog(parent), m_journal(journal), m_operators(operators), m_session(session)
+ReturnDialog::ReturnDialog(SaleJournal &journal, const TicketReader &tickets, const TicketFinder &finder,
+                           Operators &operators, OperatorSession &session, QWidget *parent)
+    : QDialog(parent),
+      m_journal(journal),
+      m_tickets(tickets),
+      m_finder(finder),
+      m_operators(operators),
+      m_session(session)
 {
     setObjectName(QStringLiteral("returnDialog"));
     setWindowTitle(tr("Return and refund"));
@@ -186,7 +193,7 @@ void ReturnDialog::lookUp(const QString &codeOrNumber)
     if (codeOrNumber.trimmed().isEmpty())
         return;
     clearError();
-    auto id = m_journal.findByReturnCode(codeOrNumber);
+    auto id = m_finder.findByReturnCode(codeOrNumber);
     if (!id) {
         clearSale();
         showError(errorText(id.error()));
@@ -214,7 +221,7 @@ void ReturnDialog::search()
         }
         query.totalCents = *amount;
     }
-    auto found = m_journal.searchTickets(query);
+    auto found = m_finder.searchTickets(query);
     m_resultsView->setRowCount(0);
     if (!found) {
         showError(errorText(found.error()));
@@ -245,7 +252,7 @@ void ReturnDialog::search()
 void ReturnDialog::loadSale(qint64 ticketId)
 {
     clearError();
-    auto sale = m_journal.ticket(ticketId);
+    auto sale = m_tickets.ticket(ticketId);
     if (!sale) {
         clearSale();
         showError(errorText(sale.error()));
@@ -256,7 +263,7 @@ void ReturnDialog::loadSale(qint64 ticketId)
         showError(errorText(makeError(ErrorCode::NotASale, QString::number(sale->number))));
         return;
     }
-    auto refundable = m_journal.refundableLines(ticketId);
+    auto refundable = m_tickets.refundableLines(ticketId);
     if (!refundable) {
         clearSale();
         showError(errorText(refundable.error()));

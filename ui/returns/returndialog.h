@@ -20,6 +20,8 @@ class Operators;
 class OperatorSession;
 class ReturnLinesModel;
 class SaleJournal;
+class TicketFinder;
+class TicketReader;
 
 // Returns and refunds: find the sale by scanning its receipt's return code, typing its number
 // or searching (day, amount, article); choose the lines and quantities given back (never more
@@ -31,8 +33,9 @@ class ReturnDialog : public QDialog
     Q_OBJECT
 
 public:
-    ReturnDialog(SaleJournal &journal, Operators &operators, OperatorSession &session,
-                 QWidget *parent = nullptr);
+    // journal: the refund; tickets and finder: the sale looked up and what of it can be refunded.
+    ReturnDialog(SaleJournal &journal, const TicketReader &tickets, const TicketFinder &finder,
+                 Operators &operators, OperatorSession &session, QWidget *parent = nullptr);
     ~ReturnDialog() override;
 
     // Loads the sale with this return code or number (what a scan or the field does).
@@ -61,6 +64,8 @@ private:
     void clearError();
 
     SaleJournal &m_journal;
+    const TicketReader &m_tickets;
+    const TicketFinder &m_finder;
     Operators &m_operators;
     OperatorSession &m_session;
     ReturnLinesModel *m_lines = nullptr;

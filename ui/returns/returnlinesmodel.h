@@ -30,7 +30,7 @@ public:
 
     explicit ReturnLinesModel(QObject *parent = nullptr);
 
-    // sold: the sale's lines as stored; refundable: SaleJournal::refundableLines() of that sale.
+    // sold: the sale's lines as stored; refundable: TicketReader::refundableLines() of that sale.
     void setLines(const QList<TicketLine> &sold, const QList<TicketLine> &refundable);
     void clear();
 

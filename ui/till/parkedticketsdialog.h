@@ -1,6 +1,6 @@
 #pragma once
 
-#include "models/sales/salejournal.h"
+#include "models/sales/ticketdrafts.h"
 
 #include <QDialog>
 #include <QList>

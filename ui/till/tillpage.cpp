@@ -1,24 +1,30 @@
 #include "ui/till/tillpage.h"
 
-#include "models/catalogue/catalogue.h"
 #include "models/catalogue/cataloguemodel.h"
 #include "models/money.h"
 #include "models/sales/cartmodel.h"
 #include "models/staff/operatorsession.h"
-#include "ui/errortext.h"
 #include "ui/fonts.h"
-#include "ui/logging.h"
 #include "ui/till/favouritesbar.h"
+#include "ui/till/managerapproval.h"
+#include "ui/till/overduedaygate.h"
 #include "ui/till/paymentpanel.h"
+#include "ui/till/tillcart.h"
+#include "ui/till/tilldiscounts.h"
+#include "ui/till/tillfavourites.h"
+#include "ui/till/tillmessageline.h"
+#include "ui/till/tillparking.h"
+#include "ui/till/tillpayment.h"
 #include "ui/widgets/scancatcher.h"
 
+#include <QFrame>
 #include <QGridLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
-#include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QShowEvent>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -34,32 +40,35 @@ QPushButton *bigButton(const QString &text, const QString &name, QWidget *parent
     button->setFont(scaled(button->font(), 1.2));
     return button;
 }
+
 } // namespace
 
 TillPage::TillPage(Database &db, const Clock &clock, Catalogue &catalogue, StockLedger &ledger,
-                   SaleJournal &journal, DayClosing &closing, Operators &operators, OperatorSession &session,
-                   ShopSettings &settings, QWidget *parent)
-    : QWidget(parent),
-      m_db(db),
-      m_clock(clock),
-      m_catalogue(catalogue),
-      m_ledger(ledger),
-      m_journal(journal),
-      m_closing(closing),
-      m_operators(operators),
-      m_session(session),
-      m_settings(settings)
+                   SaleJournal &journal, TicketDrafts &drafts, DayClosing &closing, Operators &operators,
+                   OperatorSession &session, ShopSettings &settings, QWidget *parent)
+    : QWidget(parent), m_session(session)
 {
     setObjectName(QStringLiteral("tillPage"));
-    m_cart = new CartModel(m_catalogue, this);
-    m_searchModel = new CatalogueModel(m_db, this);
+    m_cart = new CartModel(catalogue, this);
+    m_searchModel = new CatalogueModel(db, this);
+    m_favouritesBar = new FavouritesBar(catalogue, settings, this);
     buildUi();
 
+    m_approval = new ManagerApproval(operators, session, this);
+    m_overdueGate = new OverdueDayGate(db, clock, closing, operators, session, settings, *m_messages,
+                                       m_overdueBanner, m_overdueLabel, this);
+    m_payment = new TillPayment(*m_cart, journal, session, *m_overdueGate, *m_messages, m_paymentPanel, this);
+    m_discounts = new TillDiscounts(*m_cart, settings, *m_payment, *m_approval, session, *m_messages, this);
+    m_tillCart = new TillCart(*m_cart, catalogue, session, *m_overdueGate, *m_payment, *m_discounts,
+                              *m_messages, m_searchEdit, m_resultsView, m_searchModel, m_cartView, this);
+    m_parking = new TillParking(*m_cart, drafts, *m_payment, session, *m_messages, this);
+    m_favourites = new TillFavourites(db, catalogue, ledger, *m_cart, *m_approval, session, *m_messages,
+                                      m_favouritesBar, this);
+    m_favourites->reload();
+
     m_scanCatcher = new ScanCatcher(this);
-    connect(m_scanCatcher, &ScanCatcher::scanned, this, &TillPage::handleCode);
-    connect(m_cart, &CartModel::totalsChanged, this, &TillPage::updateTotals);
-    connect(&m_session, &OperatorSession::changed, this, &TillPage::updateState);
-    updateTotals();
+    connectCollaborators();
+    updateTotal();
     updateState();
 }
 
@@ -75,9 +84,6 @@ void TillPage::buildUi()
     m_searchEdit->setPlaceholderText(tr("Search a product, or scan"));
     m_searchEdit->setFont(scaled(font(), 1.5));
     m_searchEdit->setClearButtonEnabled(true);
-    m_searchEdit->installEventFilter(this);
-    connect(m_searchEdit, &QLineEdit::textChanged, this, &TillPage::onSearchTextChanged);
-    connect(m_searchEdit, &QLineEdit::returnPressed, this, &TillPage::addFromSearch);
     top->addWidget(m_searchEdit, 1);
     m_operatorLabel = new QLabel(this);
     m_operatorLabel->setObjectName(QStringLiteral("operatorLabel"));
@@ -98,13 +104,13 @@ void TillPage::buildUi()
         m_resultsView->hideColumn(column);
     m_resultsView->setMaximumHeight(220);
     m_resultsView->hide();
-    connect(m_resultsView, &QTableView::activated, this, &TillPage::addFromSearch);
     layout->addWidget(m_resultsView);
 
     layout->addWidget(buildOverdueBanner());
     layout->addWidget(buildMessageRow());
 
-    layout->addWidget(buildFavouritesBar());
+    layout->addWidget(m_favouritesBar);
+    m_sellingWidgets.append(m_favouritesBar);
 
     auto *body = new QHBoxLayout;
     auto *left = new QVBoxLayout;
@@ -129,11 +135,37 @@ void TillPage::buildUi()
     right->addWidget(m_totalLabel);
     m_paymentPanel = new PaymentPanel(this);
     m_paymentPanel->setObjectName(QStringLiteral("paymentPanel"));
-    connect(m_paymentPanel, &PaymentPanel::paymentRequested, this, &TillPage::takePayment);
     right->addWidget(m_paymentPanel, 1);
     right->addWidget(buildTicketButtons());
     body->addLayout(right, 2);
     layout->addLayout(body, 1);
+}
+
+QWidget *TillPage::buildOverdueBanner()
+{
+    auto *banner = new QFrame(this);
+    banner->setObjectName(QStringLiteral("overdueBanner"));
+    banner->setFrameShape(QFrame::StyledPanel);
+    banner->setStyleSheet(
+        QStringLiteral("#overdueBanner { background: #fff3e0; border: 1px solid #8a5300; }"));
+    auto *row = new QHBoxLayout(banner);
+    m_overdueLabel = new QLabel(banner);
+    m_overdueLabel->setObjectName(QStringLiteral("overdueLabel"));
+    m_overdueLabel->setWordWrap(true);
+    m_overdueLabel->setFont(scaled(font(), 1.2, true));
+    m_overdueLabel->setStyleSheet(QStringLiteral("color: #8a5300;"));
+    row->addWidget(m_overdueLabel, 1);
+    auto *button = new QPushButton(tr("Close it now (Ctrl+Shift+Z)"), banner);
+    button->setObjectName(QStringLiteral("overdueCloseButton"));
+    button->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z));
+    button->setMinimumHeight(48);
+    button->setFont(scaled(button->font(), 1.2));
+    connect(button, &QPushButton::clicked, this, &TillPage::openOverdueClosure);
+    row->addWidget(button);
+    m_sellingWidgets.append(button);
+    banner->hide();
+    m_overdueBanner = banner;
+    return banner;
 }
 
 QWidget *TillPage::buildMessageRow()
@@ -141,12 +173,8 @@ QWidget *TillPage::buildMessageRow()
     auto *box = new QWidget(this);
     auto *row = new QHBoxLayout(box);
     row->setContentsMargins(0, 0, 0, 0);
-    m_messageLabel = new QLabel(box);
-    m_messageLabel->setObjectName(QStringLiteral("messageLabel"));
-    m_messageLabel->setFont(scaled(font(), 1.8, true));
-    m_messageLabel->setWordWrap(true);
-    m_messageLabel->setTextInteractionFlags(Qt::NoTextInteraction);
-    row->addWidget(m_messageLabel, 1);
+    m_messages = new TillMessageLine(box);
+    row->addWidget(m_messages, 1);
     m_createProductButton
         = bigButton(tr("Create the product (F2)"), QStringLiteral("createProductButton"), box);
     m_createProductButton->setShortcut(QKeySequence(Qt::Key_F2));
@@ -166,14 +194,14 @@ QWidget *TillPage::buildCartButtons()
     auto *plus = bigButton(tr("+"), QStringLiteral("plusButton"), box);
     plus->setShortcut(QKeySequence(Qt::Key_Plus));
     plus->setToolTip(tr("One more of the selected line (+)"));
-    connect(plus, &QPushButton::clicked, this, [this] { changeQuantity(1); });
+    connect(plus, &QPushButton::clicked, this, [this] { m_tillCart->changeQuantity(1); });
     auto *minus = bigButton(tr("−"), QStringLiteral("minusButton"), box);
     minus->setShortcut(QKeySequence(Qt::Key_Minus));
     minus->setToolTip(tr("One less of the selected line (−)"));
-    connect(minus, &QPushButton::clicked, this, [this] { changeQuantity(-1); });
+    connect(minus, &QPushButton::clicked, this, [this] { m_tillCart->changeQuantity(-1); });
     auto *remove = bigButton(tr("Remove (Del)"), QStringLiteral("removeButton"), box);
     remove->setShortcut(QKeySequence(Qt::Key_Delete));
-    connect(remove, &QPushButton::clicked, this, &TillPage::removeSelectedLine);
+    connect(remove, &QPushButton::clicked, this, [this] { m_tillCart->removeSelectedLine(); });
     auto *freePrice = bigButton(tr("Free price"), QStringLiteral("freePriceButton"), box);
     connect(freePrice, &QPushButton::clicked, this, &TillPage::openFreePriceDialog);
     auto *discount = bigButton(tr("Discount (F4)"), QStringLiteral("lineDiscountButton"), box);
@@ -217,6 +245,27 @@ QWidget *TillPage::buildTicketButtons()
     return box;
 }
 
+void TillPage::connectCollaborators()
+{
+    connect(m_scanCatcher, &ScanCatcher::scanned, this, &TillPage::handleCode);
+    connect(m_cart, &CartModel::totalsChanged, this, &TillPage::updateTotal);
+    connect(&m_session, &OperatorSession::changed, this, &TillPage::updateState);
+    connect(m_tillCart, &TillCart::unknownCodeChanged, this,
+            [this](const QString &code) { m_createProductButton->setVisible(!code.isEmpty()); });
+    connect(m_payment, &TillPayment::saleCommitted, this, &TillPage::onSaleCommitted);
+    connect(m_discounts, &TillDiscounts::lineChanged, m_tillCart, &TillCart::selectRow);
+    connect(m_parking, &TillParking::ticketParked, m_tillCart, &TillCart::focusSearch);
+    connect(m_parking, &TillParking::ticketCancelled, m_tillCart, &TillCart::focusSearch);
+    connect(m_parking, &TillParking::ticketResumed, m_tillCart, [this] {
+        m_tillCart->selectRow(m_cart->rowCount() - 1);
+        m_tillCart->focusSearch();
+    });
+    connect(m_favourites, &TillFavourites::variantChosen, m_tillCart, &TillCart::addVariant);
+    connect(m_favourites, &TillFavourites::productCreated, m_tillCart, &TillCart::addCreatedProduct);
+    connect(m_overdueGate, &OverdueDayGate::dayClosed, this, &TillPage::onDayClosed);
+    connect(m_overdueGate, &OverdueDayGate::closingCancelled, m_tillCart, &TillCart::focusSearch);
+}
+
 void TillPage::addTicketButton(QPushButton *button)
 {
     constexpr int columns = 3;
@@ -244,213 +293,147 @@ void TillPage::updateState()
     m_paymentPanel->setSellingEnabled(selling);
     if (selling) {
         m_operatorLabel->setText(m_session.current()->name);
-        reloadFavourites();
-        if (m_messageLabel->property("signIn").toBool())
-            clearMessage();
-        m_searchEdit->setFocus();
+        m_favourites->reload();
+        m_messages->clearSignInRequest();
+        m_tillCart->focusSearch();
     } else {
         m_operatorLabel->clear();
-        showMessage(tr("Sign in to sell"), Tone::Warning);
-        m_messageLabel->setProperty("signIn", true);
+        m_messages->showSignInRequest(tr("Sign in to sell"));
     }
 }
 
-void TillPage::updateTotals()
+void TillPage::updateTotal()
 {
     m_totalLabel->setText(Money::format(m_cart->totalCents()));
-    m_paymentPanel->setState(m_cart->totalCents(),
-                             TicketCalculator::remaining(m_cart->totalCents(), m_payments), m_payments);
 }
 
-QString TillPage::message() const
+void TillPage::showEvent(QShowEvent *event)
 {
-    return m_messageLabel->text();
+    QWidget::showEvent(event);
+    if (!event->spontaneous())
+        checkOverdueDay();
 }
 
-void TillPage::showMessage(const QString &text, Tone tone)
+void TillPage::onSaleCommitted(const Ticket &ticket)
 {
-    static const char *const colours[] = {"#1f3b57", "#1b6e20", "#8a5300", "#b00020"};
-    m_messageLabel->setProperty("signIn", false);
-    m_messageLabel->setStyleSheet(QStringLiteral("color: %1;").arg(QLatin1String(colours[int(tone)])));
-    m_messageLabel->setText(text);
+    m_tillCart->refreshSearch(); // stock on hand changed
+    m_tillCart->focusSearch();
+    Q_EMIT saleCommitted(ticket);
 }
 
-void TillPage::showError(const Error &error)
+void TillPage::onDayClosed(const Closure &closure)
 {
-    qCInfo(lcUi) << "till refused an action, code" << int(error.code);
-    showMessage(errorText(error), Tone::Error);
-}
-
-void TillPage::showNotice(const QString &text)
-{
-    showMessage(text, Tone::Info);
-}
-
-void TillPage::showProblem(const Error &error)
-{
-    qCInfo(lcUi) << "till problem reported, code" << int(error.code);
-    const QString current = m_messageLabel->text();
-    const QString text = errorText(error);
-    showMessage(current.isEmpty() || current == text ? text : current + QLatin1Char('\n') + text,
-                Tone::Warning);
-}
-
-void TillPage::clearMessage()
-{
-    m_messageLabel->setProperty("signIn", false);
-    m_messageLabel->clear();
+    m_tillCart->focusSearch();
+    Q_EMIT dayClosed(closure);
 }
 
 void TillPage::handleCode(const QString &code)
 {
     if (!canSell()) {
-        showMessage(tr("Sign in to sell"), Tone::Warning);
-        m_messageLabel->setProperty("signIn", true);
+        m_messages->showSignInRequest(tr("Sign in to sell"));
         return;
     }
-    auto found = m_catalogue.findVariantByCode(code.trimmed());
-    if (!found) {
-        showError(found.error());
-        return;
-    }
-    if (!found->has_value()) {
-        setUnknownCode(code.trimmed());
-        showMessage(tr("Unknown code %1: this item is not in the catalogue. Press \"Free price\" to sell it "
-                       "at a price you type, or \"Create the product\" (F2).")
-                        .arg(m_unknownCode),
-                    Tone::Warning);
-        return;
-    }
-    addVariant(**found);
+    m_tillCart->handleCode(code);
 }
 
-void TillPage::addVariant(qint64 variantId)
+QString TillPage::message() const
 {
-    if (m_cart->isEmpty() && !mayGoOnSelling([this, variantId] { addVariant(variantId); }))
-        return;
-    auto row = m_cart->addVariant(variantId);
-    if (!row) {
-        showError(row.error());
-        return;
-    }
-    setUnknownCode({});
-    clearMessage();
-    selectRow(*row);
+    return m_messages->text();
 }
 
-void TillPage::onSearchTextChanged(const QString &text)
+const QList<Payment> &TillPage::payments() const
 {
-    if (text.trimmed().isEmpty()) {
-        m_resultsView->hide();
-        return;
-    }
-    CatalogueModel::Filter filter;
-    filter.text = text;
-    m_searchModel->setFilter(filter);
-    m_resultsView->show();
-    if (m_searchModel->rowCount() > 0)
-        m_resultsView->setCurrentIndex(m_searchModel->index(0, CatalogueModel::NameColumn));
+    return m_payment->payments();
 }
 
-void TillPage::addFromSearch()
+const std::optional<Ticket> &TillPage::lastTicket() const
 {
-    if (!canSell() || m_searchEdit->text().trimmed().isEmpty())
-        return;
-    QModelIndex current = m_resultsView->currentIndex();
-    if (!current.isValid() && m_searchModel->rowCount() > 0)
-        current = m_searchModel->index(0, 0);
-    if (!current.isValid()) {
-        showMessage(tr("No product matches \"%1\".").arg(m_searchEdit->text().trimmed()), Tone::Warning);
-        return;
-    }
-    const qint64 variantId = current.data(CatalogueModel::VariantIdRole).toLongLong();
-    m_searchEdit->clear();
-    addVariant(variantId);
-    m_searchEdit->setFocus();
+    return m_payment->lastTicket();
 }
 
-bool TillPage::eventFilter(QObject *watched, QEvent *event)
+void TillPage::takePayment(PaymentMethod method)
 {
-    if (watched == m_searchEdit && event->type() == QEvent::KeyPress) {
-        const auto *key = static_cast<QKeyEvent *>(event);
-        if (key->key() == Qt::Key_Down && m_resultsView->isVisible() && m_searchModel->rowCount() > 0) {
-            m_resultsView->setFocus();
-            if (!m_resultsView->currentIndex().isValid())
-                m_resultsView->setCurrentIndex(m_searchModel->index(0, CatalogueModel::NameColumn));
-            return true;
-        }
-        if (key->key() == Qt::Key_Escape && !m_searchEdit->text().isEmpty()) {
-            m_searchEdit->clear();
-            return true;
-        }
-    }
-    return QWidget::eventFilter(watched, event);
+    m_payment->takePayment(method);
 }
 
-int TillPage::selectedRow() const
+void TillPage::openFreePriceDialog()
 {
-    const QModelIndex current = m_cartView->currentIndex();
-    if (current.isValid())
-        return current.row();
-    return m_cart->rowCount() - 1; // the last line added
+    m_tillCart->openFreePriceDialog();
 }
 
-void TillPage::selectRow(int row)
+void TillPage::park()
 {
-    if (row >= 0 && row < m_cart->rowCount())
-        m_cartView->setCurrentIndex(m_cart->index(row, CartModel::LabelColumn));
+    m_parking->park();
 }
 
-void TillPage::changeQuantity(int delta)
+void TillPage::resumeParked()
 {
-    const int row = selectedRow();
-    if (!canSell() || row < 0)
-        return;
-    if (delta < 0 && !m_payments.isEmpty()) {
-        showMessage(tr("Payments have been taken: finish the ticket or cancel it."), Tone::Warning);
-        return;
-    }
-    const qint64 quantity = m_cart->data(m_cart->index(row, 0), CartModel::QuantityRole).toLongLong() + delta;
-    if (quantity < 1) {
-        removeSelectedLine();
-        return;
-    }
-    auto apply = [this, row, quantity] {
-        if (row >= m_cart->rowCount())
-            return;
-        auto status = m_cart->setQuantity(row, quantity);
-        if (!status)
-            showError(status.error());
-        selectRow(row);
-    };
-    if (delta > 0) {
-        apply();
-        return;
-    }
-    QList<TicketLine> lines = m_cart->lines();
-    lines[row].quantity = quantity;
-    guardAmountDiscounts(lines, apply);
+    m_parking->resumeParked();
 }
 
-void TillPage::removeSelectedLine()
+void TillPage::cancelTicket()
 {
-    const int row = selectedRow();
-    if (!canSell() || row < 0)
-        return;
-    if (!m_payments.isEmpty()) {
-        showMessage(tr("Payments have been taken: finish the ticket or cancel it."), Tone::Warning);
-        return;
-    }
-    QList<TicketLine> lines = m_cart->lines();
-    lines.removeAt(row);
-    guardAmountDiscounts(lines, [this, row] {
-        if (row >= m_cart->rowCount())
-            return;
-        auto status = m_cart->removeLine(row);
-        if (!status)
-            showError(status.error());
-        selectRow(qMin(row, m_cart->rowCount() - 1));
-    });
+    m_parking->cancelTicket();
+}
+
+void TillPage::openLineDiscountDialog()
+{
+    m_discounts->openLineDiscountDialog(m_tillCart->selectedRow());
+}
+
+void TillPage::openTicketDiscountDialog()
+{
+    m_discounts->openTicketDiscountDialog();
+}
+
+void TillPage::openPriceOverrideDialog()
+{
+    m_discounts->openPriceOverrideDialog(m_tillCart->selectedRow());
+}
+
+void TillPage::addSelectedToFavourites()
+{
+    m_favourites->addToFavourites(m_tillCart->selectedRow());
+}
+
+void TillPage::removeFavourite(qint64 variantId)
+{
+    m_favourites->removeFavourite(variantId);
+}
+
+void TillPage::openCreateProductDialog()
+{
+    m_favourites->openCreateProductDialog(m_tillCart->unknownCode());
+}
+
+void TillPage::showNotice(const QString &text)
+{
+    m_messages->showMessage(text, TillMessageLine::Tone::Info);
+}
+
+void TillPage::showProblem(const Error &error)
+{
+    m_messages->showProblem(error);
+}
+
+QString TillPage::overdueDay() const
+{
+    return m_overdueGate->overdueDay();
+}
+
+void TillPage::checkOverdueDay()
+{
+    m_overdueGate->checkOverdueDay();
+}
+
+void TillPage::openOverdueClosure()
+{
+    m_overdueGate->openOverdueClosure();
+}
+
+OverdueClosureDialog *TillPage::overdueClosureDialog() const
+{
+    return m_overdueGate->overdueClosureDialog();
 }
 
 } // namespace comptoir

@@ -1,14 +1,11 @@
 #pragma once
 
 #include "models/closing/dayclosing.h"
-#include "models/sales/salejournal.h"
 #include "models/sales/ticket.h"
 
 #include <QList>
-#include <QPointer>
 #include <QWidget>
 
-#include <functional>
 #include <optional>
 
 class QGridLayout;
@@ -26,13 +23,23 @@ class CatalogueModel;
 class Clock;
 class Database;
 class FavouritesBar;
+class ManagerApproval;
 class Operators;
 class OperatorSession;
 class OverdueClosureDialog;
+class OverdueDayGate;
 class PaymentPanel;
+class SaleJournal;
 class ScanCatcher;
 class ShopSettings;
 class StockLedger;
+class TicketDrafts;
+class TillCart;
+class TillDiscounts;
+class TillFavourites;
+class TillMessageLine;
+class TillParking;
+class TillPayment;
 struct Error;
 
 // The till ("Caisse"): the cart built by scanning (anywhere on the page, the code never lands
@@ -53,24 +60,30 @@ struct Error;
 // Selling needs an operator signed in (OperatorSession). Dialogs are opened with open(), never
 // exec(): they are children of the page. The page keeps statements prepared on db's connection
 // (its search model), so it must not outlive db.
+//
+// The page builds the layout and owns its collaborators, each with one responsibility: TillCart
+// (editing the cart), TillPayment (payments and the sale's commit), TillParking (park, resume,
+// cancel), TillDiscounts (discounts and price overrides), TillFavourites (favourites, products
+// created from an unknown code), OverdueDayGate (the overdue day's closing), ManagerApproval
+// (a manager's PIN) and TillMessageLine (the message line).
 class TillPage : public QWidget
 {
     Q_OBJECT
 
 public:
-    // ledger: the initial stock of a product created from the till. clock and closing: the day
-    // left unclosed that must be closed before selling.
+    // ledger: the initial stock of a product created from the till. drafts: parked and cancelled
+    // tickets. clock and closing: the day left unclosed that must be closed before selling.
     TillPage(Database &db, const Clock &clock, Catalogue &catalogue, StockLedger &ledger,
-             SaleJournal &journal, DayClosing &closing, Operators &operators, OperatorSession &session,
-             ShopSettings &settings, QWidget *parent = nullptr);
+             SaleJournal &journal, TicketDrafts &drafts, DayClosing &closing, Operators &operators,
+             OperatorSession &session, ShopSettings &settings, QWidget *parent = nullptr);
     ~TillPage() override;
 
     CartModel *cart() const { return m_cart; }
     ScanCatcher *scanCatcher() const { return m_scanCatcher; }
     // The line shown above the cart: the last sale and its change, an unknown code, an error…
     QString message() const;
-    const QList<Payment> &payments() const { return m_payments; }
-    const std::optional<Ticket> &lastTicket() const { return m_lastTicket; }
+    const QList<Payment> &payments() const;
+    const std::optional<Ticket> &lastTicket() const;
     bool canSell() const;
 
     // What a scan does: adds the variant with this barcode or reference, or says it is unknown.
@@ -101,7 +114,7 @@ public:
     void showProblem(const Error &error);
 
     // The oldest trading day overdue for its closure, as last checked (empty: none).
-    QString overdueDay() const { return m_overdueDay; }
+    QString overdueDay() const;
     // Checks again for an overdue day and shows or hides the banner (on showing the page, after
     // a closure made elsewhere).
     void checkOverdueDay();
@@ -122,81 +135,21 @@ Q_SIGNALS:
     void dayClosed(const comptoir::Closure &closure);
 
 protected:
-    bool eventFilter(QObject *watched, QEvent *event) override;
     void showEvent(QShowEvent *event) override;
 
 private:
-    enum class Tone { Info, Success, Warning, Error };
-
     void buildUi();
+    QWidget *buildOverdueBanner();
     QWidget *buildMessageRow();
     QWidget *buildCartButtons();
     QWidget *buildTicketButtons();
+    void connectCollaborators();
     void updateState();
-    void updateTotals();
-    void showMessage(const QString &text, Tone tone);
-    void showError(const Error &error);
-    void clearMessage();
+    void updateTotal();
+    void onSaleCommitted(const Ticket &ticket);
+    void onDayClosed(const Closure &closure);
 
-    void addVariant(qint64 variantId);
-    void addFromSearch();
-    void onSearchTextChanged(const QString &text);
-    void changeQuantity(int delta);
-    void removeSelectedLine();
-    int selectedRow() const;
-    void selectRow(int row);
-
-    void commit();
-    void resetPayments();
-    void doPark(const QString &label);
-    void doResume(qint64 parkedId);
-    void doCancel();
-    SaleDraft currentDraft() const;
-
-    // tillpagediscounts.cpp
-    bool isManager() const;
-    // Runs action now when the operator is a manager, else once a manager's PIN is typed in a
-    // PinDialog (ManagerOverride) showing prompt; a wrong PIN or Cancel runs nothing.
-    void withManager(const QString &prompt, std::function<void()> action);
-    // Whether the cart may still change its amounts (no payment taken); says why not.
-    bool amountsMayChange();
-    int discountThresholdBp() const;
-    // Whether discount is above the threshold's share of baseCents (what it applies to).
-    bool exceedsThreshold(const Discount &discount, qint64 baseCents) const;
-    qint64 ticketDiscountBase() const;
-    Status checkLineDiscount(int row, const Discount &discount) const;
-    Status checkTicketDiscount(const Discount &discount) const;
-    void applyLineDiscount(int row, const Discount &discount);
-    void applyTicketDiscount(const Discount &discount);
-    void applyUnitPrice(int row, qint64 unitPriceCents);
-    // Before fewer items (a quantity lowered, a line removed): an amount discount then weighs more,
-    // so when one of the candidate lines' or the ticket's would be above the threshold, a manager
-    // allows it; apply runs then (or at once when none is).
-    void guardAmountDiscounts(const QList<TicketLine> &candidate, std::function<void()> apply);
-
-    // tillpageoverdue.cpp
-    QWidget *buildOverdueBanner();
-    // Whether selling may go on now: true when no day is overdue (or it cannot be told); else
-    // opens the overdue day's closing dialog, which runs retry once the day is closed, and false.
-    bool mayGoOnSelling(std::function<void()> retry);
-    void openOverdueDialog(const QString &day, std::function<void()> retry);
-    void onOverdueDayClosed(const Closure &closure, const std::function<void()> &retry);
-
-    // tillpagefavourites.cpp
-    FavouritesBar *buildFavouritesBar();
-    void reloadFavourites();
-    void showCreateProductDialog(const QString &code);
-    void setUnknownCode(const QString &code);
-
-    Database &m_db;
-    const Clock &m_clock;
-    Catalogue &m_catalogue;
-    StockLedger &m_ledger;
-    SaleJournal &m_journal;
-    DayClosing &m_closing;
-    Operators &m_operators;
     OperatorSession &m_session;
-    ShopSettings &m_settings;
 
     CartModel *m_cart = nullptr;
     CatalogueModel *m_searchModel = nullptr;
@@ -205,7 +158,7 @@ private:
     QTableView *m_resultsView = nullptr;
     QTableView *m_cartView = nullptr;
     QLabel *m_totalLabel = nullptr;
-    QLabel *m_messageLabel = nullptr;
+    TillMessageLine *m_messages = nullptr;
     QLabel *m_operatorLabel = nullptr;
     PaymentPanel *m_paymentPanel = nullptr;
     FavouritesBar *m_favouritesBar = nullptr;
@@ -213,14 +166,15 @@ private:
     QGridLayout *m_ticketButtons = nullptr;
     QWidget *m_overdueBanner = nullptr;
     QLabel *m_overdueLabel = nullptr;
-    QPointer<OverdueClosureDialog> m_overdueDialog;
-    QString m_overdueDay;
     QList<QWidget *> m_sellingWidgets; // disabled while nobody is signed in
 
-    QList<Payment> m_payments; // taken for the ticket in progress
-    qint64 m_cashTendered = 0; // the cash handed over for it
-    QString m_unknownCode; // the last code not found, offered as a free-price line
-    std::optional<Ticket> m_lastTicket;
+    ManagerApproval *m_approval = nullptr;
+    OverdueDayGate *m_overdueGate = nullptr;
+    TillPayment *m_payment = nullptr;
+    TillDiscounts *m_discounts = nullptr;
+    TillCart *m_tillCart = nullptr;
+    TillParking *m_parking = nullptr;
+    TillFavourites *m_favourites = nullptr;
 };
 
 } // namespace comptoir

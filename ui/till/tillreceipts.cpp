@@ -17,11 +17,14 @@
 namespace comptoir {
 
 TillReceipts::TillReceipts(TillPage &page, ReceiptService &receipts, SaleJournal &journal,
-                           Operators &operators, OperatorSession &session, ShopSettings &settings)
+                           const TicketReader &tickets, const TicketFinder &finder, Operators &operators,
+                           OperatorSession &session, ShopSettings &settings)
     : QObject(&page),
       m_page(page),
       m_receipts(receipts),
       m_journal(journal),
+      m_tickets(tickets),
+      m_finder(finder),
       m_operators(operators),
       m_session(session),
       m_settings(settings)
@@ -92,7 +95,7 @@ void TillReceipts::openReturns()
 {
     if (!m_page.canSell() || m_returnDialog)
         return;
-    m_returnDialog = new ReturnDialog(m_journal, m_operators, m_session, &m_page);
+    m_returnDialog = new ReturnDialog(m_journal, m_tickets, m_finder, m_operators, m_session, &m_page);
     m_returnDialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(m_returnDialog, &ReturnDialog::refunded, this, &TillReceipts::onRefunded);
     m_returnDialog->open();

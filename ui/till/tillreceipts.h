@@ -18,6 +18,8 @@ class OperatorSession;
 class ReceiptService;
 class SaleJournal;
 class ShopSettings;
+class TicketFinder;
+class TicketReader;
 class TillPage;
 struct Closure;
 struct Error;
@@ -34,8 +36,10 @@ class TillReceipts : public QObject
     Q_OBJECT
 
 public:
-    TillReceipts(TillPage &page, ReceiptService &receipts, SaleJournal &journal, Operators &operators,
-                 OperatorSession &session, ShopSettings &settings);
+    // journal, tickets and finder: what the ReturnDialog refunds with and looks sales up with.
+    TillReceipts(TillPage &page, ReceiptService &receipts, SaleJournal &journal, const TicketReader &tickets,
+                 const TicketFinder &finder, Operators &operators, OperatorSession &session,
+                 ShopSettings &settings);
 
     // The ticket F11 prints: the last sale or refund made at this till, if any.
     const std::optional<Ticket> &lastTicket() const { return m_last; }
@@ -55,6 +59,8 @@ private:
     TillPage &m_page;
     ReceiptService &m_receipts;
     SaleJournal &m_journal;
+    const TicketReader &m_tickets;
+    const TicketFinder &m_finder;
     Operators &m_operators;
     OperatorSession &m_session;
     ShopSettings &m_settings;

@@ -158,10 +158,10 @@ void TestDayClosing::totalsSumTheDay()
 void TestDayClosing::cancelledCountByLocalDate()
 {
     m_s->setTime(27, 22, 30); // 23:30 in Orléans: still the 27th
-    QVERIFY(m_s->journal.cancel(m_s->threeLines()).ok());
+    QVERIFY(m_s->drafts.cancel(m_s->threeLines()).ok());
     m_s->setTime(27, 23, 30); // 00:30 on the 28th in Orléans
-    QVERIFY(m_s->journal.cancel(m_s->threeLines()).ok());
-    QVERIFY(m_s->journal.cancel(m_s->threeLines()).ok());
+    QVERIFY(m_s->drafts.cancel(m_s->threeLines()).ok());
+    QVERIFY(m_s->drafts.cancel(m_s->threeLines()).ok());
     QCOMPARE(m_s->closing->totals(day(27), 0)->cancelledCount, 1);
     QCOMPARE(m_s->closing->totals(day(28), 0)->cancelledCount, 2);
     QCOMPARE(m_s->closing->totals(day(26), 0)->cancelledCount, 0);

@@ -11,6 +11,7 @@
 #include "models/fiscal/registerkey.h"
 #include "models/sales/salejournal.h"
 #include "models/sales/ticket.h"
+#include "models/sales/ticketreader.h"
 #include "models/stock/stockledger.h"
 #include "models/storage/database.h"
 #include "models/uuidv7.h"
@@ -65,6 +66,7 @@ int main(int argc, char *argv[])
     Catalogue catalogue(db, clock, uuids, events);
     StockLedger ledger(db, clock, uuids);
     SaleJournal journal(db, clock, uuids, ledger, chain);
+    const TicketReader tickets(db);
 
     if (auto status
         = db.setMeta(QLatin1String(RegisterPublicKeyMeta), QString::fromLatin1(key.publicKey().toBase64()));
@@ -137,7 +139,7 @@ int main(int argc, char *argv[])
         if (round % 4 == 0 && !sales.isEmpty()) {
             // A refund of one item of an earlier sale, paid back the way it was paid.
             const Sold sold = sales.at(rng.bounded(int(sales.size())));
-            auto lines = journal.refundableLines(sold.id);
+            auto lines = tickets.refundableLines(sold.id);
             if (!lines)
                 return failWith("refundableLines", lines.error());
             if (!lines->isEmpty()) {

@@ -238,7 +238,7 @@ void TestLiveEvents::cancelledTicketIsJournalled()
     ClosingShop s;
     QVERIFY(s.setUpClosing());
     QVERIFY(storePublicKey(s.shop));
-    QVERIFY(s.journal.cancel(s.threeLines()).ok());
+    QVERIFY(s.drafts.cancel(s.threeLines()).ok());
 
     const auto events = allEvents(s.shop);
     QCOMPARE(events.size(), 1);
@@ -260,9 +260,9 @@ void TestLiveEvents::cancelNotStoredWhenTheEventCannotBeSigned()
     QVERIFY(s.setUpClosing());
     FailingSigner failing;
     FiscalChain brokenChain(s.shop.db(), failing, s.shop.clock);
-    SaleJournal journal(s.shop.db(), s.shop.clock, s.shop.uuids, s.shop.ledger, brokenChain);
+    TicketDrafts drafts(s.shop.db(), s.shop.clock, s.shop.uuids, brokenChain);
     const QStringList before = snapshot(s.shop.db());
-    const Status cancelled = journal.cancel(s.threeLines());
+    const Status cancelled = drafts.cancel(s.threeLines());
     QVERIFY(!cancelled.ok());
     QCOMPARE(cancelled.error().code, ErrorCode::CryptoFailed);
     QCOMPARE(snapshot(s.shop.db()), before); // no cancelled ticket

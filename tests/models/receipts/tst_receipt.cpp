@@ -1,5 +1,6 @@
 #include "models/money.h"
 #include "models/receipts/receipt.h"
+#include "models/sales/returncode.h"
 #include "receiptfixture.h"
 
 #include <QTest>
@@ -227,12 +228,12 @@ void TestReceipt::returnCodeRoundTrip()
     Ticket ticket = sampleTicket();
     ticket.registerId = registerId;
     ticket.number = number;
-    QCOMPARE(Receipt::returnCode(ticket), code);
-    const auto parsed = Receipt::parseReturnCode(code);
+    QCOMPARE(ReturnCode::forTicket(ticket), code);
+    const auto parsed = ReturnCode::parse(code);
     QVERIFY(parsed.has_value());
     QCOMPARE(parsed->first, registerShort);
     QCOMPARE(parsed->second, number);
-    QCOMPARE(Receipt::registerShort(registerId), registerShort);
+    QCOMPARE(ReturnCode::registerShort(registerId), registerShort);
 }
 
 void TestReceipt::parseReturnCodeRejects_data()
@@ -251,7 +252,7 @@ void TestReceipt::parseReturnCodeRejects_data()
 void TestReceipt::parseReturnCodeRejects()
 {
     QFETCH(QString, code);
-    QVERIFY(!Receipt::parseReturnCode(code).has_value());
+    QVERIFY(!ReturnCode::parse(code).has_value());
 }
 
 QTEST_GUILESS_MAIN(TestReceipt)

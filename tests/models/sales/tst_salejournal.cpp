@@ -113,7 +113,7 @@ void TestSaleJournal::commitSaleWritesEverything()
     QCOMPARE(moveJson.size(), 5);
 
     // Reading back gives the same ticket.
-    auto read = m_t->journal.ticket(sale->id);
+    auto read = m_t->tickets.ticket(sale->id);
     QVERIFY(read.ok());
     QCOMPARE(read->uuid, sale->uuid);
     QCOMPARE(read->lines.size(), 3);
@@ -144,14 +144,14 @@ void TestSaleJournal::numbersAreGapFree()
                                    "tickets ORDER BY number)"))
                  .toString(),
              QStringLiteral("1,2,3,4,5"));
-    auto third = m_t->journal.findTicket(m_t->shop.db().deviceId(), 3);
+    auto third = m_t->tickets.findTicket(m_t->shop.db().deviceId(), 3);
     QVERIFY(third.ok() && third->has_value());
-    QCOMPARE(m_t->journal.ticket(**third)->uuid, uuids.at(2));
-    auto byUuid = m_t->journal.findTicketByUuid(uuids.at(4));
+    QCOMPARE(m_t->tickets.ticket(**third)->uuid, uuids.at(2));
+    auto byUuid = m_t->tickets.findTicketByUuid(uuids.at(4));
     QVERIFY(byUuid.ok() && byUuid->has_value());
-    QCOMPARE(m_t->journal.ticket(**byUuid)->number, qint64(5));
-    QVERIFY(!m_t->journal.findTicket(m_t->shop.db().deviceId(), 6)->has_value());
-    QVERIFY(!m_t->journal.findTicket(QStringLiteral("other-register"), 1)->has_value());
+    QCOMPARE(m_t->tickets.ticket(**byUuid)->number, qint64(5));
+    QVERIFY(!m_t->tickets.findTicket(m_t->shop.db().deviceId(), 6)->has_value());
+    QVERIFY(!m_t->tickets.findTicket(QStringLiteral("other-register"), 1)->has_value());
 }
 
 void TestSaleJournal::failureWritesNothing_data()
@@ -243,7 +243,7 @@ void TestSaleJournal::mixedPayment()
     draft.tenderedCents = 500;
     auto sale = m_t->journal.commitSale(draft);
     QVERIFY(sale.ok());
-    auto read = m_t->journal.ticket(sale->id);
+    auto read = m_t->tickets.ticket(sale->id);
     QVERIFY(read.ok());
     QCOMPARE(read->payments.size(), 3);
     QCOMPARE(read->payments.at(0).method, PaymentMethod::Card);
@@ -265,9 +265,9 @@ void TestSaleJournal::parkAndResume()
     draft.tenderedCents = 0;
     const QStringList before = snapshot(m_t->shop.db());
 
-    auto id = m_t->journal.park(draft, QStringLiteral("Madame Martin"));
+    auto id = m_t->drafts.park(draft, QStringLiteral("Madame Martin"));
     QVERIFY(id.ok());
-    auto list = m_t->journal.parked();
+    auto list = m_t->drafts.parked();
     QVERIFY(list.ok());
     QCOMPARE(list->size(), 1);
     QCOMPARE(list->at(0).label, QStringLiteral("Madame Martin"));
@@ -275,11 +275,11 @@ void TestSaleJournal::parkAndResume()
     QCOMPARE(list->at(0).parkedAt, m_t->shop.clock.now());
     QCOMPARE(list->at(0).totalCents, TicketCalculator::compute(draft.lines, draft.discount)->totalCents);
 
-    auto resumed = m_t->journal.resume(*id);
+    auto resumed = m_t->drafts.resume(*id);
     QVERIFY(resumed.ok());
     QVERIFY(*resumed == draft);
-    QVERIFY(m_t->journal.parked()->isEmpty());
-    QCOMPARE(m_t->journal.resume(*id).error().code, ErrorCode::NotFound);
+    QVERIFY(m_t->drafts.parked()->isEmpty());
+    QCOMPARE(m_t->drafts.resume(*id).error().code, ErrorCode::NotFound);
     QCOMPARE(snapshot(m_t->shop.db()), before);
     QVERIFY(m_t->journal.commitSale(SaleDraft {}).error().code == ErrorCode::EmptyTicket);
 }
@@ -287,7 +287,7 @@ void TestSaleJournal::parkAndResume()
 void TestSaleJournal::cancelRecordsOnly()
 {
     const QStringList before = snapshot(m_t->shop.db());
-    QVERIFY(m_t->journal.cancel(m_t->threeLines()).ok());
+    QVERIFY(m_t->drafts.cancel(m_t->threeLines()).ok());
     QStringList after = snapshot(m_t->shop.db());
     QCOMPARE(after.at(7), QStringLiteral("cancelled_tickets=1"));
     after[7] = before.at(7);

@@ -89,7 +89,7 @@ void TestSaleRefunds::partialRefunds()
                  .toLongLong(),
              qint64(1));
 
-    auto refundable = m_t->journal.refundableLines(sale->id);
+    auto refundable = m_t->tickets.refundableLines(sale->id);
     QVERIFY(refundable.ok());
     QCOMPARE(refundable->size(), 2);
     QCOMPARE(refundable->at(0).quantity, qint64(2));
@@ -112,13 +112,13 @@ void TestSaleRefunds::partialRefunds()
     QCOMPARE(first->totalCents + second->totalCents, -sale->totalCents);
     QCOMPARE(first->lines.at(0).totalCents + second->lines.at(0).totalCents, -sale->lines.at(0).totalCents);
     QCOMPARE(first->discountCents + second->discountCents, -sale->discountCents);
-    QVERIFY(m_t->journal.refundableLines(sale->id)->isEmpty());
+    QVERIFY(m_t->tickets.refundableLines(sale->id)->isEmpty());
     QCOMPARE(m_t->shop.ledger.onHand(m_t->jam).value(), qint64(10));
     QCOMPARE(m_t->shop.ledger.onHand(m_t->mug).value(), qint64(5));
     refund.lines = {RefundLine {mugLine, 1}};
     QCOMPARE(m_t->journal.commitRefund(refund).error().code, ErrorCode::RefundExceedsSale);
     // Every refund's VAT adds up to its total.
-    auto read = m_t->journal.ticket(second->id);
+    auto read = m_t->tickets.ticket(second->id);
     QVERIFY(read.ok());
     qint64 vatSum = 0;
     for (const VatAmount &v : read->vat)
@@ -145,7 +145,7 @@ void TestSaleRefunds::refundPaymentMethods()
     auto done = m_t->journal.commitRefund(refund);
     QVERIFY(done.ok());
     QCOMPARE(done->totalCents, qint64(-1290));
-    QCOMPARE(m_t->journal.ticket(done->id)->payments.at(0).method, PaymentMethod::Voucher);
+    QCOMPARE(m_t->tickets.ticket(done->id)->payments.at(0).method, PaymentMethod::Voucher);
     // A refund is not refunded.
     refund.originalTicketId = done->id;
     refund.lines = {RefundLine {done->lines.at(0).id, 1}};

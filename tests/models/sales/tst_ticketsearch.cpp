@@ -1,4 +1,4 @@
-#include "models/receipts/receipt.h"
+#include "models/sales/returncode.h"
 #include "tillfixture.h"
 
 #include <QTest>
@@ -8,9 +8,9 @@
 using namespace comptoir;
 using namespace comptoir::tilltest;
 
-// Finding a validated ticket again for a return: SaleJournal::searchTickets (day, number,
+// Finding a validated ticket again for a return: TicketFinder::searchTickets (day, number,
 // amount, article text, sales only, limit, newest first, this register only) and
-// SaleJournal::findByReturnCode (the receipt's return code or a bare number).
+// TicketFinder::findByReturnCode (the receipt's return code or a bare number).
 class TestTicketSearch : public QObject
 {
     Q_OBJECT
@@ -70,7 +70,7 @@ Ticket TestTicketSearch::sell(const QString &label, qint64 quantity, qint64 pric
 QList<qint64> TestTicketSearch::numbers(const TicketSearch &search) const
 {
     QList<qint64> result;
-    auto found = m_t->journal.searchTickets(search);
+    auto found = m_t->finder.searchTickets(search);
     if (!found) {
         qWarning() << "search failed" << found.error().detail;
         return {-1};
@@ -117,7 +117,7 @@ void TestTicketSearch::searchByDay()
     QCOMPARE(numbers(search), QList<qint64>());
     QCOMPARE(numbers(TicketSearch {}), (QList<qint64> {3, 2, 1}));
 
-    auto found = m_t->journal.searchTickets(TicketSearch {});
+    auto found = m_t->finder.searchTickets(TicketSearch {});
     QVERIFY(found.ok());
     const TicketSummary &summary = found->at(1);
     QCOMPARE(summary.id, second.id);
@@ -198,7 +198,7 @@ void TestTicketSearch::salesOnlyAndLimit()
 
     TicketSearch search;
     QCOMPARE(numbers(search), (QList<qint64> {3, 2, 1}));
-    auto all = m_t->journal.searchTickets(search);
+    auto all = m_t->finder.searchTickets(search);
     QCOMPARE(all->at(0).kind, TicketKind::Refund);
     QCOMPARE(all->at(0).totalCents, qint64(-589));
     search.totalCents = -589;
@@ -229,39 +229,39 @@ void TestTicketSearch::otherRegisterIsNotSearched()
 
     // Its return code names the other register: not found here, even where the number exists.
     for (const QString &code : {QStringLiteral("Tffffffff-7"), QStringLiteral("Tffffffff-1")}) {
-        auto found = m_t->journal.findByReturnCode(code);
+        auto found = m_t->finder.findByReturnCode(code);
         QVERIFY2(!found.ok(), qPrintable(code));
         QCOMPARE(found.error().code, ErrorCode::TicketNotFound);
         QCOMPARE(found.error().subject, code);
     }
-    QCOMPARE(m_t->journal.findByReturnCode(QStringLiteral("7")).error().code, ErrorCode::TicketNotFound);
-    QCOMPARE(m_t->journal.findByReturnCode(QStringLiteral("1")).value(), mine.id);
+    QCOMPARE(m_t->finder.findByReturnCode(QStringLiteral("7")).error().code, ErrorCode::TicketNotFound);
+    QCOMPARE(m_t->finder.findByReturnCode(QStringLiteral("1")).value(), mine.id);
 }
 
 void TestTicketSearch::returnCodeRoundTrip()
 {
     sell(QStringLiteral("Confiture"), 1, 589);
     const Ticket sale = sell(QStringLiteral("Mug"), 1, 1290);
-    auto read = m_t->journal.ticket(sale.id);
+    auto read = m_t->tickets.ticket(sale.id);
     QVERIFY(read.ok());
-    const QString code = Receipt::returnCode(*read);
+    const QString code = ReturnCode::forTicket(*read);
     QVERIFY2(code.startsWith(QLatin1Char('T')) && code.endsWith(QStringLiteral("-2")), qPrintable(code));
-    QCOMPARE(Receipt::registerShort(m_t->shop.db().deviceId()), Receipt::parseReturnCode(code)->first);
+    QCOMPARE(ReturnCode::registerShort(m_t->shop.db().deviceId()), ReturnCode::parse(code)->first);
 
-    auto found = m_t->journal.findByReturnCode(code);
+    auto found = m_t->finder.findByReturnCode(code);
     QVERIFY2(found.ok(), qPrintable(found.ok() ? QString() : found.error().detail));
     QCOMPARE(found.value(), sale.id);
     // As a scanner may send it: surrounding whitespace, other letter case.
-    QCOMPARE(m_t->journal.findByReturnCode(QStringLiteral(" ") + code + QStringLiteral("\n")).value(),
+    QCOMPARE(m_t->finder.findByReturnCode(QStringLiteral(" ") + code + QStringLiteral("\n")).value(),
              sale.id);
-    QCOMPARE(m_t->journal.findByReturnCode(QLatin1Char('T') + code.mid(1).toUpper()).value(), sale.id);
+    QCOMPARE(m_t->finder.findByReturnCode(QLatin1Char('T') + code.mid(1).toUpper()).value(), sale.id);
     // The bare number of a ticket of this register.
-    QCOMPARE(m_t->journal.findByReturnCode(QStringLiteral("2")).value(), sale.id);
-    QCOMPARE(m_t->journal.findByReturnCode(QStringLiteral("0002")).value(), sale.id);
+    QCOMPARE(m_t->finder.findByReturnCode(QStringLiteral("2")).value(), sale.id);
+    QCOMPARE(m_t->finder.findByReturnCode(QStringLiteral("0002")).value(), sale.id);
     // This register's code, but no such ticket.
     const QString missing = code.left(code.indexOf(QLatin1Char('-'))) + QStringLiteral("-42");
-    QCOMPARE(m_t->journal.findByReturnCode(missing).error().code, ErrorCode::TicketNotFound);
-    QCOMPARE(m_t->journal.findByReturnCode(missing).error().subject, missing);
+    QCOMPARE(m_t->finder.findByReturnCode(missing).error().code, ErrorCode::TicketNotFound);
+    QCOMPARE(m_t->finder.findByReturnCode(missing).error().subject, missing);
 }
 
 void TestTicketSearch::garbageIsNotFound_data()
@@ -285,7 +285,7 @@ void TestTicketSearch::garbageIsNotFound()
 {
     QFETCH(QString, code);
     sell(QStringLiteral("Confiture"), 1, 589);
-    auto found = m_t->journal.findByReturnCode(code);
+    auto found = m_t->finder.findByReturnCode(code);
     QVERIFY(!found.ok());
     QCOMPARE(found.error().code, ErrorCode::TicketNotFound);
     QCOMPARE(found.error().subject, code);

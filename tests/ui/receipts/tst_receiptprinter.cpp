@@ -1,6 +1,7 @@
 #include "fakenetworkprinter.h"
 #include "models/receipts/escpos.h"
 #include "models/receipts/receipt.h"
+#include "models/sales/returncode.h"
 #include "receiptfixture.h"
 #include "ui/receipts/receiptprinter.h"
 
@@ -24,7 +25,7 @@ QByteArray sampleBytes()
     receiptOptions.locale = QLocale(QLocale::French, QLocale::France);
     EscPosOptions options;
     options.openDrawer = true;
-    options.barcode = Receipt::returnCode(sampleTicket());
+    options.barcode = ReturnCode::forTicket(sampleTicket());
     return EscPosEncoder::encode(Receipt::layout(sampleShop(), sampleTicket(), receiptOptions), options);
 }
 

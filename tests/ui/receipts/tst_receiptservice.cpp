@@ -2,6 +2,7 @@
 #include "models/receipts/escpos.h"
 #include "models/receipts/receipt.h"
 #include "models/receipts/receiptprintlog.h"
+#include "models/sales/returncode.h"
 #include "models/settings/shopsettings.h"
 #include "tillfixture.h"
 #include "ui/receipts/receiptservice.h"
@@ -77,7 +78,7 @@ void TestReceiptService::init()
                                QStringLiteral("732 829 320 00074"), QStringLiteral("FR44732829320")})
                 .ok());
     m_log = std::make_unique<ReceiptPrintLog>(m_till->shop.db(), m_till->shop.clock);
-    m_service = std::make_unique<ReceiptService>(*m_settings, *m_log, m_till->journal, m_till->shop.chain);
+    m_service = std::make_unique<ReceiptService>(*m_settings, *m_log, m_till->tickets, m_till->shop.chain);
     m_service->setNetworkTimeout(2000);
     m_printed.clear();
     m_failed.clear();
@@ -139,7 +140,7 @@ void TestReceiptService::printsTheOriginalThenADuplicate()
     QVERIFY(text.contains(QStringLiteral("€")));
     QVERIFY(text.contains(QStringLiteral("Article 589"))); // a line's label
     // The return code, as text and as the barcode's payload on a line of its own.
-    const QString code = Receipt::returnCode(ticket);
+    const QString code = ReturnCode::forTicket(ticket);
     QVERIFY(text.split(QLatin1Char('\n')).contains(code));
     QCOMPARE(rows(), 1);
     QCOMPARE(m_log->printCount(ticket.id).value(), 1);
@@ -290,7 +291,7 @@ void TestReceiptService::deviceFile()
     const QByteArray bytes = file.readAll();
     QCOMPARE(bytes.count(EscPosEncoder::drawerKickSequence()), 1);
     const QStringList lines = EscPosEncoder::decode(bytes).split(QLatin1Char('\n'));
-    QVERIFY(lines.contains(Receipt::returnCode(ticket)));
+    QVERIFY(lines.contains(ReturnCode::forTicket(ticket)));
     for (const QString &line : lines)
         QVERIFY2(line.size() <= 32, qPrintable(line)); // 58 mm paper
     QCOMPARE(rows(), 1);
@@ -336,7 +337,7 @@ void TestReceiptService::refundCarriesTheOriginalNumber()
     QVERIFY(text.contains(QStringLiteral("REFUND")));
     QVERIFY(text.contains(QStringLiteral("ORIGINAL")));
     QVERIFY(
-        !text.split(QLatin1Char('\n')).contains(Receipt::returnCode(refund.value()))); // no return barcode
+        !text.split(QLatin1Char('\n')).contains(ReturnCode::forTicket(refund.value()))); // no return barcode
     QCOMPARE(m_log->printCount(refund->id).value(), 1);
     QCOMPARE(m_log->printCount(original.id).value(), 0);
 }

@@ -1,5 +1,5 @@
 #include "models/money.h"
-#include "models/receipts/receipt.h"
+#include "models/sales/returncode.h"
 #include "models/staff/operators.h"
 #include "models/staff/operatorsession.h"
 #include "tillfixture.h"
@@ -112,7 +112,8 @@ void TestReturnDialog::cleanup()
 
 void TestReturnDialog::openDialog()
 {
-    m_dialog = std::make_unique<ReturnDialog>(m_t->journal, *m_operators, *m_session);
+    m_dialog
+        = std::make_unique<ReturnDialog>(m_t->journal, m_t->tickets, m_t->finder, *m_operators, *m_session);
     auto *view = m_dialog->findChild<QTableView *>(QStringLiteral("linesView"));
     QVERIFY(view);
     m_tester = std::make_unique<QAbstractItemModelTester>(view->model());
@@ -166,7 +167,7 @@ void TestReturnDialog::scanShowsTheLines()
     openDialog();
     auto *code = m_dialog->findChild<QLineEdit *>(QStringLiteral("codeEdit"));
     QCOMPARE(QApplication::focusWidget(), code);
-    scan(Receipt::returnCode(m_sale));
+    scan(ReturnCode::forTicket(m_sale));
 
     QVERIFY2(errorShown().isEmpty(), qPrintable(errorShown()));
     QCOMPARE(lines()->rowCount(), 2);
@@ -194,7 +195,7 @@ void TestReturnDialog::refundOneJarByCash()
 {
     openDialog();
     QSignalSpy refunded(m_dialog.get(), &ReturnDialog::refunded);
-    scan(Receipt::returnCode(m_sale));
+    scan(ReturnCode::forTicket(m_sale));
     auto *view = m_dialog->findChild<QTableView *>(QStringLiteral("linesView"));
     QCOMPARE(QApplication::focusWidget(), view);
     QCOMPARE(view->currentIndex().row(), 0);
@@ -254,7 +255,7 @@ void TestReturnDialog::secondReturnCannotExceedWhatIsLeft()
     QVERIFY(m_t->journal.commitRefund(oneJarBack()).ok()); // one jar already back
     openDialog();
     QSignalSpy refunded(m_dialog.get(), &ReturnDialog::refunded);
-    scan(Receipt::returnCode(m_sale));
+    scan(ReturnCode::forTicket(m_sale));
     QCOMPARE(lines()->rowCount(), 2);
     QCOMPARE(lines()->index(0, ReturnLinesModel::ReturnableColumn).data().toString(), QStringLiteral("1"));
     auto *view = m_dialog->findChild<QTableView *>(QStringLiteral("linesView"));
@@ -284,7 +285,7 @@ void TestReturnDialog::creditNoteWritesAVoucherPayment()
 {
     openDialog();
     QSignalSpy refunded(m_dialog.get(), &ReturnDialog::refunded);
-    scan(Receipt::returnCode(m_sale));
+    scan(ReturnCode::forTicket(m_sale));
     auto *view = m_dialog->findChild<QTableView *>(QStringLiteral("linesView"));
     view->setCurrentIndex(lines()->index(1, ReturnLinesModel::QuantityColumn));
     pressOn(view, Qt::Key_1); // the mug
@@ -307,7 +308,7 @@ void TestReturnDialog::cashierNeedsTheManagerPin()
     m_session->signIn(m_cashier);
     openDialog();
     QSignalSpy refunded(m_dialog.get(), &ReturnDialog::refunded);
-    scan(Receipt::returnCode(m_sale));
+    scan(ReturnCode::forTicket(m_sale));
     auto *view = m_dialog->findChild<QTableView *>(QStringLiteral("linesView"));
     pressOn(view, Qt::Key_2);
     QCOMPARE(quantityOnRow(0), qint64(2));
@@ -346,7 +347,7 @@ void TestReturnDialog::aRefundIsNotRefunded()
     auto refund = m_t->journal.commitRefund(oneJarBack());
     QVERIFY(refund.ok());
     openDialog();
-    scan(Receipt::returnCode(*refund));
+    scan(ReturnCode::forTicket(*refund));
     QCOMPARE(errorShown(), errorText(makeError(ErrorCode::NotASale, QString::number(refund->number))));
     QCOMPARE(lines()->rowCount(), 0);
     QVERIFY(!m_dialog->findChild<QPushButton *>(QStringLiteral("refundButton"))->isEnabled());
@@ -361,7 +362,7 @@ void TestReturnDialog::unknownCodeShowsTheError()
     // The next scan replaces the text and loads the sale.
     auto *code = m_dialog->findChild<QLineEdit *>(QStringLiteral("codeEdit"));
     QCOMPARE(QApplication::focusWidget(), code);
-    scan(Receipt::returnCode(m_sale));
+    scan(ReturnCode::forTicket(m_sale));
     QVERIFY(errorShown().isEmpty());
     QCOMPARE(lines()->rowCount(), 2);
 }
@@ -435,7 +436,7 @@ void TestReturnDialog::shownTotalIsWhatIsRefunded()
         refundedSoFar += refund.totalCents;
     }
     QCOMPARE(refundedSoFar, -sale->totalCents);
-    QVERIFY(m_t->journal.refundableLines(sale->id)->isEmpty());
+    QVERIFY(m_t->tickets.refundableLines(sale->id)->isEmpty());
 }
 
 QTEST_MAIN(TestReturnDialog)

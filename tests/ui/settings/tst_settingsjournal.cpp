@@ -87,7 +87,7 @@ void TestSettingsJournal::init()
     QVERIFY(buildJournal(*m_shop)); // 26 and 27 November 2026, clock at the 27th, 18:00 UTC
     m_settings = std::make_unique<ShopSettings>(m_shop->shop.db());
     m_log = std::make_unique<ReceiptPrintLog>(m_shop->shop.db(), m_shop->shop.clock);
-    m_receipts = std::make_unique<ReceiptService>(*m_settings, *m_log, m_shop->journal, m_shop->shop.chain);
+    m_receipts = std::make_unique<ReceiptService>(*m_settings, *m_log, m_shop->tickets, m_shop->shop.chain);
     m_session = std::make_unique<OperatorSession>();
     m_worker = std::make_unique<JournalWorker>(m_shop->shop.temp.filePath(), m_shop->shop.signer,
                                                m_shop->shop.clock);

@@ -84,7 +84,7 @@ void TestSettingsPage::init()
                     {QStringLiteral("Épicerie du Martroi"), QStringLiteral("3 place du Martroi"), {}, {}})
                 .ok());
     m_log = std::make_unique<ReceiptPrintLog>(m_till->shop.db(), m_till->shop.clock);
-    m_receipts = std::make_unique<ReceiptService>(*m_settings, *m_log, m_till->journal, m_till->shop.chain);
+    m_receipts = std::make_unique<ReceiptService>(*m_settings, *m_log, m_till->tickets, m_till->shop.chain);
     m_session = std::make_unique<OperatorSession>();
     m_page = std::make_unique<SettingsPage>(*m_settings, *m_receipts, *m_session);
     m_changed = 0;

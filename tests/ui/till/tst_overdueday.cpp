@@ -171,7 +171,7 @@ void TestOverdueDay::rule()
         sellAt(when);
     for (const QDateTime &when : cancelled) {
         till.shop.clock.set(when);
-        QVERIFY(till.journal.cancel(till.threeLines()).ok());
+        QVERIFY(till.drafts.cancel(till.threeLines()).ok());
     }
     for (const QString &day : closed) {
         auto closure = m_f->closing.close(day, m_f->managerId, 0, 0);
@@ -368,10 +368,10 @@ void TestOverdueDay::theZReportIsPrinted()
     settings.columns = 48;
     QVERIFY(m_f->settings.setPrinter(settings).ok());
     ReceiptPrintLog log(m_f->till.shop.db(), m_f->till.shop.clock);
-    ReceiptService service(m_f->settings, log, m_f->till.journal, m_f->till.shop.chain);
+    ReceiptService service(m_f->settings, log, m_f->till.tickets, m_f->till.shop.chain);
     service.setNetworkTimeout(2000);
-    auto *receipts = new TillReceipts(*m_f->page, service, m_f->till.journal, m_f->operators, m_f->session,
-                                      m_f->settings);
+    auto *receipts = new TillReceipts(*m_f->page, service, m_f->till.journal, m_f->till.tickets,
+                                      m_f->till.finder, m_f->operators, m_f->session, m_f->settings);
 
     m_f->signInManager();
     sellAt(utc(11, 25, 10));

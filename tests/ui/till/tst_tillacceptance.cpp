@@ -7,9 +7,9 @@
 #include "models/fiscal/fiscalchain.h"
 #include "models/money.h"
 #include "models/receipts/escpos.h"
-#include "models/receipts/receipt.h"
 #include "models/receipts/receiptprintlog.h"
 #include "models/sales/cartmodel.h"
+#include "models/sales/returncode.h"
 #include "tillpagefixture.h"
 #include "ui/receipts/receiptservice.h"
 #include "ui/returns/returndialog.h"
@@ -85,10 +85,10 @@ void TestTillAcceptance::init()
     usePrinter(m_printer->port());
     m_log = std::make_unique<ReceiptPrintLog>(m_f->till.shop.db(), m_f->till.shop.clock);
     m_service
-        = std::make_unique<ReceiptService>(m_f->settings, *m_log, m_f->till.journal, m_f->till.shop.chain);
+        = std::make_unique<ReceiptService>(m_f->settings, *m_log, m_f->till.tickets, m_f->till.shop.chain);
     m_service->setNetworkTimeout(2000);
-    m_receipts = new TillReceipts(*m_f->page, *m_service, m_f->till.journal, m_f->operators, m_f->session,
-                                  m_f->settings);
+    m_receipts = new TillReceipts(*m_f->page, *m_service, m_f->till.journal, m_f->till.tickets,
+                                  m_f->till.finder, m_f->operators, m_f->session, m_f->settings);
 }
 
 void TestTillAcceptance::cleanup()
@@ -209,7 +209,7 @@ void TestTillAcceptance::cashSaleThenReceiptOnRequest()
         QStringLiteral("Change given"),
         Money::format(750),
         QStringLiteral("ORIGINAL"),
-        QStringLiteral("Return code: ") + Receipt::returnCode(ticket),
+        QStringLiteral("Return code: ") + ReturnCode::forTicket(ticket),
         QStringLiteral("Lines: 1"), // the fiscal block
         QStringLiteral("Signature: ")
             + FiscalChain::excerpt(m_f->till.shop.chain.link(FiscalRecordType::Ticket, ticket.id)->signature),
@@ -218,7 +218,7 @@ void TestTillAcceptance::cashSaleThenReceiptOnRequest()
         QVERIFY2(text.contains(mention), qPrintable(mention + QStringLiteral(" missing from:\n") + text));
     QVERIFY(text.contains(QChar(0x20AC))); // €
     // The return barcode's payload (Code 128, HRI) on a line of its own.
-    QVERIFY(text.split(QLatin1Char('\n')).contains(Receipt::returnCode(ticket)));
+    QVERIFY(text.split(QLatin1Char('\n')).contains(ReturnCode::forTicket(ticket)));
 }
 
 void TestTillAcceptance::reprintSaysDuplicate()
@@ -249,7 +249,7 @@ void TestTillAcceptance::partialReturnPrintsItsReceipt()
     auto *dialog = m_f->visibleDialog<ReturnDialog>();
     QTRY_VERIFY(QApplication::focusWidget());
     // The customer's receipt is scanned: its return code, typed by the scanner, then Enter.
-    QTest::keyClicks(QApplication::focusWidget(), Receipt::returnCode(sale));
+    QTest::keyClicks(QApplication::focusWidget(), ReturnCode::forTicket(sale));
     QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
     auto *lines = dialog->findChild<QTableView *>(QStringLiteral("linesView"));
     QTRY_COMPARE(lines->model()->rowCount(), 1);

@@ -172,7 +172,7 @@ void TestTillDiscounts::lineDiscountAboveThresholdNeedsManagerPin()
 
     pay();
     QVERIFY(m_f->page->lastTicket().has_value());
-    const auto stored = m_f->till.journal.ticket(m_f->page->lastTicket()->id);
+    const auto stored = m_f->till.tickets.ticket(m_f->page->lastTicket()->id);
     QVERIFY(stored.ok());
     QCOMPARE(stored->lines.size(), 1);
     QCOMPARE(stored->lines.first().discountCents, 250);
@@ -347,7 +347,7 @@ void TestTillDiscounts::priceOverrideByManager()
     QVERIFY(!m_f->visibleDialog<PinDialog>());
     QCOMPARE(m_f->page->cart()->totalCents(), 1500);
     pay();
-    const auto stored = m_f->till.journal.ticket(m_f->page->lastTicket()->id);
+    const auto stored = m_f->till.tickets.ticket(m_f->page->lastTicket()->id);
     QVERIFY(stored.ok());
     QCOMPARE(stored->lines.first().unitPriceCents, 1500);
 }

@@ -98,8 +98,8 @@ void TestTillPage::init()
     m_closing = std::make_unique<DayClosing>(m_till->shop.db(), m_till->shop.clock, m_till->shop.uuids,
                                              m_till->shop.chain);
     m_page = std::make_unique<TillPage>(m_till->shop.db(), m_till->shop.clock, m_till->shop.catalogue,
-                                        m_till->shop.ledger, m_till->journal, *m_closing, *m_operators,
-                                        *m_session, *m_settings);
+                                        m_till->shop.ledger, m_till->journal, m_till->drafts, *m_closing,
+                                        *m_operators, *m_session, *m_settings);
     m_page->scanCatcher()->setTimeSource([this] { return m_now; });
     m_page->resize(1000, 700);
     m_page->show();

@@ -1,5 +1,4 @@
-// SaleJournal: reading validated tickets back.
-#include "models/sales/salejournal.h"
+#include "models/sales/ticketreader.h"
 
 #include "models/storage/database.h"
 
@@ -28,7 +27,9 @@ Result<std::optional<qint64>> firstId(Result<QSqlQuery> q)
 
 } // namespace
 
-Result<Ticket> SaleJournal::ticket(qint64 id) const
+TicketReader::TicketReader(const Database &db) : m_db(db) { }
+
+Result<Ticket> TicketReader::ticket(qint64 id) const
 {
     auto q = m_db.query(
         QStringLiteral(
@@ -92,7 +93,7 @@ Result<Ticket> SaleJournal::ticket(qint64 id) const
     return t;
 }
 
-Result<QList<TicketLine>> SaleJournal::readLines(qint64 ticketId) const
+Result<QList<TicketLine>> TicketReader::readLines(qint64 ticketId) const
 {
     auto q = m_db.query(
         QStringLiteral(
@@ -122,15 +123,46 @@ Result<QList<TicketLine>> SaleJournal::readLines(qint64 ticketId) const
     return lines;
 }
 
-Result<std::optional<qint64>> SaleJournal::findTicket(const QString &registerId, qint64 number) const
+Result<std::optional<qint64>> TicketReader::findTicket(const QString &registerId, qint64 number) const
 {
     return firstId(m_db.query(QStringLiteral("SELECT id FROM tickets WHERE register_id = ? AND number = ?"),
                               {registerId, number}));
 }
 
-Result<std::optional<qint64>> SaleJournal::findTicketByUuid(const QString &uuid) const
+Result<std::optional<qint64>> TicketReader::findTicketByUuid(const QString &uuid) const
 {
     return firstId(m_db.query(QStringLiteral("SELECT id FROM tickets WHERE uuid = ?"), {uuid}));
+}
+
+Result<qint64> TicketReader::refundedQuantity(qint64 originalLineId) const
+{
+    auto q = m_db.query(
+        QStringLiteral("SELECT coalesce(-sum(quantity), 0) FROM ticket_lines WHERE original_line_id = ?"),
+        {originalLineId});
+    if (!q)
+        return q.error();
+    if (!q.value().next())
+        return makeError(ErrorCode::DatabaseQueryFailed, {}, QStringLiteral("no refunded quantity"));
+    return q.value().value(0).toLongLong();
+}
+
+Result<QList<TicketLine>> TicketReader::refundableLines(qint64 ticketId) const
+{
+    auto lines = readLines(ticketId);
+    if (!lines)
+        return lines.error();
+    QList<TicketLine> result;
+    for (TicketLine line : std::as_const(*lines)) {
+        if (line.quantity <= 0)
+            continue;
+        auto refunded = refundedQuantity(line.id);
+        if (!refunded)
+            return refunded.error();
+        line.quantity -= *refunded;
+        if (line.quantity > 0)
+            result.append(line);
+    }
+    return result;
 }
 
 } // namespace comptoir

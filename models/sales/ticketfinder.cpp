@@ -1,7 +1,7 @@
-// SaleJournal: finding a validated ticket again (the returns screen): by search or return code.
-#include "models/sales/salejournal.h"
+#include "models/sales/ticketfinder.h"
 
-#include "models/receipts/receipt.h"
+#include "models/sales/returncode.h"
+#include "models/sales/ticketreader.h"
 #include "models/storage/database.h"
 
 #include <QRegularExpression>
@@ -27,7 +27,9 @@ QString containsPattern(const QString &text)
 
 } // namespace
 
-Result<QList<TicketSummary>> SaleJournal::searchTickets(const TicketSearch &search) const
+TicketFinder::TicketFinder(const Database &db) : m_db(db) { }
+
+Result<QList<TicketSummary>> TicketFinder::searchTickets(const TicketSearch &search) const
 {
     QString sql = QStringLiteral(
         "SELECT t.id, t.number, t.kind, t.business_day, t.closed_at, t.operator_name, t.total_cents, "
@@ -83,7 +85,7 @@ Result<QList<TicketSummary>> SaleJournal::searchTickets(const TicketSearch &sear
     return result;
 }
 
-Result<qint64> SaleJournal::findByReturnCode(const QString &code) const
+Result<qint64> TicketFinder::findByReturnCode(const QString &code) const
 {
     const QString typed = code.trimmed();
     const auto notFound = [&code] {
@@ -93,15 +95,15 @@ Result<qint64> SaleJournal::findByReturnCode(const QString &code) const
     static const QRegularExpression digits(QStringLiteral("^[0-9]{1,18}$"));
     if (digits.match(typed).hasMatch()) {
         number = typed.toLongLong();
-    } else if (const auto parsed = Receipt::parseReturnCode(typed)) {
+    } else if (const auto parsed = ReturnCode::parse(typed)) {
         // Another register's receipt: its tickets are not in this register's journal.
-        if (parsed->first.compare(Receipt::registerShort(m_db.deviceId()), Qt::CaseInsensitive) != 0)
+        if (parsed->first.compare(ReturnCode::registerShort(m_db.deviceId()), Qt::CaseInsensitive) != 0)
             return notFound();
         number = parsed->second;
     }
     if (!number || *number <= 0)
         return notFound();
-    auto id = findTicket(m_db.deviceId(), *number);
+    auto id = TicketReader(m_db).findTicket(m_db.deviceId(), *number);
     if (!id)
         return id.error();
     if (!id.value())

@@ -1,0 +1,34 @@
+#include "ui/till/managerapproval.h"
+
+#include "models/staff/operatorsession.h"
+#include "ui/logging.h"
+#include "ui/staff/pindialog.h"
+
+namespace comptoir {
+
+ManagerApproval::ManagerApproval(Operators &operators, OperatorSession &session, QWidget *page)
+    : QObject(page), m_operators(operators), m_session(session), m_page(page)
+{ }
+
+bool ManagerApproval::isManager() const
+{
+    return m_session.isSignedIn() && m_session.current()->isManager();
+}
+
+void ManagerApproval::request(const QString &prompt, std::function<void()> action)
+{
+    if (isManager()) {
+        action();
+        return;
+    }
+    auto *dialog = new PinDialog(m_operators, PinDialog::Purpose::ManagerOverride, m_page);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setPrompt(prompt);
+    connect(dialog, &PinDialog::verified, this, [action = std::move(action)](const OperatorInfo &manager) {
+        qCInfo(lcUi) << "manager override authorised by operator" << manager.id;
+        action();
+    });
+    dialog->open();
+}
+
+} // namespace comptoir

@@ -1,0 +1,35 @@
+#pragma once
+
+#include <QObject>
+
+#include <functional>
+
+class QWidget;
+
+namespace comptoir {
+
+class Operators;
+class OperatorSession;
+
+// A manager's authorisation at the till (discounts above the threshold, price overrides,
+// favourites, products created from an unknown code): at once when the operator signed in is a
+// manager, else once a manager types their PIN. Its PinDialog opens on the page.
+class ManagerApproval : public QObject
+{
+    Q_OBJECT
+
+public:
+    ManagerApproval(Operators &operators, OperatorSession &session, QWidget *page);
+
+    bool isManager() const;
+    // Runs action now when the operator is a manager, else once a manager's PIN is typed in a
+    // PinDialog (ManagerOverride) showing prompt; a wrong PIN or Cancel runs nothing.
+    void request(const QString &prompt, std::function<void()> action);
+
+private:
+    Operators &m_operators;
+    OperatorSession &m_session;
+    QWidget *m_page;
+};
+
+} // namespace comptoir

@@ -1,0 +1,84 @@
+#pragma once
+
+#include <QObject>
+#include <QString>
+
+class QLineEdit;
+class QTableView;
+class QWidget;
+
+namespace comptoir {
+
+class CartModel;
+class Catalogue;
+class CatalogueModel;
+class OperatorSession;
+class OverdueDayGate;
+class TillDiscounts;
+class TillMessageLine;
+class TillPayment;
+
+// Editing the till's cart: variants added by a scan (a barcode or a reference), by
+// search-as-you-type (Enter or a click on a result; Down goes to the results, Escape clears the
+// field) or as a free-price line; quantities (+ / −) and removal (Delete) of the selected line.
+// The first line put into an empty cart waits for the overdue day's closing (OverdueDayGate);
+// fewer items wait for a manager when an amount discount would then be above the threshold
+// (TillDiscounts), and are refused once payments are taken. An unknown code is kept
+// (unknownCode()), offered as a free-price line or as a product to create. Drives the page's
+// search field, its results (on searchModel) and the cart's view; dialogs open on the page.
+class TillCart : public QObject
+{
+    Q_OBJECT
+
+public:
+    TillCart(CartModel &cart, Catalogue &catalogue, OperatorSession &session, OverdueDayGate &gate,
+             TillPayment &payment, TillDiscounts &discounts, TillMessageLine &messages, QLineEdit *searchEdit,
+             QTableView *resultsView, CatalogueModel *searchModel, QTableView *cartView, QWidget *page);
+
+    // The last code scanned that is not in the catalogue (empty: none since the last line added).
+    QString unknownCode() const { return m_unknownCode; }
+
+    // What a scan does (someone being signed in): adds the variant with this barcode or
+    // reference, or says it is unknown.
+    void handleCode(const QString &code);
+    void addVariant(qint64 variantId);
+    // A product just created (from the unknown code): the search shows its stock, and it is added.
+    void addCreatedProduct(qint64 variantId);
+    void openFreePriceDialog();
+    void changeQuantity(int delta);
+    void removeSelectedLine();
+
+    // The selected line, else the last one (-1: the cart is empty).
+    int selectedRow() const;
+    void selectRow(int row);
+    void focusSearch();
+    // Reads the search's results again when they are shown (stock on hand changed).
+    void refreshSearch();
+
+Q_SIGNALS:
+    void unknownCodeChanged(const QString &code);
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
+private:
+    void onSearchTextChanged(const QString &text);
+    void addFromSearch();
+    void setUnknownCode(const QString &code);
+
+    CartModel &m_cart;
+    Catalogue &m_catalogue;
+    OperatorSession &m_session;
+    OverdueDayGate &m_gate;
+    TillPayment &m_payment;
+    TillDiscounts &m_discounts;
+    TillMessageLine &m_messages;
+    QLineEdit *m_searchEdit;
+    QTableView *m_resultsView;
+    CatalogueModel *m_searchModel;
+    QTableView *m_cartView;
+    QWidget *m_page;
+    QString m_unknownCode; // the last code not found, offered as a free-price line
+};
+
+} // namespace comptoir
