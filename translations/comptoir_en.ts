@@ -135,10 +135,6 @@
         <translation>Unknown command &quot;%1&quot;. Try --help.</translation>
     </message>
     <message>
-        <source>Check the fiscal journal (chain, signatures, numbers, closures); exit code 0 when intact.</source>
-        <translation>Check the fiscal journal (chain, signatures, numbers, closures); exit code 0 when intact.</translation>
-    </message>
-    <message>
         <source>journal archive: the period to archive, a year (2026) or a month (2026-11).</source>
         <translation>journal archive: the period to archive, a year (2026) or a month (2026-11).</translation>
     </message>
@@ -159,16 +155,8 @@
         <translation>journal verify: check this archive file on its own, without a shop.</translation>
     </message>
     <message>
-        <source>Check an archive file on its own (chain, hashes, signatures); exit code 0 when intact.</source>
-        <translation>Check an archive file on its own (chain, hashes, signatures); exit code 0 when intact.</translation>
-    </message>
-    <message>
         <source>Write the fiscal journal of a year or a month to an archive file.</source>
         <translation>Write the fiscal journal of a year or a month to an archive file.</translation>
-    </message>
-    <message>
-        <source>Optional command: demo seed, journal verify, journal archive.</source>
-        <translation>Optional command: demo seed, journal verify, journal archive.</translation>
     </message>
     <message>
         <source>--period and --out only go with the command &quot;journal archive&quot;.</source>
@@ -241,6 +229,50 @@
     <message>
         <source>enroll needs either --url and --code, or --provisioning-file (not both): comptoir enroll --url https://… --code CODE [--device-name NAME] [--data-dir D].</source>
         <translation>enroll needs either --url and --code, or --provisioning-file (not both): comptoir enroll --url https://… --code CODE [--device-name NAME] [--data-dir D].</translation>
+    </message>
+    <message>
+        <source>Without a command, Comptoir opens the shop&apos;s window.</source>
+        <translation>Without a command, Comptoir opens the shop&apos;s window.</translation>
+    </message>
+    <message>
+        <source>Exit codes: 0 created, 1 failed.</source>
+        <translation>Exit codes: 0 created, 1 failed.</translation>
+    </message>
+    <message>
+        <source>Check the fiscal journal (chain, signatures, numbers, closures).</source>
+        <translation>Check the fiscal journal (chain, signatures, numbers, closures).</translation>
+    </message>
+    <message>
+        <source>Exit codes: 0 intact, 1 the shop could not be opened, 3 broken.</source>
+        <translation>Exit codes: 0 intact, 1 the shop could not be opened, 3 broken.</translation>
+    </message>
+    <message>
+        <source>Check an archive file on its own (chain, hashes, signatures).</source>
+        <translation>Check an archive file on its own (chain, hashes, signatures).</translation>
+    </message>
+    <message>
+        <source>Exit codes: 0 intact, 1 the file could not be read, 2 wrong usage, 3 broken.</source>
+        <translation>Exit codes: 0 intact, 1 the file could not be read, 2 wrong usage, 3 broken.</translation>
+    </message>
+    <message>
+        <source>Exit codes: 0 written, 1 failed, 2 wrong period, 3 the journal is broken (nothing written).</source>
+        <translation>Exit codes: 0 written, 1 failed, 2 wrong period, 3 the journal is broken (nothing written).</translation>
+    </message>
+    <message>
+        <source>Exit codes: 0 synced, 1 the shop could not be opened, 3 the sync stopped, 4 not enrolled.</source>
+        <translation>Exit codes: 0 synced, 1 the shop could not be opened, 3 the sync stopped, 4 not enrolled.</translation>
+    </message>
+    <message>
+        <source>Exit codes: 0 enrolled, 1 failed, 3 refused by the marketplace.</source>
+        <translation>Exit codes: 0 enrolled, 1 failed, 3 refused by the marketplace.</translation>
+    </message>
+    <message>
+        <source>Any command: exit code 2 when the command line is wrong.</source>
+        <translation>Any command: exit code 2 when the command line is wrong.</translation>
+    </message>
+    <message>
+        <source>Optional command: demo seed, journal verify, journal archive, sync, enroll.</source>
+        <translation>Optional command: demo seed, journal verify, journal archive, sync, enroll.</translation>
     </message>
 </context>
 <context>
@@ -1806,12 +1838,12 @@
         <translation>Unlock</translation>
     </message>
     <message>
-        <source>No one can use the till yet: add a cashier in the settings.</source>
-        <translation>No one can use the till yet: add a cashier in the settings.</translation>
-    </message>
-    <message>
         <source>%1, type your PIN</source>
         <translation>%1, type your PIN</translation>
+    </message>
+    <message>
+        <source>No one can use the till: this shop has no active cashier or manager.</source>
+        <translation>No one can use the till: this shop has no active cashier or manager.</translation>
     </message>
 </context>
 <context>
@@ -1829,32 +1861,16 @@
         <translation>Till</translation>
     </message>
     <message>
-        <source>The till arrives in a future version of Comptoir. Nothing here records sales yet: keep using your current till until then.</source>
-        <translation>The till arrives in a future version of Comptoir. Nothing here records sales yet: keep using your current till until then.</translation>
-    </message>
-    <message>
         <source>Orders</source>
         <translation>Orders</translation>
-    </message>
-    <message>
-        <source>Online orders arrive in a future version of Comptoir. Nothing here receives or reserves orders yet.</source>
-        <translation>Online orders arrive in a future version of Comptoir. Nothing here receives or reserves orders yet.</translation>
     </message>
     <message>
         <source>Reports</source>
         <translation>Reports</translation>
     </message>
     <message>
-        <source>Sales reports and daily closures arrive with the till, in a future version of Comptoir. Nothing here computes totals yet.</source>
-        <translation>Sales reports and daily closures arrive with the till, in a future version of Comptoir. Nothing here computes totals yet.</translation>
-    </message>
-    <message>
         <source>Settings</source>
         <translation>Settings</translation>
-    </message>
-    <message>
-        <source>Settings arrive in a future version of Comptoir. Nothing can be changed here yet.</source>
-        <translation>Settings arrive in a future version of Comptoir. Nothing can be changed here yet.</translation>
     </message>
     <message>
         <source>Catalogue</source>
@@ -1937,10 +1953,6 @@
     <message>
         <source>Synchronisation</source>
         <translation>Synchronisation</translation>
-    </message>
-    <message>
-        <source>The link with the marketplace arrives in a future version of Comptoir. Nothing here is sent online yet.</source>
-        <translation>The link with the marketplace arrives in a future version of Comptoir. Nothing here is sent online yet.</translation>
     </message>
 </context>
 <context>
@@ -2094,6 +2106,17 @@
     <message>
         <source>Close the day first, then scan the item again.</source>
         <translation>Close the day first, then scan the item again.</translation>
+    </message>
+</context>
+<context>
+    <name>comptoir::OverdueDayGate</name>
+    <message>
+        <source>The day of %1 has not been closed: it must be closed before the next sale.</source>
+        <translation>The day of %1 has not been closed: it must be closed before the next sale.</translation>
+    </message>
+    <message>
+        <source>The day of %1 is closed: Z report %2 is stored.</source>
+        <translation>The day of %1 is closed: Z report %2 is stored.</translation>
     </message>
 </context>
 <context>
@@ -3231,6 +3254,115 @@
     </message>
 </context>
 <context>
+    <name>comptoir::TillCart</name>
+    <message>
+        <source>Unknown code %1: this item is not in the catalogue. Press &quot;Free price&quot; to sell it at a price you type, or &quot;Create the product&quot; (F2).</source>
+        <translation>Unknown code %1: this item is not in the catalogue. Press &quot;Free price&quot; to sell it at a price you type, or &quot;Create the product&quot; (F2).</translation>
+    </message>
+    <message>
+        <source>No product matches &quot;%1&quot;.</source>
+        <translation>No product matches &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>Item %1</source>
+        <translation>Item %1</translation>
+    </message>
+</context>
+<context>
+    <name>comptoir::TillDiscounts</name>
+    <message>
+        <source>With fewer items, a discount goes above what a cashier may give: manager, type your PIN.</source>
+        <translation>With fewer items, a discount goes above what a cashier may give: manager, type your PIN.</translation>
+    </message>
+    <message>
+        <source>Line discount</source>
+        <translation>Line discount</translation>
+    </message>
+    <message>
+        <source>Discount on %1 (%2):</source>
+        <translation>Discount on %1 (%2):</translation>
+    </message>
+    <message>
+        <source>A discount of %1 on %2 needs a manager: manager, type your PIN.</source>
+        <translation>A discount of %1 on %2 needs a manager: manager, type your PIN.</translation>
+    </message>
+    <message>
+        <source>No more discount on %1.</source>
+        <translation>No more discount on %1.</translation>
+    </message>
+    <message>
+        <source>Discount of %1 on %2.</source>
+        <translation>Discount of %1 on %2.</translation>
+    </message>
+    <message>
+        <source>The ticket is empty: scan or search an item first.</source>
+        <translation>The ticket is empty: scan or search an item first.</translation>
+    </message>
+    <message>
+        <source>Ticket discount</source>
+        <translation>Ticket discount</translation>
+    </message>
+    <message>
+        <source>Discount on the whole ticket (%1):</source>
+        <translation>Discount on the whole ticket (%1):</translation>
+    </message>
+    <message>
+        <source>A discount of %1 on the ticket needs a manager: manager, type your PIN.</source>
+        <translation>A discount of %1 on the ticket needs a manager: manager, type your PIN.</translation>
+    </message>
+    <message>
+        <source>No more discount on the ticket.</source>
+        <translation>No more discount on the ticket.</translation>
+    </message>
+    <message>
+        <source>Ticket discount: %1.</source>
+        <translation>Ticket discount: %1.</translation>
+    </message>
+    <message>
+        <source>%1 at %2 instead of %3 needs a manager: manager, type your PIN.</source>
+        <translation>%1 at %2 instead of %3 needs a manager: manager, type your PIN.</translation>
+    </message>
+    <message>
+        <source>%1 now at %2.</source>
+        <translation>%1 now at %2.</translation>
+    </message>
+</context>
+<context>
+    <name>comptoir::TillFavourites</name>
+    <message>
+        <source>A free-price line cannot be a favourite: create the product first.</source>
+        <translation>A free-price line cannot be a favourite: create the product first.</translation>
+    </message>
+    <message>
+        <source>%1 is already a favourite.</source>
+        <translation>%1 is already a favourite.</translation>
+    </message>
+    <message>
+        <source>There are already %1 favourites: remove one first (right-click on it).</source>
+        <translation>There are already %1 favourites: remove one first (right-click on it).</translation>
+    </message>
+    <message>
+        <source>Adding %1 to the favourites needs a manager: manager, type your PIN.</source>
+        <translation>Adding %1 to the favourites needs a manager: manager, type your PIN.</translation>
+    </message>
+    <message>
+        <source>%1 is now a favourite.</source>
+        <translation>%1 is now a favourite.</translation>
+    </message>
+    <message>
+        <source>Removing a favourite needs a manager: manager, type your PIN.</source>
+        <translation>Removing a favourite needs a manager: manager, type your PIN.</translation>
+    </message>
+    <message>
+        <source>Favourite removed.</source>
+        <translation>Favourite removed.</translation>
+    </message>
+    <message>
+        <source>Creating the product %1 needs a manager: manager, type your PIN.</source>
+        <translation>Creating the product %1 needs a manager: manager, type your PIN.</translation>
+    </message>
+</context>
+<context>
     <name>comptoir::TillPage</name>
     <message>
         <source>Search a product, or scan</source>
@@ -3277,62 +3409,6 @@
         <translation>Sign in to sell</translation>
     </message>
     <message>
-        <source>No product matches &quot;%1&quot;.</source>
-        <translation>No product matches &quot;%1&quot;.</translation>
-    </message>
-    <message>
-        <source>Payments have been taken: finish the ticket or cancel it.</source>
-        <translation>Payments have been taken: finish the ticket or cancel it.</translation>
-    </message>
-    <message>
-        <source>The ticket is empty: scan or search an item first.</source>
-        <translation>The ticket is empty: scan or search an item first.</translation>
-    </message>
-    <message>
-        <source>Ticket n° %1 — change: %2</source>
-        <translation>Ticket n° %1 — change: %2</translation>
-    </message>
-    <message>
-        <source>Item %1</source>
-        <translation>Item %1</translation>
-    </message>
-    <message>
-        <source>The ticket is empty: there is nothing to park.</source>
-        <translation>The ticket is empty: there is nothing to park.</translation>
-    </message>
-    <message>
-        <source>Park the ticket</source>
-        <translation>Park the ticket</translation>
-    </message>
-    <message>
-        <source>A name to find it again (optional):</source>
-        <translation>A name to find it again (optional):</translation>
-    </message>
-    <message>
-        <source>Ticket parked. Resume it with F7.</source>
-        <translation>Ticket parked. Resume it with F7.</translation>
-    </message>
-    <message>
-        <source>Park or cancel the current ticket before resuming another one.</source>
-        <translation>Park or cancel the current ticket before resuming another one.</translation>
-    </message>
-    <message>
-        <source>No ticket is parked.</source>
-        <translation>No ticket is parked.</translation>
-    </message>
-    <message>
-        <source>Cancel the ticket</source>
-        <translation>Cancel the ticket</translation>
-    </message>
-    <message>
-        <source>Cancel this ticket of %1? The cancellation is recorded.</source>
-        <translation>Cancel this ticket of %1? The cancellation is recorded.</translation>
-    </message>
-    <message>
-        <source>Ticket cancelled.</source>
-        <translation>Ticket cancelled.</translation>
-    </message>
-    <message>
         <source>Create the product (F2)</source>
         <translation>Create the product (F2)</translation>
     </message>
@@ -3369,104 +3445,62 @@
         <translation>Ticket discount (Shift+F4)</translation>
     </message>
     <message>
-        <source>Unknown code %1: this item is not in the catalogue. Press &quot;Free price&quot; to sell it at a price you type, or &quot;Create the product&quot; (F2).</source>
-        <translation>Unknown code %1: this item is not in the catalogue. Press &quot;Free price&quot; to sell it at a price you type, or &quot;Create the product&quot; (F2).</translation>
-    </message>
-    <message>
-        <source>With fewer items, a discount goes above what a cashier may give: manager, type your PIN.</source>
-        <translation>With fewer items, a discount goes above what a cashier may give: manager, type your PIN.</translation>
-    </message>
-    <message>
-        <source>Line discount</source>
-        <translation>Line discount</translation>
-    </message>
-    <message>
-        <source>Discount on %1 (%2):</source>
-        <translation>Discount on %1 (%2):</translation>
-    </message>
-    <message>
-        <source>A discount of %1 on %2 needs a manager: manager, type your PIN.</source>
-        <translation>A discount of %1 on %2 needs a manager: manager, type your PIN.</translation>
-    </message>
-    <message>
-        <source>No more discount on %1.</source>
-        <translation>No more discount on %1.</translation>
-    </message>
-    <message>
-        <source>Discount of %1 on %2.</source>
-        <translation>Discount of %1 on %2.</translation>
-    </message>
-    <message>
-        <source>Ticket discount</source>
-        <translation>Ticket discount</translation>
-    </message>
-    <message>
-        <source>Discount on the whole ticket (%1):</source>
-        <translation>Discount on the whole ticket (%1):</translation>
-    </message>
-    <message>
-        <source>A discount of %1 on the ticket needs a manager: manager, type your PIN.</source>
-        <translation>A discount of %1 on the ticket needs a manager: manager, type your PIN.</translation>
-    </message>
-    <message>
-        <source>No more discount on the ticket.</source>
-        <translation>No more discount on the ticket.</translation>
-    </message>
-    <message>
-        <source>Ticket discount: %1.</source>
-        <translation>Ticket discount: %1.</translation>
-    </message>
-    <message>
-        <source>%1 at %2 instead of %3 needs a manager: manager, type your PIN.</source>
-        <translation>%1 at %2 instead of %3 needs a manager: manager, type your PIN.</translation>
-    </message>
-    <message>
-        <source>%1 now at %2.</source>
-        <translation>%1 now at %2.</translation>
-    </message>
-    <message>
-        <source>A free-price line cannot be a favourite: create the product first.</source>
-        <translation>A free-price line cannot be a favourite: create the product first.</translation>
-    </message>
-    <message>
-        <source>%1 is already a favourite.</source>
-        <translation>%1 is already a favourite.</translation>
-    </message>
-    <message>
-        <source>There are already %1 favourites: remove one first (right-click on it).</source>
-        <translation>There are already %1 favourites: remove one first (right-click on it).</translation>
-    </message>
-    <message>
-        <source>Adding %1 to the favourites needs a manager: manager, type your PIN.</source>
-        <translation>Adding %1 to the favourites needs a manager: manager, type your PIN.</translation>
-    </message>
-    <message>
-        <source>%1 is now a favourite.</source>
-        <translation>%1 is now a favourite.</translation>
-    </message>
-    <message>
-        <source>Removing a favourite needs a manager: manager, type your PIN.</source>
-        <translation>Removing a favourite needs a manager: manager, type your PIN.</translation>
-    </message>
-    <message>
-        <source>Favourite removed.</source>
-        <translation>Favourite removed.</translation>
-    </message>
-    <message>
-        <source>Creating the product %1 needs a manager: manager, type your PIN.</source>
-        <translation>Creating the product %1 needs a manager: manager, type your PIN.</translation>
-    </message>
-    <message>
         <source>Close it now (Ctrl+Shift+Z)</source>
         <translation>Close it now (Ctrl+Shift+Z)</translation>
     </message>
+</context>
+<context>
+    <name>comptoir::TillParking</name>
     <message>
-        <source>The day of %1 has not been closed: it must be closed before the next sale.</source>
-        <translation>The day of %1 has not been closed: it must be closed before the next sale.</translation>
+        <source>The ticket is empty: there is nothing to park.</source>
+        <translation>The ticket is empty: there is nothing to park.</translation>
     </message>
     <message>
-        <source>The day of %1 is closed: Z report %2 is stored.</source>
-        <translation>The day of %1 is closed: Z report %2 is stored.</translation>
+        <source>Park the ticket</source>
+        <translation>Park the ticket</translation>
+    </message>
+    <message>
+        <source>A name to find it again (optional):</source>
+        <translation>A name to find it again (optional):</translation>
+    </message>
+    <message>
+        <source>Ticket parked. Resume it with F7.</source>
+        <translation>Ticket parked. Resume it with F7.</translation>
+    </message>
+    <message>
+        <source>Park or cancel the current ticket before resuming another one.</source>
+        <translation>Park or cancel the current ticket before resuming another one.</translation>
+    </message>
+    <message>
+        <source>No ticket is parked.</source>
+        <translation>No ticket is parked.</translation>
+    </message>
+    <message>
+        <source>Cancel the ticket</source>
+        <translation>Cancel the ticket</translation>
+    </message>
+    <message>
+        <source>Cancel this ticket of %1? The cancellation is recorded.</source>
+        <translation>Cancel this ticket of %1? The cancellation is recorded.</translation>
+    </message>
+    <message>
+        <source>Ticket cancelled.</source>
+        <translation>Ticket cancelled.</translation>
+    </message>
+</context>
+<context>
+    <name>comptoir::TillPayment</name>
+    <message>
+        <source>Payments have been taken: finish the ticket or cancel it.</source>
+        <translation>Payments have been taken: finish the ticket or cancel it.</translation>
+    </message>
+    <message>
+        <source>The ticket is empty: scan or search an item first.</source>
+        <translation>The ticket is empty: scan or search an item first.</translation>
+    </message>
+    <message>
+        <source>Ticket n° %1 — change: %2</source>
+        <translation>Ticket n° %1 — change: %2</translation>
     </message>
 </context>
 <context>

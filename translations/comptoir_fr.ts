@@ -135,10 +135,6 @@
         <translation>Commande inconnue «&#xa0;%1&#xa0;». Essayez --help.</translation>
     </message>
     <message>
-        <source>Check the fiscal journal (chain, signatures, numbers, closures); exit code 0 when intact.</source>
-        <translation>Vérifier le journal fiscal (chaîne, signatures, numéros, clôtures)&#xa0;; code de sortie 0 s’il est intact.</translation>
-    </message>
-    <message>
         <source>journal archive: the period to archive, a year (2026) or a month (2026-11).</source>
         <translation>journal archive&#xa0;: la période à archiver, une année (2026) ou un mois (2026-11).</translation>
     </message>
@@ -159,16 +155,8 @@
         <translation>journal verify&#xa0;: vérifier ce fichier d’archive seul, sans boutique.</translation>
     </message>
     <message>
-        <source>Check an archive file on its own (chain, hashes, signatures); exit code 0 when intact.</source>
-        <translation>Vérifier un fichier d’archive seul (chaîne, empreintes, signatures)&#xa0;; code de sortie 0 s’il est intact.</translation>
-    </message>
-    <message>
         <source>Write the fiscal journal of a year or a month to an archive file.</source>
         <translation>Écrire le journal fiscal d’une année ou d’un mois dans un fichier d’archive.</translation>
-    </message>
-    <message>
-        <source>Optional command: demo seed, journal verify, journal archive.</source>
-        <translation>Commande facultative&#xa0;: demo seed, journal verify, journal archive.</translation>
     </message>
     <message>
         <source>--period and --out only go with the command &quot;journal archive&quot;.</source>
@@ -241,6 +229,50 @@
     <message>
         <source>enroll needs either --url and --code, or --provisioning-file (not both): comptoir enroll --url https://… --code CODE [--device-name NAME] [--data-dir D].</source>
         <translation>enroll demande soit --url et --code, soit --provisioning-file (pas les deux)&#xa0;: comptoir enroll --url https://… --code CODE [--device-name NOM] [--data-dir D].</translation>
+    </message>
+    <message>
+        <source>Without a command, Comptoir opens the shop&apos;s window.</source>
+        <translation>Sans commande, Comptoir ouvre la fenêtre de la boutique.</translation>
+    </message>
+    <message>
+        <source>Exit codes: 0 created, 1 failed.</source>
+        <translation>Codes de sortie&#xa0;: 0 créée, 1 échec.</translation>
+    </message>
+    <message>
+        <source>Check the fiscal journal (chain, signatures, numbers, closures).</source>
+        <translation>Vérifier le journal fiscal (chaîne, signatures, numéros, clôtures).</translation>
+    </message>
+    <message>
+        <source>Exit codes: 0 intact, 1 the shop could not be opened, 3 broken.</source>
+        <translation>Codes de sortie&#xa0;: 0 intact, 1 boutique impossible à ouvrir, 3 altéré.</translation>
+    </message>
+    <message>
+        <source>Check an archive file on its own (chain, hashes, signatures).</source>
+        <translation>Vérifier un fichier d’archive seul (chaîne, empreintes, signatures).</translation>
+    </message>
+    <message>
+        <source>Exit codes: 0 intact, 1 the file could not be read, 2 wrong usage, 3 broken.</source>
+        <translation>Codes de sortie&#xa0;: 0 intacte, 1 fichier illisible, 2 mauvais usage, 3 altérée.</translation>
+    </message>
+    <message>
+        <source>Exit codes: 0 written, 1 failed, 2 wrong period, 3 the journal is broken (nothing written).</source>
+        <translation>Codes de sortie&#xa0;: 0 écrite, 1 échec, 2 période fausse, 3 journal altéré (rien n’est écrit).</translation>
+    </message>
+    <message>
+        <source>Exit codes: 0 synced, 1 the shop could not be opened, 3 the sync stopped, 4 not enrolled.</source>
+        <translation>Codes de sortie&#xa0;: 0 synchronisée, 1 boutique impossible à ouvrir, 3 synchronisation arrêtée, 4 caisse non inscrite.</translation>
+    </message>
+    <message>
+        <source>Exit codes: 0 enrolled, 1 failed, 3 refused by the marketplace.</source>
+        <translation>Codes de sortie&#xa0;: 0 inscrite, 1 échec, 3 refusée par la place de marché.</translation>
+    </message>
+    <message>
+        <source>Any command: exit code 2 when the command line is wrong.</source>
+        <translation>Toute commande&#xa0;: code de sortie 2 quand la ligne de commande est fausse.</translation>
+    </message>
+    <message>
+        <source>Optional command: demo seed, journal verify, journal archive, sync, enroll.</source>
+        <translation>Commande facultative&#xa0;: demo seed, journal verify, journal archive, sync, enroll.</translation>
     </message>
 </context>
 <context>
@@ -1806,12 +1838,12 @@
         <translation>Déverrouiller</translation>
     </message>
     <message>
-        <source>No one can use the till yet: add a cashier in the settings.</source>
-        <translation>Personne ne peut encore utiliser la caisse&#xa0;: ajoutez un caissier dans les Réglages.</translation>
-    </message>
-    <message>
         <source>%1, type your PIN</source>
         <translation>%1, saisissez votre code PIN</translation>
+    </message>
+    <message>
+        <source>No one can use the till: this shop has no active cashier or manager.</source>
+        <translation>Personne ne peut utiliser la caisse&#xa0;: cette boutique n’a aucun caissier ni gérant actif.</translation>
     </message>
 </context>
 <context>
@@ -1829,32 +1861,16 @@
         <translation>Caisse</translation>
     </message>
     <message>
-        <source>The till arrives in a future version of Comptoir. Nothing here records sales yet: keep using your current till until then.</source>
-        <translation>La caisse arrivera dans une prochaine version de Comptoir. Rien n’enregistre encore de ventes ici&#xa0;: d’ici là, continuez à utiliser votre caisse actuelle.</translation>
-    </message>
-    <message>
         <source>Orders</source>
         <translation>Commandes</translation>
-    </message>
-    <message>
-        <source>Online orders arrive in a future version of Comptoir. Nothing here receives or reserves orders yet.</source>
-        <translation>Les commandes en ligne arriveront dans une prochaine version de Comptoir. Rien ici ne reçoit ni ne réserve encore de commandes.</translation>
     </message>
     <message>
         <source>Reports</source>
         <translation>Rapports</translation>
     </message>
     <message>
-        <source>Sales reports and daily closures arrive with the till, in a future version of Comptoir. Nothing here computes totals yet.</source>
-        <translation>Les rapports de ventes et les clôtures de journée arriveront avec la caisse, dans une prochaine version de Comptoir. Rien ici ne calcule encore de totaux.</translation>
-    </message>
-    <message>
         <source>Settings</source>
         <translation>Réglages</translation>
-    </message>
-    <message>
-        <source>Settings arrive in a future version of Comptoir. Nothing can be changed here yet.</source>
-        <translation>Les réglages arriveront dans une prochaine version de Comptoir. Rien ne peut encore être modifié ici.</translation>
     </message>
     <message>
         <source>Catalogue</source>
@@ -1937,10 +1953,6 @@
     <message>
         <source>Synchronisation</source>
         <translation>Synchronisation</translation>
-    </message>
-    <message>
-        <source>The link with the marketplace arrives in a future version of Comptoir. Nothing here is sent online yet.</source>
-        <translation>La liaison avec la place de marché arrivera dans une prochaine version de Comptoir. Rien n’est encore envoyé en ligne ici.</translation>
     </message>
 </context>
 <context>
@@ -2094,6 +2106,17 @@
     <message>
         <source>Close the day first, then scan the item again.</source>
         <translation>Clôturez d’abord la journée, puis scannez à nouveau l’article.</translation>
+    </message>
+</context>
+<context>
+    <name>comptoir::OverdueDayGate</name>
+    <message>
+        <source>The day of %1 has not been closed: it must be closed before the next sale.</source>
+        <translation>La journée du %1 n’a pas été clôturée&#xa0;: elle doit l’être avant la prochaine vente.</translation>
+    </message>
+    <message>
+        <source>The day of %1 is closed: Z report %2 is stored.</source>
+        <translation>La journée du %1 est clôturée&#xa0;: le rapport Z n°&#xa0;%2 est enregistré.</translation>
     </message>
 </context>
 <context>
@@ -3231,6 +3254,115 @@
     </message>
 </context>
 <context>
+    <name>comptoir::TillCart</name>
+    <message>
+        <source>Unknown code %1: this item is not in the catalogue. Press &quot;Free price&quot; to sell it at a price you type, or &quot;Create the product&quot; (F2).</source>
+        <translation>Code inconnu %1&#xa0;: cet article n’est pas au catalogue. Appuyez sur «&#xa0;Prix libre&#xa0;» pour le vendre au prix que vous saisissez, ou sur «&#xa0;Créer le produit&#xa0;» (F2).</translation>
+    </message>
+    <message>
+        <source>No product matches &quot;%1&quot;.</source>
+        <translation>Aucun produit ne correspond à «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Item %1</source>
+        <translation>Article %1</translation>
+    </message>
+</context>
+<context>
+    <name>comptoir::TillDiscounts</name>
+    <message>
+        <source>With fewer items, a discount goes above what a cashier may give: manager, type your PIN.</source>
+        <translation>Avec moins d’articles, une remise dépasse ce qu’un caissier peut accorder&#xa0;: gérant, saisissez votre code PIN.</translation>
+    </message>
+    <message>
+        <source>Line discount</source>
+        <translation>Remise sur la ligne</translation>
+    </message>
+    <message>
+        <source>Discount on %1 (%2):</source>
+        <translation>Remise sur %1 (%2)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>A discount of %1 on %2 needs a manager: manager, type your PIN.</source>
+        <translation>Une remise de %1 sur %2 doit être autorisée par un gérant&#xa0;: gérant, saisissez votre code PIN.</translation>
+    </message>
+    <message>
+        <source>No more discount on %1.</source>
+        <translation>Remise supprimée sur %1.</translation>
+    </message>
+    <message>
+        <source>Discount of %1 on %2.</source>
+        <translation>Remise de %1 sur %2.</translation>
+    </message>
+    <message>
+        <source>The ticket is empty: scan or search an item first.</source>
+        <translation>Le ticket est vide&#xa0;: scannez ou recherchez d’abord un article.</translation>
+    </message>
+    <message>
+        <source>Ticket discount</source>
+        <translation>Remise ticket</translation>
+    </message>
+    <message>
+        <source>Discount on the whole ticket (%1):</source>
+        <translation>Remise sur tout le ticket (%1)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>A discount of %1 on the ticket needs a manager: manager, type your PIN.</source>
+        <translation>Une remise de %1 sur le ticket doit être autorisée par un gérant&#xa0;: gérant, saisissez votre code PIN.</translation>
+    </message>
+    <message>
+        <source>No more discount on the ticket.</source>
+        <translation>Remise sur le ticket supprimée.</translation>
+    </message>
+    <message>
+        <source>Ticket discount: %1.</source>
+        <translation>Remise ticket&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>%1 at %2 instead of %3 needs a manager: manager, type your PIN.</source>
+        <translation>Passer %1 à %2 au lieu de %3 doit être autorisé par un gérant&#xa0;: gérant, saisissez votre code PIN.</translation>
+    </message>
+    <message>
+        <source>%1 now at %2.</source>
+        <translation>%1 est maintenant à %2.</translation>
+    </message>
+</context>
+<context>
+    <name>comptoir::TillFavourites</name>
+    <message>
+        <source>A free-price line cannot be a favourite: create the product first.</source>
+        <translation>Une ligne à prix libre ne peut pas être un favori&#xa0;: créez d’abord le produit.</translation>
+    </message>
+    <message>
+        <source>%1 is already a favourite.</source>
+        <translation>%1 est déjà un favori.</translation>
+    </message>
+    <message>
+        <source>There are already %1 favourites: remove one first (right-click on it).</source>
+        <translation>Il y a déjà %1 favoris&#xa0;: retirez-en d’abord un (clic droit dessus).</translation>
+    </message>
+    <message>
+        <source>Adding %1 to the favourites needs a manager: manager, type your PIN.</source>
+        <translation>L’ajout de %1 aux favoris doit être autorisé par un gérant&#xa0;: gérant, saisissez votre code PIN.</translation>
+    </message>
+    <message>
+        <source>%1 is now a favourite.</source>
+        <translation>%1 est maintenant un favori.</translation>
+    </message>
+    <message>
+        <source>Removing a favourite needs a manager: manager, type your PIN.</source>
+        <translation>Le retrait d’un favori doit être autorisé par un gérant&#xa0;: gérant, saisissez votre code PIN.</translation>
+    </message>
+    <message>
+        <source>Favourite removed.</source>
+        <translation>Favori retiré.</translation>
+    </message>
+    <message>
+        <source>Creating the product %1 needs a manager: manager, type your PIN.</source>
+        <translation>La création du produit %1 doit être autorisée par un gérant&#xa0;: gérant, saisissez votre code PIN.</translation>
+    </message>
+</context>
+<context>
     <name>comptoir::TillPage</name>
     <message>
         <source>Search a product, or scan</source>
@@ -3277,62 +3409,6 @@
         <translation>Connectez-vous pour vendre</translation>
     </message>
     <message>
-        <source>No product matches &quot;%1&quot;.</source>
-        <translation>Aucun produit ne correspond à «&#xa0;%1&#xa0;».</translation>
-    </message>
-    <message>
-        <source>Payments have been taken: finish the ticket or cancel it.</source>
-        <translation>Des paiements ont déjà été encaissés&#xa0;: terminez le ticket ou annulez-le.</translation>
-    </message>
-    <message>
-        <source>The ticket is empty: scan or search an item first.</source>
-        <translation>Le ticket est vide&#xa0;: scannez ou recherchez d’abord un article.</translation>
-    </message>
-    <message>
-        <source>Ticket n° %1 — change: %2</source>
-        <translation>Ticket n°&#xa0;%1 — à rendre&#xa0;: %2</translation>
-    </message>
-    <message>
-        <source>Item %1</source>
-        <translation>Article %1</translation>
-    </message>
-    <message>
-        <source>The ticket is empty: there is nothing to park.</source>
-        <translation>Le ticket est vide&#xa0;: il n’y a rien à mettre en attente.</translation>
-    </message>
-    <message>
-        <source>Park the ticket</source>
-        <translation>Mettre le ticket en attente</translation>
-    </message>
-    <message>
-        <source>A name to find it again (optional):</source>
-        <translation>Un nom pour le retrouver (facultatif)&#xa0;:</translation>
-    </message>
-    <message>
-        <source>Ticket parked. Resume it with F7.</source>
-        <translation>Ticket mis en attente. Reprenez-le avec F7.</translation>
-    </message>
-    <message>
-        <source>Park or cancel the current ticket before resuming another one.</source>
-        <translation>Mettez en attente ou annulez le ticket en cours avant d’en reprendre un autre.</translation>
-    </message>
-    <message>
-        <source>No ticket is parked.</source>
-        <translation>Aucun ticket en attente.</translation>
-    </message>
-    <message>
-        <source>Cancel the ticket</source>
-        <translation>Annuler le ticket</translation>
-    </message>
-    <message>
-        <source>Cancel this ticket of %1? The cancellation is recorded.</source>
-        <translation>Annuler ce ticket de %1&#xa0;? L’annulation sera enregistrée.</translation>
-    </message>
-    <message>
-        <source>Ticket cancelled.</source>
-        <translation>Ticket annulé.</translation>
-    </message>
-    <message>
         <source>Create the product (F2)</source>
         <translation>Créer le produit (F2)</translation>
     </message>
@@ -3369,104 +3445,62 @@
         <translation>Remise ticket (Shift+F4)</translation>
     </message>
     <message>
-        <source>Unknown code %1: this item is not in the catalogue. Press &quot;Free price&quot; to sell it at a price you type, or &quot;Create the product&quot; (F2).</source>
-        <translation>Code inconnu %1&#xa0;: cet article n’est pas au catalogue. Appuyez sur «&#xa0;Prix libre&#xa0;» pour le vendre au prix que vous saisissez, ou sur «&#xa0;Créer le produit&#xa0;» (F2).</translation>
-    </message>
-    <message>
-        <source>With fewer items, a discount goes above what a cashier may give: manager, type your PIN.</source>
-        <translation>Avec moins d’articles, une remise dépasse ce qu’un caissier peut accorder&#xa0;: gérant, saisissez votre code PIN.</translation>
-    </message>
-    <message>
-        <source>Line discount</source>
-        <translation>Remise sur la ligne</translation>
-    </message>
-    <message>
-        <source>Discount on %1 (%2):</source>
-        <translation>Remise sur %1 (%2)&#xa0;:</translation>
-    </message>
-    <message>
-        <source>A discount of %1 on %2 needs a manager: manager, type your PIN.</source>
-        <translation>Une remise de %1 sur %2 doit être autorisée par un gérant&#xa0;: gérant, saisissez votre code PIN.</translation>
-    </message>
-    <message>
-        <source>No more discount on %1.</source>
-        <translation>Remise supprimée sur %1.</translation>
-    </message>
-    <message>
-        <source>Discount of %1 on %2.</source>
-        <translation>Remise de %1 sur %2.</translation>
-    </message>
-    <message>
-        <source>Ticket discount</source>
-        <translation>Remise ticket</translation>
-    </message>
-    <message>
-        <source>Discount on the whole ticket (%1):</source>
-        <translation>Remise sur tout le ticket (%1)&#xa0;:</translation>
-    </message>
-    <message>
-        <source>A discount of %1 on the ticket needs a manager: manager, type your PIN.</source>
-        <translation>Une remise de %1 sur le ticket doit être autorisée par un gérant&#xa0;: gérant, saisissez votre code PIN.</translation>
-    </message>
-    <message>
-        <source>No more discount on the ticket.</source>
-        <translation>Remise sur le ticket supprimée.</translation>
-    </message>
-    <message>
-        <source>Ticket discount: %1.</source>
-        <translation>Remise ticket&#xa0;: %1.</translation>
-    </message>
-    <message>
-        <source>%1 at %2 instead of %3 needs a manager: manager, type your PIN.</source>
-        <translation>Passer %1 à %2 au lieu de %3 doit être autorisé par un gérant&#xa0;: gérant, saisissez votre code PIN.</translation>
-    </message>
-    <message>
-        <source>%1 now at %2.</source>
-        <translation>%1 est maintenant à %2.</translation>
-    </message>
-    <message>
-        <source>A free-price line cannot be a favourite: create the product first.</source>
-        <translation>Une ligne à prix libre ne peut pas être un favori&#xa0;: créez d’abord le produit.</translation>
-    </message>
-    <message>
-        <source>%1 is already a favourite.</source>
-        <translation>%1 est déjà un favori.</translation>
-    </message>
-    <message>
-        <source>There are already %1 favourites: remove one first (right-click on it).</source>
-        <translation>Il y a déjà %1 favoris&#xa0;: retirez-en d’abord un (clic droit dessus).</translation>
-    </message>
-    <message>
-        <source>Adding %1 to the favourites needs a manager: manager, type your PIN.</source>
-        <translation>L’ajout de %1 aux favoris doit être autorisé par un gérant&#xa0;: gérant, saisissez votre code PIN.</translation>
-    </message>
-    <message>
-        <source>%1 is now a favourite.</source>
-        <translation>%1 est maintenant un favori.</translation>
-    </message>
-    <message>
-        <source>Removing a favourite needs a manager: manager, type your PIN.</source>
-        <translation>Le retrait d’un favori doit être autorisé par un gérant&#xa0;: gérant, saisissez votre code PIN.</translation>
-    </message>
-    <message>
-        <source>Favourite removed.</source>
-        <translation>Favori retiré.</translation>
-    </message>
-    <message>
-        <source>Creating the product %1 needs a manager: manager, type your PIN.</source>
-        <translation>La création du produit %1 doit être autorisée par un gérant&#xa0;: gérant, saisissez votre code PIN.</translation>
-    </message>
-    <message>
         <source>Close it now (Ctrl+Shift+Z)</source>
         <translation>Clôturer maintenant (Ctrl+Shift+Z)</translation>
     </message>
+</context>
+<context>
+    <name>comptoir::TillParking</name>
     <message>
-        <source>The day of %1 has not been closed: it must be closed before the next sale.</source>
-        <translation>La journée du %1 n’a pas été clôturée&#xa0;: elle doit l’être avant la prochaine vente.</translation>
+        <source>The ticket is empty: there is nothing to park.</source>
+        <translation>Le ticket est vide&#xa0;: il n’y a rien à mettre en attente.</translation>
     </message>
     <message>
-        <source>The day of %1 is closed: Z report %2 is stored.</source>
-        <translation>La journée du %1 est clôturée&#xa0;: le rapport Z n°&#xa0;%2 est enregistré.</translation>
+        <source>Park the ticket</source>
+        <translation>Mettre le ticket en attente</translation>
+    </message>
+    <message>
+        <source>A name to find it again (optional):</source>
+        <translation>Un nom pour le retrouver (facultatif)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Ticket parked. Resume it with F7.</source>
+        <translation>Ticket mis en attente. Reprenez-le avec F7.</translation>
+    </message>
+    <message>
+        <source>Park or cancel the current ticket before resuming another one.</source>
+        <translation>Mettez en attente ou annulez le ticket en cours avant d’en reprendre un autre.</translation>
+    </message>
+    <message>
+        <source>No ticket is parked.</source>
+        <translation>Aucun ticket en attente.</translation>
+    </message>
+    <message>
+        <source>Cancel the ticket</source>
+        <translation>Annuler le ticket</translation>
+    </message>
+    <message>
+        <source>Cancel this ticket of %1? The cancellation is recorded.</source>
+        <translation>Annuler ce ticket de %1&#xa0;? L’annulation sera enregistrée.</translation>
+    </message>
+    <message>
+        <source>Ticket cancelled.</source>
+        <translation>Ticket annulé.</translation>
+    </message>
+</context>
+<context>
+    <name>comptoir::TillPayment</name>
+    <message>
+        <source>Payments have been taken: finish the ticket or cancel it.</source>
+        <translation>Des paiements ont déjà été encaissés&#xa0;: terminez le ticket ou annulez-le.</translation>
+    </message>
+    <message>
+        <source>The ticket is empty: scan or search an item first.</source>
+        <translation>Le ticket est vide&#xa0;: scannez ou recherchez d’abord un article.</translation>
+    </message>
+    <message>
+        <source>Ticket n° %1 — change: %2</source>
+        <translation>Ticket n°&#xa0;%1 — à rendre&#xa0;: %2</translation>
     </message>
 </context>
 <context>
