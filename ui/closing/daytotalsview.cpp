@@ -1,7 +1,7 @@
 #include "ui/closing/daytotalsview.h"
 
 #include "models/money.h"
-#include "ui/till/paymentpanel.h"
+#include "ui/paymentmethodtext.h"
 
 #include <QDate>
 #include <QFormLayout>
@@ -167,7 +167,7 @@ void DayTotalsView::setTotals(const DayTotals &totals)
     m_methodsTable->setRowCount(int(totals.methods.size()));
     for (int row = 0; row < int(totals.methods.size()); ++row) {
         const MethodTotal &method = totals.methods.at(row);
-        m_methodsTable->setItem(row, 0, new QTableWidgetItem(PaymentPanel::methodName(method.method)));
+        m_methodsTable->setItem(row, 0, new QTableWidgetItem(paymentMethodText(method.method)));
         m_methodsTable->setItem(row, 1, amountItem(QString::number(method.count)));
         m_methodsTable->setItem(row, 2, amountItem(Money::format(method.amountCents)));
     }

@@ -1,5 +1,7 @@
 #include "ui/till/paymentpanel.h"
 
+#include "ui/paymentmethodtext.h"
+
 #include "models/money.h"
 
 #include <QGridLayout>
@@ -79,21 +81,6 @@ void PaymentPanel::clearAmount()
     m_amountEdit->clear();
 }
 
-QString PaymentPanel::methodName(PaymentMethod method)
-{
-    switch (method) {
-    case PaymentMethod::Cash:
-        return tr("Cash");
-    case PaymentMethod::Card:
-        return tr("Card");
-    case PaymentMethod::Cheque:
-        return tr("Cheque");
-    case PaymentMethod::Voucher:
-        return tr("Voucher");
-    }
-    return {};
-}
-
 void PaymentPanel::setState(qint64 totalCents, qint64 remainingCents, const QList<Payment> &payments)
 {
     if (totalCents == 0 && payments.isEmpty())
@@ -102,7 +89,7 @@ void PaymentPanel::setState(qint64 totalCents, qint64 remainingCents, const QLis
         m_remainingLabel->setText(tr("Remaining: %1").arg(Money::format(remainingCents)));
     QStringList taken;
     for (const Payment &payment : payments)
-        taken << methodName(payment.method) + QStringLiteral(" ") + Money::format(payment.amountCents);
+        taken << paymentMethodText(payment.method) + QStringLiteral(" ") + Money::format(payment.amountCents);
     m_paymentsLabel->setText(taken.isEmpty() ? QString()
                                              : tr("Paid: %1").arg(taken.join(QStringLiteral(", "))));
 }

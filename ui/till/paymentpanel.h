@@ -27,8 +27,6 @@ public:
     void setState(qint64 totalCents, qint64 remainingCents, const QList<Payment> &payments);
     void setSellingEnabled(bool enabled);
 
-    static QString methodName(PaymentMethod method);
-
 Q_SIGNALS:
     void paymentRequested(comptoir::PaymentMethod method);
 

@@ -188,9 +188,10 @@ QWidget *TillPage::buildMessageRow()
 
 QWidget *TillPage::buildCartButtons()
 {
+    // Two rows, so that every label fits beside the cart on a 1366 × 768 screen, in French too.
     auto *box = new QWidget(this);
-    auto *row = new QHBoxLayout(box);
-    row->setContentsMargins(0, 0, 0, 0);
+    auto *grid = new QGridLayout(box);
+    grid->setContentsMargins(0, 0, 0, 0);
     auto *plus = bigButton(tr("+"), QStringLiteral("plusButton"), box);
     plus->setShortcut(QKeySequence(Qt::Key_Plus));
     plus->setToolTip(tr("One more of the selected line (+)"));
@@ -215,10 +216,17 @@ QWidget *TillPage::buildCartButtons()
     auto *favourite = bigButton(tr("★ Favourite"), QStringLiteral("addFavouriteButton"), box);
     favourite->setToolTip(tr("Add the selected line's product to the favourites (a manager)"));
     connect(favourite, &QPushButton::clicked, this, &TillPage::addSelectedToFavourites);
-    for (QPushButton *button : {plus, minus, remove, freePrice, discount, price, favourite}) {
-        row->addWidget(button);
+    grid->addWidget(plus, 0, 0);
+    grid->addWidget(minus, 0, 1);
+    grid->addWidget(remove, 0, 2);
+    grid->addWidget(freePrice, 0, 3);
+    grid->addWidget(discount, 1, 0);
+    grid->addWidget(price, 1, 1);
+    grid->addWidget(favourite, 1, 2, 1, 2);
+    for (int column = 0; column < grid->columnCount(); ++column)
+        grid->setColumnStretch(column, 1);
+    for (QPushButton *button : {plus, minus, remove, freePrice, discount, price, favourite})
         m_sellingWidgets.append(button);
-    }
     return box;
 }
 
