@@ -820,6 +820,25 @@
     </message>
 </context>
 <context>
+    <name>PaymentMethodText</name>
+    <message>
+        <source>Cash</source>
+        <translation>Cash</translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation>Card</translation>
+    </message>
+    <message>
+        <source>Cheque</source>
+        <translation>Cheque</translation>
+    </message>
+    <message>
+        <source>Voucher</source>
+        <translation>Voucher</translation>
+    </message>
+</context>
+<context>
     <name>Receipt</name>
     <message>
         <source>Cash</source>
@@ -2162,14 +2181,6 @@
     <message>
         <source>Voucher</source>
         <translation>Voucher</translation>
-    </message>
-    <message>
-        <source>Cash</source>
-        <translation>Cash</translation>
-    </message>
-    <message>
-        <source>Card</source>
-        <translation>Card</translation>
     </message>
     <message>
         <source>Remaining: %1</source>

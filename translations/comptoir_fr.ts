@@ -820,6 +820,25 @@
     </message>
 </context>
 <context>
+    <name>PaymentMethodText</name>
+    <message>
+        <source>Cash</source>
+        <translation>Espèces</translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation>CB</translation>
+    </message>
+    <message>
+        <source>Cheque</source>
+        <translation>Chèque</translation>
+    </message>
+    <message>
+        <source>Voucher</source>
+        <translation>Avoir</translation>
+    </message>
+</context>
+<context>
     <name>Receipt</name>
     <message>
         <source>Cash</source>
@@ -2162,14 +2181,6 @@
     <message>
         <source>Voucher</source>
         <translation>Avoir</translation>
-    </message>
-    <message>
-        <source>Cash</source>
-        <translation>Espèces</translation>
-    </message>
-    <message>
-        <source>Card</source>
-        <translation>Carte bancaire</translation>
     </message>
     <message>
         <source>Remaining: %1</source>
