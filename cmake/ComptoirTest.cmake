@@ -21,6 +21,7 @@ function(comptoir_add_test path)
     target_link_libraries(${target} PRIVATE comptoir_test_support Qt6::Test ${ARG_LIBS} comptoir_options)
     # Qt's headers are parsed once, in comptoir_test_support (tests/support/testpch.h).
     target_precompile_headers(${target} REUSE_FROM comptoir_test_support)
+    target_compile_options(${target} PRIVATE ${COMPTOIR_TEST_COMPILE_OPTIONS})
     # A test includes its own .moc, so AUTOMOC's mocs_compilation.cpp is nearly always empty: loading
     # the precompiled header (hundreds of MB) for it cost more than a hundred compiler-seconds per
     # build. The rare non-empty one compiles on its own headers.
