@@ -117,7 +117,7 @@ protected:
         if (!process.waitForStarted(10000))
             return false;
         bool seen = false;
-        QTest::qWaitFor(
+        const bool settled = QTest::qWaitFor(
             [&] {
                 QFile log(logPath);
                 seen = log.open(QIODevice::ReadOnly) && log.readAll().contains(marker);
@@ -126,7 +126,8 @@ protected:
             60000);
         // The window is up (the program still runs) after what the marker announced: it does
         // not exit within half a second (a fixed time is what is checked; an exit ends it early).
-        const bool stillRunning = !process.waitForFinished(500) && process.state() == QProcess::Running;
+        const bool stillRunning
+            = settled && !process.waitForFinished(500) && process.state() == QProcess::Running;
         process.kill();
         process.waitForFinished(10000);
         QFile err(errPath);
