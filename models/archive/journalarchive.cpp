@@ -2,9 +2,9 @@
 // their own.
 #include "models/archive/journalarchive.h"
 
+#include "models/archive/canonicalrecord.h"
 #include "models/clock.h"
 #include "models/closing/periodaudit.h"
-#include "models/fiscal/canonical.h"
 #include "models/fiscal/ed25519.h"
 #include "models/fiscal/eventjournal.h"
 #include "models/fiscal/fiscalchain.h"

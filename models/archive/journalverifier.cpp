@@ -1,9 +1,9 @@
 // verifyJournal: walks the fiscal chain and the fiscal records and names the first broken one.
 #include "models/archive/journalverifier.h"
 
+#include "models/archive/canonicalrecord.h"
 #include "models/closing/closureaudit.h"
 #include "models/closing/periodaudit.h"
-#include "models/fiscal/canonical.h"
 #include "models/fiscal/ed25519.h"
 #include "models/fiscal/fiscalchain.h"
 #include "models/fiscal/registerkey.h"
@@ -109,6 +109,12 @@ Result<bool> checkLink(const Database &db, const QByteArray &publicKey, const St
         return false;
     }
     auto canonical = canonicalRecord(db, *type, link.recordId);
+    if (!canonical && canonical.error().code == ErrorCode::JournalBroken) {
+        // Rows the writer never stores (canonicalticket.h): changed, whatever their hash.
+        fail(report, name, "hash-mismatch",
+             at + QStringLiteral(": the stored record is not as written: ") + canonical.error().detail);
+        return false;
+    }
     if (!canonical) {
         if (canonical.error().code != ErrorCode::NotFound)
             return canonical.error();

@@ -30,7 +30,8 @@ struct VerifyReport
     //   previous-hash   a link's previous hash is not the hash of the link before it
     //   missing-record  a link points to a ticket / closure / event that is not stored
     //   hash-mismatch   SHA-256(previous hash ‖ canonical record) differs from the stored hash:
-    //                   the record (or one of its lines, payments, VAT rows) was changed
+    //                   the record (or one of its lines, payments, VAT rows) was changed; also a
+    //                   ticket whose rows the sales journal never writes (canonicalticket.h)
     //   bad-signature   the link's signature does not verify with the public key
     //   number-gap      ticket (or closure, month or year closure) numbers of a register are not
     //                   1, 2, 3… in chain order

@@ -1,4 +1,5 @@
-// The canonical serialisations of the fiscal records, read from the stored rows (canonical.h).
+// The canonical serialisations of closures and events, read from the stored rows, and the canonical
+// JSON writer every record uses (canonical.h).
 #include "models/fiscal/canonical.h"
 
 #include "models/storage/database.h"
@@ -153,36 +154,6 @@ Status insertRows(QJsonObject &json, const QString &key, const Database &db, con
     return {};
 }
 
-const QStringList TicketColumns = {QStringLiteral("uuid"),
-                                   QStringLiteral("register_id"),
-                                   QStringLiteral("number"),
-                                   QStringLiteral("kind"),
-                                   QStringLiteral("original_number"),
-                                   QStringLiteral("operator_id"),
-                                   QStringLiteral("operator_name"),
-                                   QStringLiteral("business_day"),
-                                   QStringLiteral("closed_at"),
-                                   QStringLiteral("total_cents"),
-                                   QStringLiteral("discount_cents"),
-                                   QStringLiteral("discount_percent_bp"),
-                                   QStringLiteral("tendered_cents"),
-                                   QStringLiteral("change_cents")};
-
-const QStringList LineColumns = {QStringLiteral("position"),
-                                 QStringLiteral("variant_id"),
-                                 QStringLiteral("label"),
-                                 QStringLiteral("quantity"),
-                                 QStringLiteral("unit_price_cents"),
-                                 QStringLiteral("vat_rate_bp"),
-                                 QStringLiteral("discount_cents"),
-                                 QStringLiteral("discount_percent_bp"),
-                                 QStringLiteral("ticket_discount_cents"),
-                                 QStringLiteral("total_cents"),
-                                 QStringLiteral("original_line_position")};
-
-const QStringList PaymentColumns = {QStringLiteral("position"), QStringLiteral("method"),
-                                    QStringLiteral("amount_cents"), QStringLiteral("reference")};
-
 const QStringList VatColumns
     = {QStringLiteral("vat_rate_bp"), QStringLiteral("base_cents"), QStringLiteral("vat_cents")};
 
@@ -234,22 +205,12 @@ const QStringList EventColumns
     = {QStringLiteral("uuid"),        QStringLiteral("register_id"), QStringLiteral("kind"),
        QStringLiteral("occurred_at"), QStringLiteral("operator_id"), QStringLiteral("detail")};
 
-// The integer fields of every record, by name (the others are text).
+// The integer fields of closures and events, by name (the others are text).
 const QStringList Integers = {QStringLiteral("number"),
-                              QStringLiteral("original_number"),
                               QStringLiteral("operator_id"),
                               QStringLiteral("total_cents"),
                               QStringLiteral("discount_cents"),
-                              QStringLiteral("discount_percent_bp"),
-                              QStringLiteral("tendered_cents"),
-                              QStringLiteral("change_cents"),
-                              QStringLiteral("position"),
-                              QStringLiteral("variant_id"),
-                              QStringLiteral("quantity"),
-                              QStringLiteral("unit_price_cents"),
                               QStringLiteral("vat_rate_bp"),
-                              QStringLiteral("ticket_discount_cents"),
-                              QStringLiteral("original_line_position"),
                               QStringLiteral("amount_cents"),
                               QStringLiteral("base_cents"),
                               QStringLiteral("vat_cents"),
@@ -311,47 +272,6 @@ QByteArray canonicalJson(const QJsonValue &value)
     return out;
 }
 
-Result<QByteArray> canonicalTicket(const Database &db, qint64 ticketId)
-{
-    auto q = db.query(
-        QStringLiteral("SELECT t.uuid, t.register_id, t.number, t.kind, o.number, t.operator_id, "
-                       "t.operator_name, t.business_day, t.closed_at, t.total_cents, t.discount_cents, "
-                       "t.discount_percent_bp, t.tendered_cents, t.change_cents FROM tickets t "
-                       "LEFT JOIN tickets o ON o.id = t.original_ticket_id WHERE t.id = ?"),
-        {ticketId});
-    if (!q)
-        return q.error();
-    if (!q.value().next())
-        return missing("ticket", ticketId);
-    QJsonObject json = columns(q.value(), TicketColumns, Integers);
-    json.insert(QStringLiteral("record"), QStringLiteral("ticket"));
-
-    if (Status s = insertRows(
-            json, QStringLiteral("lines"), db,
-            QStringLiteral("SELECT l.position, l.variant_id, l.label, l.quantity, l.unit_price_cents, "
-                           "l.vat_rate_bp, l.discount_cents, l.discount_percent_bp, "
-                           "l.ticket_discount_cents, l.total_cents, o.position FROM ticket_lines l "
-                           "LEFT JOIN ticket_lines o ON o.id = l.original_line_id "
-                           "WHERE l.ticket_id = ? ORDER BY l.position"),
-            ticketId, LineColumns, Integers);
-        !s)
-        return s.error();
-    if (Status s
-        = insertRows(json, QStringLiteral("payments"), db,
-                     QStringLiteral("SELECT position, method, amount_cents, reference FROM ticket_payments "
-                                    "WHERE ticket_id = ? ORDER BY position"),
-                     ticketId, PaymentColumns, Integers);
-        !s)
-        return s.error();
-    if (Status s = insertRows(json, QStringLiteral("vat"), db,
-                              QStringLiteral("SELECT vat_rate_bp, base_cents, vat_cents FROM ticket_vat "
-                                             "WHERE ticket_id = ? ORDER BY vat_rate_bp DESC"),
-                              ticketId, VatColumns, Integers);
-        !s)
-        return s.error();
-    return canonicalJson(json);
-}
-
 Result<QByteArray> canonicalClosure(const Database &db, qint64 closureId)
 {
     auto q = db.query(QStringLiteral("SELECT ") + ClosureColumns.join(QStringLiteral(", "))
@@ -397,21 +317,14 @@ Result<QByteArray> canonicalEvent(const Database &db, qint64 eventId)
     return canonicalJson(json);
 }
 
-Result<QByteArray> canonicalRecord(const Database &db, FiscalRecordType type, qint64 recordId)
+Result<QByteArray> canonicalMonthClosure(const Database &db, qint64 closureId)
 {
-    switch (type) {
-    case FiscalRecordType::Ticket:
-        return canonicalTicket(db, recordId);
-    case FiscalRecordType::Closure:
-        return canonicalClosure(db, recordId);
-    case FiscalRecordType::Event:
-        return canonicalEvent(db, recordId);
-    case FiscalRecordType::MonthClosure:
-        return periodClosure(db, recordId, QStringLiteral("month"));
-    case FiscalRecordType::YearClosure:
-        return periodClosure(db, recordId, QStringLiteral("year"));
-    }
-    return makeError(ErrorCode::NotFound, QString::number(recordId));
+    return periodClosure(db, closureId, QStringLiteral("month"));
+}
+
+Result<QByteArray> canonicalYearClosure(const Database &db, qint64 closureId)
+{
+    return periodClosure(db, closureId, QStringLiteral("year"));
 }
 
 } // namespace comptoir

@@ -2,9 +2,13 @@
 
 // The canonical serialisations of the fiscal records (tickets, closures, technical events):
 // the bytes that the fiscal chain hashes (hash = SHA-256(previous hash ‖ canonical), see
-// fiscalchain.h). They are built FROM THE STORED ROWS, so that the writer (at commit) and the
-// verifier (journalverifier.h) serialise the very same values: a value changed in a table no
-// longer matches its hash. Documented for auditors in docs/fiscal-format.md.
+// fiscalchain.h). Each record has ONE serialisation, used by its writer and by the verifier
+// (journalverifier.h), so that a value changed in a table no longer matches its hash. Closures
+// and events are serialised here from their stored rows (the writer reads them back after the
+// insert). A ticket is serialised by models/sales/canonicalticket.h from a Ticket: the sales
+// journal passes the one it has just stored, the verifier the one it reads back from the rows
+// (models/archive/canonicalrecord.h picks the serialisation by record type). The format below
+// covers all of them. Documented for auditors in docs/fiscal-format.md.
 //
 // Format: one JSON object, UTF-8, compact (no whitespace), object keys sorted (byte order),
 // integers only (amounts in cents, VAT rates in basis points; never a float), null for an
@@ -53,14 +57,16 @@ namespace comptoir {
 
 class Database;
 
-// The canonical bytes of a stored record. Errors: NotFound (subject: e.g. "ticket 12") when
-// the row is missing, DatabaseQueryFailed.
-Result<QByteArray> canonicalTicket(const Database &db, qint64 ticketId);
+// The canonical bytes of a stored record (a ticket's: models/sales/canonicalticket.h). Errors:
+// NotFound (subject: e.g. "closure 12") when the row is missing, DatabaseQueryFailed.
 Result<QByteArray> canonicalClosure(const Database &db, qint64 closureId);
 Result<QByteArray> canonicalEvent(const Database &db, qint64 eventId);
 // A row of period_closures (month or year closure, by its kind).
 Result<QByteArray> canonicalPeriodClosure(const Database &db, qint64 closureId);
-Result<QByteArray> canonicalRecord(const Database &db, FiscalRecordType type, qint64 recordId);
+// The same, NotFound unless the row is a month (a year) closure: the record a link of that type
+// points to.
+Result<QByteArray> canonicalMonthClosure(const Database &db, qint64 closureId);
+Result<QByteArray> canonicalYearClosure(const Database &db, qint64 closureId);
 
 // The canonical JSON writer described above (integers, strings, null, booleans, arrays and
 // objects; a non-integral number is written as null: the formats never hold one).

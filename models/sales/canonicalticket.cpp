@@ -1,8 +1,9 @@
-// A ticket's canonical serialisation from memory (canonicalticket.h), mirroring the stored form
-// read by canonicalTicket(db, id) in canonical.cpp.
+// A ticket's one canonical serialisation (canonicalticket.h), from memory at commit and from the
+// stored rows read back by the verifier.
 #include "models/sales/canonicalticket.h"
 
 #include "models/fiscal/canonical.h"
+#include "models/sales/ticketreader.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
@@ -45,7 +46,7 @@ QByteArray canonicalTicket(const Ticket &ticket, const TicketOrigins &origins)
     json.insert(QStringLiteral("operator_id"), ticket.operatorId);
     json.insert(QStringLiteral("operator_name"), stored(ticket.operatorName));
     json.insert(QStringLiteral("business_day"), nullable(ticket.businessDay));
-    json.insert(QStringLiteral("closed_at"), ticket.closedAt.toString(Qt::ISODateWithMs));
+    json.insert(QStringLiteral("closed_at"), ticket.closedAt.toUTC().toString(Qt::ISODateWithMs));
     json.insert(QStringLiteral("total_cents"), ticket.totalCents);
     json.insert(QStringLiteral("discount_cents"), ticket.discountCents);
     json.insert(QStringLiteral("discount_percent_bp"), qint64(ticket.discountPercentBp));
@@ -85,7 +86,7 @@ QByteArray canonicalTicket(const Ticket &ticket, const TicketOrigins &origins)
     }
     json.insert(QStringLiteral("payments"), payments);
 
-    QList<VatAmount> rates = ticket.vat; // stored rows are read highest rate first
+    QList<VatAmount> rates = ticket.vat; // highest rate first, as TicketReader reads them
     std::stable_sort(rates.begin(), rates.end(),
                      [](const VatAmount &a, const VatAmount &b) { return a.vatRateBp > b.vatRateBp; });
     QJsonArray vat;
@@ -98,6 +99,18 @@ QByteArray canonicalTicket(const Ticket &ticket, const TicketOrigins &origins)
     }
     json.insert(QStringLiteral("vat"), vat);
     return canonicalJson(json);
+}
+
+Result<QByteArray> canonicalTicket(const Database &db, qint64 ticketId)
+{
+    const TicketReader reader(db);
+    auto ticket = reader.storedTicket(ticketId);
+    if (!ticket)
+        return ticket.error();
+    auto origins = reader.origins(ticket.value());
+    if (!origins)
+        return origins.error();
+    return canonicalTicket(ticket.value(), origins.value());
 }
 
 } // namespace comptoir

@@ -36,33 +36,6 @@ QString kindKey(TicketKind kind)
     return kind == TicketKind::Refund ? QStringLiteral("refund") : QStringLiteral("sale");
 }
 
-// A refund's original number and its sold lines' positions, for its canonical form (none for a sale).
-Result<TicketOrigins> ticketOrigins(const Database &db, const Ticket &ticket)
-{
-    TicketOrigins origins;
-    if (ticket.originalTicketId) {
-        auto q
-            = db.query(QStringLiteral("SELECT number FROM tickets WHERE id = ?"), {*ticket.originalTicketId});
-        if (!q)
-            return q.error();
-        if (q.value().next())
-            origins.originalNumber = q.value().value(0).toLongLong();
-    }
-    for (const TicketLine &line : ticket.lines) {
-        std::optional<qint64> position;
-        if (line.originalLineId) {
-            auto q = db.query(QStringLiteral("SELECT position FROM ticket_lines WHERE id = ?"),
-                              {*line.originalLineId});
-            if (!q)
-                return q.error();
-            if (q.value().next())
-                position = q.value().value(0).toLongLong();
-        }
-        origins.originalLinePositions.append(position);
-    }
-    return origins;
-}
-
 // The part of `amount` that goes with `count` of `total` items, so that the parts of successive
 // partial refunds add up exactly to the amount: part(k) = round(amount × k / total), and a refund
 // of q items after `done` takes part(done + q) − part(done).
@@ -271,9 +244,9 @@ Status SaleJournal::store(Ticket &ticket)
     }
     if (Status s = queueSummary(ticket); !s)
         return s;
-    // Last, from the values just written (no re-read: canonicalticket.h); the verifier
-    // serialises the stored rows, byte for byte the same (tests/models/fiscal/tst_canonicalmemory.cpp).
-    auto origins = ticketOrigins(m_db, ticket);
+    // Last, from the values just written (no re-read): the one serialisation of a ticket
+    // (canonicalticket.h), which the verifier feeds the stored rows read back.
+    auto origins = TicketReader(m_db).origins(ticket);
     if (!origins)
         return origins.error();
     if (auto link = m_chain.append(FiscalRecordType::Ticket, ticket.id, canonicalTicket(ticket, *origins));

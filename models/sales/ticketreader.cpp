@@ -3,7 +3,12 @@
 #include "models/storage/database.h"
 
 #include <QSqlQuery>
+#include <QSqlRecord>
 #include <QTimeZone>
+
+#include <algorithm>
+#include <initializer_list>
+#include <limits>
 
 namespace comptoir {
 
@@ -25,11 +30,61 @@ Result<std::optional<qint64>> firstId(Result<QSqlQuery> q)
     return std::optional<qint64>(q.value().value(0).toLongLong());
 }
 
+// Exact reads (unlike not null) keep the first way the rows differ from what SaleJournal writes.
+void note(QString *unlike, bool differs, const QString &what)
+{
+    if (unlike && differs && unlike->isEmpty())
+        *unlike = what;
+}
+
+// SaleJournal fills every column of the row but the `nullable` ones.
+void noteNulls(QString *unlike, const QSqlQuery &row, std::initializer_list<int> nullable)
+{
+    if (!unlike)
+        return;
+    const QSqlRecord record = row.record();
+    for (int column = 0; column < record.count(); ++column) {
+        if (row.isNull(column) && std::find(nullable.begin(), nullable.end(), column) == nullable.end())
+            note(unlike, true, record.fieldName(column) + QStringLiteral(" is null"));
+    }
+}
+
+// A rate in basis points: an int, as SaleJournal stores it.
+int basisPoints(const QVariant &value, QString *unlike, const char *what)
+{
+    const qint64 wide = value.toLongLong();
+    note(unlike, wide < std::numeric_limits<int>::min() || wide > std::numeric_limits<int>::max(),
+         QLatin1String(what) + QStringLiteral(" out of range: ") + QString::number(wide));
+    return int(wide);
+}
+
+// Lines and payments are numbered 1, 2, 3… in the order they are read.
+void notePosition(QString *unlike, const QVariant &position, qsizetype index, const char *what)
+{
+    note(unlike, position.toLongLong() != index + 1,
+         QLatin1String(what) + QStringLiteral(" position ") + position.toString() + QStringLiteral(" where ")
+             + QString::number(index + 1) + QStringLiteral(" was expected"));
+}
+
 } // namespace
 
 TicketReader::TicketReader(const Database &db) : m_db(db) { }
 
 Result<Ticket> TicketReader::ticket(qint64 id) const
+{
+    return read(id, nullptr);
+}
+
+Result<Ticket> TicketReader::storedTicket(qint64 id) const
+{
+    QString unlike;
+    auto ticket = read(id, &unlike);
+    if (ticket && !unlike.isEmpty())
+        return makeError(ErrorCode::JournalBroken, QStringLiteral("ticket ") + QString::number(id), unlike);
+    return ticket;
+}
+
+Result<Ticket> TicketReader::read(qint64 id, QString *unlike) const
 {
     auto q = m_db.query(
         QStringLiteral(
@@ -42,85 +97,146 @@ Result<Ticket> TicketReader::ticket(qint64 id) const
     QSqlQuery &row = q.value();
     if (!row.next())
         return makeError(ErrorCode::NotFound, {}, QStringLiteral("ticket ") + QString::number(id));
+    noteNulls(unlike, row, {0, 1, 4, 7}); // kept as null by the canonical form
     Ticket t;
     t.id = id;
     t.uuid = row.value(0).toString();
     t.registerId = row.value(1).toString();
     t.number = row.value(2).toLongLong();
-    t.kind = row.value(3).toString() == QLatin1String("refund") ? TicketKind::Refund : TicketKind::Sale;
+    const QString kind = row.value(3).toString();
+    note(unlike, kind != QLatin1String("sale") && kind != QLatin1String("refund"),
+         QStringLiteral("kind ") + kind);
+    t.kind = kind == QLatin1String("refund") ? TicketKind::Refund : TicketKind::Sale;
     t.originalTicketId = optionalId(row.value(4));
     t.operatorId = row.value(5).toLongLong();
     t.operatorName = row.value(6).toString();
     t.businessDay = row.value(7).toString();
-    t.closedAt = QDateTime::fromString(row.value(8).toString(), Qt::ISODateWithMs);
+    const QString closedAt = row.value(8).toString();
+    t.closedAt = QDateTime::fromString(closedAt, Qt::ISODateWithMs);
     t.closedAt.setTimeZone(QTimeZone::utc());
+    note(unlike, t.closedAt.toUTC().toString(Qt::ISODateWithMs) != closedAt,
+         QStringLiteral("closed_at ") + closedAt);
     t.totalCents = row.value(9).toLongLong();
     t.discountCents = row.value(10).toLongLong();
-    t.discountPercentBp = row.value(11).toInt();
+    t.discountPercentBp = basisPoints(row.value(11), unlike, "discount_percent_bp");
     t.tenderedCents = row.value(12).toLongLong();
     t.changeCents = row.value(13).toLongLong();
 
-    auto lines = readLines(id);
+    auto lines = this->lines(id, unlike);
     if (!lines)
         return lines.error();
     t.lines = *lines;
-
-    auto payments = m_db.query(QStringLiteral("SELECT method, amount_cents, reference FROM ticket_payments "
-                                              "WHERE ticket_id = ? ORDER BY position"),
-                               {id});
-    if (!payments)
-        return payments.error();
-    while (payments.value().next()) {
-        Payment p;
-        p.method = paymentMethodFromKey(payments.value().value(0).toString()).value_or(PaymentMethod::Cash);
-        p.amountCents = payments.value().value(1).toLongLong();
-        p.reference = payments.value().value(2).toString();
-        t.payments.append(p);
-    }
-
-    auto vat = m_db.query(QStringLiteral("SELECT vat_rate_bp, base_cents, vat_cents FROM ticket_vat "
-                                         "WHERE ticket_id = ? ORDER BY vat_rate_bp DESC"),
-                          {id});
-    if (!vat)
-        return vat.error();
-    while (vat.value().next()) {
-        VatAmount v;
-        v.vatRateBp = vat.value().value(0).toInt();
-        v.baseCents = vat.value().value(1).toLongLong();
-        v.vatCents = vat.value().value(2).toLongLong();
-        t.vat.append(v);
-    }
+    if (Status s = payments(t, unlike); !s)
+        return s.error();
+    if (Status s = vat(t, unlike); !s)
+        return s.error();
     return t;
+}
+
+Status TicketReader::payments(Ticket &ticket, QString *unlike) const
+{
+    auto q
+        = m_db.query(QStringLiteral("SELECT method, amount_cents, reference, position FROM ticket_payments "
+                                    "WHERE ticket_id = ? ORDER BY position"),
+                     {ticket.id});
+    if (!q)
+        return q.error();
+    QSqlQuery &row = q.value();
+    while (row.next()) {
+        noteNulls(unlike, row, {});
+        notePosition(unlike, row.value(3), ticket.payments.size(), "payment");
+        const QString method = row.value(0).toString();
+        const std::optional<PaymentMethod> known = paymentMethodFromKey(method);
+        note(unlike, !known, QStringLiteral("payment method ") + method);
+        Payment p;
+        p.method = known.value_or(PaymentMethod::Cash);
+        p.amountCents = row.value(1).toLongLong();
+        p.reference = row.value(2).toString();
+        ticket.payments.append(p);
+    }
+    return {};
+}
+
+Status TicketReader::vat(Ticket &ticket, QString *unlike) const
+{
+    auto q = m_db.query(QStringLiteral("SELECT vat_rate_bp, base_cents, vat_cents FROM ticket_vat "
+                                       "WHERE ticket_id = ? ORDER BY vat_rate_bp DESC"),
+                        {ticket.id});
+    if (!q)
+        return q.error();
+    QSqlQuery &row = q.value();
+    while (row.next()) {
+        noteNulls(unlike, row, {});
+        VatAmount v;
+        v.vatRateBp = basisPoints(row.value(0), unlike, "vat_rate_bp");
+        v.baseCents = row.value(1).toLongLong();
+        v.vatCents = row.value(2).toLongLong();
+        ticket.vat.append(v);
+    }
+    return {};
 }
 
 Result<QList<TicketLine>> TicketReader::readLines(qint64 ticketId) const
 {
+    return lines(ticketId, nullptr);
+}
+
+Result<QList<TicketLine>> TicketReader::lines(qint64 ticketId, QString *unlike) const
+{
     auto q = m_db.query(
         QStringLiteral(
             "SELECT id, variant_id, label, quantity, unit_price_cents, vat_rate_bp, discount_cents, "
-            "discount_percent_bp, ticket_discount_cents, total_cents, original_line_id "
+            "discount_percent_bp, ticket_discount_cents, total_cents, original_line_id, position "
             "FROM ticket_lines WHERE ticket_id = ? ORDER BY position"),
         {ticketId});
     if (!q)
         return q.error();
-    QList<TicketLine> lines;
+    QList<TicketLine> result;
     QSqlQuery &row = q.value();
     while (row.next()) {
+        noteNulls(unlike, row, {1, 10});
+        notePosition(unlike, row.value(11), result.size(), "line");
         TicketLine l;
         l.id = row.value(0).toLongLong();
         l.variantId = optionalId(row.value(1));
         l.label = row.value(2).toString();
         l.quantity = row.value(3).toLongLong();
         l.unitPriceCents = row.value(4).toLongLong();
-        l.vatRateBp = row.value(5).toInt();
+        l.vatRateBp = basisPoints(row.value(5), unlike, "vat_rate_bp");
         l.discountCents = row.value(6).toLongLong();
-        l.discountPercentBp = row.value(7).toInt();
+        l.discountPercentBp = basisPoints(row.value(7), unlike, "discount_percent_bp");
         l.ticketDiscountCents = row.value(8).toLongLong();
         l.totalCents = row.value(9).toLongLong();
         l.originalLineId = optionalId(row.value(10));
-        lines.append(l);
+        result.append(l);
     }
-    return lines;
+    return result;
+}
+
+Result<TicketOrigins> TicketReader::origins(const Ticket &ticket) const
+{
+    TicketOrigins origins;
+    if (ticket.originalTicketId) {
+        auto q = m_db.query(QStringLiteral("SELECT number FROM tickets WHERE id = ?"),
+                            {*ticket.originalTicketId});
+        if (!q)
+            return q.error();
+        if (q.value().next())
+            origins.originalNumber = q.value().value(0).toLongLong();
+    }
+    for (const TicketLine &line : ticket.lines) {
+        std::optional<qint64> position;
+        if (line.originalLineId) {
+            auto q = m_db.query(QStringLiteral("SELECT position FROM ticket_lines WHERE id = ?"),
+                                {*line.originalLineId});
+            if (!q)
+                return q.error();
+            if (q.value().next())
+                position = q.value().value(0).toLongLong();
+        }
+        origins.originalLinePositions.append(position);
+    }
+    return origins;
 }
 
 Result<std::optional<qint64>> TicketReader::findTicket(const QString &registerId, qint64 number) const

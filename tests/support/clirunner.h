@@ -6,7 +6,6 @@
 #include "models/storage/datadirectory.h"
 
 #include <QDir>
-#include <QElapsedTimer>
 #include <QFile>
 #include <QList>
 #include <QProcess>
@@ -15,7 +14,7 @@
 #include <QString>
 #include <QStringList>
 #include <QTemporaryDir>
-#include <QThread>
+#include <QTest>
 #include <QVariant>
 
 namespace comptoir::clitest {
@@ -117,17 +116,18 @@ protected:
         process.start(QStringLiteral(COMPTOIR_EXE), arguments);
         if (!process.waitForStarted(10000))
             return false;
-        QElapsedTimer waited;
-        waited.start();
         bool seen = false;
-        while (!seen && waited.elapsed() < 60000 && process.state() == QProcess::Running) {
-            QThread::msleep(100);
-            QFile log(logPath);
-            seen = log.open(QIODevice::ReadOnly) && log.readAll().contains(marker);
-        }
-        // The window is up (the program still runs) after what the marker announced.
-        QThread::msleep(500);
-        const bool stillRunning = process.state() == QProcess::Running;
+        const bool settled = QTest::qWaitFor(
+            [&] {
+                QFile log(logPath);
+                seen = log.open(QIODevice::ReadOnly) && log.readAll().contains(marker);
+                return seen || process.state() != QProcess::Running;
+            },
+            60000);
+        // The window is up (the program still runs) after what the marker announced: it does
+        // not exit within half a second (a fixed time is what is checked; an exit ends it early).
+        const bool stillRunning
+            = settled && !process.waitForFinished(500) && process.state() == QProcess::Running;
         process.kill();
         process.waitForFinished(10000);
         QFile err(errPath);

@@ -4,9 +4,11 @@
 // journal of two business days (sales, a refund, a technical event, two Z closures), and
 // tampering through a connection of its own, as an attacker holding the file would.
 #include "closingfixture.h"
+#include "models/archive/canonicalrecord.h"
 #include "models/fiscal/canonical.h"
 #include "models/fiscal/fiscalchain.h"
 #include "models/fiscal/registerkey.h"
+#include "models/sales/canonicalticket.h"
 
 #include <QSqlDatabase>
 #include <QSqlError>

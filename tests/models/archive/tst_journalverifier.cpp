@@ -166,6 +166,19 @@ void TestJournalVerifier::tampering_data()
     QTest::newRow("changed ticket total")
         << QStringList {QStringLiteral("UPDATE tickets SET total_cents = 100 WHERE id = 3")}
         << QStringLiteral("ticket 3") << QStringLiteral("hash-mismatch");
+    // Rows the sales journal never writes, though their values read back as the same ticket:
+    // the one serialisation (canonicalticket.h) refuses to read them as the nearest ticket.
+    QTest::newRow("renumbered lines") << QStringList {QStringLiteral(
+        "UPDATE ticket_lines SET position = position + 10 WHERE ticket_id = 1")}
+                                      << QStringLiteral("ticket 1") << QStringLiteral("hash-mismatch");
+    QTest::newRow("reformatted closing time")
+        << QStringList {QStringLiteral(
+               "UPDATE tickets SET closed_at = replace(closed_at, 'Z', '+00:00') WHERE id = 2")}
+        << QStringLiteral("ticket 2") << QStringLiteral("hash-mismatch");
+    QTest::newRow("unknown payment method")
+        << QStringList {QStringLiteral("PRAGMA ignore_check_constraints = ON"),
+                        QStringLiteral("UPDATE ticket_payments SET method = 'bitcoin' WHERE ticket_id = 1")}
+        << QStringLiteral("ticket 1") << QStringLiteral("hash-mismatch");
     const QStringList deleteTicket5 = {QStringLiteral("DELETE FROM ticket_lines WHERE ticket_id = 5"),
                                        QStringLiteral("DELETE FROM ticket_payments WHERE ticket_id = 5"),
                                        QStringLiteral("DELETE FROM ticket_vat WHERE ticket_id = 5"),

@@ -71,7 +71,9 @@ void TestCrashKill::killDuringSalesLeavesAValidChain()
             out += seller.readAllStandardOutput();
         }
         const int sellMs = 50 + int(rng.bounded(351));
-        QTest::qWait(sellMs); // not QThread::msleep: stderr keeps being read
+        // The moment of the kill is what is tested (a random one, mid-sale): not a wait for
+        // something. qWait, not QThread::msleep: stderr keeps being read.
+        QTest::qWait(sellMs);
         QVERIFY2(seller.state() == QProcess::Running,
                  qPrintable(where + QStringLiteral("crashseller stopped by itself: ")
                             + QString::fromLocal8Bit(seller.readAllStandardError())));

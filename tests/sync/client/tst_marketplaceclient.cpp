@@ -1,4 +1,5 @@
 #include "fakenetwork.h"
+#include "queuedevents.h"
 #include "responsebodies.h"
 #include "sync/client/marketplaceclient.h"
 #include "sync/client/marketplaceresponses.h"
@@ -223,7 +224,7 @@ void TestMarketplaceClient::unauthorizedIsNeverRetried()
     const auto result = await<ChangesPage>([this](auto done) { m_client->changes(b::changesQuery(), done); });
     QVERIFY(!result.ok());
     QCOMPARE(result.error().code, ErrorCode::MarketplaceUnauthorized);
-    QTest::qWait(50);
+    runQueuedEvents(); // the client retries nothing: no timer of its own, a retry would be queued
     QCOMPARE(m_network->requests().size(), 1);
     QCOMPARE(m_network->pendingCanned(), 1);
 }
@@ -331,7 +332,7 @@ void TestMarketplaceClient::redirectsAreNotFollowed()
     const auto result = await<PushResult>([this](auto done) { m_client->push(b::batch(), done); });
     QVERIFY(!result.ok());
     QCOMPARE(result.error().code, ErrorCode::MarketplaceRefused);
-    QTest::qWait(20);
+    runQueuedEvents();
     QCOMPARE(m_network->requests().size(), 1);
 }
 
@@ -411,7 +412,7 @@ void TestMarketplaceClient::destroyingTheClientAbortsSilently()
     m_client->push(b::batch(), [&called](Result<PushResult>) { called = true; });
     QCOMPARE(m_client->pendingCount(), 1);
     m_client.reset();
-    QTest::qWait(30);
+    runQueuedEvents();
     QVERIFY(!called);
     const auto replies = m_network->replies();
     QCOMPARE(replies.size(), 1);

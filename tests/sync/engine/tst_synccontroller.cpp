@@ -55,7 +55,7 @@ private Q_SLOTS:
             QTRY_COMPARE_WITH_TIMEOUT(e.pending(), qint64(0), 10000);
             // nudge() from the UI thread is queued to the worker: a pass runs, nothing breaks.
             controller.nudge();
-            QTest::qWait(300);
+            QTest::qWait(300); // kept: nothing to wait on from here (the worker may be long-polling)
             QVERIFY(controller.status().state == SyncState::Idle
                     || controller.status().state == SyncState::Syncing);
         } // destroyed while long-polling: stops and joins

@@ -1,6 +1,7 @@
 // SyncEngine (sync/syncengine.h) over real loopback HTTP against the real comptoir-marketplace:
 // push, acknowledgement, lost answers, 5xx, 401, epoch change, parking, stop and resume, and a
 // pass started by another connection's commit (PRAGMA data_version).
+#include "queuedevents.h"
 #include "syncenginefixture.h"
 
 #include <QSignalSpy>
@@ -141,7 +142,8 @@ private Q_SLOTS:
         QCOMPARE(finished.count(), 1);
         QCOMPARE(finished.first().at(0).value<SyncReport>().error->code, ErrorCode::MarketplaceUnauthorized);
         engine->nudge(); // a local change: still nothing (the token is worthless)
-        QTest::qWait(1500);
+        // After a 401 no retry timer runs and no data-version watch: only a queued pass could come.
+        runQueuedEvents();
         QCOMPARE(finished.count(), 1);
         QCOMPARE(e.pending(), qint64(1)); // the outbox is kept for after the new enrollment
         QCOMPARE(e.market->onHand(e.shopId, variantId), qint64(3));
@@ -216,7 +218,8 @@ private Q_SLOTS:
             auto engine = e.engine(net);
             engine->start();
             QTRY_COMPARE_WITH_TIMEOUT(engine->status().state, SyncState::Syncing, 5000);
-            QTest::qWait(300); // the push is in flight
+            // The push is in flight: applied by the marketplace, its answer held back.
+            QTRY_VERIFY_WITH_TIMEOUT(e.serverLastAppliedSeq() > 0, 5000);
             engine->stop();
             QVERIFY(engine->status().state != SyncState::Syncing);
         }
@@ -224,8 +227,7 @@ private Q_SLOTS:
         QCOMPARE(scalar(e.shop.db(),
                         QStringLiteral("SELECT count(*) FROM sync_outbox WHERE mutation_id IS NOT NULL")),
                  qint64(3));
-        e.setFaults({{QStringLiteral("delay_ms"), 0}});
-        QTest::qWait(1700); // let the aborted request finish on the server, or not
+        e.setFaults({{QStringLiteral("delay_ms"), 0}}); // the server already applied what it was sent
         QNetworkAccessManager net;
         auto engine = e.engine(net);
         const SyncReport report = runOnce(*engine);

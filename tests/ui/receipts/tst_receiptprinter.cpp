@@ -2,6 +2,7 @@
 #include "models/receipts/escpos.h"
 #include "models/receipts/receipt.h"
 #include "models/sales/returncode.h"
+#include "queuedevents.h"
 #include "receiptfixture.h"
 #include "ui/receipts/receiptprinter.h"
 
@@ -114,7 +115,7 @@ void TestReceiptPrinter::closedPortFailsQuickly()
     QCOMPARE(errors.first().subject, QStringLiteral("127.0.0.1"));
     QCOMPARE(printed, 0);
     QVERIFY(!printer.isBusy());
-    QTest::qWait(100);
+    runQueuedEvents();
     QCOMPARE(errors.size(), 1); // reported once
 }
 

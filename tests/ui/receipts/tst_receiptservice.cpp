@@ -4,6 +4,7 @@
 #include "models/receipts/receiptprintlog.h"
 #include "models/sales/returncode.h"
 #include "models/settings/shopsettings.h"
+#include "queuedevents.h"
 #include "tillfixture.h"
 #include "ui/receipts/receiptservice.h"
 
@@ -211,7 +212,7 @@ void TestReceiptService::drawerAlone()
     pdf.pdfFolder = dir.path();
     QVERIFY(m_settings->setPrinter(pdf).ok());
     m_service->openDrawer();
-    QTest::qWait(50);
+    runQueuedEvents();
     QCOMPARE(fake.closed(), 1);
     QVERIFY(QDir(dir.path()).isEmpty());
     QVERIFY(m_failed.isEmpty());

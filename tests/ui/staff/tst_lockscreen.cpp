@@ -281,6 +281,8 @@ void TestLockScreen::watcherEmitsIdle()
     QCOMPARE(watcher.delay(), std::chrono::milliseconds(5min));
     watcher.setDelay(100ms);
     QSignalSpy idle(&watcher, &InactivityWatcher::idle);
+    // Fixed waits on purpose here and below: that no idle() comes needs the delay to pass, on
+    // real time (the watcher's QTimer takes no injected clock).
     QTest::qWait(250);
     QCOMPARE(idle.count(), 0); // not started yet
     watcher.start();
@@ -304,7 +306,7 @@ void TestLockScreen::inputResetsTheWatcher()
     elapsed.start();
     // Keys and clicks every 100 ms for 1.2 s: never 400 ms without input.
     for (int i = 0; i < 12; ++i) {
-        QTest::qWait(100);
+        QTest::qWait(100); // the pace of the input is what is tested
         if (i % 2 == 0)
             QTest::keyClick(edit, Qt::Key_A);
         else
@@ -332,7 +334,7 @@ void TestLockScreen::inputOutsideTheScopeDoesNotCount()
     elapsed.start();
     while (idle.count() == 0 && elapsed.elapsed() < 3000) {
         QTest::keyClick(outside, Qt::Key_B);
-        QTest::qWait(50);
+        QTest::qWait(50); // the pace of the input, until idle() comes
     }
     QCOMPARE(idle.count(), 1);
 }

@@ -2,6 +2,7 @@
 #include "memorysecretstore.h"
 #include "models/staff/operatorsession.h"
 #include "models/storage/database.h"
+#include "queuedevents.h"
 #include "responsebodies.h"
 #include "sync/enrolment/enrollment.h"
 #include "tempdatabase.h"
@@ -161,7 +162,7 @@ void TestEnrollmentDialog::cancelWhileBusyAbandons()
     QTest::keyClick(m_dialog.get(), Qt::Key_Escape);
     QCOMPARE(m_dialog->result(), int(QDialog::Rejected));
     QVERIFY(!m_dialog->isVisible());
-    QTest::qWait(50);
+    runQueuedEvents();
     QVERIFY(nothingStored());
 }
 

@@ -6,6 +6,7 @@
 #include "models/staff/operatorsession.h"
 #include "models/stock/stockledger.h"
 #include "models/uuidv7.h"
+#include "queuedevents.h"
 #include "tempdatabase.h"
 #include "ui/catalogue/cataloguepage.h"
 #include "ui/staff/firstmanagerdialog.h"
@@ -469,7 +470,7 @@ void TestMainWindow::demoNeverAsksForAManager()
     QVERIFY(m_temp->db().setMeta(QStringLiteral("shop_kind"), QStringLiteral("demo")).ok());
     auto window = showWindow(false);
     QVERIFY(!window->needsFirstManager());
-    QTest::qWait(50);
+    runQueuedEvents(); // the dialog would be opened from a queued call
     QVERIFY(!window->findChild<FirstManagerDialog *>());
     window->showPage(MainWindow::TillPage);
     QCOMPARE(tillSlotCurrent(*window), window->lockScreen());

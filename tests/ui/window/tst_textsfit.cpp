@@ -16,6 +16,7 @@
 #include "models/staff/operators.h"
 #include "models/staff/operatorsession.h"
 #include "offscreenscreens.h"
+#include "queuedevents.h"
 #include "ui/window/mainwindow.h"
 #include "ui/window/translations.h"
 
@@ -242,8 +243,7 @@ QList<Cut> cutsUnder(const QWidget *root, const std::function<QString(const QWid
 
 void settle()
 {
-    QCoreApplication::sendPostedEvents();
-    QTest::qWait(30);
+    runQueuedEvents(); // layouts, polish and queued geometry updates
 }
 
 } // namespace
