@@ -93,7 +93,7 @@ enum class ErrorCode {
     IllegalOrderTransition, // not a move the shop may make from the order's status; subject: that status
     ReasonTooLong, // subject: the longest allowed, in characters
     // issue 18: one process per data folder, the WAL switch checked
-    DataFolderInUse, // another Comptoir holds the data folder; subject: its process id; detail: its host
+    DataFolderInUse, // another Comptoir holds the folder; subject: its pid (pid@host elsewhere); detail: host
     WalUnavailable, // the database could not be put in WAL mode; subject: the file; detail: the mode it kept
 };
 

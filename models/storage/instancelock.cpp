@@ -4,6 +4,7 @@
 #include "models/storage/privatefiles.h"
 
 #include <QFile>
+#include <QSysInfo>
 
 namespace comptoir {
 
@@ -71,7 +72,9 @@ Error InstanceLock::inUse() const
     QString program;
     if (!m_file.getLockInfo(&pid, &host, &program))
         return makeError(ErrorCode::DataFolderInUse);
-    return makeError(ErrorCode::DataFolderInUse, QString::number(pid), host);
+    const bool here = host.isEmpty() || host == QSysInfo::machineHostName();
+    return makeError(ErrorCode::DataFolderInUse,
+                     here ? QString::number(pid) : QString::number(pid) + QLatin1Char('@') + host, host);
 }
 
 } // namespace comptoir

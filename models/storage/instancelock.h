@@ -27,8 +27,9 @@ public:
     InstanceLock &operator=(const InstanceLock &) = delete;
 
     // Takes the folder for this process, waiting up to waitMs for the holder to let go.
-    // ErrorCode::DataFolderInUse (subject: the holder's process id, detail: its host name) when
-    // another process keeps it; DataDirectoryUnusable when the lock file cannot be written.
+    // ErrorCode::DataFolderInUse (subject: the holder's process id, "pid@host" when it runs on
+    // another computer; detail: its host name) when another process keeps it; DataDirectoryUnusable when the
+    // lock file cannot be written.
     Status tryLock(int waitMs);
     bool isLocked() const { return m_file.isLocked(); }
 

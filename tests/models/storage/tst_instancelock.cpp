@@ -1,6 +1,8 @@
 // One process per data folder: the lock is refused to a second holder with the first one's process
 // and host, taken over when its process is gone, and taken over from another host only when no
-// process holds it any more (a folder copied or restored from a running till).
+// process holds it any more (a folder copied or restored from a running till). The holder is also
+// another process: this test's executable run with --hold FOLDER, which keeps the lock until its
+// standard input closes.
 #include "filemodes.h"
 #include "models/storage/instancelock.h"
 
@@ -10,6 +12,8 @@
 #include <QSysInfo>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <cstdio>
 
 #include <fcntl.h>
 #include <sys/file.h>
@@ -39,6 +43,19 @@ qint64 lockHolder(const QString &path)
     if (!file.open(QIODevice::ReadOnly))
         return -1;
     return file.readLine().trimmed().toLongLong();
+}
+
+// The other process: takes the folder, says "locked", keeps it until its standard input closes.
+int holdLock(int argc, char **argv)
+{
+    QCoreApplication app(argc, argv);
+    InstanceLock lock(QString::fromLocal8Bit(argv[2]));
+    if (!lock.tryLock(0))
+        return 3;
+    std::fputs("locked\n", stdout);
+    std::fflush(stdout);
+    while (std::fgetc(stdin) != EOF) { }
+    return 0;
 }
 
 } // namespace
@@ -128,11 +145,49 @@ private Q_SLOTS:
         const Status refused = lock.tryLock(0);
         QVERIFY(!refused.ok());
         QCOMPARE(refused.error().code, ErrorCode::DataFolderInUse);
-        QCOMPARE(refused.error().subject, QStringLiteral("4242"));
+        QCOMPARE(refused.error().subject, QStringLiteral("4242@other-till"));
         QCOMPARE(refused.error().detail, QStringLiteral("other-till"));
         QVERIFY(QFile::exists(path));
         ::close(fd); // that process is gone
         QVERIFY(lock.tryLock(0).ok());
+    }
+
+    void anotherProcessHoldingItIsNamedAndWaitedFor()
+    {
+        QTemporaryDir dir;
+        QProcess holder;
+        holder.start(QCoreApplication::applicationFilePath(), {QStringLiteral("--hold"), dir.path()});
+        QVERIFY(holder.waitForStarted());
+        QTRY_VERIFY(holder.canReadLine() || holder.state() != QProcess::Running);
+        QCOMPARE(holder.readLine(), QByteArray("locked\n"));
+
+        InstanceLock lock(dir.path());
+        const Status refused = lock.tryLock(0);
+        QVERIFY(!refused.ok());
+        QCOMPARE(refused.error().code, ErrorCode::DataFolderInUse);
+        QCOMPARE(refused.error().subject, QString::number(holder.processId()));
+
+        // The holder lets go while this one waits (as `sync --once` waits for a closing window).
+        holder.closeWriteChannel();
+        QVERIFY(lock.tryLock(10000).ok());
+        QVERIFY(holder.waitForFinished());
+        QCOMPARE(holder.exitCode(), 0);
+    }
+
+    void aKilledHoldersLockIsTakenOver()
+    {
+        QTemporaryDir dir;
+        QProcess holder;
+        holder.start(QCoreApplication::applicationFilePath(), {QStringLiteral("--hold"), dir.path()});
+        QVERIFY(holder.waitForStarted());
+        QTRY_VERIFY(holder.canReadLine() || holder.state() != QProcess::Running);
+        QCOMPARE(holder.readLine(), QByteArray("locked\n"));
+        holder.kill(); // no unlock: the file stays
+        QVERIFY(holder.waitForFinished());
+        QVERIFY(QFile::exists(InstanceLock::lockFilePath(dir.path())));
+        InstanceLock lock(dir.path());
+        QVERIFY(lock.tryLock(0).ok());
+        QCOMPARE(lockHolder(InstanceLock::lockFilePath(dir.path())), QCoreApplication::applicationPid());
     }
 
     void anUnwritableFolderIsUnusable()
@@ -150,5 +205,13 @@ private Q_SLOTS:
     }
 };
 
-QTEST_GUILESS_MAIN(TestInstanceLock)
+int main(int argc, char **argv)
+{
+    if (argc == 3 && qstrcmp(argv[1], "--hold") == 0)
+        return holdLock(argc, argv);
+    QCoreApplication app(argc, argv);
+    TestInstanceLock test;
+    QTEST_SET_MAIN_SOURCE_PATH
+    return QTest::qExec(&test, argc, argv);
+}
 #include "tst_instancelock.moc"
