@@ -51,8 +51,7 @@ bool WindowBeacon::wakeRunningWindow(const QString &dataDir, int timeoutMs)
     if (!socket.waitForConnected(timeoutMs))
         return false;
     socket.write(WakeRequest);
-    if (!socket.waitForBytesWritten(timeoutMs))
-        return false;
+    socket.flush(); // waitForReadyRead() writes what flush() could not
     QByteArray answer;
     while (!answer.endsWith('\n') && socket.waitForReadyRead(timeoutMs))
         answer += socket.readAll();

@@ -37,8 +37,8 @@ Status InstanceLock::tryLock(int waitMs)
             return makeError(ErrorCode::DataDirectoryUnusable, m_dataDir,
                              QStringLiteral("cannot write %1").arg(m_file.fileName()));
         const Error error = inUse();
-        qCWarning(lcModels).noquote()
-            << "data folder in use by process" << error.subject << "on" << error.detail;
+        qCInfo(lcModels).noquote() << "data folder in use by process" << error.subject << "on"
+                                   << error.detail;
         return error;
     }
     // QLockFile creates it 0666 less the umask.
