@@ -57,7 +57,10 @@ CommandLine::CommandLine()
         + QStringLiteral("\n  enroll --url U --code C | --provisioning-file F  ")
         + tr("Enrol this till with a marketplace, and say with which shop.") + QStringLiteral("\n    ")
         + tr("Exit codes: 0 enrolled, 1 failed, 3 refused by the marketplace.") + QStringLiteral("\n\n")
-        + tr("Any command: exit code 2 when the command line is wrong."));
+        + tr("Any command: exit code 2 when the command line is wrong.") + QStringLiteral("\n")
+        + tr("Any command but journal verify, and the window: exit code 5 when another Comptoir keeps the "
+             "shop's data folder (it is named; a command waits a few seconds for it first, a second "
+             "window brings the first one to the front)."));
     m_parser.addOptions(
         {m_dataDir, m_demo, m_language, m_period, m_out, m_archive, m_once, m_help, m_version});
     m_parser.addOptions({m_url, m_code, m_deviceName, m_provisioningFile});

@@ -4,6 +4,8 @@
 #include "models/demo/demoshop.h"
 #include "models/storage/database.h"
 #include "models/storage/datadirectory.h"
+#include "models/storage/instancelock.h"
+#include "models/storage/privatefiles.h"
 #include "sync/keychain/keychainsecretstore.h"
 #include "ui/errortext.h"
 
@@ -31,18 +33,43 @@ std::optional<QString> existingShopFolder(const QString &dataDirOverride, bool d
     return *dataDir;
 }
 
-std::unique_ptr<Database> openExistingShop(const QString &dataDirOverride, bool demo, QTextStream &err)
+int exitCodeFor(const Error &error)
 {
+    constexpr int ExitFailure = 1;
+    return error.code == ErrorCode::DataFolderInUse ? ExitShopInUse : ExitFailure;
+}
+
+CommandShop::CommandShop(int exitCode) : m_exitCode(exitCode) { }
+
+CommandShop::CommandShop(std::unique_ptr<InstanceLock> lock, std::unique_ptr<Database> db)
+    : m_lock(std::move(lock)), m_db(std::move(db)), m_exitCode(0)
+{ }
+
+CommandShop::CommandShop(CommandShop &&) noexcept = default;
+CommandShop::~CommandShop() = default;
+
+CommandShop openExistingShop(const QString &dataDirOverride, bool demo, QTextStream &err, bool readOnly)
+{
+    constexpr int ExitFailure = 1;
     const auto dataDir = existingShopFolder(dataDirOverride, demo, err);
     if (!dataDir)
-        return nullptr;
+        return CommandShop(ExitFailure);
     QLoggingCategory::setFilterRules(QStringLiteral("comptoir.*.info=false\ncomptoir.*.debug=false"));
+    std::unique_ptr<InstanceLock> lock;
+    if (!readOnly) {
+        lock = std::make_unique<InstanceLock>(*dataDir);
+        if (Status s = lock->tryLock(InstanceLock::CommandWaitMs); !s) {
+            err << errorText(s.error()) << Qt::endl;
+            return CommandShop(exitCodeFor(s.error()));
+        }
+        restrictTreeToOwner(*dataDir);
+    }
     auto opened = Database::open(databasePath(*dataDir));
     if (!opened) {
         err << errorText(opened.error()) << Qt::endl;
-        return nullptr;
+        return CommandShop(ExitFailure);
     }
-    return std::move(opened).value();
+    return CommandShop(std::move(lock), std::move(opened).value());
 }
 
 std::optional<ShopSecrets> shopSecrets(const Database &db, QTextStream &err)

@@ -1,5 +1,6 @@
 #include "app/democommand.h"
 
+#include "app/commandshop.h"
 #include "app/shopsession.h"
 #include "models/demo/demoshop.h"
 #include "ui/errortext.h"
@@ -18,7 +19,7 @@ int runDemoSeedCommand(const QString &dataDirOverride)
     ShopSession session;
     if (Status s = session.open(dataDirOverride, true, true); !s) {
         err << errorText(s.error()) << Qt::endl;
-        return ExitFailure;
+        return exitCodeFor(s.error());
     }
     const auto before = DemoShop::counts(session.database());
     if (!before) {

@@ -37,7 +37,7 @@ int runEnrollCommand(const QString &dataDirOverride, const QString &url, const Q
     QTextStream err(stderr);
     auto db = openExistingShop(dataDirOverride, false, err);
     if (!db)
-        return ExitFailure;
+        return db.exitCode();
     auto secrets = shopSecrets(*db, err);
     if (!secrets)
         return ExitFailure;

@@ -71,9 +71,9 @@ int runJournalVerifyCommand(const QString &dataDirOverride, bool demo)
 
     // Only the database: verifying needs no keychain (the public key is enough), and an auditor
     // may work on a copy of the folder on another machine.
-    const auto opened = openExistingShop(dataDirOverride, demo, err);
+    const auto opened = openExistingShop(dataDirOverride, demo, err, true); // reads only: no lock
     if (!opened)
-        return ExitFailure;
+        return opened.exitCode();
     const Database &db = *opened;
     auto key = registerPublicKey(db);
     if (!key) {
@@ -155,7 +155,7 @@ int runJournalArchiveCommand(const QString &dataDirOverride, bool demo, const QS
     ShopSession session;
     if (Status s = session.open(dataDirOverride, demo, true); !s) {
         err << errorText(s.error()) << Qt::endl;
-        return ExitFailure;
+        return exitCodeFor(s.error());
     }
     const SystemClock clock;
     auto summary = writeArchive(session.database(), session.events(), clock, period, outPath);

@@ -3,6 +3,7 @@
 // only the window needs a QApplication.
 
 #include "app/commandline.h"
+#include "app/commandshop.h"
 #include "app/democommand.h"
 #include "app/demomarketplace.h"
 #include "app/enrollcommand.h"
@@ -10,6 +11,7 @@
 #include "app/shopsession.h"
 #include "app/shopwindow.h"
 #include "app/synccommand.h"
+#include "app/windowbeacon.h"
 #include "ui/errortext.h"
 #include "ui/window/mainwindow.h"
 #include "ui/window/translations.h"
@@ -20,6 +22,8 @@
 #include <QMessageBox>
 #include <QStatusBar>
 #include <QTextStream>
+
+#include <sys/stat.h>
 
 using namespace comptoir;
 
@@ -65,13 +69,26 @@ int runCommand(const CommandLineRequest &request, CommandLine &commandLine)
 int runWindow(const CommandLineRequest &request)
 {
     ShopSession session;
-    Status status = session.open(request.dataDir, request.demo);
+    // A folder already open in a window: that window comes to the front and this start ends. Open
+    // elsewhere (a command), or in a window closing now: wait a moment for it.
+    Status status = session.open(request.dataDir, request.demo, false, 0);
+    if (!status && status.error().code == ErrorCode::DataFolderInUse) {
+        if (WindowBeacon::wakeRunningWindow(session.dataDirectory())) {
+            QTextStream(stderr) << errorText(status.error()) << '\n'
+                                << QCoreApplication::translate("Startup",
+                                                               "Its window was brought to the front.")
+                                << Qt::endl;
+            return ExitShopInUse;
+        }
+        status = session.open(request.dataDir, request.demo);
+    }
     if (status && request.demo)
         status = session.seedDemo();
     if (!status) {
+        QTextStream(stderr) << errorText(status.error()) << Qt::endl;
         QMessageBox::critical(nullptr, QCoreApplication::translate("Startup", "Comptoir cannot start"),
                               errorText(status.error()));
-        return ExitFailure;
+        return exitCodeFor(status.error());
     }
     session.recordStart();
     // The demo's marketplace, enrolled before the window (and its sync engine) is built; stopped
@@ -87,6 +104,8 @@ int runWindow(const CommandLineRequest &request)
         window.statusBar()->addPermanentWidget(label);
     }
     shopWindow.show();
+    WindowBeacon beacon(window); // after show(): a second start finds a window to bring forward
+    beacon.listen(session.dataDirectory());
     const int code = QApplication::exec();
     shopWindow.saveGeometry();
     session.recordStop();
@@ -97,6 +116,9 @@ int runWindow(const CommandLineRequest &request)
 
 int main(int argc, char **argv)
 {
+    // Belt and braces: whatever is created without an explicit mode (SQLite's temporary files, the
+    // demo marketplace's files) is for this account only. The shop's own files are made 0700/0600.
+    ::umask(077);
     QCoreApplication::setOrganizationName(QStringLiteral("Vitrines-Orleans"));
     QCoreApplication::setOrganizationDomain(QStringLiteral("vitrines-orleans.fr"));
     QCoreApplication::setApplicationName(QStringLiteral("Comptoir"));

@@ -24,7 +24,9 @@
 #include "models/stock/stockledger.h"
 #include "models/storage/database.h"
 #include "models/storage/datadirectory.h"
+#include "models/storage/instancelock.h"
 #include "models/storage/logfile.h"
+#include "models/storage/privatefiles.h"
 #include "models/uuidv7.h"
 #include "sync/keychain/keychainsecretstore.h"
 
@@ -65,12 +67,17 @@ ShopSession::~ShopSession()
         qCInfo(lcApp) << "stopped";
 }
 
-Status ShopSession::open(const QString &dataDirOverride, bool demo, bool quiet)
+Status ShopSession::open(const QString &dataDirOverride, bool demo, bool quiet, int lockWaitMs)
 {
     auto dataDir = resolveDataDirectory(dataDirOverride, demo);
     if (!dataDir)
         return dataDir.error();
     m_dataDir = *dataDir;
+    // One process per data folder, before anything is written to it.
+    auto lock = std::make_unique<InstanceLock>(m_dataDir);
+    if (Status s = lock->tryLock(lockWaitMs); !s)
+        return s;
+    m_lock = std::move(lock);
     m_log = std::make_unique<LogFile>(logDirectory(m_dataDir));
     // The file keeps everything from info up; the terminal only shows what needs attention.
     m_log->setEchoThreshold(quiet ? QtCriticalMsg : QtWarningMsg);
@@ -78,6 +85,7 @@ Status ShopSession::open(const QString &dataDirOverride, bool demo, bool quiet)
         << "started " << QCoreApplication::applicationName() << ' ' << QCoreApplication::applicationVersion()
         << " (Qt " << qVersion() << ")" << (demo ? ", demo shop" : "")
         << (dataDirOverride.isEmpty() ? "" : ", --data-dir");
+    restrictTreeToOwner(m_dataDir); // after the log is open: a repair is written in it
 
     auto db = Database::open(databasePath(m_dataDir));
     if (!db) {

@@ -2,6 +2,7 @@
 
 #include "models/clock.h"
 #include "models/result.h"
+#include "models/storage/instancelock.h"
 
 #include <QString>
 
@@ -47,7 +48,11 @@ public:
     // Fails with DataDirectoryUnusable, DatabaseOpenFailed, SchemaTooNew, MigrationFailed….
     // quiet: the log file keeps everything but only critical errors reach stderr (for
     // commands, whose output is for a person: they print the error sentence themselves).
-    Status open(const QString &dataDirOverride, bool demo, bool quiet = false);
+    // The data folder is locked for this process first (InstanceLock, waiting up to lockWaitMs),
+    // then its permissions repaired: DataFolderInUse when another Comptoir keeps it, after which
+    // open() may be called again (dataDirectory() is known).
+    Status open(const QString &dataDirOverride, bool demo, bool quiet = false,
+                int lockWaitMs = InstanceLock::CommandWaitMs);
 
     // Creates the demo shop if the database is empty; no-op for an already seeded demo.
     // Only after a successful open().
@@ -88,6 +93,7 @@ private:
     Status seedDemoFavourites();
 
     QString m_dataDir;
+    std::unique_ptr<InstanceLock> m_lock; // the first made, the last let go
     std::unique_ptr<LogFile> m_log;
     std::unique_ptr<Database> m_db;
     SystemClock m_clock;

@@ -72,7 +72,7 @@ int runSyncOnceCommand(const QString &dataDirOverride, bool demo)
     QTextStream err(stderr);
     auto db = openExistingShop(dataDirOverride, demo, err);
     if (!db)
-        return ExitFailure;
+        return db.exitCode();
     auto device = Enrollment::current(*db);
     if (!device) {
         err << errorText(device.error()) << Qt::endl;

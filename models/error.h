@@ -92,6 +92,9 @@ enum class ErrorCode {
     // online orders and sync exceptions (issue 5: the window side)
     IllegalOrderTransition, // not a move the shop may make from the order's status; subject: that status
     ReasonTooLong, // subject: the longest allowed, in characters
+    // issue 18: one process per data folder, the WAL switch checked
+    DataFolderInUse, // another Comptoir holds the folder; subject: its pid (pid@host elsewhere); detail: host
+    WalUnavailable, // the database could not be put in WAL mode; subject: the file; detail: the mode it kept
 };
 
 struct Error

@@ -395,6 +395,25 @@ QString errorText(const Error &error)
         return withSubject(
             error, QT_TRANSLATE_NOOP("ErrorText", "The reason is too long: keep it under %1 characters."),
             QT_TRANSLATE_NOOP("ErrorText", "The reason is too long: shorten it."));
+    case ErrorCode::DataFolderInUse:
+        return withSubject(error,
+                           QT_TRANSLATE_NOOP("ErrorText",
+                                             "The shop's data is already open in another Comptoir (process "
+                                             "%1): use that one, or close it and try again."),
+                           QT_TRANSLATE_NOOP("ErrorText",
+                                             "The shop's data is already open in another Comptoir: use that "
+                                             "one, or close it and try again."));
+    case ErrorCode::WalUnavailable:
+        return withSubject(
+            error,
+            QT_TRANSLATE_NOOP("ErrorText",
+                              "The shop's data file %1 cannot be kept safely where it is (its "
+                              "write-ahead log cannot be switched on): keep the data folder on "
+                              "this computer's own disk, not on a network share."),
+            QT_TRANSLATE_NOOP("ErrorText",
+                              "The shop's data file cannot be kept safely where it is (its "
+                              "write-ahead log cannot be switched on): keep the data folder on "
+                              "this computer's own disk, not on a network share."));
     }
     return translated(
         QT_TRANSLATE_NOOP("ErrorText", "Something went wrong and nothing was changed. Try again."));

@@ -2,8 +2,10 @@
 
 #include "models/logging.h"
 #include "models/storage/migrator.h"
+#include "models/storage/privatefiles.h"
 #include "models/storage/sqlitestatements.h"
 
+#include <QFile>
 #include <QFileInfo>
 #include <QSqlDriver>
 #include <QSqlError>
@@ -19,6 +21,22 @@ namespace {
 Error queryError(const QSqlQuery &q, const QString &sql)
 {
     return makeError(ErrorCode::DatabaseQueryFailed, sql, q.lastError().text());
+}
+
+bool isFilePath(const QString &filePath)
+{
+    return !filePath.isEmpty() && filePath != QStringLiteral(":memory:")
+        && !filePath.startsWith(QStringLiteral("file:"));
+}
+
+// A database file (not ":memory:" nor a URI) is created 0600 before SQLite opens it: SQLite gives
+// its journal, -wal and -shm files the permissions of the database file, so they are 0600 too.
+void createPrivateFile(const QString &filePath)
+{
+    if (!isFilePath(filePath) || QFileInfo::exists(filePath))
+        return;
+    QFile file(filePath);
+    file.open(QIODevice::WriteOnly | QIODevice::NewOnly, PrivateFilePermissions); // empty: a new database
 }
 
 } // namespace
@@ -45,6 +63,7 @@ Result<std::unique_ptr<Database>> Database::open(const QString &filePath)
 {
     const QString name = QStringLiteral("comptoir-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
     std::unique_ptr<Database> self(new Database(name, filePath));
+    createPrivateFile(filePath);
     {
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
         db.setDatabaseName(filePath);
@@ -81,6 +100,11 @@ Status Database::configure()
     if (version > Migrator::latestVersion())
         return makeError(ErrorCode::SchemaTooNew, QString::number(version),
                          QString::number(Migrator::latestVersion()));
+    // A file (or its WAL) found open to other accounts is repaired before the WAL is used.
+    if (isFilePath(m_filePath)) {
+        for (const char *suffix : {"", "-wal", "-shm", "-journal"})
+            restrictToOwner(m_filePath + QLatin1String(suffix));
+    }
     const QStringList pragmas = {
         QStringLiteral("PRAGMA foreign_keys = ON"),
         QStringLiteral("PRAGMA busy_timeout = %1").arg(BusyTimeoutMs),
@@ -90,6 +114,16 @@ Status Database::configure()
     for (const QString &pragma : pragmas) {
         if (!q.exec(pragma))
             return makeError(ErrorCode::DatabaseOpenFailed, m_filePath, q.lastError().text());
+        // SQLite answers the switch with the journal mode now in force: the old one when WAL
+        // cannot be had (a memory database, a file system without shared memory…).
+        if (pragma.contains(QStringLiteral("journal_mode"))) {
+            const QString mode = q.next() ? q.value(0).toString().toLower() : QString();
+            if (mode != QStringLiteral("wal")) {
+                qCWarning(lcDatabase) << "journal mode is" << mode << "instead of wal";
+                return makeError(ErrorCode::WalUnavailable, m_filePath,
+                                 QStringLiteral("journal_mode=") + mode);
+            }
+        }
     }
     return {};
 }
@@ -99,14 +133,18 @@ Status Database::ensureDeviceId()
     auto existing = meta(QStringLiteral("device_id"));
     if (!existing)
         return existing.error();
-    if (!existing->isEmpty()) {
-        m_deviceId = *existing;
-        return {};
+    if (existing->isEmpty()) {
+        // Two processes opening a new file at once must agree on one id: the first insert wins.
+        const QString id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+        if (Status s
+            = exec(QStringLiteral("INSERT OR IGNORE INTO meta (key, value) VALUES ('device_id', ?)"), {id});
+            !s)
+            return s;
+        existing = meta(QStringLiteral("device_id"));
+        if (!existing)
+            return existing.error();
     }
-    const QString id = QUuid::createUuid().toString(QUuid::WithoutBraces);
-    if (Status s = setMeta(QStringLiteral("device_id"), id); !s)
-        return s;
-    m_deviceId = id;
+    m_deviceId = *existing;
     return {};
 }
 

@@ -22,7 +22,9 @@ public:
     static constexpr int BusyTimeoutMs = 5000;
 
     // Opens (creating if needed) the database file and migrates it. A schema newer than
-    // this program is refused with ErrorCode::SchemaTooNew and left untouched.
+    // this program is refused with ErrorCode::SchemaTooNew and left untouched; a file that cannot
+    // be put in WAL mode with ErrorCode::WalUnavailable. The file and its -wal, -shm and journal
+    // are for this account only (0600: created so, repaired when found looser).
     static Result<std::unique_ptr<Database>> open(const QString &filePath);
 
     ~Database();

@@ -1,6 +1,7 @@
 #include "models/storage/datadirectory.h"
 
 #include "models/logging.h"
+#include "models/storage/privatefiles.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -14,7 +15,7 @@ namespace {
 Status checkWritable(const QString &path)
 {
     const QFileInfo info(path);
-    if (!info.exists() && !QDir().mkpath(path))
+    if (!info.exists() && !makePrivateFolder(path))
         return makeError(ErrorCode::DataDirectoryUnusable, path, QStringLiteral("cannot create the folder"));
     if (!QFileInfo(path).isDir())
         return makeError(ErrorCode::DataDirectoryUnusable, path, QStringLiteral("not a folder"));

@@ -1,5 +1,7 @@
 #include "models/storage/logfile.h"
 
+#include "models/storage/privatefiles.h"
+
 #include <QDateTime>
 #include <QDir>
 
@@ -40,8 +42,8 @@ LogFile::LogFile(const QString &folder, qint64 maxBytes, int keepFiles)
       m_keepFiles(qMax(keepFiles, 1)),
       m_file(m_filePath)
 {
-    if (QDir().mkpath(folder))
-        m_file.open(QIODevice::WriteOnly | QIODevice::Append | QIODevice::Text);
+    if (makePrivateFolder(folder))
+        m_file.open(QIODevice::WriteOnly | QIODevice::Append | QIODevice::Text, PrivateFilePermissions);
     m_previousInstance = s_active.exchange(this);
     m_previousHandler = qInstallMessageHandler(&LogFile::handleMessage);
 }
@@ -155,7 +157,7 @@ void LogFile::rotate()
         QFile::rename(m_filePath, rotatedPath(1));
     }
     m_file.setFileName(m_filePath);
-    m_file.open(QIODevice::WriteOnly | QIODevice::Append | QIODevice::Text);
+    m_file.open(QIODevice::WriteOnly | QIODevice::Append | QIODevice::Text, PrivateFilePermissions);
 }
 
 } // namespace comptoir

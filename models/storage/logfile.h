@@ -16,8 +16,9 @@ namespace comptoir {
 //   2026-11-27T10:00:00.123Z INFO comptoir.models.database: opened comptoir.sqlite
 // and still passed on to the handler that was installed before (stderr by default).
 // When the file would grow past maxBytes it is rotated: comptoir.log → comptoir.log.1 → …,
-// keeping at most keepFiles files in all (the current one included). Writing is
-// thread-safe. The destructor puts the previous message handler back.
+// keeping at most keepFiles files in all (the current one included). The folder is made 0700
+// and the files 0600 (privatefiles.h). Writing is thread-safe. The destructor puts the previous message
+// handler back.
 class LogFile
 {
 public:

@@ -75,43 +75,61 @@ int Migrator::currentVersion() const
 
 Status Migrator::migrate()
 {
-    const int current = currentVersion();
-    if (current < 0)
-        return makeError(ErrorCode::DatabaseQueryFailed, {}, QStringLiteral("cannot read user_version"));
     const auto migrations = embeddedMigrations();
     const int latest = migrations.empty() ? 0 : migrations.rbegin()->first;
-    if (current > latest) {
-        qCWarning(lcDatabase) << "schema version" << current << "is newer than" << latest;
-        return makeError(ErrorCode::SchemaTooNew, QString::number(current), QString::number(latest));
-    }
-
-    for (const auto &[version, path] : migrations) {
-        if (version <= current)
-            continue;
-        QFile file(path);
-        if (!file.open(QIODevice::ReadOnly))
-            return makeError(ErrorCode::MigrationFailed, path, file.errorString());
-        const QStringList statements = splitStatements(QString::fromUtf8(file.readAll()));
-
+    // One migration per write transaction, the version read inside it: another process that
+    // migrated the same file meanwhile (it held the write lock; busy_timeout waits for it) is
+    // seen, and nothing is applied twice. An up-to-date file (the usual case) takes no write lock:
+    // versions only grow.
+    if (currentVersion() == latest)
+        return {};
+    for (;;) {
         QSqlQuery q(m_db);
         if (!q.exec(QStringLiteral("BEGIN IMMEDIATE")))
-            return makeError(ErrorCode::MigrationFailed, path, q.lastError().text());
-        for (const QString &statement : statements) {
-            if (!q.exec(statement)) {
-                const QString why = q.lastError().text();
-                q.exec(QStringLiteral("ROLLBACK"));
-                qCWarning(lcDatabase) << "migration" << version << "failed:" << why;
-                return makeError(ErrorCode::MigrationFailed, QString::number(version), why);
+            return makeError(ErrorCode::MigrationFailed, QString(), q.lastError().text());
+        const int current = currentVersion();
+        if (current < 0 || current >= latest) {
+            q.exec(QStringLiteral("ROLLBACK"));
+            if (current < 0)
+                return makeError(ErrorCode::DatabaseQueryFailed, {},
+                                 QStringLiteral("cannot read user_version"));
+            if (current > latest) {
+                qCWarning(lcDatabase) << "schema version" << current << "is newer than" << latest;
+                return makeError(ErrorCode::SchemaTooNew, QString::number(current), QString::number(latest));
             }
+            return {};
         }
-        if (!q.exec(QStringLiteral("PRAGMA user_version = %1").arg(version))
-            || !q.exec(QStringLiteral("COMMIT"))) {
+        const auto next = migrations.upper_bound(current);
+        const int version = next->first;
+        if (Status s = apply(version, next->second); !s) {
+            q.exec(QStringLiteral("ROLLBACK"));
+            return s;
+        }
+        if (!q.exec(QStringLiteral("COMMIT"))) {
             const QString why = q.lastError().text();
             q.exec(QStringLiteral("ROLLBACK"));
             return makeError(ErrorCode::MigrationFailed, QString::number(version), why);
         }
         qCInfo(lcDatabase) << "applied migration" << version;
     }
+}
+
+Status Migrator::apply(int version, const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return makeError(ErrorCode::MigrationFailed, path, file.errorString());
+    const QStringList statements = splitStatements(QString::fromUtf8(file.readAll()));
+    QSqlQuery q(m_db);
+    for (const QString &statement : statements) {
+        if (!q.exec(statement)) {
+            const QString why = q.lastError().text();
+            qCWarning(lcDatabase) << "migration" << version << "failed:" << why;
+            return makeError(ErrorCode::MigrationFailed, QString::number(version), why);
+        }
+    }
+    if (!q.exec(QStringLiteral("PRAGMA user_version = %1").arg(version)))
+        return makeError(ErrorCode::MigrationFailed, QString::number(version), q.lastError().text());
     return {};
 }
 

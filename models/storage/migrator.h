@@ -8,7 +8,9 @@
 namespace comptoir {
 
 // Applies the SQL migrations embedded under :/sql (files named NNNN_what.sql) in order,
-// each in its own transaction, and records the version in PRAGMA user_version.
+// each in its own BEGIN IMMEDIATE transaction that first reads the version (so two processes
+// migrating one file at once apply each migration once), and records the version in
+// PRAGMA user_version.
 class Migrator
 {
 public:
@@ -22,6 +24,9 @@ public:
     Status migrate();
 
 private:
+    // The statements of one migration and its user_version, inside the caller's transaction.
+    Status apply(int version, const QString &path);
+
     QSqlDatabase m_db;
 };
 

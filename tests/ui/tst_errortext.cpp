@@ -90,6 +90,8 @@ const QList<ErrorCode> AllCodes = {
     ErrorCode::NotEnrolled,
     ErrorCode::IllegalOrderTransition,
     ErrorCode::ReasonTooLong,
+    ErrorCode::DataFolderInUse,
+    ErrorCode::WalUnavailable,
 };
 } // namespace
 

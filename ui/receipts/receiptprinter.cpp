@@ -216,7 +216,12 @@ Status writePdf(const QList<ReceiptLine> &lines, const QString &path, int column
 {
     if (!QFileInfo(path).absoluteDir().exists())
         return makeError(ErrorCode::FileNotWritten, path, QStringLiteral("the folder does not exist"));
-    QPdfWriter writer(path);
+    // Receipts name customers and operators: the file is created for this account only (0600).
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate,
+                   QFileDevice::ReadOwner | QFileDevice::WriteOwner))
+        return makeError(ErrorCode::FileNotWritten, path, file.errorString());
+    QPdfWriter writer(&file);
     writer.setResolution(300);
     writer.setCreator(QStringLiteral("Comptoir"));
     preparePage(writer, lines, columns);
@@ -226,6 +231,7 @@ Status writePdf(const QList<ReceiptLine> &lines, const QString &path, int column
     paintReceipt(painter, lines, writer.width(), columns);
     if (!painter.end())
         return makeError(ErrorCode::FileNotWritten, path, QStringLiteral("cannot finish the PDF"));
+    file.close();
     QFile check(path);
     if (!check.exists() || check.size() == 0)
         return makeError(ErrorCode::FileNotWritten, path, QStringLiteral("the PDF is empty"));

@@ -49,10 +49,11 @@ bool isEscPos(PrinterSettings::Kind kind)
 
 // A file name in the folder that is not taken yet: base.pdf, else base-2.pdf, base-3.pdf…
 // A file name not taken yet in folder, which is created when missing (a new till's receipts
-// folder); if it cannot be, writing the PDF fails with FileNotWritten.
+// folder, for this account only: 0700); if it cannot be, writing the PDF fails with FileNotWritten.
 QString freePath(const QString &folder, const QString &base)
 {
-    QDir().mkpath(folder);
+    QDir().mkpath(QFileInfo(folder).absolutePath());
+    QDir().mkdir(folder, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
     const QDir dir(folder);
     QString path = dir.filePath(base + QStringLiteral(".pdf"));
     for (int i = 2; QFileInfo::exists(path); ++i)

@@ -1,3 +1,4 @@
+#include "filemodes.h"
 #include "models/storage/database.h"
 #include "models/storage/migrator.h"
 #include "tempdatabase.h"
@@ -6,11 +7,18 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QRandomGenerator>
+#include <QRegularExpression>
+#include <QSemaphore>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QThread>
 #include <QUuid>
+
+#include <memory>
+
+#include <sys/stat.h>
 
 using namespace comptoir;
 
@@ -74,6 +82,11 @@ private Q_SLOTS:
     void outerRollbackDropsEverything();
     void transactionGuardRollsBackWhenDestroyed();
     void queryErrorIsAValue();
+    // issue 18: permissions, migrations racing, the WAL switch checked
+    void theFileAndItsWalAreForTheOwnerOnly();
+    void looseFilesAreRepairedAtOpen();
+    void racingOpensMigrateOnceAndAgree();
+    void aDatabaseThatRefusesWalIsAnError();
 };
 
 void TestDatabase::freshFileIsMigrated()
@@ -290,6 +303,98 @@ void TestDatabase::queryErrorIsAValue()
     QVERIFY(!q.ok());
     QCOMPARE(q.error().code, ErrorCode::DatabaseQueryFailed);
     QVERIFY(!q.error().detail.isEmpty());
+}
+
+void TestDatabase::theFileAndItsWalAreForTheOwnerOnly()
+{
+    ::umask(022); // the usual desktop umask: the database must be private all the same
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("shop.sqlite"));
+    auto db = Database::open(path);
+    QVERIFY(db.ok());
+    QVERIFY((*db)->setMeta(QStringLiteral("written"), QStringLiteral("yes")).ok());
+    // SQLite made the -wal and -shm itself, with the database file's permissions.
+    for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")}) {
+        QVERIFY2(QFile::exists(path + suffix), qPrintable(suffix));
+        QCOMPARE(filemodes::octal(filemodes::mode(path + suffix)), QStringLiteral("0600"));
+    }
+}
+
+void TestDatabase::looseFilesAreRepairedAtOpen()
+{
+    ::umask(022);
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("shop.sqlite"));
+    auto first = Database::open(path); // kept open: its -wal and -shm stay
+    QVERIFY(first.ok());
+    QVERIFY((*first)->setMeta(QStringLiteral("written"), QStringLiteral("yes")).ok());
+    const QStringList files = {path, path + QStringLiteral("-wal"), path + QStringLiteral("-shm")};
+    for (const QString &file : files) {
+        QVERIFY(::chmod(QFile::encodeName(file).constData(), 0644) == 0);
+        QTest::ignoreMessage(QtWarningMsg,
+                             QRegularExpression(QStringLiteral("^permissions of .* were open")));
+    }
+    auto second = Database::open(path);
+    QVERIFY(second.ok());
+    for (const QString &file : files)
+        QCOMPARE(filemodes::octal(filemodes::mode(file)), QStringLiteral("0600"));
+}
+
+// Two processes opening a new shop file at once (a window and `sync --once`, before the folder
+// lock): each migration is applied once, both end at the latest version, with one device id.
+void TestDatabase::racingOpensMigrateOnceAndAgree()
+{
+    struct Outcome
+    {
+        bool ok = false;
+        QString why;
+        int version = -1;
+        QString deviceId;
+    };
+    for (int round = 0; round < 4; ++round) {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("race.sqlite"));
+        QSemaphore ready;
+        QSemaphore go;
+        Outcome outcomes[2];
+        auto open = [&](int i) {
+            ready.release();
+            go.acquire();
+            auto db = Database::open(path);
+            if (!db) {
+                outcomes[i].why = QString::number(int(db.error().code)) + QLatin1Char(' ')
+                    + db.error().subject + QLatin1Char(' ') + db.error().detail;
+                return;
+            }
+            outcomes[i] = {true, QString(), (*db)->schemaVersion(), (*db)->deviceId()};
+        };
+        std::unique_ptr<QThread> a(QThread::create(open, 0));
+        std::unique_ptr<QThread> b(QThread::create(open, 1));
+        a->start();
+        b->start();
+        ready.acquire(2);
+        go.release(2); // both at once
+        QVERIFY(a->wait(60000));
+        QVERIFY(b->wait(60000));
+        for (const Outcome &outcome : outcomes) {
+            QVERIFY2(outcome.ok, qPrintable(outcome.why));
+            QCOMPARE(outcome.version, Migrator::latestVersion());
+        }
+        QCOMPARE(outcomes[0].deviceId, outcomes[1].deviceId);
+        QVERIFY(!outcomes[0].deviceId.isEmpty());
+    }
+}
+
+// SQLite answers PRAGMA journal_mode = WAL with the mode in force: a memory database stays
+// "memory", and the open is refused rather than run without its WAL.
+void TestDatabase::aDatabaseThatRefusesWalIsAnError()
+{
+    QTest::ignoreMessage(QtWarningMsg, QRegularExpression(QStringLiteral("journal mode is .*memory")));
+    auto db = Database::open(QStringLiteral(":memory:"));
+    QVERIFY(!db.ok());
+    QCOMPARE(db.error().code, ErrorCode::WalUnavailable);
+    QCOMPARE(db.error().detail, QStringLiteral("journal_mode=memory"));
+    QVERIFY(!QFile::exists(QStringLiteral(":memory:")));
 }
 
 QTEST_GUILESS_MAIN(TestDatabase)

@@ -1,3 +1,4 @@
+#include "filemodes.h"
 #include "models/storage/datadirectory.h"
 
 #include <QCoreApplication>
@@ -8,6 +9,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <sys/stat.h>
 #include <unistd.h>
 
 using namespace comptoir;
@@ -35,6 +37,20 @@ private Q_SLOTS:
         QVERIFY(QFileInfo(wanted).isDir());
         // No probe file is left behind.
         QVERIFY(QDir(wanted).entryList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden).isEmpty());
+    }
+
+    // Customers' names and PIN hashes live there: the folder is 0700 whatever the umask (its
+    // parents are ordinary folders).
+    void aNewFolderIsForTheOwnerOnly()
+    {
+        ::umask(022);
+        QTemporaryDir dir;
+        const QString wanted = dir.filePath(QStringLiteral("parent/shop"));
+        auto resolved = resolveDataDirectory(wanted, false);
+        QVERIFY(resolved.ok());
+        QCOMPARE(filemodes::octal(filemodes::mode(wanted)), QStringLiteral("0700"));
+        QCOMPARE(filemodes::octal(filemodes::mode(dir.filePath(QStringLiteral("parent")))),
+                 QStringLiteral("0755"));
     }
 
     void overrideWinsForTheDemoToo()

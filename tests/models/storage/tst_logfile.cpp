@@ -1,3 +1,4 @@
+#include "filemodes.h"
 #include "models/storage/logfile.h"
 
 #include <QDateTime>
@@ -13,6 +14,8 @@
 #include <algorithm>
 
 #include <memory>
+
+#include <sys/stat.h>
 
 using namespace comptoir;
 
@@ -198,6 +201,24 @@ private Q_SLOTS:
         for (qsizetype i = 1; i < numbers.size(); ++i)
             QCOMPARE(numbers.at(i), numbers.at(i - 1) + 1);
         QVERIFY(numbers.size() < Messages); // the oldest were dropped
+    }
+
+    // The log names operators and what they did: its folder is 0700 and its files (rotated ones
+    // too) 0600, whatever the umask.
+    void logsAreForTheOwnerOnly()
+    {
+        ::umask(022);
+        QTemporaryDir dir;
+        const QString folder = dir.filePath(QStringLiteral("logs"));
+        const QtMessageHandler before = qInstallMessageHandler(captureHandler);
+        {
+            LogFile log(folder, 1024, 3);
+            for (int i = 0; i < 40; ++i)
+                qCInfo(lcLogTest, "message %05d with some padding to make the line longer .....", i);
+        }
+        qInstallMessageHandler(before);
+        QCOMPARE(logFiles(folder).size(), 3);
+        QCOMPARE(filemodes::entriesNotPrivate(folder), QStringList());
     }
 
     void keepOneMeansOnlyTheCurrentFile()

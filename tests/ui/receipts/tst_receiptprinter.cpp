@@ -1,4 +1,5 @@
 #include "fakenetworkprinter.h"
+#include "filemodes.h"
 #include "models/receipts/escpos.h"
 #include "models/receipts/receipt.h"
 #include "models/sales/returncode.h"
@@ -14,6 +15,8 @@
 #include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <sys/stat.h>
 
 using namespace comptoir;
 using comptoir::tilltest::FakeNetworkPrinter;
@@ -45,6 +48,7 @@ private Q_SLOTS:
     void devicePrinterMissingDevice();
     void pdf();
     void pdfUnwritable();
+    void pdfIsForTheOwnerOnly();
     void preview();
 };
 
@@ -186,6 +190,16 @@ void TestReceiptPrinter::pdfUnwritable()
     QVERIFY(!status.ok());
     QCOMPARE(status.error().code, ErrorCode::FileNotWritten);
     QCOMPARE(status.error().subject, path);
+}
+
+// A receipt names the operator and what was bought: its PDF is 0600 whatever the umask.
+void TestReceiptPrinter::pdfIsForTheOwnerOnly()
+{
+    ::umask(022);
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("ticket-43.pdf"));
+    QVERIFY(writePdf({ReceiptLine {QStringLiteral("x"), ReceiptLine::Normal}}, path).ok());
+    QCOMPARE(filemodes::octal(filemodes::mode(path)), QStringLiteral("0600"));
 }
 
 void TestReceiptPrinter::preview()

@@ -1,4 +1,5 @@
 #include "fakenetworkprinter.h"
+#include "filemodes.h"
 #include "models/receipts/escpos.h"
 #include "models/receipts/receipt.h"
 #include "models/receipts/receiptprintlog.h"
@@ -17,6 +18,8 @@
 #include <QTest>
 
 #include <memory>
+
+#include <sys/stat.h>
 
 using namespace comptoir;
 using namespace comptoir::tilltest;
@@ -44,6 +47,7 @@ private Q_SLOTS:
     void drawerAlone();
     void printerOffFailsAndRecordsNothing();
     void pdfFolder();
+    void aNewPdfFolderIsForTheOwnerOnly();
     void deviceFile();
     void noPrinter();
     void refundCarriesTheOriginalNumber();
@@ -274,6 +278,22 @@ void TestReceiptService::pdfFolder()
     QCOMPARE(m_failed.size(), 1);
     QCOMPARE(m_failed.first().second.code, ErrorCode::FileNotWritten);
     QCOMPARE(rows(), 2);
+}
+
+// The receipts folder a new till makes (the demo's DATA/receipts) is 0700, its PDFs 0600,
+// whatever the umask.
+void TestReceiptService::aNewPdfFolderIsForTheOwnerOnly()
+{
+    ::umask(022);
+    QTemporaryDir dir;
+    PrinterSettings pdf;
+    pdf.kind = PrinterSettings::Kind::PdfFolder;
+    pdf.pdfFolder = dir.filePath(QStringLiteral("receipts"));
+    QVERIFY(m_settings->setPrinter(pdf).ok());
+    m_service->printTicket(sale(), m_till->operatorId);
+    QCOMPARE(m_printed.size(), 1);
+    QCOMPARE(filemodes::entriesNotPrivate(pdf.pdfFolder), QStringList());
+    QCOMPARE(filemodes::entryCount(pdf.pdfFolder), 2); // the folder and the receipt
 }
 
 void TestReceiptService::deviceFile()
