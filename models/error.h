@@ -92,6 +92,8 @@ enum class ErrorCode {
     // online orders and sync exceptions (issue 5: the window side)
     IllegalOrderTransition, // not a move the shop may make from the order's status; subject: that status
     ReasonTooLong, // subject: the longest allowed, in characters
+    // issue 18: business days
+    UnknownTimeZone, // not an IANA time zone this system knows; subject: the id given
 };
 
 struct Error
