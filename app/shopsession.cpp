@@ -122,6 +122,9 @@ Status ShopSession::open(const QString &dataDirOverride, bool demo, bool quiet, 
     m_ticketFinder = std::make_unique<TicketFinder>(*m_db);
     m_ticketDrafts = std::make_unique<TicketDrafts>(*m_db, m_clock, *m_uuids, *m_chain);
     m_settings = std::make_unique<ShopSettings>(*m_db, *m_events); // changes journalled
+    // At first start the shop's days follow the system's time zone; the settings can change it.
+    if (Status zone = m_settings->adoptSystemTimeZone(); !zone)
+        qCWarning(lcApp) << "the shop's time zone was not stored: error" << int(zone.error().code);
     m_printLog = std::make_unique<ReceiptPrintLog>(*m_db, m_clock);
     m_dayClosing = std::make_unique<DayClosing>(*m_db, m_clock, *m_uuids, *m_chain);
     m_periodClosing = std::make_unique<PeriodClosing>(*m_db, m_clock, *m_uuids, *m_chain);

@@ -95,6 +95,8 @@ enum class ErrorCode {
     // issue 18: one process per data folder, the WAL switch checked
     DataFolderInUse, // another Comptoir holds the folder; subject: its pid (pid@host elsewhere); detail: host
     WalUnavailable, // the database could not be put in WAL mode; subject: the file; detail: the mode it kept
+    // issue 18: business days
+    UnknownTimeZone, // not an IANA time zone this system knows; subject: the id given
 };
 
 struct Error

@@ -242,6 +242,13 @@ QString errorText(const Error &error)
         return translated(QT_TRANSLATE_NOOP("ErrorText",
                                             "A French VAT number is FR followed by 11 letters or digits, for "
                                             "example FR40123456789: check it."));
+    case ErrorCode::UnknownTimeZone:
+        return withSubject(
+            error,
+            QT_TRANSLATE_NOOP("ErrorText",
+                              "%1 is not a time zone this computer knows: choose one from the list."),
+            QT_TRANSLATE_NOOP("ErrorText",
+                              "This is not a time zone this computer knows: choose one from the list."));
     case ErrorCode::InvalidPrinterSettings:
         return withSubject(
             error, QT_TRANSLATE_NOOP("ErrorText", "The printer settings are incomplete: %1."),

@@ -10,6 +10,7 @@
 #include "models/fiscal/fiscalchain.h"
 #include "models/fiscal/registerkey.h"
 #include "models/logging.h"
+#include "models/sales/businessday.h"
 #include "models/storage/database.h"
 
 #include <QCryptographicHash>
@@ -28,12 +29,13 @@ namespace comptoir {
 namespace {
 
 // The local date (YYYY-MM-DD) a link's record belongs to: the business day of a ticket or a
-// day closure, the local date an event occurred or a month or year closure was made.
-QString recordDate(const QString &type, const QString &stored)
+// day closure, the local date (in the shop's time zone) an event occurred or a month or year
+// closure was made.
+QString recordDate(const QString &type, const QString &stored, const QTimeZone &zone)
 {
     if (type == QLatin1String("ticket") || type == QLatin1String("closure"))
         return stored;
-    return QDateTime::fromString(stored, Qt::ISODateWithMs).toLocalTime().date().toString(Qt::ISODate);
+    return localDate(QDateTime::fromString(stored, Qt::ISODateWithMs), zone).toString(Qt::ISODate);
 }
 
 bool isPeriodClosure(const QString &type)
@@ -97,12 +99,15 @@ Result<QJsonArray> periodLinks(const Database &db, const QString &period, Archiv
         "FROM fiscal_chain c ORDER BY c.seq"));
     if (!q)
         return q.error();
+    auto zone = shopTimeZone(db);
+    if (!zone)
+        return zone.error();
     const QString prefix = period + QLatin1Char('-');
     QJsonArray links;
     while (q.value().next()) {
         const QSqlQuery &row = q.value();
         const QString type = row.value(1).toString();
-        const bool inLinks = recordDate(type, row.value(6).toString()).startsWith(prefix);
+        const bool inLinks = recordDate(type, row.value(6).toString(), zone.value()).startsWith(prefix);
         const bool ofPeriod = isPeriodClosure(type) && periodWithin(row.value(7).toString(), period);
         if (!inLinks && !ofPeriod)
             continue;

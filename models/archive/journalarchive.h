@@ -38,7 +38,8 @@ bool isValidArchivePeriod(const QString &period);
 
 // Writes the archive of period ("2026" or "2026-11") to path: the chain links whose record
 // belongs to the period (tickets and closures by business_day, events by the local date of
-// occurred_at, month and year closures by the local date of closed_at), in chain order, and the
+// occurred_at, month and year closures by the local date of closed_at, local dates in the shop's
+// time zone: shopTimeZone in businessday.h), in chain order, and the
 // links of the month and year closures OF the period (by their own period) in a second list,
 // period_closures. Checks the whole journal first (verifyJournal with the
 // database's register key) and writes nothing when it does not verify. The file is written to a

@@ -35,14 +35,6 @@ std::optional<qint64> numberOrNone(const QVariant &value)
     return value.toLongLong();
 }
 
-// [start, end) of a local calendar date, as the UTC text stored in the journal.
-std::pair<QString, QString> utcRangeOf(const QDate &date)
-{
-    const QDateTime start(date, QTime(0, 0), Qt::LocalTime);
-    const QDateTime end(date.addDays(1), QTime(0, 0), Qt::LocalTime);
-    return {start.toUTC().toString(Qt::ISODateWithMs), end.toUTC().toString(Qt::ISODateWithMs)};
-}
-
 // Sorts methods in PaymentMethod order.
 void sortMethods(QList<MethodTotal> &methods)
 {
@@ -151,7 +143,10 @@ Result<QStringList> DayClosing::closableDays() const
         days << q.value().value(0).toString();
     // The open day, unless it is still to come and empty: right after a Z, the open day is the
     // next one, and closing it before it has begun would only push the days further ahead.
-    const QString today = m_clock.now().toLocalTime().date().toString(Qt::ISODate);
+    auto zone = shopTimeZone(m_db);
+    if (!zone)
+        return zone.error();
+    const QString today = localDate(m_clock.now(), zone.value()).toString(Qt::ISODate);
     if (open.value() <= today) {
         days << open.value();
         return days;
@@ -213,7 +208,7 @@ Result<DayTotals> DayClosing::totals(const QString &businessDay, qint64 cashFloa
     auto methods
         = m_db.query(QStringLiteral("SELECT p.method, count(*), coalesce(sum(p.amount_cents), 0) "
                                     "FROM ticket_payments p JOIN tickets t ON t.id = p.ticket_id "
-                                    "WHERE t.register_id = ? AND t.business_day = ? GROUP BY p.method"),
+                                    "WHERE t.register_id = ? AND p.business_day = ? GROUP BY p.method"),
                      key);
     if (!methods)
         return methods.error();
@@ -243,11 +238,11 @@ Result<DayTotals> DayClosing::totals(const QString &businessDay, qint64 cashFloa
                                      vat.value().value(2).toLongLong()});
     }
 
-    const auto [from, to] = utcRangeOf(date);
+    // By business day, like the tickets: a cart cancelled after an early Z belongs to the next day.
     auto cancelled = single(m_db,
                             QStringLiteral("SELECT count(*) FROM cancelled_tickets WHERE register_id = ? "
-                                           "AND cancelled_at >= ? AND cancelled_at < ?"),
-                            {registerId, from, to});
+                                           "AND business_day = ?"),
+                            key);
     if (!cancelled)
         return cancelled.error();
     totals.cancelledCount = cancelled.value().toInt();

@@ -31,7 +31,7 @@ struct DayTotals
     QString businessDay; // YYYY-MM-DD
     int saleCount = 0;
     int refundCount = 0;
-    int cancelledCount = 0; // tickets cancelled in progress that day (by cancelled_at's local date)
+    int cancelledCount = 0; // tickets cancelled in progress, by their business day
     std::optional<qint64> firstTicketNumber;
     std::optional<qint64> lastTicketNumber;
     qint64 salesCents = 0; // >= 0

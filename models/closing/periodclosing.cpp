@@ -5,6 +5,7 @@
 #include "models/fiscal/canonical.h"
 #include "models/fiscal/fiscalchain.h"
 #include "models/logging.h"
+#include "models/sales/businessday.h"
 #include "models/storage/database.h"
 #include "models/uuidv7.h"
 
@@ -141,7 +142,10 @@ PeriodClosing::PeriodClosing(Database &db, const Clock &clock, UuidV7Generator &
 Result<QList<PeriodClosure>> PeriodClosing::closeEndedPeriods()
 {
     const QString registerId = m_db.deviceId();
-    const QDate today = m_clock.now().toLocalTime().date();
+    auto zone = shopTimeZone(m_db);
+    if (!zone)
+        return zone.error();
+    const QDate today = localDate(m_clock.now(), zone.value()); // months end at the shop's midnight
     QList<PeriodClosure> made;
 
     // Months before the current one, not closed yet, oldest first.

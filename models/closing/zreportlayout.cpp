@@ -44,7 +44,7 @@ void addHeader(QList<ReceiptLine> &out, const ShopIdentity &shop, const Closure 
     addLeftRight(out, QCoreApplication::translate("Receipt", "Business day"),
                  day.isValid() ? locale.toString(day, QLocale::ShortFormat) : closure.totals.businessDay,
                  width);
-    const QDateTime local = closure.closedAt.toLocalTime();
+    const QDateTime local = closure.closedAt.toTimeZone(options.timeZone); // the shop's time
     addLeftRight(out, QCoreApplication::translate("Receipt", "Closed at"),
                  locale.toString(local.date(), QLocale::ShortFormat) + QLatin1Char(' ')
                      + local.time().toString(QStringLiteral("HH:mm:ss")),

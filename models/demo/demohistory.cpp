@@ -2,6 +2,7 @@
 
 #include "models/demo/demohistorywriter.h"
 #include "models/logging.h"
+#include "models/sales/businessday.h"
 #include "models/storage/database.h"
 
 #include <QElapsedTimer>
@@ -29,8 +30,12 @@ Result<DemoHistory::Summary> DemoHistory::generate(Database &db, const Signer &s
     timer.start();
 
     Options o = options;
-    if (!o.today.isValid())
-        o.today = QDate::currentDate();
+    if (!o.today.isValid()) {
+        auto zone = shopTimeZone(db);
+        if (!zone)
+            return zone.error();
+        o.today = localDate(QDateTime::currentDateTimeUtc(), zone.value());
+    }
     o.minSales = qMax(1, o.minSales);
     o.maxSales = qMax(o.minSales, o.maxSales);
 

@@ -13,7 +13,7 @@ class Signer;
 // What DemoHistory::generate() writes.
 struct DemoHistoryOptions
 {
-    QDate today; // the history ends the day before; invalid: the system's local date
+    QDate today; // the history ends the day before; invalid: today in the shop's time zone
     int days = 21; // calendar days of history before today
     int minSales = 15; // sales per trading day, drawn between min and max
     int maxSales = 40;

@@ -1,5 +1,6 @@
 #include "models/demo/demohistorywriter.h"
 
+#include "models/sales/businessday.h"
 #include "models/storage/database.h"
 
 #include <QSqlQuery>
@@ -20,6 +21,10 @@ DemoHistoryWriter::DemoHistoryWriter(Database &db, const Signer &signer, const D
 
 Status DemoHistoryWriter::prepare()
 {
+    auto zone = shopTimeZone(m_db); // the demo shop's days are Orléans' (Europe/Paris)
+    if (!zone)
+        return zone.error();
+    m_zone = zone.value();
     auto ops = m_db.query(QStringLiteral("SELECT id, role FROM operators WHERE active = 1 ORDER BY id"));
     if (!ops)
         return ops.error();
@@ -41,7 +46,7 @@ Status DemoHistoryWriter::prepare()
 
 QDateTime DemoHistoryWriter::at(const QDate &date, int hour, int minute, int second) const
 {
-    return QDateTime(date, QTime(hour, minute, second)).toUTC();
+    return QDateTime(date, QTime(hour, minute, second), m_zone).toUTC();
 }
 
 Status DemoHistoryWriter::event(EventKind kind, std::optional<qint64> operatorId, const QJsonObject &detail)

@@ -16,6 +16,7 @@
 
 #include <QDateTime>
 #include <QJsonObject>
+#include <QTimeZone>
 
 #include <optional>
 
@@ -58,6 +59,7 @@ private:
     DemoStockroom m_stockroom {m_db, m_ledger, m_random};
     DemoSales m_sales {m_journal, m_drafts, m_clock, m_random, m_stockroom};
 
+    QTimeZone m_zone = QTimeZone::systemTimeZone(); // the shop's (prepare())
     qint64 m_managerId = 0;
     qint64 m_cashierId = 0;
     // Counted here: the trading days, the closures and the events journalled by this writer and by

@@ -3,6 +3,7 @@
 #include "models/catalogue/barcode.h"
 #include "models/catalogue/catalogue.h"
 #include "models/logging.h"
+#include "models/sales/businessday.h"
 #include "models/staff/operators.h"
 #include "models/stock/stockledger.h"
 #include "models/storage/database.h"
@@ -291,6 +292,7 @@ Status DemoShop::seed(Database &db, Catalogue &catalogue, StockLedger &ledger, O
         // Fictitious numbers that pass the SIRET and VAT checks, so the receipt shows them.
         {QStringLiteral("shop_siret"), shop.value(QStringLiteral("siret")).toString()},
         {QStringLiteral("shop_vat_number"), shop.value(QStringLiteral("vat_number")).toString()},
+        {shopTimeZoneKey(), QStringLiteral("Europe/Paris")}, // the demo shop is in Orléans
     };
     for (const auto &[key, value] : meta) {
         if (Status s = db.setMeta(key, value); !s)

@@ -45,7 +45,7 @@ void addHeader(QList<ReceiptLine> &out, const ShopIdentity &shop, const Ticket &
         addWrapped(out, original, width, ReceiptLine::Bold | ReceiptLine::Centered);
     }
 
-    const QDateTime local = ticket.closedAt.toLocalTime();
+    const QDateTime local = ticket.closedAt.toTimeZone(options.timeZone);
     const QString when = options.locale.toString(local.date(), QLocale::ShortFormat) + QLatin1Char(' ')
         + local.time().toString(QStringLiteral("HH:mm:ss"));
     addLeftRight(

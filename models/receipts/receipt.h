@@ -6,6 +6,7 @@
 #include <QList>
 #include <QLocale>
 #include <QString>
+#include <QTimeZone>
 
 #include <optional>
 
@@ -29,6 +30,7 @@ struct ReceiptOptions
     QString signatureExcerpt; // the fiscal block's signature excerpt, printed when set
     QString software; // the fiscal block's software and version ("Comptoir 0.1.0"), printed when set
     QLocale locale; // amounts and dates
+    QTimeZone timeZone = QTimeZone::systemTimeZone(); // times printed: the shop's (ShopSettings::timeZone)
 };
 
 // One printed line. Its text never exceeds the receipt's width (half of it when Large).

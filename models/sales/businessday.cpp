@@ -1,16 +1,43 @@
 #include "models/sales/businessday.h"
 
+#include "models/logging.h"
 #include "models/storage/database.h"
 
-#include <QDate>
 #include <QSqlQuery>
 #include <QVariant>
 
 namespace comptoir {
 
+QString shopTimeZoneKey()
+{
+    return QStringLiteral("shop_time_zone");
+}
+
+Result<QTimeZone> shopTimeZone(const Database &db)
+{
+    auto id = db.meta(shopTimeZoneKey());
+    if (!id)
+        return id.error();
+    if (!id.value().isEmpty()) {
+        QTimeZone zone(id.value().toUtf8());
+        if (zone.isValid())
+            return zone;
+        qCWarning(lcModels) << "unknown shop time zone" << id.value() << "- the system's is used";
+    }
+    return QTimeZone::systemTimeZone();
+}
+
+QDate localDate(const QDateTime &instant, const QTimeZone &zone)
+{
+    return instant.toTimeZone(zone).date();
+}
+
 Result<QString> openBusinessDay(const Database &db, const QString &registerId, const QDateTime &now)
 {
-    const QDate today = now.toLocalTime().date();
+    auto zone = shopTimeZone(db);
+    if (!zone)
+        return zone.error();
+    const QDate today = localDate(now, zone.value());
     auto q = db.query(
         QStringLiteral("SELECT max(business_day) FROM closures WHERE register_id = ? AND kind = 'day'"),
         {registerId});
@@ -28,9 +55,13 @@ Result<QString> openBusinessDay(const Database &db, const QString &registerId, c
 Result<std::optional<QString>> overdueBusinessDay(const Database &db, const QString &registerId,
                                                   const QDateTime &now)
 {
+    auto zone = shopTimeZone(db);
+    if (!zone)
+        return zone.error();
     // D is overdue when today (local) >= D + 2, i.e. D <= today − 2. Comparing local dates is
-    // exact across DST changes: local midnight always exists in the shop's time zone.
-    const QString latestOverdue = now.toLocalTime().date().addDays(-2).toString(Qt::ISODate);
+    // exact across DST changes: the days of a change last 23 or 25 hours, and the date of an
+    // instant in the shop's zone is always defined.
+    const QString latestOverdue = localDate(now, zone.value()).addDays(-2).toString(Qt::ISODate);
     auto q = db.query(QStringLiteral("SELECT min(t.business_day) FROM tickets t WHERE t.register_id = ? "
                                      "AND t.business_day <= ? AND NOT EXISTS (SELECT 1 FROM closures c "
                                      "WHERE c.register_id = t.register_id AND c.kind = 'day' "

@@ -222,10 +222,12 @@ Status SaleJournal::store(Ticket &ticket)
         return variantUuids.error();
     for (qsizetype i = 0; i < ticket.payments.size(); ++i) {
         const Payment &payment = ticket.payments.at(i);
+        // A payment carries its ticket's business day (a trigger checks they are the same).
         if (Status s = m_db.exec(QStringLiteral("INSERT INTO ticket_payments (ticket_id, position, method, "
-                                                "amount_cents, reference) VALUES (?, ?, ?, ?, ?)"),
+                                                "amount_cents, reference, business_day) "
+                                                "VALUES (?, ?, ?, ?, ?, ?)"),
                                  {ticket.id, i + 1, paymentMethodKey(payment.method), payment.amountCents,
-                                  text(payment.reference)});
+                                  text(payment.reference), ticket.businessDay});
             !s)
             return s;
     }

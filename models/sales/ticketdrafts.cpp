@@ -2,6 +2,7 @@
 
 #include "models/clock.h"
 #include "models/logging.h"
+#include "models/sales/businessday.h"
 #include "models/sales/ticketcalculator.h"
 #include "models/storage/database.h"
 #include "models/uuidv7.h"
@@ -111,19 +112,26 @@ Status TicketDrafts::cancel(const SaleDraft &draft)
         return makeError(ErrorCode::EmptyTicket);
     const qint64 total = draftTotal(draft);
     const QString uuid = m_uuids.next();
+    const QDateTime now = m_clock.now();
     // The cancelled ticket and its event in the journal (chained, signed) together, or neither.
     Transaction tx(m_db);
     if (!tx.status())
         return tx.status();
+    // The business day a sale made now would belong to: after an early Z, the next one, so that
+    // the next Z counts it (docs/closing.md).
+    auto day = openBusinessDay(m_db, m_db.deviceId(), now);
+    if (!day)
+        return day.error();
     if (Status s = m_db.exec(QStringLiteral("INSERT INTO cancelled_tickets (uuid, register_id, operator_id, "
-                                            "cancelled_at, total_cents, line_count, content) "
-                                            "VALUES (?, ?, ?, ?, ?, ?, ?)"),
+                                            "cancelled_at, total_cents, line_count, content, business_day) "
+                                            "VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
                              {uuid, m_db.deviceId(), optionalOperator(draft.operatorId),
-                              m_clock.now().toUTC().toString(Qt::ISODateWithMs), total,
-                              qint64(draft.lines.size()), toText(draft.toJson())});
+                              now.toUTC().toString(Qt::ISODateWithMs), total, qint64(draft.lines.size()),
+                              toText(draft.toJson()), day.value()});
         !s)
         return s;
     QJsonObject detail;
+    detail.insert(QStringLiteral("business_day"), day.value());
     detail.insert(QStringLiteral("cancelled_uuid"), uuid);
     detail.insert(QStringLiteral("line_count"), qint64(draft.lines.size()));
     detail.insert(QStringLiteral("total_cents"), total);

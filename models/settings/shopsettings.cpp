@@ -2,6 +2,7 @@
 
 #include "models/error.h"
 #include "models/fiscal/eventjournal.h"
+#include "models/sales/businessday.h"
 #include "models/storage/database.h"
 
 #include <QJsonArray>
@@ -274,6 +275,30 @@ Status ShopSettings::setTill(const TillSettings &till)
     return writeAll(m_db, m_events,
                     {{DiscountThresholdKey, QString::number(till.discountThresholdBp)},
                      {CashFloatKey, QString::number(till.cashFloatCents)}});
+}
+
+Result<QTimeZone> ShopSettings::timeZone() const
+{
+    return shopTimeZone(m_db);
+}
+
+Status ShopSettings::setTimeZone(const QByteArray &ianaId)
+{
+    if (ianaId.isEmpty() || !QTimeZone::isTimeZoneIdAvailable(ianaId))
+        return makeError(ErrorCode::UnknownTimeZone, QString::fromUtf8(ianaId));
+    return writeAll(m_db, m_events, {{shopTimeZoneKey(), QString::fromUtf8(ianaId)}});
+}
+
+Status ShopSettings::adoptSystemTimeZone()
+{
+    auto stored = m_db.meta(shopTimeZoneKey());
+    if (!stored)
+        return stored.error();
+    const QByteArray system = QTimeZone::systemTimeZoneId();
+    if (!stored.value().isEmpty() || !QTimeZone::isTimeZoneIdAvailable(system))
+        return {}; // already chosen, or no IANA id to keep: the system's zone is used as it is
+    // A default, not a change: not journalled (a manager's later change is).
+    return writeAll(m_db, nullptr, {{shopTimeZoneKey(), QString::fromUtf8(system)}});
 }
 
 Result<QList<qint64>> ShopSettings::favourites() const

@@ -5,6 +5,7 @@
 
 #include <QList>
 #include <QString>
+#include <QTimeZone>
 
 namespace comptoir {
 
@@ -71,6 +72,14 @@ public:
     Result<TillSettings> till() const;
     // Errors: DiscountTooLarge (threshold above 100 %), InvalidQuantity (negative float).
     Status setTill(const TillSettings &till);
+
+    // The shop's time zone (IANA id), that of every day and month boundary (businessday.h).
+    Result<QTimeZone> timeZone() const;
+    // Errors: UnknownTimeZone (not an IANA id this system knows).
+    Status setTimeZone(const QByteArray &ianaId);
+    // At first start: stores the system's zone when the shop has none yet (not journalled: a
+    // default, not a change); else nothing.
+    Status adoptSystemTimeZone();
 
     // The variants shown as buttons on the till, in order (at most MaxFavourites).
     Result<QList<qint64>> favourites() const;

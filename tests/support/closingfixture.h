@@ -130,9 +130,10 @@ struct ClosingShop : TillShop
                     "'sale', ?, 'Camille', ?, '2026-11-27T10:00:00.000Z', 999)"),
                 {operatorId, day(27)});
             if (!other
-                || !shop.db().exec(QStringLiteral("INSERT INTO ticket_payments (ticket_id, position, method, "
-                                                  "amount_cents) VALUES (?, 1, 'cash', 999)"),
-                                   {*other})
+                || !shop.db().exec(
+                    QStringLiteral("INSERT INTO ticket_payments (ticket_id, position, method, "
+                                   "amount_cents, business_day) VALUES (?, 1, 'cash', 999, ?)"),
+                    {*other, day(27)})
                 || !shop.db().exec(
                     QStringLiteral("INSERT INTO ticket_vat (ticket_id, vat_rate_bp, base_cents, "
                                    "vat_cents) VALUES (?, 2000, 833, 166)"),

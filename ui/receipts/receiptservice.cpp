@@ -129,6 +129,8 @@ Result<QList<ReceiptLine>> ReceiptService::layoutCopy(const Ticket &ticket, int 
     ReceiptOptions options;
     options.columns = printer->columns;
     options.duplicateNumber = duplicateNumber;
+    if (auto zone = m_settings.timeZone())
+        options.timeZone = *zone;
     if (ticket.kind == TicketKind::Refund && ticket.originalTicketId) {
         const auto original = m_tickets.ticket(*ticket.originalTicketId);
         if (!original)

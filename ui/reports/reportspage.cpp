@@ -336,6 +336,8 @@ ReceiptOptions ReportsPage::printOptions() const
     auto printer = m_settings.printer();
     if (printer)
         options.columns = printer->columns;
+    if (auto zone = m_settings.timeZone())
+        options.timeZone = *zone;
     return options;
 }
 

@@ -8,6 +8,7 @@
 #include "ui/receipts/receiptservice.h"
 #include "ui/settings/settingspageprinter.h"
 
+#include <QComboBox>
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
@@ -17,6 +18,7 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QScrollArea>
+#include <QTimeZone>
 #include <QVBoxLayout>
 
 namespace comptoir {
@@ -33,6 +35,7 @@ struct SettingsPage::Private
     QPlainTextEdit *address = nullptr;
     QLineEdit *siret = nullptr;
     QLineEdit *vatNumber = nullptr;
+    QComboBox *timeZone = nullptr; // IANA ids, Europe/Paris first
     QLabel *shopError = nullptr;
     SettingsPagePrinter *printerGroup = nullptr;
     QGroupBox *tillGroup = nullptr;
@@ -61,6 +64,29 @@ void showError(QLabel *label, const QString &text)
 {
     label->setText(text);
     label->setVisible(!text.isEmpty());
+}
+
+// Every time zone this system knows, by IANA id; Orléans' first.
+void fillTimeZones(QComboBox *combo)
+{
+    const QByteArray paris = QByteArrayLiteral("Europe/Paris");
+    combo->addItem(QString::fromLatin1(paris), paris);
+    const QList<QByteArray> ids = QTimeZone::availableTimeZoneIds();
+    for (const QByteArray &id : ids) {
+        if (id != paris)
+            combo->addItem(QString::fromUtf8(id), id);
+    }
+}
+
+// Selects the zone; one the list lacks (the system's, by another name) is added first.
+void selectTimeZone(QComboBox *combo, const QByteArray &id)
+{
+    int index = combo->findData(id);
+    if (index < 0) {
+        combo->insertItem(0, QString::fromUtf8(id), id);
+        index = 0;
+    }
+    combo->setCurrentIndex(index);
 }
 
 bool sameIdentity(const ShopIdentity &a, const ShopIdentity &b)
@@ -110,6 +136,11 @@ SettingsPage::SettingsPage(ShopSettings &settings, ReceiptService &receipts, Ope
     d->vatNumber->setObjectName(QStringLiteral("vatNumberEdit"));
     d->vatNumber->setPlaceholderText(tr("FR40123456789"));
     shopForm->addRow(tr("&VAT number:"), d->vatNumber);
+    d->timeZone = new QComboBox(d->shopGroup);
+    d->timeZone->setObjectName(QStringLiteral("timeZoneCombo"));
+    d->timeZone->setToolTip(tr("Business days, closures and the times printed follow this time zone."));
+    fillTimeZones(d->timeZone);
+    shopForm->addRow(tr("Time &zone:"), d->timeZone);
     d->shopError = errorLabel(QStringLiteral("shopError"), d->shopGroup);
     shopForm->addRow(d->shopError);
     layout->addWidget(d->shopGroup);
@@ -204,6 +235,10 @@ void SettingsPage::reload()
     } else {
         problems << errorText(identity.error());
     }
+    if (const auto zone = d->settings.timeZone())
+        selectTimeZone(d->timeZone, zone->id());
+    else
+        problems << errorText(zone.error());
     if (const auto printer = d->settings.printer())
         d->printerGroup->setPrinter(printer.value());
     else
@@ -238,6 +273,15 @@ bool SettingsPage::save()
     }
     showError(d->shopError, shopStatus ? QString() : errorText(shopStatus.error()));
     allSaved = allSaved && shopStatus.ok();
+    const QByteArray zoneId = d->timeZone->currentData().toByteArray();
+    const auto storedZone = d->settings.timeZone();
+    if (!storedZone || storedZone->id() != zoneId) {
+        const Status zoneStatus = d->settings.setTimeZone(zoneId);
+        changed = changed || zoneStatus.ok();
+        if (!zoneStatus && shopStatus)
+            showError(d->shopError, errorText(zoneStatus.error()));
+        allSaved = allSaved && zoneStatus.ok();
+    }
 
     // Receipt printer
     const PrinterSettings printer = d->printerGroup->printer();

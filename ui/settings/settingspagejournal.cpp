@@ -2,6 +2,7 @@
 
 #include "models/archive/journalworker.h"
 #include "models/clock.h"
+#include "models/sales/businessday.h"
 #include "models/staff/operatorsession.h"
 #include "models/storage/database.h"
 #include "ui/errortext.h"
@@ -146,7 +147,7 @@ QString SettingsPageJournal::defaultArchivePath(const QString &period)
 // The years from the journal's first record to this one, latest first.
 void SettingsPageJournal::fillYears()
 {
-    const int thisYear = m_clock.now().toLocalTime().date().year();
+    const int thisYear = today().year();
     int firstYear = thisYear;
     auto q = m_db.query(
         QStringLiteral("SELECT min(d) FROM (SELECT min(business_day) AS d FROM tickets UNION ALL "
@@ -166,7 +167,7 @@ void SettingsPageJournal::fillYears()
 // The last month that is over: the one an archive is usually made for.
 void SettingsPageJournal::selectPreviousMonth()
 {
-    const QDate previous = m_clock.now().toLocalTime().date().addMonths(-1);
+    const QDate previous = today().addMonths(-1);
     int yearIndex = m_year->findData(previous.year());
     if (yearIndex < 0) {
         m_year->addItem(QString::number(previous.year()), previous.year());
@@ -342,12 +343,20 @@ QString SettingsPageJournal::periodText(const QString &period) const
 
 bool SettingsPageJournal::periodIsOver(const QString &period) const
 {
-    const QDate today = m_clock.now().toLocalTime().date();
+    const QDate now = today();
     const int year = period.left(4).toInt();
     if (period.size() == 4)
-        return year < today.year();
+        return year < now.year();
     const QDate firstDay(year, period.mid(5, 2).toInt(), 1);
-    return firstDay.addMonths(1) <= today;
+    return firstDay.addMonths(1) <= now;
+}
+
+QDate SettingsPageJournal::today() const
+{
+    auto zone = shopTimeZone(m_db);
+    if (!zone)
+        qCWarning(lcUi) << "cannot read the shop's time zone: error" << int(zone.error().code);
+    return localDate(m_clock.now(), zone ? zone.value() : QTimeZone::systemTimeZone());
 }
 
 } // namespace comptoir

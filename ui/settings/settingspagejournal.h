@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QDate>
 #include <QGroupBox>
 #include <QString>
 
@@ -56,6 +57,7 @@ private:
     bool canArchive() const;
     QString periodText(const QString &period) const; // "November 2026", "2026"
     bool periodIsOver(const QString &period) const;
+    QDate today() const; // in the shop's time zone
 
     const Database &m_db;
     const Clock &m_clock;

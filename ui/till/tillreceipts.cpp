@@ -119,6 +119,8 @@ void TillReceipts::onDayClosed(const Closure &closure)
     ReceiptOptions options;
     if (auto printer = m_settings.printer())
         options.columns = printer->columns;
+    if (auto zone = m_settings.timeZone())
+        options.timeZone = *zone;
     ShopIdentity identity;
     if (auto read = m_settings.identity())
         identity = *read;

@@ -47,6 +47,7 @@ private Q_SLOTS:
     void printerKindShowsItsFields_data();
     void printerKindShowsItsFields();
     void testPrint();
+    void timeZoneChoice();
 
 private:
     template<typename T> T *find(const char *name) const
@@ -340,6 +341,28 @@ void TestSettingsPage::testPrint()
     m_page->reload();
     QTest::mouseClick(find<QPushButton>("testPrintButton"), Qt::LeftButton);
     QVERIFY2(result->text().contains(QStringLiteral("could not be written")), qPrintable(result->text()));
+}
+
+void TestSettingsPage::timeZoneChoice()
+{
+    auto *zones = find<QComboBox>("timeZoneCombo");
+    QVERIFY(zones);
+    QCOMPARE(zones->itemData(0).toByteArray(), QByteArray("Europe/Paris")); // Orléans' first
+    QVERIFY(zones->findData(QByteArray("Pacific/Auckland")) > 0);
+    QCOMPARE(zones->currentData().toByteArray(), m_settings->timeZone()->id()); // the shop's
+    QVERIFY(m_settings->setTimeZone("Europe/Paris").ok());
+    m_page->reload();
+    QCOMPARE(zones->currentIndex(), 0);
+
+    zones->setCurrentIndex(zones->findData(QByteArray("America/New_York")));
+    QTest::mouseClick(find<QPushButton>("saveButton"), Qt::LeftButton);
+    QCOMPARE(m_settings->timeZone()->id(), QByteArray("America/New_York"));
+    QCOMPARE(m_changed, 1);
+    m_page->reload();
+    QCOMPARE(zones->currentData().toByteArray(), QByteArray("America/New_York"));
+
+    signIn(OperatorRole::Cashier);
+    QVERIFY(!zones->isEnabled());
 }
 
 QTEST_MAIN(TestSettingsPage)
