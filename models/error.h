@@ -92,6 +92,10 @@ enum class ErrorCode {
     // online orders and sync exceptions (issue 5: the window side)
     IllegalOrderTransition, // not a move the shop may make from the order's status; subject: that status
     ReasonTooLong, // subject: the longest allowed, in characters
+    // issue 18: money with domain bounds (models/moneylimits.h)
+    AmountTooLarge, // an amount past its bound, or a sum or product that would overflow; subject: the bound,
+                    // formatted
+    QuantityTooLarge, // a quantity past its bound; subject: the bound, formatted
 };
 
 struct Error
