@@ -395,6 +395,17 @@ QString errorText(const Error &error)
         return withSubject(
             error, QT_TRANSLATE_NOOP("ErrorText", "The reason is too long: keep it under %1 characters."),
             QT_TRANSLATE_NOOP("ErrorText", "The reason is too long: shorten it."));
+    case ErrorCode::AmountTooLarge:
+        return withSubject(
+            error,
+            QT_TRANSLATE_NOOP("ErrorText",
+                              "Amount too large: at most %1. Check what was typed or "
+                              "scanned."),
+            QT_TRANSLATE_NOOP("ErrorText", "Amount too large for the till: type a smaller amount."));
+    case ErrorCode::QuantityTooLarge:
+        return withSubject(
+            error, QT_TRANSLATE_NOOP("ErrorText", "Quantity too large: at most %1 items on one line."),
+            QT_TRANSLATE_NOOP("ErrorText", "Quantity too large: type a smaller quantity."));
     }
     return translated(
         QT_TRANSLATE_NOOP("ErrorText", "Something went wrong and nothing was changed. Try again."));
