@@ -97,6 +97,10 @@ enum class ErrorCode {
     WalUnavailable, // the database could not be put in WAL mode; subject: the file; detail: the mode it kept
     // issue 18: business days
     UnknownTimeZone, // not an IANA time zone this system knows; subject: the id given
+    // issue 18: money with domain bounds (models/moneylimits.h)
+    AmountTooLarge, // an amount past its bound, or a sum or product that would overflow; subject: the bound,
+                    // formatted
+    QuantityTooLarge, // a quantity past its bound; subject: the bound, formatted
 };
 
 struct Error

@@ -62,7 +62,7 @@ QString formatPlain(qint64 cents, const QLocale &locale)
     return sign + formatNumber(cents, locale, false);
 }
 
-Result<qint64> parse(const QString &text, const QLocale &locale, bool allowNegative)
+Result<qint64> parse(const QString &text, const QLocale &locale, bool allowNegative, qint64 maxCents)
 {
     const Error malformed = makeError(ErrorCode::InvalidQuantity, text);
     QString s;
@@ -129,7 +129,10 @@ Result<qint64> parse(const QString &text, const QLocale &locale, bool allowNegat
             hundredths += c.unicode() - u'0';
         }
     }
+    // At most 15 digits: units × 100 + hundredths < 10^17, far inside a qint64.
     const qint64 cents = units * 100 + hundredths;
+    if (cents > maxCents)
+        return MoneyLimits::amountTooLarge(maxCents);
     if (negative && cents != 0) {
         if (!allowNegative)
             return makeError(ErrorCode::NegativePrice, text);

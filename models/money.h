@@ -1,5 +1,6 @@
 #pragma once
 
+#include "models/moneylimits.h"
 #include "models/result.h"
 
 #include <QLocale>
@@ -16,8 +17,12 @@ QString format(qint64 cents, const QLocale &locale = QLocale());
 // "12,50" / "12.50": the amount alone, for editable fields.
 QString formatPlain(qint64 cents, const QLocale &locale = QLocale());
 // Accepts "12", "12,5", "12.50", "1 234,56", "12,50 €"; at most two decimals; no sign unless
-// allowNegative. Fails with ErrorCode::NegativePrice or InvalidQuantity (malformed).
-Result<qint64> parse(const QString &text, const QLocale &locale = QLocale(), bool allowNegative = false);
+// allowNegative; a magnitude of at most maxCents (a price field passes
+// MoneyLimits::MaxUnitPriceCents). Fails with ErrorCode::NegativePrice, AmountTooLarge (past
+// maxCents: a barcode scanned into an amount field, say; subject: the bound formatted) or
+// InvalidQuantity (malformed, or more than 15 integer digits).
+Result<qint64> parse(const QString &text, const QLocale &locale = QLocale(), bool allowNegative = false,
+                     qint64 maxCents = MoneyLimits::MaxAmountCents);
 // "20 %", "5,5 %"
 QString formatRate(int basisPoints, const QLocale &locale = QLocale());
 } // namespace Money

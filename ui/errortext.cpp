@@ -421,6 +421,17 @@ QString errorText(const Error &error)
                               "The shop's data file cannot be kept safely where it is (its "
                               "write-ahead log cannot be switched on): keep the data folder on "
                               "this computer's own disk, not on a network share."));
+    case ErrorCode::AmountTooLarge:
+        return withSubject(
+            error,
+            QT_TRANSLATE_NOOP("ErrorText",
+                              "Amount too large: at most %1. Check what was typed or "
+                              "scanned."),
+            QT_TRANSLATE_NOOP("ErrorText", "Amount too large for the till: type a smaller amount."));
+    case ErrorCode::QuantityTooLarge:
+        return withSubject(
+            error, QT_TRANSLATE_NOOP("ErrorText", "Quantity too large: at most %1 items on one line."),
+            QT_TRANSLATE_NOOP("ErrorText", "Quantity too large: type a smaller quantity."));
     }
     return translated(
         QT_TRANSLATE_NOOP("ErrorText", "Something went wrong and nothing was changed. Try again."));

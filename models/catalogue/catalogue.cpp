@@ -109,6 +109,10 @@ Status Catalogue::validate(const VariantFields &variant, qint64 ignoreVariantId)
         return makeError(ErrorCode::NegativePrice, Money::formatPlain(variant.priceCents));
     if (variant.costCents && *variant.costCents < 0)
         return makeError(ErrorCode::NegativePrice, Money::formatPlain(*variant.costCents));
+    // issue 18: the till's bound for a unit price (models/moneylimits.h), whoever writes the variant.
+    if (variant.priceCents > MoneyLimits::MaxUnitPriceCents
+        || (variant.costCents && *variant.costCents > MoneyLimits::MaxUnitPriceCents))
+        return MoneyLimits::amountTooLarge(MoneyLimits::MaxUnitPriceCents);
     if (variant.lowStockThreshold < 0)
         return makeError(ErrorCode::InvalidQuantity, QString::number(variant.lowStockThreshold));
     if (Status s = m_barcodes.check(variant.barcodes, ignoreVariantId); !s)

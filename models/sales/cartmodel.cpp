@@ -2,6 +2,7 @@
 
 #include "models/catalogue/catalogue.h"
 #include "models/money.h"
+#include "models/moneylimits.h"
 #include "models/vatrate.h"
 
 namespace comptoir {
@@ -47,8 +48,11 @@ Result<int> CartModel::addVariant(qint64 variantId, qint64 quantity)
 {
     if (quantity < 1)
         return Error {ErrorCode::InvalidQuantity, QString::number(quantity), {}};
+    if (Status s = MoneyLimits::checkQuantity(quantity); !s)
+        return s.error();
     const int existing = rowOfVariant(variantId);
     if (existing >= 0) {
+        // Both at most MaxQuantity: the sum cannot overflow, and setQuantity checks the bound.
         auto status = setQuantity(existing, m_lines.at(existing).quantity + quantity);
         if (!status)
             return status.error();
@@ -98,6 +102,8 @@ Result<int> CartModel::addFreePriceLine(const QString &label, qint64 unitPriceCe
         return Error {ErrorCode::EmptyName, {}, {}};
     if (unitPriceCents < 0)
         return Error {ErrorCode::NegativePrice, Money::format(unitPriceCents), {}};
+    if (Status s = MoneyLimits::checkUnitPrice(unitPriceCents); !s)
+        return s.error();
     if (!VatRate::isKnown(vatRateBp))
         return Error {ErrorCode::UnknownVatRate, Money::formatRate(vatRateBp), {}};
     TicketLine line;
@@ -113,6 +119,8 @@ Status CartModel::setQuantity(int row, qint64 quantity)
         return Error {ErrorCode::NotFound, QString::number(row), {}};
     if (quantity < 1)
         return Error {ErrorCode::InvalidQuantity, QString::number(quantity), {}};
+    if (Status s = MoneyLimits::checkQuantity(quantity); !s)
+        return s;
     QList<TicketLine> lines = m_lines;
     lines[row].quantity = quantity;
     auto status = apply(lines, m_discount);
@@ -182,6 +190,8 @@ Status CartModel::setUnitPrice(int row, qint64 unitPriceCents)
         return Error {ErrorCode::NotFound, QString::number(row), {}};
     if (unitPriceCents < 0)
         return Error {ErrorCode::NegativePrice, Money::format(unitPriceCents), {}};
+    if (Status s = MoneyLimits::checkUnitPrice(unitPriceCents); !s)
+        return s;
     QList<TicketLine> lines = m_lines;
     lines[row].unitPriceCents = unitPriceCents;
     auto status = apply(lines, m_discount);

@@ -14,7 +14,10 @@ class Catalogue;
 
 // The ticket in progress as a table: one row per line (label, quantity, unit price, discount,
 // amount). Every change is recomputed through TicketCalculator::compute(); a change the
-// calculator refuses is not applied and its error is returned. An empty cart totals zero.
+// calculator refuses is not applied and its error is returned. An empty cart totals zero. The
+// bounds of models/moneylimits.h hold for every line: a quantity past MaxQuantity is
+// QuantityTooLarge, a unit price past MaxUnitPriceCents or a line or ticket past its bound
+// AmountTooLarge, and nothing changes.
 class CartModel : public QAbstractTableModel
 {
     Q_OBJECT
@@ -34,11 +37,12 @@ public:
 
     // Adds one more of a variant: increments its line when it is already in the cart, else
     // appends a line (label "Product Variant", its price and VAT rate). Returns the line's row.
-    // Errors: NotFound, Archived, and the calculator's.
+    // Errors: NotFound, Archived, QuantityTooLarge, and the calculator's.
     Result<int> addVariant(qint64 variantId, qint64 quantity = 1);
-    // Appends a line without a variant. Errors: EmptyName, NegativePrice, UnknownVatRate.
+    // Appends a line without a variant. Errors: EmptyName, NegativePrice, AmountTooLarge,
+    // UnknownVatRate, and the calculator's.
     Result<int> addFreePriceLine(const QString &label, qint64 unitPriceCents, int vatRateBp);
-    // quantity >= 1 (InvalidQuantity otherwise).
+    // 1 <= quantity <= MaxQuantity (InvalidQuantity, QuantityTooLarge otherwise).
     Status setQuantity(int row, qint64 quantity);
     Status removeLine(int row);
     void clear();
@@ -49,7 +53,8 @@ public:
     // The ticket discount, spread over the lines. Errors: the calculator's.
     Status setTicketDiscount(const Discount &discount);
     Discount ticketDiscount() const { return m_discount; }
-    // A price override: the line's new unit price (>= 0). Errors: NotFound, NegativePrice, and
+    // A price override: the line's new unit price (0 to MaxUnitPriceCents). Errors: NotFound,
+    // NegativePrice, AmountTooLarge, and
     // the calculator's (an amount discount now larger than the line).
     Status setUnitPrice(int row, qint64 unitPriceCents);
 

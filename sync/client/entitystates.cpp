@@ -2,6 +2,8 @@
 
 #include "sync/client/marketplacechanges.h"
 
+#include "models/moneylimits.h"
+
 #include <QHash>
 #include <QSet>
 
@@ -65,12 +67,22 @@ void checkField(JsonCheck &check, FieldType type, const QJsonValue &v, const std
             check.fail(path(), QStringLiteral("not a boolean"));
         break;
     case FieldType::Cents:
+        // A variant's price: the till's bound for a unit price (models/moneylimits.h), so that
+        // nothing synced can take the till's arithmetic past its bounds.
         if (!JsonReader::isInteger(v) || v.toInteger() < 0)
             check.fail(path(), QStringLiteral("not a non-negative integer number of cents"));
+        else if (v.toInteger() > MoneyLimits::MaxUnitPriceCents)
+            check.fail(path(),
+                       QStringLiteral("a unit price above the till's bound of %1 cents")
+                           .arg(MoneyLimits::MaxUnitPriceCents));
         break;
     case FieldType::Count:
         if (!JsonReader::isInteger(v) || v.toInteger() < 0)
             check.fail(path(), QStringLiteral("not a non-negative integer"));
+        else if (v.toInteger() > MoneyLimits::MaxStockQuantity)
+            check.fail(path(),
+                       QStringLiteral("a stock level above the till's bound of %1")
+                           .arg(MoneyLimits::MaxStockQuantity));
         break;
     case FieldType::VatRate: {
         static const QSet<qint64> rates = {2000, 1000, 550, 210};
@@ -179,10 +191,12 @@ StockState readStockState(JsonReader &data, const QString &id)
     StockState stock;
     stock.variantId = sameId(data, QLatin1String("variant_id"), id);
     stock.productId = data.uuid(QLatin1String("product_id"));
-    stock.onHand = data.integer(QLatin1String("on_hand"), -JsonReader::MaxSafeInteger);
-    stock.reserved = data.integer(QLatin1String("reserved"));
-    stock.safetyStock = data.integer(QLatin1String("safety_stock"));
-    stock.available = data.integer(QLatin1String("available"), -JsonReader::MaxSafeInteger);
+    // Stock levels within the till's bound (models/moneylimits.h), so their sums cannot overflow.
+    constexpr qint64 maxStock = MoneyLimits::MaxStockQuantity;
+    stock.onHand = data.integer(QLatin1String("on_hand"), -maxStock, maxStock);
+    stock.reserved = data.integer(QLatin1String("reserved"), 0, maxStock);
+    stock.safetyStock = data.integer(QLatin1String("safety_stock"), 0, maxStock);
+    stock.available = data.integer(QLatin1String("available"), -3 * maxStock, maxStock);
     if (data.ok() && stock.available != stock.onHand - stock.reserved - stock.safetyStock)
         data.fail(QLatin1String("available"), QStringLiteral("not on_hand - reserved - safety_stock"));
     return stock;
@@ -218,11 +232,11 @@ OrderState readOrderState(JsonReader &data, const QString &id)
         OrderLine line;
         line.lineNo = l.integer(QLatin1String("line_no"), 1);
         line.variantId = l.uuid(QLatin1String("variant_id"));
-        line.quantity = l.integer(QLatin1String("quantity"), 1, 1000000);
-        line.unitPriceCents = l.integer(QLatin1String("unit_price_cents"), 0, 100000000000);
+        line.quantity = l.integer(QLatin1String("quantity"), 1, MoneyLimits::MaxQuantity);
+        line.unitPriceCents = l.integer(QLatin1String("unit_price_cents"), 0, MoneyLimits::MaxUnitPriceCents);
         order.lines.append(line);
     }
-    order.totalCents = data.integer(QLatin1String("total_cents"));
+    order.totalCents = data.integer(QLatin1String("total_cents"), 0, MoneyLimits::MaxTicketCents);
     order.placedAt = data.timestamp(QLatin1String("placed_at"));
     order.updatedAt = data.timestamp(QLatin1String("updated_at"));
     return order;

@@ -92,6 +92,9 @@ const QList<ErrorCode> AllCodes = {
     ErrorCode::ReasonTooLong,
     ErrorCode::DataFolderInUse,
     ErrorCode::WalUnavailable,
+    // issue 18: money with domain bounds
+    ErrorCode::AmountTooLarge,
+    ErrorCode::QuantityTooLarge,
 };
 } // namespace
 
@@ -144,6 +147,9 @@ void TestErrorText::subjectIsQuoted_data()
     QTest::newRow("duplicate reference") << ErrorCode::DuplicateReference << QStringLiteral("C000042");
     QTest::newRow("schema too new") << ErrorCode::SchemaTooNew << QStringLiteral("7");
     QTest::newRow("duplicate category") << ErrorCode::DuplicateCategory << QStringLiteral("Épicerie");
+    QTest::newRow("amount too large")
+        << ErrorCode::AmountTooLarge << QStringLiteral("9\u00a0999\u00a0999,99\u00a0€");
+    QTest::newRow("quantity too large") << ErrorCode::QuantityTooLarge << QStringLiteral("9\u00a0999");
 }
 
 void TestErrorText::subjectIsQuoted()

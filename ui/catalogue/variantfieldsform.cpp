@@ -90,7 +90,7 @@ bool VariantFieldsForm::read(VariantFields *fields, QString *message) const
         m_priceEdit->setFocus();
         return false;
     }
-    const auto price = Money::parse(priceText, locale());
+    const auto price = Money::parse(priceText, locale(), false, MoneyLimits::MaxUnitPriceCents);
     if (!price) {
         *message = errorText(price.error());
         m_priceEdit->setFocus();
@@ -102,7 +102,7 @@ bool VariantFieldsForm::read(VariantFields *fields, QString *message) const
     const QString costText = m_costEdit->text().trimmed();
     fields->costCents.reset();
     if (!costText.isEmpty()) {
-        const auto cost = Money::parse(costText, locale());
+        const auto cost = Money::parse(costText, locale(), false, MoneyLimits::MaxUnitPriceCents);
         if (!cost) {
             *message = errorText(cost.error());
             m_costEdit->setFocus();

@@ -58,7 +58,11 @@ void DiscountDialog::accept()
 {
     const auto discount = parse(field()->text(), locale());
     if (!discount) {
-        showError(tr("Type a percentage like 10% or an amount like 2,50."));
+        // An amount past the bound (a barcode scanned into the field, say) says what the bound is.
+        const auto amount = Money::parse(field()->text().remove(QLatin1Char('%')), locale());
+        const bool tooLarge = !amount && amount.error().code == ErrorCode::AmountTooLarge;
+        showError(tooLarge ? errorText(amount.error())
+                           : tr("Type a percentage like 10% or an amount like 2,50."));
         return;
     }
     if (m_check) {

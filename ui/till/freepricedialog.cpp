@@ -63,9 +63,11 @@ void FreePriceDialog::accept()
         m_errorLabel->show();
         return;
     }
-    auto price = Money::parse(m_priceEdit->text());
+    auto price = Money::parse(m_priceEdit->text(), locale(), false, MoneyLimits::MaxUnitPriceCents);
     if (!price || m_priceEdit->text().trimmed().isEmpty()) {
-        m_errorLabel->setText(tr("Type the price, for example 12,50."));
+        // Past the bound (a barcode scanned into the field, say): say so and what the bound is.
+        const bool tooLarge = !price && price.error().code == ErrorCode::AmountTooLarge;
+        m_errorLabel->setText(tooLarge ? errorText(price.error()) : tr("Type the price, for example 12,50."));
         m_errorLabel->show();
         return;
     }

@@ -1,6 +1,7 @@
 #include "ui/till/priceoverridedialog.h"
 
 #include "models/money.h"
+#include "ui/errortext.h"
 
 #include <QLineEdit>
 
@@ -24,9 +25,11 @@ void PriceOverrideDialog::setLine(const QString &label, qint64 unitPriceCents)
 void PriceOverrideDialog::accept()
 {
     const QString text = field()->text().trimmed();
-    const auto price = Money::parse(text, locale());
+    const auto price = Money::parse(text, locale(), false, MoneyLimits::MaxUnitPriceCents);
     if (text.isEmpty() || !price) {
-        showError(tr("Type the price, for example 12,50."));
+        // Past the bound (a barcode scanned into the field, say): say so and what the bound is.
+        const bool tooLarge = !price && price.error().code == ErrorCode::AmountTooLarge;
+        showError(tooLarge ? errorText(price.error()) : tr("Type the price, for example 12,50."));
         return;
     }
     Q_EMIT priceAccepted(*price);
