@@ -1,5 +1,6 @@
 #include "app/democommand.h"
 
+#include "app/commandshop.h"
 #include "app/shopsession.h"
 #include "models/demo/demoshop.h"
 #include "ui/errortext.h"
@@ -18,6 +19,10 @@ int runDemoSeedCommand(const QString &dataDirOverride)
     ShopSession session;
     if (Status s = session.open(dataDirOverride, true, true); !s) {
         err << errorText(s.error()) << Qt::endl;
+        return ExitFailure;
+    }
+    if (Status key = awaitSigningKey(session.signer()); !key) {
+        err << errorText(key.error()) << Qt::endl;
         return ExitFailure;
     }
     const auto before = DemoShop::counts(session.database());

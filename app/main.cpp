@@ -3,6 +3,7 @@
 // only the window needs a QApplication.
 
 #include "app/commandline.h"
+#include "app/commandshop.h"
 #include "app/democommand.h"
 #include "app/demomarketplace.h"
 #include "app/enrollcommand.h"
@@ -66,6 +67,8 @@ int runWindow(const CommandLineRequest &request)
 {
     ShopSession session;
     Status status = session.open(request.dataDir, request.demo);
+    if (status && request.demo) // the demo's key answers at once; its history is signed with it
+        status = awaitSigningKey(session.signer());
     if (status && request.demo)
         status = session.seedDemo();
     if (!status) {

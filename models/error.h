@@ -92,6 +92,8 @@ enum class ErrorCode {
     // online orders and sync exceptions (issue 5: the window side)
     IllegalOrderTransition, // not a move the shop may make from the order's status; subject: that status
     ReasonTooLong, // subject: the longest allowed, in characters
+    // issue 18: the secret store asynchronous
+    SigningKeyPending, // the keychain has not answered yet: nothing can be signed for now
 };
 
 struct Error

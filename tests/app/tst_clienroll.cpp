@@ -2,6 +2,7 @@
 // against the real comptoir-marketplace over loopback. The successful enrolment needs a real secret
 // service (the token goes only into the keychain): CTest runs this test a second time inside
 // tests/support/with-keyring.sh (COMPTOIR_KEYCHAIN_TEST=keyring).
+#include "tokenwait.h"
 #include "clirunner.h"
 #include "models/storage/datadirectory.h"
 #include "sync/enrolment/enrollment.h"
@@ -110,10 +111,10 @@ private Q_SLOTS:
         QVERIFY(current.ok() && current->has_value());
         QCOMPARE((*current)->shopId, shopId);
         KeychainSecretStore keychain;
-        const auto token = Enrollment::token(keychain, deviceId);
+        const auto token = tokenOf(keychain, deviceId);
         QVERIFY(token.ok());
         QVERIFY(!r.out.contains(QString::fromLatin1(*token)));
-        QVERIFY(Enrollment::forgetToken(keychain, deviceId).ok());
+        QVERIFY(forgetTokenOf(keychain, deviceId).ok());
     }
 };
 

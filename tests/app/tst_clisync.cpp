@@ -2,6 +2,7 @@
 // executable, a shop folder, the real comptoir-marketplace over loopback. The enrolled case needs a
 // real secret service (the token lives only in the keychain): CTest runs this test a second time
 // inside tests/support/with-keyring.sh (COMPTOIR_KEYCHAIN_TEST=keyring).
+#include "tokenwait.h"
 #include "clirunner.h"
 #include "models/storage/datadirectory.h"
 #include "sync/enrolment/enrollment.h"
@@ -123,10 +124,9 @@ private Q_SLOTS:
                                  QStringLiteral("--once"), QStringLiteral("--data-dir"), dir});
         QCOMPARE(revoked.exitCode, 4);
         QVERIFY2(revoked.err.contains(QStringLiteral("enrolled again")), qPrintable(revoked.err));
-        QVERIFY(!revoked.out.contains(QString::fromLatin1(KeychainSecretStore()
-                                                              .read(Enrollment::tokenKey(deviceId))
-                                                              .value()
-                                                              .value_or(QByteArray("no token")))));
+        KeychainSecretStore keychain;
+        QVERIFY(!revoked.out.contains(QString::fromLatin1(
+            readSecret(keychain, Enrollment::tokenKey(deviceId)).value().value_or(QByteArray("no token")))));
     }
 };
 

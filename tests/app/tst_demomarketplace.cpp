@@ -3,6 +3,7 @@
 // store), the same shop, device and address again after a restart, and a demo that goes on
 // without it when the server is missing.
 
+#include "tokenwait.h"
 #include "app/demomarketplace.h"
 #include "models/demo/demosecretstore.h"
 #include "models/demo/demoshop.h"
@@ -68,7 +69,7 @@ void TestDemoMarketplace::startsEnrollsAndRestartsWithTheSameShop()
         QCOMPARE((*enrolled)->endpoint.baseUrl().port(), market.url().port());
         shopId = (*enrolled)->shopId;
         firstUrl = market.url();
-        const Result<QByteArray> token = Enrollment::token(secrets, db.deviceId());
+        const Result<QByteArray> token = tokenOf(secrets, db.deviceId());
         QVERIFY(token.ok());
         firstToken = token.value();
 
@@ -92,7 +93,7 @@ void TestDemoMarketplace::startsEnrollsAndRestartsWithTheSameShop()
     QCOMPARE((*enrolled)->shopId, shopId);
     QCOMPARE((*enrolled)->deviceId, db.deviceId());
     QCOMPARE(market.url(), firstUrl);
-    const Result<QByteArray> token = Enrollment::token(secrets, db.deviceId());
+    const Result<QByteArray> token = tokenOf(secrets, db.deviceId());
     QVERIFY(token.ok());
     QVERIFY(token.value() != firstToken);
     MarketClient client(market.url());

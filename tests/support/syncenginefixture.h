@@ -2,6 +2,7 @@
 
 // A TestShop enrolled with the real comptoir-marketplace over loopback HTTP, with a second device
 // (the "setup" device) that creates the shop's products, and helpers to drive a SyncEngine.
+#include "tokenwait.h"
 #include "fixtures.h"
 #include "memorysecretstore.h"
 #include "models/storage/database.h"
@@ -78,7 +79,7 @@ struct EnrolledShop
             return false;
         }
         device = outcome->value();
-        auto secret = Enrollment::token(secrets, device->deviceId);
+        auto secret = tokenOf(secrets, device->deviceId);
         if (!secret)
             return false;
         token = *secret;
