@@ -136,8 +136,9 @@ int ShopSession::closeEndedPeriods()
 void ShopSession::recordStart()
 {
     if (m_signer->state() == RegisterSigner::State::Loading) {
-        QObject::connect(m_signer.get(), &RegisterSigner::loaded, m_signer.get(), [this] { recordStart(); },
-                         Qt::SingleShotConnection);
+        QObject::connect(
+            m_signer.get(), &RegisterSigner::loaded, m_signer.get(), [this] { recordStart(); },
+            Qt::SingleShotConnection);
         return;
     }
     auto clock = m_clockWatch->start(); // before Start, which would become the latest record

@@ -59,21 +59,22 @@ void createRegisterKey(SecretStore &store, Database &db, QObject *context, const
                 [&store, &db, context, secretName, key, done = std::move(done)](Status written) mutable {
                     if (!written)
                         return done(written.error());
-                    store.read(secretName, context,
-                               [&db, key, done = std::move(done)](Result<std::optional<QByteArray>> readBack) {
-                                   if (!readBack)
-                                       return done(readBack.error());
-                                   if (!readBack->has_value() || **readBack != key.seed()) {
-                                       return done(makeError(
-                                           ErrorCode::KeychainFailed, QString(),
-                                           QStringLiteral("the secret store did not give back the key "
-                                                          "just written")));
-                                   }
-                                   if (Status meta = writePublicKeyMeta(db, key); !meta)
-                                       return done(meta.error());
-                                   qCInfo(lcModels) << "register signing key created";
-                                   done(key);
-                               });
+                    store.read(
+                        secretName, context,
+                        [&db, key, done = std::move(done)](Result<std::optional<QByteArray>> readBack) {
+                            if (!readBack)
+                                return done(readBack.error());
+                            if (!readBack->has_value() || **readBack != key.seed()) {
+                                return done(
+                                    makeError(ErrorCode::KeychainFailed, QString(),
+                                              QStringLiteral("the secret store did not give back the key "
+                                                             "just written")));
+                            }
+                            if (Status meta = writePublicKeyMeta(db, key); !meta)
+                                return done(meta.error());
+                            qCInfo(lcModels) << "register signing key created";
+                            done(key);
+                        });
                 });
 }
 
@@ -108,7 +109,8 @@ void loadOrCreateRegisterKey(SecretStore &store, Database &db, QObject *context,
     const Result<QString> stored = db.meta(publicKeyMetaName());
     if (!stored) {
         const Error error = stored.error();
-        QMetaObject::invokeMethod(context, [error, done = std::move(done)] { done(error); }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            context, [error, done = std::move(done)] { done(error); }, Qt::QueuedConnection);
         return;
     }
     const bool hasMeta = !stored->isEmpty();

@@ -105,26 +105,24 @@ void SyncController::start(const EnrolledDevice &device)
 {
     stop(); // started again (after a new enrollment): a new token, a new engine
     const quint64 generation = m_generation;
-    Enrollment::token(m_secrets, device.deviceId, this,
-                      [this, generation, device](Result<QByteArray> token) {
-                          if (generation != m_generation)
-                              return; // stopped or started again meanwhile
-                          if (!token) {
-                              m_status = SyncStatus {};
-                              m_status.state = token.error().code == ErrorCode::NotEnrolled
-                                  ? SyncState::NotEnrolled
-                                  : SyncState::Stopped;
-                              if (token.error().code != ErrorCode::NotEnrolled)
-                                  m_status.lastError = token.error();
-                              qCWarning(lcSync) << "sync not started: error" << int(token.error().code);
-                              Q_EMIT statusChanged(m_status);
-                              return;
-                          }
-                          if (isStopping())
-                              m_pendingStart = std::make_pair(device, token.value());
-                          else
-                              launch(device, token.value());
-                      });
+    Enrollment::token(m_secrets, device.deviceId, this, [this, generation, device](Result<QByteArray> token) {
+        if (generation != m_generation)
+            return; // stopped or started again meanwhile
+        if (!token) {
+            m_status = SyncStatus {};
+            m_status.state
+                = token.error().code == ErrorCode::NotEnrolled ? SyncState::NotEnrolled : SyncState::Stopped;
+            if (token.error().code != ErrorCode::NotEnrolled)
+                m_status.lastError = token.error();
+            qCWarning(lcSync) << "sync not started: error" << int(token.error().code);
+            Q_EMIT statusChanged(m_status);
+            return;
+        }
+        if (isStopping())
+            m_pendingStart = std::make_pair(device, token.value());
+        else
+            launch(device, token.value());
+    });
 }
 
 void SyncController::launch(const EnrolledDevice &device, const QByteArray &token)

@@ -3,10 +3,10 @@
 #include "sync/enrolment/enrollment.h"
 #include "sync/syncstatus.h"
 
-#include <QObject>
-#include <QString>
 #include <QByteArray>
 #include <QList>
+#include <QObject>
+#include <QString>
 #include <QThread>
 
 #include <optional>

@@ -150,8 +150,8 @@ void Enrollment::store(const MarketplaceEndpoint &endpoint, const EnrollResult &
                             return done(written.error());
                         auto stored = storeMeta(endpoint, result, previousShopId);
                         if (stored)
-                            qCInfo(lcSync).noquote() << "enrolled with shop" << stored->shopId << "as device"
-                                                     << stored->deviceId;
+                            qCInfo(lcSync).noquote()
+                                << "enrolled with shop" << stored->shopId << "as device" << stored->deviceId;
                         done(std::move(stored));
                     });
 }

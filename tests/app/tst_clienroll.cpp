@@ -2,12 +2,12 @@
 // against the real comptoir-marketplace over loopback. The successful enrolment needs a real secret
 // service (the token goes only into the keychain): CTest runs this test a second time inside
 // tests/support/with-keyring.sh (COMPTOIR_KEYCHAIN_TEST=keyring).
-#include "tokenwait.h"
 #include "clirunner.h"
 #include "models/storage/datadirectory.h"
 #include "sync/enrolment/enrollment.h"
 #include "sync/keychain/keychainsecretstore.h"
 #include "tests/marketplace/marketclient.h"
+#include "tokenwait.h"
 
 #include <QTest>
 

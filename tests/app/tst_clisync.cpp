@@ -2,12 +2,12 @@
 // executable, a shop folder, the real comptoir-marketplace over loopback. The enrolled case needs a
 // real secret service (the token lives only in the keychain): CTest runs this test a second time
 // inside tests/support/with-keyring.sh (COMPTOIR_KEYCHAIN_TEST=keyring).
-#include "tokenwait.h"
 #include "clirunner.h"
 #include "models/storage/datadirectory.h"
 #include "sync/enrolment/enrollment.h"
 #include "sync/keychain/keychainsecretstore.h"
 #include "tests/marketplace/marketclient.h"
+#include "tokenwait.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

@@ -3,7 +3,6 @@
 // store), the same shop, device and address again after a restart, and a demo that goes on
 // without it when the server is missing.
 
-#include "tokenwait.h"
 #include "app/demomarketplace.h"
 #include "models/demo/demosecretstore.h"
 #include "models/demo/demoshop.h"
@@ -11,6 +10,7 @@
 #include "sync/enrolment/enrollment.h"
 #include "tempdatabase.h"
 #include "tests/marketplace/marketclient.h"
+#include "tokenwait.h"
 
 #include <QFileInfo>
 #include <QProcess>

@@ -102,7 +102,8 @@ void TestSlowKeychain::tillStaysResponsiveWhileTheKeychainTakesTenSeconds()
         first.setSecretStore(std::make_unique<SlowSecretStore>(keychain, 0));
         QVERIFY(first.open(dir.path(), false, true).ok());
         QTRY_VERIFY(first.signer().state() == RegisterSigner::State::Ready);
-        auto manager = first.operators().add(QStringLiteral("Nadia"), OperatorRole::Manager, QStringLiteral("2468"));
+        auto manager
+            = first.operators().add(QStringLiteral("Nadia"), OperatorRole::Manager, QStringLiteral("2468"));
         QVERIFY(manager.ok());
         managerId = *manager;
         ProductFields p;
@@ -170,7 +171,8 @@ void TestSlowKeychain::tillStaysResponsiveWhileTheKeychainTakesTenSeconds()
              qPrintable(QStringLiteral("%1 ms before the till answered").arg(sinceStart.elapsed())));
 
     // The window keeps turning until the keychain answers; then the status goes.
-    QTRY_VERIFY_WITH_TIMEOUT(session.signer().state() == RegisterSigner::State::Ready, KeychainDelayMs + 10000);
+    QTRY_VERIFY_WITH_TIMEOUT(session.signer().state() == RegisterSigner::State::Ready,
+                             KeychainDelayMs + 10000);
     QVERIFY(sinceStart.elapsed() >= KeychainDelayMs);
     QVERIFY(!status->isVisible());
     QVERIFY2(ticks >= (KeychainDelayMs / 50) / 2, qPrintable(QStringLiteral("%1 heartbeats").arg(ticks)));

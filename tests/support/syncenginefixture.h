@@ -2,7 +2,6 @@
 
 // A TestShop enrolled with the real comptoir-marketplace over loopback HTTP, with a second device
 // (the "setup" device) that creates the shop's products, and helpers to drive a SyncEngine.
-#include "tokenwait.h"
 #include "fixtures.h"
 #include "memorysecretstore.h"
 #include "models/storage/database.h"
@@ -10,6 +9,7 @@
 #include "sync/engine/syncengine.h"
 #include "sync/enrolment/enrollment.h"
 #include "tests/marketplace/marketclient.h"
+#include "tokenwait.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

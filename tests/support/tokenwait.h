@@ -22,7 +22,8 @@ inline Status forgetTokenOf(SecretStore &store, const QString &deviceId)
     auto answer = waitForAnswer<Status>([&](QObject *context, auto done) {
         Enrollment::forgetToken(store, deviceId, context, std::move(done));
     });
-    return answer ? *answer : Status(makeError(ErrorCode::KeychainFailed, deviceId, QStringLiteral("no answer")));
+    return answer ? *answer
+                  : Status(makeError(ErrorCode::KeychainFailed, deviceId, QStringLiteral("no answer")));
 }
 
 } // namespace comptoir

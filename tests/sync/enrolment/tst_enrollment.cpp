@@ -1,4 +1,3 @@
-#include "tokenwait.h"
 #include "fakenetwork.h"
 #include "memorysecretstore.h"
 #include "models/storage/database.h"
@@ -6,6 +5,7 @@
 #include "sync/enrolment/enrollment.h"
 #include "sync/enrolment/provisioningfile.h"
 #include "tempdatabase.h"
+#include "tokenwait.h"
 
 #include <QDir>
 #include <QDirIterator>

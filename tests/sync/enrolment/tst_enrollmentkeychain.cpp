@@ -9,13 +9,13 @@
 //   any secret service: enrolling must fail with KeychainUnavailable and write nothing.
 // Run by hand without either, every test skips: nothing touches the user's own keychain.
 
-#include "tokenwait.h"
 #include "models/storage/database.h"
 #include "models/storage/logfile.h"
 #include "sync/enrolment/enrollment.h"
 #include "sync/keychain/keychainsecretstore.h"
 #include "tempdatabase.h"
 #include "tests/marketplace/marketclient.h"
+#include "tokenwait.h"
 
 #include <QCoreApplication>
 #include <QDir>
