@@ -21,7 +21,8 @@ std::optional<T> waitForAnswer(const std::function<void(QObject *, std::function
     QObject context;
     std::optional<T> answer;
     start(&context, [&answer](T value) { answer = std::move(value); });
-    QTest::qWaitFor([&answer] { return answer.has_value(); }, timeoutMs);
+    if (!QTest::qWaitFor([&answer] { return answer.has_value(); }, timeoutMs))
+        return std::nullopt;
     return answer;
 }
 

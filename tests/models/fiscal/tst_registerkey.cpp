@@ -203,8 +203,8 @@ void TestRegisterKey::demoStoreGivesTheSameKeyEverywhere()
     const Result<Ed25519Key> other = Ed25519Key::generate();
     QVERIFY(other.ok());
     const QString secretName = registerKeySecretName(first.db().deviceId());
-    QCOMPARE(storeA.write(secretName, other->seed()).error().code, ErrorCode::KeychainFailed);
-    QCOMPARE(storeA.remove(secretName).error().code, ErrorCode::KeychainFailed);
+    QCOMPARE(writeSecret(storeA, secretName, other->seed()).error().code, ErrorCode::KeychainFailed);
+    QCOMPARE(removeSecret(storeA, secretName).error().code, ErrorCode::KeychainFailed);
     QCOMPARE(**readSecret(storeA, secretName), DemoSecretStore::demoRegisterSeed());
 }
 
