@@ -58,6 +58,11 @@ Result<bool> usesDemoKey(const Database &db, bool demoRequested)
 
 ShopSession::ShopSession() = default;
 
+void ShopSession::setSecretStore(std::unique_ptr<SecretStore> store)
+{
+    m_secrets = std::move(store);
+}
+
 ShopSession::~ShopSession()
 {
     if (m_log)

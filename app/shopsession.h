@@ -51,7 +51,7 @@ public:
     // The register's key is asked of the secret store and comes later (signer()).
     Status open(const QString &dataDirOverride, bool demo, bool quiet = false);
     // The secret store to use instead of the keychain (before open(); a demo keeps its own).
-    void setSecretStore(std::unique_ptr<SecretStore> store) { m_secrets = std::move(store); }
+    void setSecretStore(std::unique_ptr<SecretStore> store);
 
     // Creates the demo shop if the database is empty; no-op for an already seeded demo.
     // Only after a successful open(), once signer() is ready (the history is signed).

@@ -10,6 +10,7 @@
 #include "memorysecretstore.h"
 #include "models/catalogue/catalogue.h"
 #include "models/fiscal/registersigner.h"
+#include "models/sales/cartmodel.h"
 #include "models/staff/operators.h"
 #include "models/staff/operatorsession.h"
 #include "models/stock/stockledger.h"
