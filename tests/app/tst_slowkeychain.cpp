@@ -174,7 +174,7 @@ void TestSlowKeychain::tillStaysResponsiveWhileTheKeychainTakesTenSeconds()
     // The window keeps turning until the keychain answers; then the status goes.
     QTRY_VERIFY_WITH_TIMEOUT(session.signer().state() == RegisterSigner::State::Ready,
                              KeychainDelayMs + 10000);
-    QVERIFY(sinceStart.elapsed() >= KeychainDelayMs);
+    QVERIFY(sinceStart.elapsed() >= KeychainDelayMs * 9 / 10); // a coarse timer may fire 5 % early
     QVERIFY(!status->isVisible());
     QVERIFY2(ticks >= (KeychainDelayMs / 50) / 2, qPrintable(QStringLiteral("%1 heartbeats").arg(ticks)));
     QCOMPARE(deepestLoop, 0);
