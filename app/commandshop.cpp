@@ -2,6 +2,7 @@
 
 #include "models/demo/demosecretstore.h"
 #include "models/demo/demoshop.h"
+#include "models/fiscal/registersigner.h"
 #include "models/storage/database.h"
 #include "models/storage/datadirectory.h"
 #include "models/storage/instancelock.h"
@@ -86,6 +87,16 @@ std::optional<ShopSecrets> shopSecrets(const Database &db, QTextStream &err)
     else
         secrets.store = std::make_unique<KeychainSecretStore>();
     return secrets;
+}
+
+Status awaitSigningKey(RegisterSigner &signer)
+{
+    if (signer.state() == RegisterSigner::State::Loading) {
+        QEventLoop loop;
+        QObject::connect(&signer, &RegisterSigner::loaded, &loop, &QEventLoop::quit);
+        loop.exec();
+    }
+    return signer.status();
 }
 
 } // namespace comptoir

@@ -21,6 +21,10 @@ int runDemoSeedCommand(const QString &dataDirOverride)
         err << errorText(s.error()) << Qt::endl;
         return exitCodeFor(s.error());
     }
+    if (Status key = awaitSigningKey(session.signer()); !key) {
+        err << errorText(key.error()) << Qt::endl;
+        return ExitFailure;
+    }
     const auto before = DemoShop::counts(session.database());
     if (!before) {
         err << errorText(before.error()) << Qt::endl;

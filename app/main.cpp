@@ -82,6 +82,8 @@ int runWindow(const CommandLineRequest &request)
         }
         status = session.open(request.dataDir, request.demo);
     }
+    if (status && request.demo) // the demo's key answers at once; its history is signed with it
+        status = awaitSigningKey(session.signer());
     if (status && request.demo)
         status = session.seedDemo();
     if (!status) {

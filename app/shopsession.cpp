@@ -8,10 +8,9 @@
 #include "models/demo/demosecretstore.h"
 #include "models/demo/demoshop.h"
 #include "models/fiscal/clockwatch.h"
-#include "models/fiscal/ed25519.h"
 #include "models/fiscal/eventjournal.h"
 #include "models/fiscal/fiscalchain.h"
-#include "models/fiscal/registerkey.h"
+#include "models/fiscal/registersigner.h"
 #include "models/receipts/receiptprintlog.h"
 #include "models/sales/salejournal.h"
 #include "models/sales/ticketdrafts.h"
@@ -61,6 +60,11 @@ Result<bool> usesDemoKey(const Database &db, bool demoRequested)
 
 ShopSession::ShopSession() = default;
 
+void ShopSession::setSecretStore(std::unique_ptr<SecretStore> store)
+{
+    m_secrets = std::move(store);
+}
+
 ShopSession::~ShopSession()
 {
     if (m_log)
@@ -100,14 +104,12 @@ Status ShopSession::open(const QString &dataDirOverride, bool demo, bool quiet, 
         return demoKey.error();
     if (demoKey.value())
         m_secrets = std::make_unique<DemoSecretStore>();
-    else
+    else if (!m_secrets)
         m_secrets = std::make_unique<KeychainSecretStore>();
-    auto key = loadOrCreateRegisterKey(*m_secrets, *m_db);
-    if (!key) {
-        qCWarning(lcApp) << "no register signing key: error" << int(key.error().code) << key.error().subject;
-        return key.error();
-    }
-    m_signer = std::make_unique<Ed25519Key>(std::move(key).value());
+    // Asked now, answered later (a locked keychain waits for its user): until then nothing is
+    // signed, and what needs a signature says so (SigningKeyPending).
+    m_signer = std::make_unique<RegisterSigner>();
+    m_signer->load(*m_secrets, *m_db);
     m_chain = std::make_unique<FiscalChain>(*m_db, *m_signer, m_clock);
     m_events = std::make_unique<EventJournal>(*m_db, m_clock, *m_uuids, *m_chain);
     // After the journal: VAT rate changes and failed logins are recorded in it.
@@ -128,8 +130,11 @@ Status ShopSession::open(const QString &dataDirOverride, bool demo, bool quiet, 
     m_printLog = std::make_unique<ReceiptPrintLog>(*m_db, m_clock);
     m_dayClosing = std::make_unique<DayClosing>(*m_db, m_clock, *m_uuids, *m_chain);
     m_periodClosing = std::make_unique<PeriodClosing>(*m_db, m_clock, *m_uuids, *m_chain);
-    // A month (year) that ended while Comptoir was not running is closed now.
-    closeEndedPeriods();
+    // A month (year) that ended while Comptoir was not running is closed once the key is there.
+    QObject::connect(m_signer.get(), &RegisterSigner::loaded, m_signer.get(), [this] {
+        if (m_signer->state() == RegisterSigner::State::Ready)
+            closeEndedPeriods();
+    });
     return {};
 }
 
@@ -146,6 +151,12 @@ int ShopSession::closeEndedPeriods()
 
 void ShopSession::recordStart()
 {
+    if (m_signer->state() == RegisterSigner::State::Loading) {
+        QObject::connect(
+            m_signer.get(), &RegisterSigner::loaded, m_signer.get(), [this] { recordStart(); },
+            Qt::SingleShotConnection);
+        return;
+    }
     auto clock = m_clockWatch->start(); // before Start, which would become the latest record
     if (!clock)
         qCWarning(lcApp) << "clock check failed: error" << int(clock.error().code);

@@ -19,6 +19,7 @@ class FiscalChain;
 class LogFile;
 class OperatorSession;
 class PeriodClosing;
+class RegisterSigner;
 class Operators;
 class ReceiptPrintLog;
 class SaleJournal;
@@ -51,11 +52,14 @@ public:
     // The data folder is locked for this process first (InstanceLock, waiting up to lockWaitMs),
     // then its permissions repaired: DataFolderInUse when another Comptoir keeps it, after which
     // open() may be called again (dataDirectory() is known).
+    // The register's key is asked of the secret store and comes later (signer()).
     Status open(const QString &dataDirOverride, bool demo, bool quiet = false,
                 int lockWaitMs = InstanceLock::CommandWaitMs);
+    // The secret store to use instead of the keychain (before open(); a demo keeps its own).
+    void setSecretStore(std::unique_ptr<SecretStore> store) { m_secrets = std::move(store); }
 
     // Creates the demo shop if the database is empty; no-op for an already seeded demo.
-    // Only after a successful open().
+    // Only after a successful open(), once signer() is ready (the history is signed).
     Status seedDemo();
 
     QString dataDirectory() const { return m_dataDir; }
@@ -69,7 +73,7 @@ public:
 
     // The window's run, in the technical events journal: start (with the software's version,
     // then a check that the clock did not move back or jump since the last record) and stop.
-    // A failure to record is logged, never fatal: the till must open.
+    // A failure to record is logged, never fatal: the till must open. Start waits for the key.
     void recordStart();
     void recordStop();
     SaleJournal &saleJournal() { return *m_saleJournal; }
@@ -84,8 +88,9 @@ public:
     // logged, never fatal: it is tried again at the next call. Returns how many were made.
     int closeEndedPeriods();
     const Clock &clock() const { return m_clock; }
-    // The register's signing key (thread-safe for signing: the journal worker uses it).
-    const Signer &signer() const { return *m_signer; }
+    // The register's signing key, loading until the secret store answers (thread-safe for
+    // signing: the journal worker uses it).
+    RegisterSigner &signer() const { return *m_signer; }
     // Where secrets live: the keychain, or the demo's in-memory store (the marketplace token).
     SecretStore &secrets() { return *m_secrets; }
 
@@ -99,7 +104,7 @@ private:
     SystemClock m_clock;
     std::unique_ptr<UuidV7Generator> m_uuids;
     std::unique_ptr<SecretStore> m_secrets; // the keychain, or the demo's published key
-    std::unique_ptr<Signer> m_signer;
+    std::unique_ptr<RegisterSigner> m_signer;
     std::unique_ptr<FiscalChain> m_chain;
     std::unique_ptr<EventJournal> m_events;
     // Built after the journal they record into, destroyed before it.

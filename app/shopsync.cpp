@@ -54,6 +54,26 @@ void ShopSync::install(MainWindow &window)
                      &SyncStatusIndicator::setStatus, Qt::QueuedConnection);
     QObject::connect(m_exceptionsView, &SyncExceptionsView::exceptionsChanged, m_indicator,
                      &SyncStatusIndicator::setOpenExceptions);
+    // Enrolled but the keychain has no token: say so rather than "not enrolled" (after the plain
+    // status, connected above, has been shown).
+    ShopSync *shown = this;
+    QObject::connect(
+        &m_controller, &SyncController::statusChanged, m_indicator,
+        [shown](const SyncStatus &status) {
+            if (status.state != SyncState::NotEnrolled)
+                return;
+            auto device = Enrollment::current(shown->m_session.database());
+            if (!device || !device.value())
+                return;
+            SyncStatus needs = status;
+            needs.state = SyncState::NeedsEnrollment;
+            needs.lastError = makeError(ErrorCode::NotEnrolled);
+            if (auto open = shown->m_exceptions.openCount())
+                needs.openExceptions = *open;
+            shown->m_indicator->setStatus(needs);
+            shown->m_syncPage->setStatus(needs);
+        },
+        Qt::QueuedConnection);
 
     SyncPage *syncPage = m_syncPage;
     MainWindow *mainWindow = &window;
@@ -108,16 +128,9 @@ void ShopSync::start()
         qCWarning(lcApp) << "cannot read the marketplace enrollment: error" << int(device.error().code);
     } else if (!device.value()) {
         qCInfo(lcApp) << "not enrolled with a marketplace: no sync";
-    } else if (Status started = m_controller.start(*device.value()); !started) {
-        qCWarning(lcApp) << "sync not started: error" << int(started.error().code);
-        status = m_controller.status();
-        if (status.state == SyncState::NotEnrolled || status.state == SyncState::Idle) {
-            // Enrolled but the token cannot be read (keychain): say so rather than "not enrolled".
-            status.state = started.error().code == ErrorCode::NotEnrolled ? SyncState::NeedsEnrollment
-                                                                          : SyncState::Stopped;
-            status.lastError = started.error();
-        }
     } else {
+        // The token comes from the keychain later; the controller's status follows.
+        m_controller.start(*device.value());
         status = m_controller.status();
     }
     // Exceptions parked in an earlier run show at once, before the engine's first status.

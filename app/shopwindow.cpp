@@ -3,6 +3,7 @@
 #include "app/applogging.h"
 #include "app/shopsession.h"
 #include "models/fiscal/eventjournal.h"
+#include "models/fiscal/registersigner.h"
 #include "models/staff/operatorsession.h"
 #include "models/storage/database.h"
 #include "ui/catalogue/cataloguepage.h"
@@ -10,11 +11,13 @@
 #include "ui/reports/reportspage.h"
 #include "ui/settings/settingspage.h"
 #include "ui/settings/settingspagejournal.h"
+#include "ui/sync/keychainstatuslabel.h"
 #include "ui/sync/syncpage.h"
 #include "ui/till/tillpage.h"
 #include "ui/till/tillreceipts.h"
 
 #include <QSettings>
+#include <QStatusBar>
 #include <QTimer>
 
 namespace comptoir {
@@ -100,6 +103,21 @@ ShopWindow::ShopWindow(ShopSession &session)
     QObject::connect(periodTimer, &QTimer::timeout, reports, closePeriods);
     periodTimer->start();
     m_window.showPage(MainWindow::TillPage);
+    // The register's key comes from the keychain after the window shows (it may be locked): the
+    // status bar says so meanwhile; the till takes a cart, what must be signed waits.
+    auto *keychain = new KeychainStatusLabel;
+    m_window.statusBar()->addWidget(keychain);
+    RegisterSigner &signer = session.signer();
+    auto showKey = [keychain, &signer] {
+        if (signer.state() == RegisterSigner::State::Loading)
+            keychain->setPending();
+        else if (signer.state() == RegisterSigner::State::Ready)
+            keychain->setReady();
+        else
+            keychain->setFailed(signer.status().error());
+    };
+    showKey();
+    QObject::connect(&signer, &RegisterSigner::loaded, keychain, showKey);
     // The whole journal is checked at start, off the window's thread (over a second for the demo's
     // three weeks in a debug build, far more for a year); a broken journal shows a banner that
     // stays, and selling goes on.

@@ -86,7 +86,10 @@ int runSyncOnceCommand(const QString &dataDirOverride, bool demo)
     if (!secrets)
         return ExitFailure;
     const EnrolledDevice &enrolled = **device;
-    auto token = Enrollment::token(*secrets->store, enrolled.deviceId);
+    SecretStore &store = *secrets->store;
+    const auto token = awaitAnswer<Result<QByteArray>>([&store, &enrolled](QObject *context, auto done) {
+        Enrollment::token(store, enrolled.deviceId, context, std::move(done));
+    });
     if (!token) {
         if (token.error().code == ErrorCode::NotEnrolled) {
             if (secrets->demo) {

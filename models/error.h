@@ -101,6 +101,8 @@ enum class ErrorCode {
     AmountTooLarge, // an amount past its bound, or a sum or product that would overflow; subject: the bound,
                     // formatted
     QuantityTooLarge, // a quantity past its bound; subject: the bound, formatted
+    // issue 18: the secret store asynchronous
+    SigningKeyPending, // the keychain has not answered yet: nothing can be signed for now
 };
 
 struct Error

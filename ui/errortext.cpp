@@ -282,6 +282,11 @@ QString errorText(const Error &error)
             "ErrorText",
             "This till's signing key is missing from the keychain: sales cannot be signed. Call the "
             "association's support before selling."));
+    case ErrorCode::SigningKeyPending:
+        return translated(QT_TRANSLATE_NOOP(
+            "ErrorText",
+            "The keychain has not given this till's signing key yet (it may be locked: unlock it). "
+            "Nothing was recorded; try again in a moment."));
     case ErrorCode::CryptoFailed:
         return translated(QT_TRANSLATE_NOOP(
             "ErrorText",

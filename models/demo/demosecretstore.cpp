@@ -12,7 +12,7 @@ bool DemoSecretStore::isRegisterKey(const QString &key)
     return key.startsWith(QLatin1String("register-signing-key/"));
 }
 
-Result<std::optional<QByteArray>> DemoSecretStore::read(const QString &key)
+Result<std::optional<QByteArray>> DemoSecretStore::readNow(const QString &key) const
 {
     if (isRegisterKey(key))
         return std::optional<QByteArray>(demoRegisterSeed());
@@ -22,7 +22,7 @@ Result<std::optional<QByteArray>> DemoSecretStore::read(const QString &key)
     return std::optional<QByteArray>(*found);
 }
 
-Status DemoSecretStore::write(const QString &key, const QByteArray &secret)
+Status DemoSecretStore::writeNow(const QString &key, const QByteArray &secret)
 {
     if (isRegisterKey(key)) {
         if (secret == demoRegisterSeed())
@@ -34,7 +34,7 @@ Status DemoSecretStore::write(const QString &key, const QByteArray &secret)
     return {};
 }
 
-Status DemoSecretStore::remove(const QString &key)
+Status DemoSecretStore::removeNow(const QString &key)
 {
     if (isRegisterKey(key)) {
         return makeError(ErrorCode::KeychainFailed, key,
@@ -42,6 +42,21 @@ Status DemoSecretStore::remove(const QString &key)
     }
     m_secrets.remove(key);
     return {};
+}
+
+void DemoSecretStore::read(const QString &key, QObject *context, ReadDone done)
+{
+    answerLater(context, std::move(done), readNow(key));
+}
+
+void DemoSecretStore::write(const QString &key, const QByteArray &secret, QObject *context, Done done)
+{
+    answerLater(context, std::move(done), writeNow(key, secret));
+}
+
+void DemoSecretStore::remove(const QString &key, QObject *context, Done done)
+{
+    answerLater(context, std::move(done), removeNow(key));
 }
 
 } // namespace comptoir

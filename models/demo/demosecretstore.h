@@ -26,9 +26,14 @@ public:
     // The published demo seed (32 bytes).
     static QByteArray demoRegisterSeed();
 
-    Result<std::optional<QByteArray>> read(const QString &key) override;
-    Status write(const QString &key, const QByteArray &secret) override;
-    Status remove(const QString &key) override;
+    // Answered from the event loop, as every SecretStore; the *Now functions answer at once.
+    void read(const QString &key, QObject *context, ReadDone done) override;
+    void write(const QString &key, const QByteArray &secret, QObject *context, Done done) override;
+    void remove(const QString &key, QObject *context, Done done) override;
+
+    Result<std::optional<QByteArray>> readNow(const QString &key) const;
+    Status writeNow(const QString &key, const QByteArray &secret);
+    Status removeNow(const QString &key);
 
 private:
     static bool isRegisterKey(const QString &key);

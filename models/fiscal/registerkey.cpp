@@ -4,6 +4,9 @@
 #include "models/storage/database.h"
 #include "models/storage/secretstore.h"
 
+#include <QMetaObject>
+#include <QObject>
+
 namespace comptoir {
 
 namespace {
@@ -41,63 +44,90 @@ Result<QByteArray> registerPublicKey(const Database &db)
     return decoded.decoded;
 }
 
-Result<Ed25519Key> loadOrCreateRegisterKey(SecretStore &store, Database &db)
+namespace {
+
+// First start: the secret first, so that a crash in between leaves a secret without meta
+// (recovered by the next load), never a meta without its secret; then read back.
+void createRegisterKey(SecretStore &store, Database &db, QObject *context, const QString &secretName,
+                       RegisterKeyDone done)
 {
-    const Result<QString> stored = db.meta(publicKeyMetaName());
-    if (!stored)
-        return stored.error();
-    const bool hasMeta = !stored->isEmpty();
-    const QString secretName = registerKeySecretName(db.deviceId());
+    Result<Ed25519Key> generated = Ed25519Key::generate();
+    if (!generated)
+        return done(generated.error());
+    const Ed25519Key key = *generated;
+    store.write(secretName, key.seed(), context,
+                [&store, &db, context, secretName, key, done = std::move(done)](Status written) mutable {
+                    if (!written)
+                        return done(written.error());
+                    store.read(
+                        secretName, context,
+                        [&db, key, done = std::move(done)](Result<std::optional<QByteArray>> readBack) {
+                            if (!readBack)
+                                return done(readBack.error());
+                            if (!readBack->has_value() || **readBack != key.seed()) {
+                                return done(
+                                    makeError(ErrorCode::KeychainFailed, QString(),
+                                              QStringLiteral("the secret store did not give back the key "
+                                                             "just written")));
+                            }
+                            if (Status meta = writePublicKeyMeta(db, key); !meta)
+                                return done(meta.error());
+                            qCInfo(lcModels) << "register signing key created";
+                            done(key);
+                        });
+                });
+}
 
-    const Result<std::optional<QByteArray>> secret = store.read(secretName);
-    if (!secret)
-        return secret.error();
-
-    if (secret->has_value()) {
-        Result<Ed25519Key> key = Ed25519Key::fromSeed(**secret);
-        if (!key)
-            return key.error();
-        if (!hasMeta) {
-            qCInfo(lcModels) << "register signing key found in the secret store; recording its "
-                                "public key";
-            if (Status written = writePublicKeyMeta(db, *key); !written)
-                return written.error();
-            return key;
-        }
-        const Result<QByteArray> expected = registerPublicKey(db);
-        if (!expected)
-            return expected.error();
-        if (*expected != key->publicKey()) {
-            qCWarning(lcModels) << "the secret store's register key does not match the recorded "
-                                   "public key";
-            return makeError(ErrorCode::SigningKeyMissing, QStringLiteral("replaced"));
-        }
-        return key;
-    }
-
-    if (hasMeta) {
-        qCWarning(lcModels) << "the register's signing key is missing from the secret store";
-        return makeError(ErrorCode::SigningKeyMissing, QStringLiteral("missing"));
-    }
-
-    // First start: the secret first, so that a crash in between leaves a secret without meta
-    // (recovered above), never a meta without its secret.
-    Result<Ed25519Key> key = Ed25519Key::generate();
+// What the secret store answered, against the meta table.
+Result<Ed25519Key> keyFromSecret(Database &db, bool hasMeta, const QByteArray &seed)
+{
+    Result<Ed25519Key> key = Ed25519Key::fromSeed(seed);
     if (!key)
         return key.error();
-    if (Status written = store.write(secretName, key->seed()); !written)
-        return written.error();
-    const Result<std::optional<QByteArray>> readBack = store.read(secretName);
-    if (!readBack)
-        return readBack.error();
-    if (!readBack->has_value() || **readBack != key->seed()) {
-        return makeError(ErrorCode::KeychainFailed, QString(),
-                         QStringLiteral("the secret store did not give back the key just written"));
+    if (!hasMeta) {
+        qCInfo(lcModels) << "register signing key found in the secret store; recording its "
+                            "public key";
+        if (Status written = writePublicKeyMeta(db, *key); !written)
+            return written.error();
+        return key;
     }
-    if (Status written = writePublicKeyMeta(db, *key); !written)
-        return written.error();
-    qCInfo(lcModels) << "register signing key created";
+    const Result<QByteArray> expected = registerPublicKey(db);
+    if (!expected)
+        return expected.error();
+    if (*expected != key->publicKey()) {
+        qCWarning(lcModels) << "the secret store's register key does not match the recorded "
+                               "public key";
+        return makeError(ErrorCode::SigningKeyMissing, QStringLiteral("replaced"));
+    }
     return key;
+}
+
+} // namespace
+
+void loadOrCreateRegisterKey(SecretStore &store, Database &db, QObject *context, RegisterKeyDone done)
+{
+    const Result<QString> stored = db.meta(publicKeyMetaName());
+    if (!stored) {
+        const Error error = stored.error();
+        QMetaObject::invokeMethod(
+            context, [error, done = std::move(done)] { done(error); }, Qt::QueuedConnection);
+        return;
+    }
+    const bool hasMeta = !stored->isEmpty();
+    const QString secretName = registerKeySecretName(db.deviceId());
+    store.read(secretName, context,
+               [&store, &db, context, hasMeta, secretName,
+                done = std::move(done)](Result<std::optional<QByteArray>> secret) mutable {
+                   if (!secret)
+                       return done(secret.error());
+                   if (secret->has_value())
+                       return done(keyFromSecret(db, hasMeta, **secret));
+                   if (hasMeta) {
+                       qCWarning(lcModels) << "the register's signing key is missing from the secret store";
+                       return done(makeError(ErrorCode::SigningKeyMissing, QStringLiteral("missing")));
+                   }
+                   createRegisterKey(store, db, context, secretName, std::move(done));
+               });
 }
 
 } // namespace comptoir

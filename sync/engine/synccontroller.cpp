@@ -7,6 +7,7 @@
 #include "sync/engine/syncengine.h"
 #include "sync/logging.h"
 
+#include <QDeadlineTimer>
 #include <QMetaObject>
 #include <QNetworkAccessManager>
 
@@ -80,7 +81,6 @@ SyncController::SyncController(const QString &databasePath, SecretStore &secrets
     qRegisterMetaType<comptoir::SyncStatus>("comptoir::SyncStatus");
     qRegisterMetaType<comptoir::SyncReport>("comptoir::SyncReport");
     qRegisterMetaType<comptoir::SyncChanges>("comptoir::SyncChanges");
-    m_thread.setObjectName(QStringLiteral("sync"));
     // The window's copy of the status follows the engine's.
     connect(this, &SyncController::statusChanged, this,
             [this](const SyncStatus &status) { m_status = status; });
@@ -89,51 +89,98 @@ SyncController::SyncController(const QString &databasePath, SecretStore &secrets
 SyncController::~SyncController()
 {
     stop();
+    // The application exits: the workers finish their page, bounded.
+    for (const Run &run : std::as_const(m_stopping)) {
+        if (!run.thread->wait(QDeadlineTimer(ShutdownWaitMs))) {
+            qCWarning(lcSync) << "the sync thread did not stop in time; left to the process's end";
+            continue;
+        }
+        delete run.worker;
+        delete run.thread;
+    }
+    m_stopping.clear();
 }
 
-Status SyncController::start(const EnrolledDevice &device)
+void SyncController::start(const EnrolledDevice &device)
 {
     stop(); // started again (after a new enrollment): a new token, a new engine
-    auto token = Enrollment::token(m_secrets, device.deviceId);
-    if (!token) {
-        m_status = SyncStatus {};
-        m_status.state
-            = token.error().code == ErrorCode::NotEnrolled ? SyncState::NotEnrolled : SyncState::Stopped;
-        if (token.error().code != ErrorCode::NotEnrolled)
-            m_status.lastError = token.error();
-        Q_EMIT statusChanged(m_status);
-        return token.error();
-    }
-    auto *worker = new SyncWorker;
-    worker->moveToThread(&m_thread);
-    m_worker = worker;
-    m_thread.start();
-    QMetaObject::invokeMethod(worker, [worker, this, path = m_databasePath, device, secret = token.value()] {
-        worker->open(this, path, device, secret);
+    const quint64 generation = m_generation;
+    Enrollment::token(m_secrets, device.deviceId, this, [this, generation, device](Result<QByteArray> token) {
+        if (generation != m_generation)
+            return; // stopped or started again meanwhile
+        if (!token) {
+            m_status = SyncStatus {};
+            m_status.state
+                = token.error().code == ErrorCode::NotEnrolled ? SyncState::NotEnrolled : SyncState::Stopped;
+            if (token.error().code != ErrorCode::NotEnrolled)
+                m_status.lastError = token.error();
+            qCWarning(lcSync) << "sync not started: error" << int(token.error().code);
+            Q_EMIT statusChanged(m_status);
+            return;
+        }
+        if (isStopping())
+            m_pendingStart = std::make_pair(device, token.value());
+        else
+            launch(device, token.value());
     });
-    return {};
+}
+
+void SyncController::launch(const EnrolledDevice &device, const QByteArray &token)
+{
+    auto *thread = new QThread;
+    thread->setObjectName(QStringLiteral("sync"));
+    auto *worker = new SyncWorker;
+    worker->moveToThread(thread);
+    m_run = Run {thread, worker};
+    thread->start();
+    QMetaObject::invokeMethod(worker, [worker, this, path = m_databasePath, device, token] {
+        worker->open(this, path, device, token);
+    });
 }
 
 void SyncController::stop()
 {
-    if (!m_worker)
+    ++m_generation;
+    m_pendingStart.reset();
+    if (!m_run.worker)
         return;
-    auto *worker = static_cast<SyncWorker *>(m_worker);
-    if (m_thread.isRunning())
-        QMetaObject::invokeMethod(
-            worker, [worker] { worker->close(); }, Qt::BlockingQueuedConnection);
-    m_thread.quit();
-    m_thread.wait();
-    delete worker; // its thread has finished: nothing of it runs any more
-    m_worker = nullptr;
+    const Run run = m_run;
+    m_run = Run {};
+    m_stopping.append(run);
+    // Queued: the worker closes when the page it is applying is done, then its thread ends.
+    auto *worker = static_cast<SyncWorker *>(run.worker);
+    QMetaObject::invokeMethod(worker, [worker] {
+        worker->close();
+        QThread::currentThread()->quit();
+    });
+    connect(run.thread, &QThread::finished, this, [this, run] { onRunFinished(run); });
+    qCInfo(lcSync) << "sync thread asked to stop";
+}
+
+void SyncController::onRunFinished(Run run)
+{
+    if (!m_stopping.contains(run))
+        return; // already joined by the destructor
+    m_stopping.removeOne(run);
+    run.thread->wait(); // finished() was its last act: returns at once
+    delete run.worker; // its thread has ended: nothing of it runs any more
+    delete run.thread;
     qCInfo(lcSync) << "sync thread stopped";
+    if (isStopping())
+        return;
+    Q_EMIT stopped();
+    if (m_pendingStart) {
+        const auto [device, token] = *m_pendingStart;
+        m_pendingStart.reset();
+        launch(device, token);
+    }
 }
 
 void SyncController::nudge()
 {
-    if (!m_worker)
+    if (!m_run.worker)
         return;
-    auto *worker = static_cast<SyncWorker *>(m_worker);
+    auto *worker = static_cast<SyncWorker *>(m_run.worker);
     QMetaObject::invokeMethod(worker, [worker] { worker->nudge(); });
 }
 

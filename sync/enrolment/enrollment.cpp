@@ -52,19 +52,22 @@ Result<std::optional<EnrolledDevice>> Enrollment::current(const Database &db)
     return std::optional<EnrolledDevice>(EnrolledDevice {*endpoint, *shopId, *shopName, *deviceId});
 }
 
-Result<QByteArray> Enrollment::token(SecretStore &secrets, const QString &deviceId)
+void Enrollment::token(SecretStore &secrets, const QString &deviceId, QObject *context, TokenDone done)
 {
-    auto stored = secrets.read(tokenKey(deviceId));
-    if (!stored)
-        return stored.error();
-    if (!stored->has_value() || (*stored)->isEmpty())
-        return makeError(ErrorCode::NotEnrolled);
-    return **stored;
+    secrets.read(tokenKey(deviceId), context,
+                 [done = std::move(done)](Result<std::optional<QByteArray>> stored) {
+                     if (!stored)
+                         return done(stored.error());
+                     if (!stored->has_value() || (*stored)->isEmpty())
+                         return done(makeError(ErrorCode::NotEnrolled));
+                     done(**stored);
+                 });
 }
 
-Status Enrollment::forgetToken(SecretStore &secrets, const QString &deviceId)
+void Enrollment::forgetToken(SecretStore &secrets, const QString &deviceId, QObject *context,
+                             std::function<void(Status)> done)
 {
-    return secrets.remove(tokenKey(deviceId));
+    secrets.remove(tokenKey(deviceId), context, std::move(done));
 }
 
 void Enrollment::finish(Callback done, Result<EnrolledDevice> result)
@@ -103,7 +106,7 @@ void Enrollment::start(const MarketplaceEndpoint &endpoint, const QString &code,
     if (trimmed.isEmpty())
         return finish(std::move(done),
                       makeError(ErrorCode::EnrollmentCodeUnknown, {}, QStringLiteral("empty code")));
-    if (m_client)
+    if (isBusy())
         return finish(std::move(done),
                       makeError(ErrorCode::MarketplaceRefused, QStringLiteral("busy"),
                                 QStringLiteral("an enrollment is under way")));
@@ -126,25 +129,36 @@ void Enrollment::start(const MarketplaceEndpoint &endpoint, const QString &code,
                                                << result.error().detail;
                              return done(result.error());
                          }
-                         auto stored = store(endpoint, *result, previousShopId);
-                         if (stored)
-                             qCInfo(lcSync).noquote()
-                                 << "enrolled with shop" << stored->shopId << "as device" << stored->deviceId;
-                         done(std::move(stored));
+                         store(endpoint, *result, previousShopId, std::move(done));
                      });
 }
 
-Result<EnrolledDevice> Enrollment::store(const MarketplaceEndpoint &endpoint, const EnrollResult &result,
-                                         const QString &previousShopId)
+void Enrollment::store(const MarketplaceEndpoint &endpoint, const EnrollResult &result,
+                       const QString &previousShopId, Callback done)
 {
     if (!previousShopId.isEmpty() && previousShopId != result.shopId)
-        return makeError(ErrorCode::MarketplaceWrongShop, result.shopId,
-                         QStringLiteral("this till belongs to another shop"));
+        return done(makeError(ErrorCode::MarketplaceWrongShop, result.shopId,
+                              QStringLiteral("this till belongs to another shop")));
 
-    // The secret first (see the class comment).
-    if (Status written = m_secrets.write(tokenKey(result.deviceId), result.token); !written)
-        return written.error();
+    // The secret first (see the class comment); the meta once the store has kept it. An
+    // Enrollment destroyed meanwhile (the dialog cancelled) writes nothing more.
+    m_storing = true;
+    m_secrets.write(tokenKey(result.deviceId), result.token, this,
+                    [this, endpoint, result, previousShopId, done = std::move(done)](Status written) {
+                        m_storing = false;
+                        if (!written)
+                            return done(written.error());
+                        auto stored = storeMeta(endpoint, result, previousShopId);
+                        if (stored)
+                            qCInfo(lcSync).noquote()
+                                << "enrolled with shop" << stored->shopId << "as device" << stored->deviceId;
+                        done(std::move(stored));
+                    });
+}
 
+Result<EnrolledDevice> Enrollment::storeMeta(const MarketplaceEndpoint &endpoint, const EnrollResult &result,
+                                             const QString &previousShopId)
+{
     Transaction transaction(m_db);
     if (!transaction.status().ok())
         return transaction.status().error();

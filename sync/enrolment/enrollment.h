@@ -62,28 +62,35 @@ public:
     // enrolled, the file (holding a used code) is removed.
     void enrollFromFile(const QString &path, const QString &deviceName, Callback done);
 
-    bool isBusy() const { return m_client != nullptr; }
+    bool isBusy() const { return m_client != nullptr || m_storing; }
 
     // The SecretStore key of a device's token: "marketplace-token/<device id>".
     static QString tokenKey(const QString &deviceId);
     // Where this till is enrolled, or nothing when it is not.
     static Result<std::optional<EnrolledDevice>> current(const Database &db);
-    // The device token (NotEnrolled when the store has none).
-    static Result<QByteArray> token(SecretStore &secrets, const QString &deviceId);
+    // The device token (NotEnrolled when the store has none), given to done from context's
+    // event loop (SecretStore's contract).
+    using TokenDone = std::function<void(Result<QByteArray>)>;
+    static void token(SecretStore &secrets, const QString &deviceId, QObject *context, TokenDone done);
     // After a 401 the token is worthless: removing it makes the till ask for a new code.
-    static Status forgetToken(SecretStore &secrets, const QString &deviceId);
+    static void forgetToken(SecretStore &secrets, const QString &deviceId, QObject *context,
+                            std::function<void(Status)> done);
 
 private:
     void start(const MarketplaceEndpoint &endpoint, const QString &code, const QString &deviceName,
                Callback done);
-    Result<EnrolledDevice> store(const MarketplaceEndpoint &endpoint, const EnrollResult &result,
-                                 const QString &previousShopId);
+    // The token into the secret store, then (once it answered) the meta rows.
+    void store(const MarketplaceEndpoint &endpoint, const EnrollResult &result, const QString &previousShopId,
+               Callback done);
+    Result<EnrolledDevice> storeMeta(const MarketplaceEndpoint &endpoint, const EnrollResult &result,
+                                     const QString &previousShopId);
     void finish(Callback done, Result<EnrolledDevice> result);
 
     Database &m_db;
     SecretStore &m_secrets;
     QNetworkAccessManager &m_network;
     MarketplaceClient *m_client = nullptr;
+    bool m_storing = false; // the token is being written to the secret store
 };
 
 } // namespace comptoir

@@ -2,7 +2,6 @@
 
 #include "sync/logging.h"
 
-#include <QEventLoop>
 #include <QTimer>
 
 #include <qt6keychain/keychain.h>
@@ -64,111 +63,88 @@ Error timedOut(const QString &key, int timeoutMs)
                      QStringLiteral("the keychain did not answer within %1 ms").arg(timeoutMs));
 }
 
-// Jobs are heap objects released to deleteLater when they outlive their wait: QtKeychain may
-// still call back into a job that timed out.
-template<typename JobType> class JobHolder
-{
-public:
-    JobHolder(const QString &service, const QString &key) : m_job(new JobType(service))
-    {
-        m_job->setKey(key);
-    }
-    ~JobHolder()
-    {
-        if (m_abandoned) {
-            QObject::connect(m_job, &QKeychain::Job::finished, m_job, &QObject::deleteLater);
-        } else {
-            delete m_job;
-        }
-    }
-    JobHolder(const JobHolder &) = delete;
-    JobHolder &operator=(const JobHolder &) = delete;
-
-    JobType &operator*() { return *m_job; }
-    JobType *operator->() { return m_job; }
-    void abandon() { m_abandoned = true; }
-
-private:
-    JobType *m_job;
-    bool m_abandoned = false;
-};
-
 } // namespace
 
 KeychainSecretStore::KeychainSecretStore(const QString &service, int timeoutMs)
     : m_service(service), m_timeoutMs(timeoutMs)
 { }
 
-bool KeychainSecretStore::run(QKeychain::Job &job) const
+void KeychainSecretStore::run(QKeychain::Job *job, QObject *context, std::function<void(bool)> finished) const
 {
-    job.setAutoDelete(false);
-    QEventLoop loop;
-    bool finished = false;
-    QObject::connect(&job, &QKeychain::Job::finished, &loop, [&loop, &finished] {
-        finished = true;
-        loop.quit();
+    // The job deletes itself after finished(); the first of its end and the timeout answers.
+    job->setAutoDelete(true);
+    auto answered = std::make_shared<bool>(false);
+    auto answer = [answered, finished = std::move(finished)](bool inTime) {
+        if (*answered)
+            return;
+        *answered = true;
+        finished(inTime);
+    };
+    QObject::connect(job, &QKeychain::Job::finished, context, [answer] { answer(true); });
+    QTimer::singleShot(m_timeoutMs, context, [answer] { answer(false); });
+    job->start();
+}
+
+void KeychainSecretStore::read(const QString &key, QObject *context, ReadDone done)
+{
+    auto *job = new QKeychain::ReadPasswordJob(m_service);
+    job->setKey(key);
+    const int timeoutMs = m_timeoutMs;
+    run(job, context, [job, key, timeoutMs, done = std::move(done)](bool inTime) {
+        if (!inTime) {
+            qCWarning(lcSync) << "keychain read timed out for" << key;
+            return done(timedOut(key, timeoutMs));
+        }
+        if (job->error() == QKeychain::EntryNotFound)
+            return done(std::optional<QByteArray>());
+        if (job->error() != QKeychain::NoError) {
+            const Error error = jobError(*job, key);
+            qCWarning(lcSync) << "keychain read failed for" << key << ":" << error.detail;
+            return done(error);
+        }
+        done(std::optional<QByteArray>(job->binaryData()));
     });
-    QTimer timer;
-    timer.setSingleShot(true);
-    QObject::connect(&timer, &QTimer::timeout, &loop, &QEventLoop::quit);
-    timer.start(m_timeoutMs);
-    job.start();
-    if (!finished)
-        loop.exec(QEventLoop::ExcludeUserInputEvents);
-    return finished;
 }
 
-Result<std::optional<QByteArray>> KeychainSecretStore::read(const QString &key)
+void KeychainSecretStore::write(const QString &key, const QByteArray &secret, QObject *context, Done done)
 {
-    JobHolder<QKeychain::ReadPasswordJob> job(m_service, key);
-    if (!run(*job)) {
-        job.abandon();
-        qCWarning(lcSync) << "keychain read timed out for" << key;
-        return timedOut(key, m_timeoutMs);
-    }
-    if (job->error() == QKeychain::EntryNotFound)
-        return std::optional<QByteArray>();
-    if (job->error() != QKeychain::NoError) {
-        const Error error = jobError(*job, key);
-        qCWarning(lcSync) << "keychain read failed for" << key << ":" << error.detail;
-        return error;
-    }
-    return std::optional<QByteArray>(job->binaryData());
-}
-
-Status KeychainSecretStore::write(const QString &key, const QByteArray &secret)
-{
-    JobHolder<QKeychain::WritePasswordJob> job(m_service, key);
+    auto *job = new QKeychain::WritePasswordJob(m_service);
+    job->setKey(key);
     job->setBinaryData(secret);
-    if (!run(*job)) {
-        job.abandon();
-        qCWarning(lcSync) << "keychain write timed out for" << key;
-        return timedOut(key, m_timeoutMs);
-    }
-    if (job->error() != QKeychain::NoError) {
-        const Error error = jobError(*job, key);
-        qCWarning(lcSync) << "keychain write failed for" << key << ":" << error.detail;
-        return error;
-    }
-    qCDebug(lcSync) << "secret written to the keychain:" << key;
-    return {};
+    const int timeoutMs = m_timeoutMs;
+    run(job, context, [job, key, timeoutMs, done = std::move(done)](bool inTime) {
+        if (!inTime) {
+            qCWarning(lcSync) << "keychain write timed out for" << key;
+            return done(timedOut(key, timeoutMs));
+        }
+        if (job->error() != QKeychain::NoError) {
+            const Error error = jobError(*job, key);
+            qCWarning(lcSync) << "keychain write failed for" << key << ":" << error.detail;
+            return done(error);
+        }
+        qCDebug(lcSync) << "secret written to the keychain:" << key;
+        done(Status {});
+    });
 }
 
-Status KeychainSecretStore::remove(const QString &key)
+void KeychainSecretStore::remove(const QString &key, QObject *context, Done done)
 {
-    JobHolder<QKeychain::DeletePasswordJob> job(m_service, key);
-    if (!run(*job)) {
-        job.abandon();
-        qCWarning(lcSync) << "keychain removal timed out for" << key;
-        return timedOut(key, m_timeoutMs);
-    }
-    if (job->error() != QKeychain::NoError && job->error() != QKeychain::EntryNotFound) {
-        const Error error = jobError(*job, key);
-        qCWarning(lcSync) << "keychain removal failed for" << key << ":" << error.detail;
-        return error;
-    }
-    qCDebug(lcSync) << "secret removed from the keychain:" << key;
-    return {};
+    auto *job = new QKeychain::DeletePasswordJob(m_service);
+    job->setKey(key);
+    const int timeoutMs = m_timeoutMs;
+    run(job, context, [job, key, timeoutMs, done = std::move(done)](bool inTime) {
+        if (!inTime) {
+            qCWarning(lcSync) << "keychain removal timed out for" << key;
+            return done(timedOut(key, timeoutMs));
+        }
+        if (job->error() != QKeychain::NoError && job->error() != QKeychain::EntryNotFound) {
+            const Error error = jobError(*job, key);
+            qCWarning(lcSync) << "keychain removal failed for" << key << ":" << error.detail;
+            return done(error);
+        }
+        qCDebug(lcSync) << "secret removed from the keychain:" << key;
+        done(Status {});
+    });
 }
 
 } // namespace comptoir

@@ -4,6 +4,8 @@
 
 #include <QString>
 
+#include <functional>
+
 namespace QKeychain {
 class Job;
 }
@@ -12,10 +14,10 @@ namespace comptoir {
 
 // The real secret store: the desktop's keychain through QtKeychain (the Secret Service —
 // gnome-keyring or KWallet — on Linux, the Keychain on macOS, the Credential Manager on
-// Windows). Each call runs one QtKeychain job and waits for it in a local event loop, so a
-// QCoreApplication must exist, and other events (timers, queued calls) are delivered while a call
-// waits; the calls are meant for start-up and enrollment, not hot paths. A job that outlives
-// timeoutMs is abandoned (KeychainFailed) and deleted when it finishes.
+// Windows). Each call starts one QtKeychain job and returns; the job's finished() signal
+// delivers the answer (SecretStore's contract: later, from the event loop, never a nested one).
+// A job that outlives timeoutMs is answered KeychainFailed; its late answer is dropped and the
+// job deletes itself when it ends. A QCoreApplication must exist.
 // Secrets never appear in a log line or an Error.
 class KeychainSecretStore final : public SecretStore
 {
@@ -25,15 +27,15 @@ public:
     explicit KeychainSecretStore(const QString &service = QStringLiteral("Comptoir"),
                                  int timeoutMs = DefaultTimeoutMs);
 
-    Result<std::optional<QByteArray>> read(const QString &key) override;
-    Status write(const QString &key, const QByteArray &secret) override;
-    Status remove(const QString &key) override;
+    void read(const QString &key, QObject *context, ReadDone done) override;
+    void write(const QString &key, const QByteArray &secret, QObject *context, Done done) override;
+    void remove(const QString &key, QObject *context, Done done) override;
 
     QString service() const { return m_service; }
 
 private:
-    // Runs job to its end (or the timeout); returns true when it finished.
-    bool run(QKeychain::Job &job) const;
+    // Starts job; finished(true) when it ended in time, finished(false) on the timeout.
+    void run(QKeychain::Job *job, QObject *context, std::function<void(bool)> finished) const;
 
     QString m_service;
     int m_timeoutMs;

@@ -7,6 +7,7 @@
 #include "sync/enrolment/enrollment.h"
 #include "sync/keychain/keychainsecretstore.h"
 #include "tests/marketplace/marketclient.h"
+#include "tokenwait.h"
 
 #include <QTest>
 
@@ -110,10 +111,10 @@ private Q_SLOTS:
         QVERIFY(current.ok() && current->has_value());
         QCOMPARE((*current)->shopId, shopId);
         KeychainSecretStore keychain;
-        const auto token = Enrollment::token(keychain, deviceId);
+        const auto token = tokenOf(keychain, deviceId);
         QVERIFY(token.ok());
         QVERIFY(!r.out.contains(QString::fromLatin1(*token)));
-        QVERIFY(Enrollment::forgetToken(keychain, deviceId).ok());
+        QVERIFY(forgetTokenOf(keychain, deviceId).ok());
     }
 };
 

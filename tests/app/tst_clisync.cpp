@@ -7,6 +7,7 @@
 #include "sync/enrolment/enrollment.h"
 #include "sync/keychain/keychainsecretstore.h"
 #include "tests/marketplace/marketclient.h"
+#include "tokenwait.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -123,10 +124,9 @@ private Q_SLOTS:
                                  QStringLiteral("--once"), QStringLiteral("--data-dir"), dir});
         QCOMPARE(revoked.exitCode, 4);
         QVERIFY2(revoked.err.contains(QStringLiteral("enrolled again")), qPrintable(revoked.err));
-        QVERIFY(!revoked.out.contains(QString::fromLatin1(KeychainSecretStore()
-                                                              .read(Enrollment::tokenKey(deviceId))
-                                                              .value()
-                                                              .value_or(QByteArray("no token")))));
+        KeychainSecretStore keychain;
+        QVERIFY(!revoked.out.contains(QString::fromLatin1(
+            readSecret(keychain, Enrollment::tokenKey(deviceId)).value().value_or(QByteArray("no token")))));
     }
 };
 

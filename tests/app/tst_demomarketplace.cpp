@@ -10,6 +10,7 @@
 #include "sync/enrolment/enrollment.h"
 #include "tempdatabase.h"
 #include "tests/marketplace/marketclient.h"
+#include "tokenwait.h"
 
 #include <QFileInfo>
 #include <QProcess>
@@ -68,7 +69,7 @@ void TestDemoMarketplace::startsEnrollsAndRestartsWithTheSameShop()
         QCOMPARE((*enrolled)->endpoint.baseUrl().port(), market.url().port());
         shopId = (*enrolled)->shopId;
         firstUrl = market.url();
-        const Result<QByteArray> token = Enrollment::token(secrets, db.deviceId());
+        const Result<QByteArray> token = tokenOf(secrets, db.deviceId());
         QVERIFY(token.ok());
         firstToken = token.value();
 
@@ -92,7 +93,7 @@ void TestDemoMarketplace::startsEnrollsAndRestartsWithTheSameShop()
     QCOMPARE((*enrolled)->shopId, shopId);
     QCOMPARE((*enrolled)->deviceId, db.deviceId());
     QCOMPARE(market.url(), firstUrl);
-    const Result<QByteArray> token = Enrollment::token(secrets, db.deviceId());
+    const Result<QByteArray> token = tokenOf(secrets, db.deviceId());
     QVERIFY(token.ok());
     QVERIFY(token.value() != firstToken);
     MarketClient client(market.url());

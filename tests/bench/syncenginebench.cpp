@@ -300,10 +300,12 @@ bool measureSyncEngine(BenchMarketplace &market, double floorSeconds, quint32 se
         = enroll(db, secrets, network, market.server().url(), market.admin().createCode(market.shopId()));
     if (!device)
         return false;
-    const Result<QByteArray> token = Enrollment::token(secrets, device->deviceId);
+    const auto token = secrets.readNow(Enrollment::tokenKey(device->deviceId));
     if (!token)
         fail(QStringLiteral("token"), token.error());
-    SyncEngine engine(db, till.clock, till.uuids, network, *device, token.value());
+    if (!token->has_value())
+        fail(QStringLiteral("token"), makeError(ErrorCode::NotEnrolled));
+    SyncEngine engine(db, till.clock, till.uuids, network, *device, **token);
 
     // first_sync
     QElapsedTimer timer;

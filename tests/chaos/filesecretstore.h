@@ -20,7 +20,20 @@ class FileSecretStore final : public SecretStore
 public:
     explicit FileSecretStore(const QString &folder) : m_dir(folder) { m_dir.mkpath(QStringLiteral(".")); }
 
-    Result<std::optional<QByteArray>> read(const QString &key) override
+    void read(const QString &key, QObject *context, ReadDone done) override
+    {
+        answerLater(context, std::move(done), readNow(key));
+    }
+    void write(const QString &key, const QByteArray &secret, QObject *context, Done done) override
+    {
+        answerLater(context, std::move(done), writeNow(key, secret));
+    }
+    void remove(const QString &key, QObject *context, Done done) override
+    {
+        answerLater(context, std::move(done), removeNow(key));
+    }
+
+    Result<std::optional<QByteArray>> readNow(const QString &key) const
     {
         QFile file(path(key));
         if (!file.exists())
@@ -30,7 +43,7 @@ public:
         return std::optional<QByteArray>(file.readAll());
     }
 
-    Status write(const QString &key, const QByteArray &secret) override
+    Status writeNow(const QString &key, const QByteArray &secret)
     {
         QSaveFile file(path(key));
         if (!file.open(QIODevice::WriteOnly) || file.write(secret) != secret.size() || !file.commit())
@@ -38,7 +51,7 @@ public:
         return {};
     }
 
-    Status remove(const QString &key) override
+    Status removeNow(const QString &key)
     {
         QFile::remove(path(key));
         return {};

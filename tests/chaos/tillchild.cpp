@@ -128,7 +128,12 @@ void TillChild::start()
 
 void TillChild::enrolled()
 {
-    auto token = Enrollment::token(d->secrets, d->device->deviceId);
+    Enrollment::token(d->secrets, d->device->deviceId, this,
+                      [this](Result<QByteArray> token) { startEngine(std::move(token)); });
+}
+
+void TillChild::startEngine(Result<QByteArray> token)
+{
     if (!token)
         return fail(QStringLiteral("token: ") + describe(token.error()));
     d->engine = std::make_unique<SyncEngine>(*d->db, d->ops->clock(), d->ops->uuids(), d->network, *d->device,

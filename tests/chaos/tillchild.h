@@ -1,6 +1,7 @@
 #pragma once
 
 #include "chaosoptions.h"
+#include "models/result.h"
 
 #include <QObject>
 
@@ -28,6 +29,7 @@ public:
 private:
     void fail(const QString &what);
     void enrolled();
+    void startEngine(Result<QByteArray> token);
     void waitForCatalogue();
     void step();
     void quiescePass();

@@ -12,11 +12,26 @@ namespace comptoir {
 
 // An in-memory SecretStore for tests. setUnavailable(true) makes every call fail with
 // KeychainUnavailable, as on a Linux session without a secret service; writeCount() counts the
-// successful writes and removals, so a test can check that nothing was written.
+// successful writes and removals, so a test can check that nothing was written. Answers come from
+// the event loop, as the keychain's do (secretwait.h waits for them); the *Now functions give the
+// contents at once, for a test's checks and set-up.
 class MemorySecretStore final : public SecretStore
 {
 public:
-    Result<std::optional<QByteArray>> read(const QString &key) override
+    void read(const QString &key, QObject *context, ReadDone done) override
+    {
+        answerLater(context, std::move(done), readNow(key));
+    }
+    void write(const QString &key, const QByteArray &secret, QObject *context, Done done) override
+    {
+        answerLater(context, std::move(done), writeNow(key, secret));
+    }
+    void remove(const QString &key, QObject *context, Done done) override
+    {
+        answerLater(context, std::move(done), removeNow(key));
+    }
+
+    Result<std::optional<QByteArray>> readNow(const QString &key) const
     {
         if (m_unavailable)
             return unavailable();
@@ -26,7 +41,7 @@ public:
         return std::optional<QByteArray>(*found);
     }
 
-    Status write(const QString &key, const QByteArray &secret) override
+    Status writeNow(const QString &key, const QByteArray &secret)
     {
         if (m_unavailable)
             return unavailable();
@@ -35,7 +50,7 @@ public:
         return {};
     }
 
-    Status remove(const QString &key) override
+    Status removeNow(const QString &key)
     {
         if (m_unavailable)
             return unavailable();

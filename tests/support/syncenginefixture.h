@@ -9,6 +9,7 @@
 #include "sync/engine/syncengine.h"
 #include "sync/enrolment/enrollment.h"
 #include "tests/marketplace/marketclient.h"
+#include "tokenwait.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -78,7 +79,7 @@ struct EnrolledShop
             return false;
         }
         device = outcome->value();
-        auto secret = Enrollment::token(secrets, device->deviceId);
+        auto secret = tokenOf(secrets, device->deviceId);
         if (!secret)
             return false;
         token = *secret;

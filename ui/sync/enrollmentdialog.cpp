@@ -21,25 +21,32 @@ EnrollmentDialog::EnrollmentDialog(Database &db, SecretStore &secrets, QNetworkA
     setObjectName(QStringLiteral("enrollmentDialog"));
     setWindowTitle(tr("Enrol this till with a marketplace"));
 
+    m_form = new QWidget(this);
     auto *intro = new QLabel(tr("Type the marketplace's address and the enrolment code the marketplace gave "
                                 "the shop, or open the provisioning file that came with it."),
-                             this);
+                             m_form);
     intro->setWordWrap(true);
 
-    m_url = new QLineEdit(this);
+    // The fields keep a readable width whatever the sentences below them say.
+    const int fieldWidth = fontMetrics().horizontalAdvance(QLatin1Char('x')) * 40;
+    m_url = new QLineEdit(m_form);
     m_url->setObjectName(QStringLiteral("enrollUrlEdit"));
     m_url->setPlaceholderText(QStringLiteral("https://"));
-    m_code = new QLineEdit(this);
+    m_code = new QLineEdit(m_form);
     m_code->setObjectName(QStringLiteral("enrollCodeEdit"));
-    m_deviceName = new QLineEdit(QHostInfo::localHostName(), this);
+    m_deviceName = new QLineEdit(QHostInfo::localHostName(), m_form);
     m_deviceName->setObjectName(QStringLiteral("enrollDeviceNameEdit"));
+    for (QLineEdit *field : {m_url, m_code, m_deviceName})
+        field->setMinimumWidth(fieldWidth);
 
     auto *form = new QFormLayout;
+    form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    form->setRowWrapPolicy(QFormLayout::DontWrapRows);
     form->addRow(tr("Marketplace &address:"), m_url);
     form->addRow(tr("Enrolment &code:"), m_code);
     form->addRow(tr("&Name of this till:"), m_deviceName);
 
-    m_fileButton = new QPushButton(tr("Open a &provisioning file…"), this);
+    m_fileButton = new QPushButton(tr("Open a &provisioning file…"), m_form);
     m_fileButton->setObjectName(QStringLiteral("enrollFileButton"));
     m_fileButton->setAutoDefault(false);
     connect(m_fileButton, &QPushButton::clicked, this, &EnrollmentDialog::chooseFile);
@@ -50,6 +57,8 @@ EnrollmentDialog::EnrollmentDialog(Database &db, SecretStore &secrets, QNetworkA
     m_error = new QLabel(this);
     m_error->setObjectName(QStringLiteral("enrollErrorLabel"));
     m_error->setWordWrap(true);
+    // Wraps within the dialog's width rather than widening it (or squeezing the fields).
+    m_error->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::MinimumExpanding);
     m_error->setStyleSheet(QStringLiteral("color: #b00020;"));
     m_error->hide();
 
@@ -59,13 +68,28 @@ EnrollmentDialog::EnrollmentDialog(Database &db, SecretStore &secrets, QNetworkA
     m_buttons->button(QDialogButtonBox::Ok)->setObjectName(QStringLiteral("enrollOkButton"));
     m_buttons->button(QDialogButtonBox::Ok)->setDefault(true); // Enter in any field enrols
     m_buttons->button(QDialogButtonBox::Cancel)->setObjectName(QStringLiteral("enrollCancelButton"));
+    m_closeButton = m_buttons->addButton(QDialogButtonBox::Close);
+    m_closeButton->setObjectName(QStringLiteral("enrollCloseButton"));
+    m_closeButton->hide();
     connect(m_buttons, &QDialogButtonBox::accepted, this, &EnrollmentDialog::submit);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &EnrollmentDialog::reject);
+    connect(m_closeButton, &QPushButton::clicked, this, &QDialog::accept);
+
+    m_doneLabel = new QLabel(this);
+    m_doneLabel->setObjectName(QStringLiteral("enrollDoneLabel"));
+    m_doneLabel->setWordWrap(true);
+    m_doneLabel->setTextFormat(Qt::PlainText);
+    m_doneLabel->hide();
+
+    auto *formLayout = new QVBoxLayout(m_form);
+    formLayout->setContentsMargins(0, 0, 0, 0);
+    formLayout->addWidget(intro);
+    formLayout->addLayout(form);
+    formLayout->addWidget(m_fileButton);
 
     auto *layout = new QVBoxLayout(this);
-    layout->addWidget(intro);
-    layout->addLayout(form);
-    layout->addWidget(m_fileButton);
+    layout->addWidget(m_form);
+    layout->addWidget(m_doneLabel);
     layout->addWidget(m_busyLabel);
     layout->addWidget(m_error);
     layout->addWidget(m_buttons);
@@ -137,12 +161,24 @@ void EnrollmentDialog::enrollmentFinished(Result<EnrolledDevice> result)
     }
     m_device = *result;
     m_error->hide();
+    // Said before closing: which shop this till now belongs to.
+    m_form->hide();
+    m_doneLabel->setText(tr("Till enrolled with the shop “%1” on the marketplace. Orders and stock now "
+                            "sync with it.")
+                             .arg(m_device->shopName));
+    m_doneLabel->show();
+    m_buttons->button(QDialogButtonBox::Ok)->hide();
+    m_buttons->button(QDialogButtonBox::Cancel)->hide();
+    m_closeButton->show();
+    m_closeButton->setDefault(true);
+    m_closeButton->setFocus();
     Q_EMIT enrolled(*m_device);
-    accept();
 }
 
 void EnrollmentDialog::reject()
 {
+    if (m_device) // enrolled: Escape closes the confirmation
+        return accept();
     // Abandons a request in flight: its answer is not waited for, nothing more is written.
     m_enrollment.reset();
     setBusy(false);

@@ -26,8 +26,10 @@ class SecretStore;
 // OK ("Enrol") runs the Enrollment asynchronously: the form is disabled, a line says it is
 // working, Cancel stays possible (and abandons the request). "Open a provisioning file…"
 // ("enrollFileButton") enrols from a file instead. An error is shown in words
-// ("enrollErrorLabel") and the form is given back; on success enrolled() is emitted and the
-// dialog is accepted. Open it with open(), never exec().
+// ("enrollErrorLabel", word-wrapped under the fields, which keep their width) and the form is
+// given back; on success enrolled() is emitted and the dialog says so ("enrollDoneLabel": the
+// till is enrolled, with the shop's name) until "Close" ("enrollCloseButton") accepts it. Open it
+// with open(), never exec().
 class EnrollmentDialog : public QDialog
 {
     Q_OBJECT
@@ -67,6 +69,9 @@ private:
     QLineEdit *m_url = nullptr;
     QLineEdit *m_code = nullptr;
     QLineEdit *m_deviceName = nullptr;
+    QWidget *m_form = nullptr; // the intro, the fields and the file button
+    QLabel *m_doneLabel = nullptr;
+    QPushButton *m_closeButton = nullptr;
     QLabel *m_busyLabel = nullptr;
     QLabel *m_error = nullptr;
     QPushButton *m_fileButton = nullptr;

@@ -3,6 +3,7 @@
 #include "models/fiscal/ed25519.h"
 #include "models/fiscal/registerkey.h"
 #include "models/storage/database.h"
+#include "secretwait.h"
 #include "tempdatabase.h"
 
 #include <QTest>
@@ -44,11 +45,11 @@ void TestRegisterKey::firstStartCreatesSecretThenMeta()
     QVERIFY(!temp.db().deviceId().isEmpty());
     QCOMPARE(registerKeySecretName(temp.db().deviceId()), secretName);
 
-    const Result<Ed25519Key> key = loadOrCreateRegisterKey(store, temp.db());
+    const Result<Ed25519Key> key = registerKey(store, temp.db());
     QVERIFY(key.ok());
     QCOMPARE(store.size(), 1);
     QVERIFY(store.contains(secretName));
-    QCOMPARE(**store.read(secretName), key->seed());
+    QCOMPARE(**readSecret(store, secretName), key->seed());
 
     // What reached the disk: the public key, base64, and never the seed.
     QVERIFY(temp.reopen());
@@ -68,12 +69,12 @@ void TestRegisterKey::secondStartLoadsTheSameKey()
 {
     TempDatabase temp;
     MemorySecretStore store;
-    const Result<Ed25519Key> first = loadOrCreateRegisterKey(store, temp.db());
+    const Result<Ed25519Key> first = registerKey(store, temp.db());
     QVERIFY(first.ok());
     const int writes = store.writeCount();
 
     QVERIFY(temp.reopen());
-    const Result<Ed25519Key> second = loadOrCreateRegisterKey(store, temp.db());
+    const Result<Ed25519Key> second = registerKey(store, temp.db());
     QVERIFY(second.ok());
     QCOMPARE(store.writeCount(), writes); // nothing new written
     QCOMPARE(second->seed(), first->seed());
@@ -92,9 +93,9 @@ void TestRegisterKey::secretWithoutMetaWritesMeta()
     MemorySecretStore store;
     const Result<Ed25519Key> existing = Ed25519Key::generate();
     QVERIFY(existing.ok());
-    QVERIFY(store.write(registerKeySecretName(temp.db().deviceId()), existing->seed()).ok());
+    QVERIFY(writeSecret(store, registerKeySecretName(temp.db().deviceId()), existing->seed()).ok());
 
-    const Result<Ed25519Key> key = loadOrCreateRegisterKey(store, temp.db());
+    const Result<Ed25519Key> key = registerKey(store, temp.db());
     QVERIFY(key.ok());
     QCOMPARE(key->publicKey(), existing->publicKey());
     QCOMPARE(store.writeCount(), 1);
@@ -106,11 +107,11 @@ void TestRegisterKey::metaWithoutSecretIsRefused()
 {
     TempDatabase temp;
     MemorySecretStore store;
-    QVERIFY(loadOrCreateRegisterKey(store, temp.db()).ok());
+    QVERIFY(registerKey(store, temp.db()).ok());
     const QString before = storedMeta(temp.db());
 
     MemorySecretStore emptied; // the keychain lost the key (new session, wiped profile…)
-    const Result<Ed25519Key> key = loadOrCreateRegisterKey(emptied, temp.db());
+    const Result<Ed25519Key> key = registerKey(emptied, temp.db());
     QVERIFY(!key.ok());
     QCOMPARE(key.error().code, ErrorCode::SigningKeyMissing);
     QCOMPARE(key.error().subject, QStringLiteral("missing"));
@@ -124,21 +125,21 @@ void TestRegisterKey::replacedSecretIsRefused()
 {
     TempDatabase temp;
     MemorySecretStore store;
-    const Result<Ed25519Key> original = loadOrCreateRegisterKey(store, temp.db());
+    const Result<Ed25519Key> original = registerKey(store, temp.db());
     QVERIFY(original.ok());
     const QString before = storedMeta(temp.db());
     const QString secretName = registerKeySecretName(temp.db().deviceId());
     const Result<Ed25519Key> other = Ed25519Key::generate();
     QVERIFY(other.ok());
-    QVERIFY(store.write(secretName, other->seed()).ok());
+    QVERIFY(writeSecret(store, secretName, other->seed()).ok());
     const int writes = store.writeCount();
 
-    const Result<Ed25519Key> key = loadOrCreateRegisterKey(store, temp.db());
+    const Result<Ed25519Key> key = registerKey(store, temp.db());
     QVERIFY(!key.ok());
     QCOMPARE(key.error().code, ErrorCode::SigningKeyMissing);
     QCOMPARE(key.error().subject, QStringLiteral("replaced"));
     QCOMPARE(store.writeCount(), writes);
-    QCOMPARE(**store.read(secretName), other->seed()); // left as found
+    QCOMPARE(**readSecret(store, secretName), other->seed()); // left as found
     QVERIFY(temp.reopen());
     QCOMPARE(storedMeta(temp.db()), before);
 }
@@ -149,7 +150,7 @@ void TestRegisterKey::unavailableStoreWritesNothing()
     MemorySecretStore store;
     store.setUnavailable(true);
 
-    const Result<Ed25519Key> key = loadOrCreateRegisterKey(store, temp.db());
+    const Result<Ed25519Key> key = registerKey(store, temp.db());
     QVERIFY(!key.ok());
     QCOMPARE(key.error().code, ErrorCode::KeychainUnavailable);
     QVERIFY(!key.error().subject.isEmpty());
@@ -159,7 +160,7 @@ void TestRegisterKey::unavailableStoreWritesNothing()
 
     // Once the keychain is back, the first start happens normally.
     store.setUnavailable(false);
-    const Result<Ed25519Key> later = loadOrCreateRegisterKey(store, temp.db());
+    const Result<Ed25519Key> later = registerKey(store, temp.db());
     QVERIFY(later.ok());
     QCOMPARE(*registerPublicKey(temp.db()), later->publicKey());
 }
@@ -185,8 +186,8 @@ void TestRegisterKey::demoStoreGivesTheSameKeyEverywhere()
     DemoSecretStore storeA;
     DemoSecretStore storeB;
 
-    const Result<Ed25519Key> keyA = loadOrCreateRegisterKey(storeA, first.db());
-    const Result<Ed25519Key> keyB = loadOrCreateRegisterKey(storeB, second.db());
+    const Result<Ed25519Key> keyA = registerKey(storeA, first.db());
+    const Result<Ed25519Key> keyB = registerKey(storeB, second.db());
     QVERIFY(keyA.ok());
     QVERIFY(keyB.ok());
     QCOMPARE(keyA->publicKey(), keyB->publicKey());
@@ -202,21 +203,21 @@ void TestRegisterKey::demoStoreGivesTheSameKeyEverywhere()
     const Result<Ed25519Key> other = Ed25519Key::generate();
     QVERIFY(other.ok());
     const QString secretName = registerKeySecretName(first.db().deviceId());
-    QCOMPARE(storeA.write(secretName, other->seed()).error().code, ErrorCode::KeychainFailed);
-    QCOMPARE(storeA.remove(secretName).error().code, ErrorCode::KeychainFailed);
-    QCOMPARE(**storeA.read(secretName), DemoSecretStore::demoRegisterSeed());
+    QCOMPARE(writeSecret(storeA, secretName, other->seed()).error().code, ErrorCode::KeychainFailed);
+    QCOMPARE(removeSecret(storeA, secretName).error().code, ErrorCode::KeychainFailed);
+    QCOMPARE(**readSecret(storeA, secretName), DemoSecretStore::demoRegisterSeed());
 }
 
 void TestRegisterKey::demoStoreKeepsOtherSecretsInMemory()
 {
     DemoSecretStore store;
     const QString name = QStringLiteral("marketplace-token/demo");
-    QVERIFY(!store.read(name)->has_value());
-    QVERIFY(store.write(name, QByteArray("tok\0en", 6)).ok());
-    QCOMPARE(**store.read(name), QByteArray("tok\0en", 6));
-    QVERIFY(store.remove(name).ok());
-    QVERIFY(!store.read(name)->has_value());
-    QVERIFY(!DemoSecretStore().read(name)->has_value());
+    QVERIFY(!readSecret(store, name)->has_value());
+    QVERIFY(writeSecret(store, name, QByteArray("tok\0en", 6)).ok());
+    QCOMPARE(**readSecret(store, name), QByteArray("tok\0en", 6));
+    QVERIFY(removeSecret(store, name).ok());
+    QVERIFY(!readSecret(store, name)->has_value());
+    QVERIFY(!DemoSecretStore().readNow(name)->has_value());
 }
 
 QTEST_GUILESS_MAIN(TestRegisterKey)

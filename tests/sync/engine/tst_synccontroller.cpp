@@ -4,6 +4,7 @@
 #include "sync/engine/synccontroller.h"
 #include "syncenginefixture.h"
 
+#include <QElapsedTimer>
 #include <QSignalSpy>
 #include <QThread>
 
@@ -25,9 +26,8 @@ private Q_SLOTS:
         QVERIFY(endpoint.ok());
         const EnrolledDevice device {*endpoint, QStringLiteral("shop"), QStringLiteral("Shop"),
                                      shop.db().deviceId()};
-        const Status started = controller.start(device);
-        QVERIFY(!started);
-        QCOMPARE(started.error().code, ErrorCode::NotEnrolled);
+        controller.start(device); // the token is asked of the store, answered from the event loop
+        QVERIFY(statuses.wait(5000));
         QCOMPARE(controller.status().state, SyncState::NotEnrolled);
         QCOMPARE(statuses.count(), 1);
     }
@@ -44,7 +44,7 @@ private Q_SLOTS:
             QSignalSpy changes(&controller, &SyncController::changesApplied);
             connect(&controller, &SyncController::statusChanged, this,
                     [&emittedOn] { emittedOn.append(QThread::currentThread()); });
-            QVERIFY(controller.start(*e.device).ok());
+            controller.start(*e.device);
             QTRY_VERIFY_WITH_TIMEOUT(controller.status().state == SyncState::Idle
                                          && controller.status().lastSuccess.isValid(),
                                      20000);
@@ -63,6 +63,35 @@ private Q_SLOTS:
         for (QThread *thread : emittedOn)
             QCOMPARE(thread, uiThread);
         QCOMPARE(e.market->onHand(e.shopId, variantId), qint64(7));
+    }
+
+    // Issue 18: stop() returns at once while the worker is inside a page (here held on the
+    // database's write lock, which another connection keeps); the thread ends after it.
+    void stopReturnsAtOnceWhileAPageIsInFlight()
+    {
+        EnrolledShop e;
+        QVERIFY(e.begin());
+        e.market->createProduct(e.setup, QStringLiteral("Carnet"), 10);
+        auto other = Database::open(e.shop.temp.filePath());
+        QVERIFY(other.ok());
+        QVERIFY((*other)->exec(QStringLiteral("BEGIN IMMEDIATE")).ok()); // the page cannot commit
+
+        SyncController controller(e.shop.temp.filePath(), e.secrets);
+        QSignalSpy stopped(&controller, &SyncController::stopped);
+        controller.start(*e.device);
+        QTRY_VERIFY_WITH_TIMEOUT(controller.status().state == SyncState::Syncing, 10000);
+
+        QElapsedTimer timer;
+        timer.start();
+        controller.stop();
+        const qint64 elapsed = timer.elapsed();
+        QVERIFY2(elapsed < 200, qPrintable(QStringLiteral("stop() took %1 ms").arg(elapsed)));
+        QVERIFY(controller.isStopping());
+        QVERIFY(stopped.isEmpty());
+
+        QVERIFY((*other)->exec(QStringLiteral("ROLLBACK")).ok());
+        QVERIFY(stopped.wait(20000));
+        QVERIFY(!controller.isStopping());
     }
 };
 

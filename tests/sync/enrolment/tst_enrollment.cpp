@@ -5,6 +5,7 @@
 #include "sync/enrolment/enrollment.h"
 #include "sync/enrolment/provisioningfile.h"
 #include "tempdatabase.h"
+#include "tokenwait.h"
 
 #include <QDir>
 #include <QDirIterator>
@@ -164,7 +165,7 @@ void TestEnrollment::tokenGoesOnlyIntoTheSecretStore()
 
     // The token is in the store, under the device's key …
     QCOMPARE(Enrollment::tokenKey(deviceId), QStringLiteral("marketplace-token/") + deviceId);
-    const auto token = Enrollment::token(*m_secrets, deviceId);
+    const auto token = tokenOf(*m_secrets, deviceId);
     QVERIFY(token.ok());
     QCOMPARE(*token, b::Token);
     QCOMPARE(m_secrets->size(), 1);
@@ -356,7 +357,7 @@ void TestEnrollment::reEnrollingKeepsTheSyncState()
     QVERIFY(run([&](auto done) {
                 m_enrollment->enroll(MarketUrl, QStringLiteral("NEW-CODE"), QStringLiteral("Caisse 1"), done);
             }).ok());
-    QCOMPARE(Enrollment::token(*m_secrets, m_temp->db().deviceId()).value(), newToken);
+    QCOMPARE(tokenOf(*m_secrets, m_temp->db().deviceId()).value(), newToken);
     const SyncStateRow state = syncState(m_temp->db());
     QCOMPARE(state.cursor, qint64(500));
     QCOMPARE(state.needsSnapshot, 0);
@@ -378,22 +379,22 @@ void TestEnrollment::anotherShopIsRefused()
     QVERIFY(!other.ok());
     QCOMPARE(other.error().code, ErrorCode::MarketplaceWrongShop);
     QCOMPARE(m_secrets->writeCount(), writes);
-    QCOMPARE(Enrollment::token(*m_secrets, m_temp->db().deviceId()).value(), b::Token);
+    QCOMPARE(tokenOf(*m_secrets, m_temp->db().deviceId()).value(), b::Token);
     QCOMPARE((*Enrollment::current(m_temp->db()))->shopId, b::ShopId);
 }
 
 void TestEnrollment::tokenHelpers()
 {
     const QString deviceId = m_temp->db().deviceId();
-    const auto none = Enrollment::token(*m_secrets, deviceId);
+    const auto none = tokenOf(*m_secrets, deviceId);
     QVERIFY(!none.ok());
     QCOMPARE(none.error().code, ErrorCode::NotEnrolled);
-    QVERIFY(m_secrets->write(Enrollment::tokenKey(deviceId), b::Token).ok());
-    QCOMPARE(Enrollment::token(*m_secrets, deviceId).value(), b::Token);
-    QVERIFY(Enrollment::forgetToken(*m_secrets, deviceId).ok());
-    QCOMPARE(Enrollment::token(*m_secrets, deviceId).error().code, ErrorCode::NotEnrolled);
+    QVERIFY(writeSecret(*m_secrets, Enrollment::tokenKey(deviceId), b::Token).ok());
+    QCOMPARE(tokenOf(*m_secrets, deviceId).value(), b::Token);
+    QVERIFY(forgetTokenOf(*m_secrets, deviceId).ok());
+    QCOMPARE(tokenOf(*m_secrets, deviceId).error().code, ErrorCode::NotEnrolled);
     m_secrets->setUnavailable(true);
-    QCOMPARE(Enrollment::token(*m_secrets, deviceId).error().code, ErrorCode::KeychainUnavailable);
+    QCOMPARE(tokenOf(*m_secrets, deviceId).error().code, ErrorCode::KeychainUnavailable);
 }
 
 QTEST_GUILESS_MAIN(TestEnrollment)

@@ -15,6 +15,7 @@
 #include "sync/keychain/keychainsecretstore.h"
 #include "tempdatabase.h"
 #include "tests/marketplace/marketclient.h"
+#include "tokenwait.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -125,11 +126,11 @@ void TestEnrollmentKeychain::tokenLivesOnlyInTheKeyring()
         // The token is in the keyring: another store object on the same service (a new D-Bus
         // conversation with gnome-keyring, no memory shared) reads it.
         KeychainSecretStore fresh(m_service);
-        const Result<QByteArray> stored = Enrollment::token(fresh, deviceId);
+        const Result<QByteArray> stored = tokenOf(fresh, deviceId);
         QVERIFY2(stored.ok(), qPrintable(stored.ok() ? QString() : stored.error().detail));
         token = stored.value();
         QVERIFY(token.size() >= 20);
-        const auto raw = fresh.read(Enrollment::tokenKey(deviceId));
+        const auto raw = readSecret(fresh, Enrollment::tokenKey(deviceId));
         QVERIFY(raw.ok() && raw->has_value());
         QCOMPARE(raw->value(), token);
 
@@ -164,15 +165,15 @@ void TestEnrollmentKeychain::tokenLivesOnlyInTheKeyring()
     QCOMPARE((*current)->shopId, shopId);
     QCOMPARE(filesContaining(temp.dir(), token), QStringList());
     KeychainSecretStore afterRestart(m_service);
-    const Result<QByteArray> readBack = Enrollment::token(afterRestart, deviceId);
+    const Result<QByteArray> readBack = tokenOf(afterRestart, deviceId);
     QVERIFY(readBack.ok());
     QCOMPARE(readBack.value(), token);
 
     // The marketplace keeps only the token's hash.
     QCOMPARE(filesContaining(QFileInfo(server.dbPath()).absolutePath(), token), QStringList());
 
-    QVERIFY(Enrollment::forgetToken(afterRestart, deviceId).ok());
-    const Result<QByteArray> forgotten = Enrollment::token(afterRestart, deviceId);
+    QVERIFY(forgetTokenOf(afterRestart, deviceId).ok());
+    const Result<QByteArray> forgotten = tokenOf(afterRestart, deviceId);
     QVERIFY(!forgotten.ok());
     QCOMPARE(forgotten.error().code, ErrorCode::NotEnrolled);
 }

@@ -3,18 +3,22 @@
 #include "models/staff/operatorsession.h"
 #include "models/storage/database.h"
 #include "queuedevents.h"
+#include "offscreenscreens.h"
 #include "responsebodies.h"
 #include "sync/enrolment/enrollment.h"
 #include "tempdatabase.h"
+#include "tokenwait.h"
 #include "ui/errortext.h"
 #include "ui/sync/enrollmentdialog.h"
 
+#include <QApplication>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QTemporaryDir>
 #include <QTest>
 
 #include <memory>
@@ -42,6 +46,7 @@ private Q_SLOTS:
     void plainHttpIsRefused();
     void cancelWhileBusyAbandons();
     void marketplaceSectionShowsTheEnrolment();
+    void errorKeepsTheFieldsWide();
 
 private:
     void fill(const QString &url, const QString &code);
@@ -108,6 +113,15 @@ void TestEnrollmentDialog::successStoresMetaAndToken()
     QVERIFY(m_dialog->findChild<QPushButton *>(QStringLiteral("enrollCancelButton"))->isEnabled());
 
     QTRY_COMPARE(enrolled.size(), 1);
+    // Issue 18: the dialog says the till is enrolled, and with which shop, before it closes.
+    auto *done = m_dialog->findChild<QLabel *>(QStringLiteral("enrollDoneLabel"));
+    QVERIFY(done && done->isVisible());
+    QVERIFY2(done->text().contains(QStringLiteral("Au Bon Pain")), qPrintable(done->text()));
+    QVERIFY(!m_dialog->findChild<QLineEdit *>(QStringLiteral("enrollUrlEdit"))->isVisible());
+    QVERIFY(m_dialog->isVisible());
+    auto *close = m_dialog->findChild<QPushButton *>(QStringLiteral("enrollCloseButton"));
+    QVERIFY(close && close->isVisible());
+    QTest::keyClick(m_dialog.get(), Qt::Key_Return); // the confirmation's default button
     QCOMPARE(m_dialog->result(), int(QDialog::Accepted));
     QVERIFY(!m_dialog->isVisible());
     QVERIFY(m_dialog->device().has_value());
@@ -119,7 +133,7 @@ void TestEnrollmentDialog::successStoresMetaAndToken()
     QVERIFY(current.ok() && current->has_value());
     QCOMPARE((*current)->endpoint.toString(), MarketUrl);
     QCOMPARE((*current)->shopName, QStringLiteral("Au Bon Pain"));
-    const auto token = Enrollment::token(*m_secrets, m_temp->db().deviceId());
+    const auto token = tokenOf(*m_secrets, m_temp->db().deviceId());
     QVERIFY(token.ok());
     QCOMPARE(*token, b::Token);
     const QJsonObject body = QJsonDocument::fromJson(m_network->requests().at(0).body).object();
@@ -197,5 +211,45 @@ void TestEnrollmentDialog::marketplaceSectionShowsTheEnrolment()
     QCOMPARE(device->text(), m_temp->db().deviceId());
 }
 
-QTEST_MAIN(TestEnrollmentDialog)
+// Issue 18: an error sentence wraps under the fields, which keep a readable width, on the
+// commonest shop screen (1366 × 768).
+void TestEnrollmentDialog::errorKeepsTheFieldsWide()
+{
+    QScreen *screen = test::offscreenScreen(QSize(1366, 768));
+    if (!screen)
+        QSKIP("needs the offscreen platform's 1366x768 screen");
+    m_dialog->hide();
+    m_dialog->setScreen(screen);
+    m_dialog->open();
+    QVERIFY(QTest::qWaitForWindowExposed(m_dialog.get()));
+    m_network->enqueue(CannedReply::json(404, b::json(b::error(QStringLiteral("enrollment_code_unknown")))));
+    fill(MarketUrl, Code);
+    QTest::mouseClick(m_dialog->findChild<QPushButton *>(QStringLiteral("enrollOkButton")), Qt::LeftButton);
+    QTRY_VERIFY(!m_dialog->isBusy());
+    auto *error = m_dialog->findChild<QLabel *>(QStringLiteral("enrollErrorLabel"));
+    QVERIFY(error->isVisible());
+    QTRY_VERIFY(error->height() >= error->heightForWidth(error->width())); // the layout has settled
+
+    const int minimum = m_dialog->fontMetrics().horizontalAdvance(QLatin1Char('x')) * 30;
+    int fieldsBottom = 0;
+    for (const char *name : {"enrollUrlEdit", "enrollCodeEdit", "enrollDeviceNameEdit"}) {
+        auto *field = m_dialog->findChild<QLineEdit *>(QLatin1String(name));
+        QVERIFY2(field->width() >= minimum,
+                 qPrintable(QStringLiteral("%1 is %2 px wide").arg(QLatin1String(name)).arg(field->width())));
+        fieldsBottom = std::max(fieldsBottom, field->mapTo(m_dialog.get(), QPoint(0, field->height())).y());
+    }
+    // Under the fields, wrapped to the dialog's width, every line shown.
+    QVERIFY(error->mapTo(m_dialog.get(), QPoint(0, 0)).y() >= fieldsBottom);
+    QVERIFY(error->width() <= m_dialog->width());
+    QVERIFY(m_dialog->frameGeometry().width() <= screen->availableGeometry().width());
+}
+
+int main(int argc, char **argv)
+{
+    QTemporaryDir screens;
+    test::useOffscreenScreens(screens.filePath(QStringLiteral("screens.json")), {QSize(1366, 768)});
+    QApplication app(argc, argv);
+    TestEnrollmentDialog test;
+    return QTest::qExec(&test, argc, argv);
+}
 #include "tst_enrollmentdialog.moc"
