@@ -92,6 +92,13 @@ enum class ErrorCode {
     // online orders and sync exceptions (issue 5: the window side)
     IllegalOrderTransition, // not a move the shop may make from the order's status; subject: that status
     ReasonTooLong, // subject: the longest allowed, in characters
+    // issue 18: ticket session
+    DayOverdue, // a day must be closed (Z) before the next sale; subject: that day (YYYY-MM-DD)
+    SaleCheckFailed, // a rule of the sale could not be checked, so the sale waits; subject: which
+                     // ("overdue-day", "operator", "manager"); detail: the cause
+    PaymentsTaken, // the ticket's amounts may not change once a payment is taken
+    NotSignedIn, // nobody is signed in at the till
+    TicketInProgress, // another ticket is in the cart: park or cancel it first
 };
 
 struct Error
