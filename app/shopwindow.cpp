@@ -4,6 +4,7 @@
 #include "app/shopsession.h"
 #include "models/fiscal/eventjournal.h"
 #include "models/fiscal/registersigner.h"
+#include "models/settings/shopsettings.h"
 #include "models/staff/operatorsession.h"
 #include "models/storage/database.h"
 #include "ui/catalogue/cataloguepage.h"
@@ -28,14 +29,28 @@ namespace {
 const QString GeometryKey = QStringLiteral("window/geometry");
 const QString MaximisedKey = QStringLiteral("window/maximised");
 
+// The till's rules on the shop's data; the discount threshold read from Settings at each use.
+SalePolicy tillPolicy(ShopSession &session)
+{
+    ShopSettings &settings = session.settings();
+    return SalePolicy(session.database(), session.clock(), session.operators(), [&settings]() -> Result<int> {
+        auto till = settings.till();
+        if (!till)
+            return till.error();
+        return till->discountThresholdBp;
+    });
+}
+
 } // namespace
 
 ShopWindow::ShopWindow(ShopSession &session)
     : m_receipts(session.settings(), session.printLog(), session.tickets(), session.fiscalChain()),
       m_sync(session),
-      m_till(new TillPage(session.database(), session.clock(), session.catalogue(), session.ledger(),
-                          session.saleJournal(), session.ticketDrafts(), session.dayClosing(),
-                          session.operators(), session.operatorSession(), session.settings())),
+      m_ticket(session.catalogue(), session.saleJournal(), session.ticketDrafts(), session.operatorSession(),
+               tillPolicy(session)),
+      m_till(new TillPage(session.database(), session.catalogue(), session.ledger(), m_ticket,
+                          session.dayClosing(), session.operators(), session.operatorSession(),
+                          session.settings())),
       m_catalogue(new CataloguePage(session.database(), session.catalogue(), session.ledger())),
       m_reports(new ReportsPage(session.dayClosing(), session.settings(), session.operators(),
                                 session.operatorSession(), m_receipts)),

@@ -2,6 +2,7 @@
 
 #include "app/shopsync.h"
 #include "models/archive/journalworker.h"
+#include "models/sales/ticketsession.h"
 #include "ui/receipts/receiptservice.h"
 #include "ui/window/mainwindow.h"
 
@@ -37,6 +38,9 @@ private:
     // The marketplace sync (controller, orders, exceptions): before the window, whose Orders and
     // Synchronisation pages use it.
     ShopSync m_sync;
+    // The ticket in progress and the till's rules: the only way to a committed till sale, shown
+    // and driven by the till page (which must be destroyed first).
+    TicketSession m_ticket;
     // The pages, built once before the window, which takes them over (the Orders and
     // Synchronisation pages come from m_sync).
     TillPage *m_till = nullptr;

@@ -103,6 +103,13 @@ enum class ErrorCode {
     QuantityTooLarge, // a quantity past its bound; subject: the bound, formatted
     // issue 18: the secret store asynchronous
     SigningKeyPending, // the keychain has not answered yet: nothing can be signed for now
+    // issue 18: ticket session
+    DayOverdue, // a day must be closed (Z) before the next sale; subject: that day (YYYY-MM-DD)
+    SaleCheckFailed, // a rule of the sale could not be checked, so the sale waits; subject: which
+                     // ("overdue-day", "operator", "manager"); detail: the cause
+    PaymentsTaken, // the ticket's amounts may not change once a payment is taken
+    NotSignedIn, // nobody is signed in at the till
+    TicketInProgress, // another ticket is in the cart: park or cancel it first
 };
 
 struct Error

@@ -60,6 +60,7 @@ private Q_SLOTS:
     void mapNamesEveryFile();
     void filesStaySmall();
     void classesKeepToOneSourceFile();
+    void tillSalesGoThroughTheTicketSession();
     void checkerCatchesTheSampleFile();
     void checkerJudgesIncludes_data();
     void checkerJudgesIncludes();
@@ -142,6 +143,24 @@ void TestSources::classesKeepToOneSourceFile()
 {
     const auto violations = checkSpreadClasses(m_layerFiles + m_testFiles);
     QVERIFY2(reportNone(violations), "the violations are listed above");
+}
+
+// SaleJournal::commitSale enforces none of the till's rules (docs/architecture.md, "The till's
+// rules"): in the product's code, the ticket session is its only caller for till sales; the demo's
+// generated history (a demo room) is no till sale.
+void TestSources::tillSalesGoThroughTheTicketSession()
+{
+    QStringList callers;
+    for (const SourceFile &file : std::as_const(m_layerFiles)) {
+        if (!file.text.contains(QLatin1String("commitSale(")))
+            continue;
+        if (file.path.startsWith(QLatin1String("models/sales/salejournal."))
+            || file.path == QLatin1String("models/sales/ticketsession.cpp")
+            || file.path.contains(QLatin1String("demo")))
+            continue;
+        callers.append(file.path);
+    }
+    QVERIFY2(callers.isEmpty(), qPrintable(callers.join(QLatin1String(", "))));
 }
 
 void TestSources::checkerCatchesTheSampleFile()

@@ -4,6 +4,7 @@
 // with the TillShop (Camille, a cashier; jam; mug), a scarf with a barcode, a manager (Nadia,
 // PIN 2468), the shop settings, and helpers that find the dialogs the page opens.
 #include "models/closing/dayclosing.h"
+#include "models/sales/ticketsession.h"
 #include "models/settings/shopsettings.h"
 #include "models/staff/operators.h"
 #include "models/staff/operatorsession.h"
@@ -25,6 +26,18 @@ namespace comptoir::tilltest {
 inline const QString ScarfCode = QStringLiteral("4006381333931");
 inline const QString ManagerPin = QStringLiteral("2468");
 
+// The till's rules on a test shop, with the discount threshold read from settings at each use
+// (as app/ wires them).
+inline SalePolicy tillPolicy(TillShop &till, const Operators &operators, ShopSettings &settings)
+{
+    return SalePolicy(till.shop.db(), till.shop.clock, operators, [&settings]() -> Result<int> {
+        auto rules = settings.till();
+        if (!rules)
+            return rules.error();
+        return rules->discountThresholdBp;
+    });
+}
+
 struct TillPageFixture
 {
     TillShop till;
@@ -32,6 +45,8 @@ struct TillPageFixture
     ShopSettings settings {till.shop.db()};
     OperatorSession session;
     DayClosing closing {till.shop.db(), till.shop.clock, till.shop.uuids, till.shop.chain};
+    TicketSession ticket {till.shop.catalogue, till.journal, till.drafts, session,
+                          tillPolicy(till, operators, settings)};
     std::unique_ptr<TillPage> page;
     qint64 scarf = 0; // 12,50 €, 20 %, barcode ScarfCode, 4 in stock
     qint64 managerId = 0;
@@ -57,9 +72,8 @@ struct TillPageFixture
             return false;
         managerId = *manager;
         signInCashier();
-        page = std::make_unique<TillPage>(till.shop.db(), till.shop.clock, till.shop.catalogue,
-                                          till.shop.ledger, till.journal, till.drafts, closing, operators,
-                                          session, settings);
+        page = std::make_unique<TillPage>(till.shop.db(), till.shop.catalogue, till.shop.ledger, ticket,
+                                          closing, operators, session, settings);
         page->scanCatcher()->setTimeSource([this] { return now; });
         page->resize(1100, 750);
         page->show();

@@ -21,12 +21,17 @@ void ManagerApproval::request(const QString &prompt, std::function<void()> actio
         action();
         return;
     }
+    requestManager(prompt, [action = std::move(action)](qint64) { action(); });
+}
+
+void ManagerApproval::requestManager(const QString &prompt, std::function<void(qint64 managerId)> action)
+{
     auto *dialog = new PinDialog(m_operators, PinDialog::Purpose::ManagerOverride, m_page);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setPrompt(prompt);
     connect(dialog, &PinDialog::verified, this, [action = std::move(action)](const OperatorInfo &manager) {
         qCInfo(lcUi) << "manager override authorised by operator" << manager.id;
-        action();
+        action(manager.id);
     });
     dialog->open();
 }

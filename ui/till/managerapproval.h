@@ -25,6 +25,9 @@ public:
     // Runs action now when the operator is a manager, else once a manager's PIN is typed in a
     // PinDialog (ManagerOverride) showing prompt; a wrong PIN or Cancel runs nothing.
     void request(const QString &prompt, std::function<void()> action);
+    // Always asks a manager's PIN (showing prompt), and runs action with the manager's id once it
+    // is typed: for the ticket session, which checks that id itself before applying a change.
+    void requestManager(const QString &prompt, std::function<void(qint64 managerId)> action);
 
 private:
     Operators &m_operators;

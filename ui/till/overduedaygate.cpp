@@ -1,11 +1,9 @@
 #include "ui/till/overduedaygate.h"
 
-#include "models/clock.h"
 #include "models/closing/dayclosing.h"
-#include "models/sales/businessday.h"
+#include "models/sales/ticketsession.h"
 #include "models/settings/shopsettings.h"
 #include "models/staff/operatorsession.h"
-#include "models/storage/database.h"
 #include "ui/closing/overdueclosuredialog.h"
 #include "ui/logging.h"
 #include "ui/till/tillmessageline.h"
@@ -26,12 +24,11 @@ QString longDay(const QString &businessDay)
 
 } // namespace
 
-OverdueDayGate::OverdueDayGate(Database &db, const Clock &clock, DayClosing &closing, Operators &operators,
+OverdueDayGate::OverdueDayGate(TicketSession &ticket, DayClosing &closing, Operators &operators,
                                OperatorSession &session, ShopSettings &settings, TillMessageLine &messages,
                                QWidget *banner, QLabel *bannerLabel, QWidget *page)
     : QObject(page),
-      m_db(db),
-      m_clock(clock),
+      m_ticket(ticket),
       m_closing(closing),
       m_operators(operators),
       m_session(session),
@@ -44,10 +41,18 @@ OverdueDayGate::OverdueDayGate(Database &db, const Clock &clock, DayClosing &clo
 
 void OverdueDayGate::checkOverdueDay()
 {
-    auto overdue = overdueBusinessDay(m_db, m_db.deviceId(), m_clock.now());
-    if (!overdue)
-        qCWarning(lcUi) << "till: overdue day not checked, code" << int(overdue.error().code);
-    m_overdueDay = overdue && overdue->has_value() ? **overdue : QString();
+    auto overdue = m_ticket.policy().overdueDay();
+    if (!overdue) {
+        showOverdueDay({});
+        m_messages.showProblem(overdue.error()); // the next sale will wait until it can be told
+        return;
+    }
+    showOverdueDay(overdue->value_or(QString()));
+}
+
+void OverdueDayGate::showOverdueDay(const QString &day)
+{
+    m_overdueDay = day;
     m_banner->setVisible(!m_overdueDay.isEmpty());
     if (!m_overdueDay.isEmpty())
         m_bannerLabel->setText(
@@ -71,11 +76,23 @@ OverdueClosureDialog *OverdueDayGate::overdueClosureDialog() const
 
 bool OverdueDayGate::mayGoOnSelling(std::function<void()> retry)
 {
-    checkOverdueDay();
-    if (m_overdueDay.isEmpty())
-        return true; // none, or it could not be told (logged): the sale is not held up
-    openOverdueDialog(m_overdueDay, std::move(retry));
+    const Status status = m_ticket.policy().checkNoDayOverdue();
+    if (status) {
+        showOverdueDay({});
+        return true;
+    }
+    handleRefusal(status.error(), std::move(retry));
     return false;
+}
+
+void OverdueDayGate::handleRefusal(const Error &error, std::function<void()> retry)
+{
+    if (error.code != ErrorCode::DayOverdue) {
+        m_messages.showError(error); // a check that could not be made: the sale waits
+        return;
+    }
+    showOverdueDay(error.subject);
+    openOverdueDialog(error.subject, std::move(retry));
 }
 
 void OverdueDayGate::openOverdueDialog(const QString &day, std::function<void()> retry)

@@ -3,6 +3,7 @@
 #include "models/catalogue/catalogue.h"
 #include "models/catalogue/cataloguemodel.h"
 #include "models/sales/cartmodel.h"
+#include "models/sales/ticketsession.h"
 #include "models/staff/operatorsession.h"
 #include "ui/till/freepricedialog.h"
 #include "ui/till/overduedaygate.h"
@@ -16,12 +17,12 @@
 
 namespace comptoir {
 
-TillCart::TillCart(CartModel &cart, Catalogue &catalogue, OperatorSession &session, OverdueDayGate &gate,
-                   TillPayment &payment, TillDiscounts &discounts, TillMessageLine &messages,
-                   QLineEdit *searchEdit, QTableView *resultsView, CatalogueModel *searchModel,
-                   QTableView *cartView, QWidget *page)
+TillCart::TillCart(TicketSession &ticket, Catalogue &catalogue, OperatorSession &session,
+                   OverdueDayGate &gate, TillPayment &payment, TillDiscounts &discounts,
+                   TillMessageLine &messages, QLineEdit *searchEdit, QTableView *resultsView,
+                   CatalogueModel *searchModel, QTableView *cartView, QWidget *page)
     : QObject(page),
-      m_cart(cart),
+      m_ticket(ticket),
       m_catalogue(catalogue),
       m_session(session),
       m_gate(gate),
@@ -61,11 +62,9 @@ void TillCart::handleCode(const QString &code)
 
 void TillCart::addVariant(qint64 variantId)
 {
-    if (m_cart.isEmpty() && !m_gate.mayGoOnSelling([this, variantId] { addVariant(variantId); }))
-        return;
-    auto row = m_cart.addVariant(variantId);
+    auto row = m_ticket.addVariant(variantId);
     if (!row) {
-        m_messages.showError(row.error());
+        m_gate.handleRefusal(row.error(), [this, variantId] { addVariant(variantId); });
         return;
     }
     setUnknownCode({});
@@ -140,7 +139,7 @@ void TillCart::openFreePriceDialog()
 {
     if (!m_session.isSignedIn())
         return;
-    if (m_cart.isEmpty() && !m_gate.mayGoOnSelling([this] { openFreePriceDialog(); }))
+    if (m_ticket.cart().isEmpty() && !m_gate.mayGoOnSelling([this] { openFreePriceDialog(); }))
         return;
     auto *dialog = new FreePriceDialog(m_page);
     dialog->setObjectName(QStringLiteral("freePriceDialog"));
@@ -149,9 +148,9 @@ void TillCart::openFreePriceDialog()
         dialog->setLabel(tr("Item %1").arg(m_unknownCode));
     connect(dialog, &FreePriceDialog::lineAccepted, this,
             [this](const QString &label, qint64 price, int vatRateBp) {
-                auto row = m_cart.addFreePriceLine(label, price, vatRateBp);
+                auto row = m_ticket.addFreePriceLine(label, price, vatRateBp);
                 if (!row) {
-                    m_messages.showError(row.error());
+                    m_gate.handleRefusal(row.error(), {});
                     return;
                 }
                 setUnknownCode({});
@@ -166,13 +165,13 @@ int TillCart::selectedRow() const
     const QModelIndex current = m_cartView->currentIndex();
     if (current.isValid())
         return current.row();
-    return m_cart.rowCount() - 1; // the last line added
+    return m_ticket.cart().rowCount() - 1; // the last line added
 }
 
 void TillCart::selectRow(int row)
 {
-    if (row >= 0 && row < m_cart.rowCount())
-        m_cartView->setCurrentIndex(m_cart.index(row, CartModel::LabelColumn));
+    if (row >= 0 && row < m_ticket.cart().rowCount())
+        m_cartView->setCurrentIndex(m_ticket.cart().index(row, CartModel::LabelColumn));
 }
 
 void TillCart::focusSearch()
@@ -193,26 +192,16 @@ void TillCart::changeQuantity(int delta)
         return;
     if (delta < 0 && !m_payment.amountsMayChange())
         return;
-    const qint64 quantity = m_cart.data(m_cart.index(row, 0), CartModel::QuantityRole).toLongLong() + delta;
+    const qint64 quantity = m_ticket.cart().lines().at(row).quantity + delta;
     if (quantity < 1) {
         removeSelectedLine();
         return;
     }
-    auto apply = [this, row, quantity] {
-        if (row >= m_cart.rowCount())
-            return;
-        auto status = m_cart.setQuantity(row, quantity);
-        if (!status)
-            m_messages.showError(status.error());
-        selectRow(row);
-    };
-    if (delta > 0) {
-        apply();
-        return;
-    }
-    QList<TicketLine> lines = m_cart.lines();
-    lines[row].quantity = quantity;
-    m_discounts.guardAmountDiscounts(lines, apply);
+    m_discounts.changeFewerItems(
+        [this, row, quantity](std::optional<qint64> manager) {
+            return m_ticket.setQuantity(row, quantity, manager);
+        },
+        [this, row] { selectRow(row); });
 }
 
 void TillCart::removeSelectedLine()
@@ -222,16 +211,9 @@ void TillCart::removeSelectedLine()
         return;
     if (!m_payment.amountsMayChange())
         return;
-    QList<TicketLine> lines = m_cart.lines();
-    lines.removeAt(row);
-    m_discounts.guardAmountDiscounts(lines, [this, row] {
-        if (row >= m_cart.rowCount())
-            return;
-        auto status = m_cart.removeLine(row);
-        if (!status)
-            m_messages.showError(status.error());
-        selectRow(qMin(row, m_cart.rowCount() - 1));
-    });
+    m_discounts.changeFewerItems(
+        [this, row](std::optional<qint64> manager) { return m_ticket.removeLine(row, manager); },
+        [this, row] { selectRow(qMin(row, m_ticket.cart().rowCount() - 1)); });
 }
 
 } // namespace comptoir

@@ -9,21 +9,21 @@ class QWidget;
 
 namespace comptoir {
 
-class CartModel;
 class Catalogue;
 class CatalogueModel;
 class OperatorSession;
 class OverdueDayGate;
+class TicketSession;
 class TillDiscounts;
 class TillMessageLine;
 class TillPayment;
 
-// Editing the till's cart: variants added by a scan (a barcode or a reference), by
-// search-as-you-type (Enter or a click on a result; Down goes to the results, Escape clears the
-// field) or as a free-price line; quantities (+ / −) and removal (Delete) of the selected line.
-// The first line put into an empty cart waits for the overdue day's closing (OverdueDayGate);
-// fewer items wait for a manager when an amount discount would then be above the threshold
-// (TillDiscounts), and are refused once payments are taken. An unknown code is kept
+// Editing the till's cart through the ticket session: variants added by a scan (a barcode or a
+// reference), by search-as-you-type (Enter or a click on a result; Down goes to the results,
+// Escape clears the field) or as a free-price line; quantities (+ / −) and removal (Delete) of
+// the selected line. The first line put into an empty cart waits for the overdue day's closing
+// (OverdueDayGate); fewer items wait for a manager when an amount discount would then be above
+// the threshold (TillDiscounts), and are refused once payments are taken. An unknown code is kept
 // (unknownCode()), offered as a free-price line or as a product to create. Drives the page's
 // search field, its results (on searchModel) and the cart's view; dialogs open on the page.
 class TillCart : public QObject
@@ -31,7 +31,7 @@ class TillCart : public QObject
     Q_OBJECT
 
 public:
-    TillCart(CartModel &cart, Catalogue &catalogue, OperatorSession &session, OverdueDayGate &gate,
+    TillCart(TicketSession &ticket, Catalogue &catalogue, OperatorSession &session, OverdueDayGate &gate,
              TillPayment &payment, TillDiscounts &discounts, TillMessageLine &messages, QLineEdit *searchEdit,
              QTableView *resultsView, CatalogueModel *searchModel, QTableView *cartView, QWidget *page);
 
@@ -66,7 +66,7 @@ private:
     void addFromSearch();
     void setUnknownCode(const QString &code);
 
-    CartModel &m_cart;
+    TicketSession &m_ticket;
     Catalogue &m_catalogue;
     OperatorSession &m_session;
     OverdueDayGate &m_gate;

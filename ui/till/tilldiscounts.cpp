@@ -2,7 +2,7 @@
 
 #include "models/money.h"
 #include "models/sales/cartmodel.h"
-#include "models/settings/shopsettings.h"
+#include "models/sales/discountpolicy.h"
 #include "models/staff/operatorsession.h"
 #include "ui/logging.h"
 #include "ui/till/discountdialog.h"
@@ -13,12 +13,10 @@
 
 namespace comptoir {
 
-TillDiscounts::TillDiscounts(CartModel &cart, ShopSettings &settings, TillPayment &payment,
-                             ManagerApproval &approval, OperatorSession &session, TillMessageLine &messages,
-                             QWidget *page)
+TillDiscounts::TillDiscounts(TicketSession &ticket, TillPayment &payment, ManagerApproval &approval,
+                             OperatorSession &session, TillMessageLine &messages, QWidget *page)
     : QObject(page),
-      m_cart(cart),
-      m_settings(settings),
+      m_ticket(ticket),
       m_payment(payment),
       m_approval(approval),
       m_session(session),
@@ -26,68 +24,70 @@ TillDiscounts::TillDiscounts(CartModel &cart, ShopSettings &settings, TillPaymen
       m_page(page)
 { }
 
-DiscountPolicy TillDiscounts::policy() const
-{
-    const auto till = m_settings.till();
-    if (!till) {
-        qCWarning(lcUi) << "till settings could not be read, code" << int(till.error().code);
-        return DiscountPolicy(0); // every discount then needs a manager
-    }
-    return DiscountPolicy(till->discountThresholdBp);
-}
-
 bool TillDiscounts::amountsMayChange()
 {
     return m_session.isSignedIn() && m_payment.amountsMayChange();
 }
 
-void TillDiscounts::guardAmountDiscounts(const QList<TicketLine> &candidate, std::function<void()> apply)
+void TillDiscounts::apply(const Change &change, const QString &prompt, const std::function<void()> &done)
 {
-    if (!policy().fewerItemsNeedManager(candidate, m_cart.ticketDiscount())) {
-        apply();
+    auto result = change(std::nullopt);
+    if (!result) {
+        m_messages.showError(result.error());
         return;
     }
-    m_approval.request(
-        tr("With fewer items, a discount goes above what a cashier may give: manager, type your PIN."),
-        std::move(apply));
+    if (*result == TicketChange::Applied) {
+        done();
+        return;
+    }
+    m_approval.requestManager(prompt, [this, change, done](qint64 managerId) {
+        auto approved = change(managerId);
+        if (!approved) {
+            m_messages.showError(approved.error());
+            return;
+        }
+        if (*approved == TicketChange::Applied)
+            done();
+    });
+}
+
+void TillDiscounts::changeFewerItems(const Change &change, const std::function<void()> &done)
+{
+    apply(change,
+          tr("With fewer items, a discount goes above what a cashier may give: manager, type your PIN."),
+          done);
 }
 
 void TillDiscounts::openLineDiscountDialog(int row)
 {
     if (!amountsMayChange() || row < 0)
         return;
-    const TicketLine line = m_cart.lines().at(row);
+    const CartModel &cart = m_ticket.cart();
+    const TicketLine line = cart.lines().at(row);
     const qint64 gross = line.quantity * line.unitPriceCents;
     auto *dialog = new DiscountDialog(m_page);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setWindowTitle(tr("Line discount"));
     dialog->setPrompt(tr("Discount on %1 (%2):").arg(line.label, Money::format(gross)));
-    dialog->setDiscount(m_cart.lineDiscount(row));
-    dialog->setCheck([this, row](const Discount &discount) {
-        return DiscountPolicy::checkLineDiscount(m_cart.lines(), m_cart.ticketDiscount(), row, discount);
+    dialog->setDiscount(cart.lineDiscount(row));
+    dialog->setCheck([&cart, row](const Discount &discount) {
+        return DiscountPolicy::checkLineDiscount(cart.lines(), cart.ticketDiscount(), row, discount);
     });
-    connect(dialog, &DiscountDialog::discountAccepted, this,
-            [this, row, gross, line](const Discount &discount) {
-                if (!policy().exceedsThreshold(discount, gross)) {
-                    applyLineDiscount(row, discount);
-                    return;
-                }
-                m_approval.request(tr("A discount of %1 on %2 needs a manager: manager, type your PIN.")
-                                       .arg(DiscountDialog::format(discount), line.label),
-                                   [this, row, discount] { applyLineDiscount(row, discount); });
-            });
+    connect(dialog, &DiscountDialog::discountAccepted, this, [this, row, line](const Discount &discount) {
+        if (!amountsMayChange())
+            return;
+        apply([this, row, discount](
+                  std::optional<qint64> manager) { return m_ticket.setLineDiscount(row, discount, manager); },
+              tr("A discount of %1 on %2 needs a manager: manager, type your PIN.")
+                  .arg(DiscountDialog::format(discount), line.label),
+              [this, row, discount] { showLineDiscount(row, discount); });
+    });
     dialog->open();
 }
 
-void TillDiscounts::applyLineDiscount(int row, const Discount &discount)
+void TillDiscounts::showLineDiscount(int row, const Discount &discount)
 {
-    if (!amountsMayChange() || row >= m_cart.rowCount())
-        return;
-    if (Status status = m_cart.setLineDiscount(row, discount); !status) {
-        m_messages.showError(status.error());
-        return;
-    }
-    const TicketLine &line = m_cart.totals().lines.at(row);
+    const TicketLine &line = m_ticket.cart().totals().lines.at(row);
     if (discount.isNone())
         m_messages.showMessage(tr("No more discount on %1.").arg(line.label), TillMessageLine::Tone::Info);
     else
@@ -100,76 +100,68 @@ void TillDiscounts::openTicketDiscountDialog()
 {
     if (!amountsMayChange())
         return;
-    if (m_cart.isEmpty()) {
+    const CartModel &cart = m_ticket.cart();
+    if (cart.isEmpty()) {
         m_messages.showMessage(tr("The ticket is empty: scan or search an item first."),
                                TillMessageLine::Tone::Warning);
         return;
     }
-    const qint64 base = DiscountPolicy::ticketDiscountBase(m_cart.totals().lines);
+    const qint64 base = DiscountPolicy::ticketDiscountBase(cart.totals().lines);
     auto *dialog = new DiscountDialog(m_page);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setWindowTitle(tr("Ticket discount"));
     dialog->setPrompt(tr("Discount on the whole ticket (%1):").arg(Money::format(base)));
-    dialog->setDiscount(m_cart.ticketDiscount());
-    dialog->setCheck([this](const Discount &discount) {
-        return DiscountPolicy::checkTicketDiscount(m_cart.lines(), discount);
+    dialog->setDiscount(cart.ticketDiscount());
+    dialog->setCheck([&cart](const Discount &discount) {
+        return DiscountPolicy::checkTicketDiscount(cart.lines(), discount);
     });
-    connect(dialog, &DiscountDialog::discountAccepted, this, [this, base](const Discount &discount) {
-        if (!policy().exceedsThreshold(discount, base)) {
-            applyTicketDiscount(discount);
+    connect(dialog, &DiscountDialog::discountAccepted, this, [this](const Discount &discount) {
+        if (!amountsMayChange())
             return;
-        }
-        m_approval.request(tr("A discount of %1 on the ticket needs a manager: manager, type your PIN.")
-                               .arg(DiscountDialog::format(discount)),
-                           [this, discount] { applyTicketDiscount(discount); });
+        apply([this, discount](
+                  std::optional<qint64> manager) { return m_ticket.setTicketDiscount(discount, manager); },
+              tr("A discount of %1 on the ticket needs a manager: manager, type your PIN.")
+                  .arg(DiscountDialog::format(discount)),
+              [this, discount] { showTicketDiscount(discount); });
     });
     dialog->open();
 }
 
-void TillDiscounts::applyTicketDiscount(const Discount &discount)
+void TillDiscounts::showTicketDiscount(const Discount &discount)
 {
-    if (!amountsMayChange() || m_cart.isEmpty())
-        return;
-    if (Status status = m_cart.setTicketDiscount(discount); !status) {
-        m_messages.showError(status.error());
-        return;
-    }
     if (discount.isNone())
         m_messages.showMessage(tr("No more discount on the ticket."), TillMessageLine::Tone::Info);
     else
-        m_messages.showMessage(tr("Ticket discount: %1.").arg(Money::format(m_cart.totals().discountCents)),
-                               TillMessageLine::Tone::Info);
+        m_messages.showMessage(
+            tr("Ticket discount: %1.").arg(Money::format(m_ticket.cart().totals().discountCents)),
+            TillMessageLine::Tone::Info);
 }
 
 void TillDiscounts::openPriceOverrideDialog(int row)
 {
     if (!amountsMayChange() || row < 0)
         return;
-    const TicketLine line = m_cart.lines().at(row);
+    const TicketLine line = m_ticket.cart().lines().at(row);
     auto *dialog = new PriceOverrideDialog(m_page);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setLine(line.label, line.unitPriceCents);
     connect(dialog, &PriceOverrideDialog::priceAccepted, this, [this, row, line](qint64 price) {
-        if (price == line.unitPriceCents)
+        if (price == line.unitPriceCents || !amountsMayChange())
             return;
-        m_approval.request(tr("%1 at %2 instead of %3 needs a manager: manager, type your PIN.")
-                               .arg(line.label, Money::format(price), Money::format(line.unitPriceCents)),
-                           [this, row, price] { applyUnitPrice(row, price); });
+        apply([this, row,
+               price](std::optional<qint64> manager) { return m_ticket.overridePrice(row, price, manager); },
+              tr("%1 at %2 instead of %3 needs a manager: manager, type your PIN.")
+                  .arg(line.label, Money::format(price), Money::format(line.unitPriceCents)),
+              [this, row, price] { showUnitPrice(row, price); });
     });
     dialog->open();
 }
 
-void TillDiscounts::applyUnitPrice(int row, qint64 unitPriceCents)
+void TillDiscounts::showUnitPrice(int row, qint64 unitPriceCents)
 {
-    if (!amountsMayChange() || row >= m_cart.rowCount())
-        return;
-    if (Status status = m_cart.setUnitPrice(row, unitPriceCents); !status) {
-        m_messages.showError(status.error());
-        return;
-    }
     qCInfo(lcUi) << "price override on a till line";
     m_messages.showMessage(
-        tr("%1 now at %2.").arg(m_cart.lines().at(row).label, Money::format(unitPriceCents)),
+        tr("%1 now at %2.").arg(m_ticket.cart().lines().at(row).label, Money::format(unitPriceCents)),
         TillMessageLine::Tone::Info);
     Q_EMIT lineChanged(row);
 }

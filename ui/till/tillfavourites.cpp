@@ -11,7 +11,7 @@
 
 namespace comptoir {
 
-TillFavourites::TillFavourites(Database &db, Catalogue &catalogue, StockLedger &ledger, CartModel &cart,
+TillFavourites::TillFavourites(Database &db, Catalogue &catalogue, StockLedger &ledger, const CartModel &cart,
                                ManagerApproval &approval, OperatorSession &session, TillMessageLine &messages,
                                FavouritesBar *bar, QWidget *page)
     : QObject(page),

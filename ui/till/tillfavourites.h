@@ -28,7 +28,7 @@ class TillFavourites : public QObject
 public:
     // bar: the page's favourites bar, which this drives. ledger: the initial stock of a product
     // created from the till.
-    TillFavourites(Database &db, Catalogue &catalogue, StockLedger &ledger, CartModel &cart,
+    TillFavourites(Database &db, Catalogue &catalogue, StockLedger &ledger, const CartModel &cart,
                    ManagerApproval &approval, OperatorSession &session, TillMessageLine &messages,
                    FavouritesBar *bar, QWidget *page);
 
@@ -54,7 +54,7 @@ private:
     Database &m_db;
     Catalogue &m_catalogue;
     StockLedger &m_ledger;
-    CartModel &m_cart;
+    const CartModel &m_cart;
     ManagerApproval &m_approval;
     OperatorSession &m_session;
     TillMessageLine &m_messages;

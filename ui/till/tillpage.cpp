@@ -3,6 +3,7 @@
 #include "models/catalogue/cataloguemodel.h"
 #include "models/money.h"
 #include "models/sales/cartmodel.h"
+#include "models/sales/ticketsession.h"
 #include "models/staff/operatorsession.h"
 #include "ui/fonts.h"
 #include "ui/till/favouritesbar.h"
@@ -43,26 +44,25 @@ QPushButton *bigButton(const QString &text, const QString &name, QWidget *parent
 
 } // namespace
 
-TillPage::TillPage(Database &db, const Clock &clock, Catalogue &catalogue, StockLedger &ledger,
-                   SaleJournal &journal, TicketDrafts &drafts, DayClosing &closing, Operators &operators,
-                   OperatorSession &session, ShopSettings &settings, QWidget *parent)
-    : QWidget(parent), m_session(session)
+TillPage::TillPage(Database &db, Catalogue &catalogue, StockLedger &ledger, TicketSession &ticket,
+                   DayClosing &closing, Operators &operators, OperatorSession &session,
+                   ShopSettings &settings, QWidget *parent)
+    : QWidget(parent), m_session(session), m_ticket(ticket)
 {
     setObjectName(QStringLiteral("tillPage"));
-    m_cart = new CartModel(catalogue, this);
     m_searchModel = new CatalogueModel(db, this);
     m_favouritesBar = new FavouritesBar(catalogue, settings, this);
     buildUi();
 
     m_approval = new ManagerApproval(operators, session, this);
-    m_overdueGate = new OverdueDayGate(db, clock, closing, operators, session, settings, *m_messages,
+    m_overdueGate = new OverdueDayGate(ticket, closing, operators, session, settings, *m_messages,
                                        m_overdueBanner, m_overdueLabel, this);
-    m_payment = new TillPayment(*m_cart, journal, session, *m_overdueGate, *m_messages, m_paymentPanel, this);
-    m_discounts = new TillDiscounts(*m_cart, settings, *m_payment, *m_approval, session, *m_messages, this);
-    m_tillCart = new TillCart(*m_cart, catalogue, session, *m_overdueGate, *m_payment, *m_discounts,
+    m_payment = new TillPayment(ticket, session, *m_overdueGate, *m_messages, m_paymentPanel, this);
+    m_discounts = new TillDiscounts(ticket, *m_payment, *m_approval, session, *m_messages, this);
+    m_tillCart = new TillCart(ticket, catalogue, session, *m_overdueGate, *m_payment, *m_discounts,
                               *m_messages, m_searchEdit, m_resultsView, m_searchModel, m_cartView, this);
-    m_parking = new TillParking(*m_cart, drafts, *m_payment, session, *m_messages, this);
-    m_favourites = new TillFavourites(db, catalogue, ledger, *m_cart, *m_approval, session, *m_messages,
+    m_parking = new TillParking(ticket, session, *m_messages, this);
+    m_favourites = new TillFavourites(db, catalogue, ledger, ticket.cart(), *m_approval, session, *m_messages,
                                       m_favouritesBar, this);
     m_favourites->reload();
 
@@ -116,7 +116,7 @@ void TillPage::buildUi()
     auto *left = new QVBoxLayout;
     m_cartView = new QTableView(this);
     m_cartView->setObjectName(QStringLiteral("cartView"));
-    m_cartView->setModel(m_cart);
+    m_cartView->setModel(m_ticket.itemModel());
     m_cartView->setFont(scaled(font(), 1.3));
     m_cartView->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_cartView->setSelectionMode(QAbstractItemView::SingleSelection);
@@ -256,7 +256,7 @@ QWidget *TillPage::buildTicketButtons()
 void TillPage::connectCollaborators()
 {
     connect(m_scanCatcher, &ScanCatcher::scanned, this, &TillPage::handleCode);
-    connect(m_cart, &CartModel::totalsChanged, this, &TillPage::updateTotal);
+    connect(&m_ticket.cart(), &CartModel::totalsChanged, this, &TillPage::updateTotal);
     connect(&m_session, &OperatorSession::changed, this, &TillPage::updateState);
     connect(m_tillCart, &TillCart::unknownCodeChanged, this,
             [this](const QString &code) { m_createProductButton->setVisible(!code.isEmpty()); });
@@ -265,7 +265,7 @@ void TillPage::connectCollaborators()
     connect(m_parking, &TillParking::ticketParked, m_tillCart, &TillCart::focusSearch);
     connect(m_parking, &TillParking::ticketCancelled, m_tillCart, &TillCart::focusSearch);
     connect(m_parking, &TillParking::ticketResumed, m_tillCart, [this] {
-        m_tillCart->selectRow(m_cart->rowCount() - 1);
+        m_tillCart->selectRow(m_ticket.cart().rowCount() - 1);
         m_tillCart->focusSearch();
     });
     connect(m_favourites, &TillFavourites::variantChosen, m_tillCart, &TillCart::addVariant);
@@ -312,7 +312,7 @@ void TillPage::updateState()
 
 void TillPage::updateTotal()
 {
-    m_totalLabel->setText(Money::format(m_cart->totalCents()));
+    m_totalLabel->setText(Money::format(m_ticket.cart().totalCents()));
 }
 
 void TillPage::showEvent(QShowEvent *event)
@@ -342,6 +342,11 @@ void TillPage::handleCode(const QString &code)
         return;
     }
     m_tillCart->handleCode(code);
+}
+
+const CartModel *TillPage::cart() const
+{
+    return &m_ticket.cart();
 }
 
 QString TillPage::message() const

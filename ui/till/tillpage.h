@@ -20,7 +20,6 @@ namespace comptoir {
 class CartModel;
 class Catalogue;
 class CatalogueModel;
-class Clock;
 class Database;
 class FavouritesBar;
 class ManagerApproval;
@@ -29,11 +28,10 @@ class OperatorSession;
 class OverdueClosureDialog;
 class OverdueDayGate;
 class PaymentPanel;
-class SaleJournal;
 class ScanCatcher;
 class ShopSettings;
 class StockLedger;
-class TicketDrafts;
+class TicketSession;
 class TillCart;
 class TillDiscounts;
 class TillFavourites;
@@ -61,24 +59,29 @@ struct Error;
 // exec(): they are children of the page. The page keeps statements prepared on db's connection
 // (its search model), so it must not outlive db.
 //
-// The page builds the layout and owns its collaborators, each with one responsibility: TillCart
-// (editing the cart), TillPayment (payments and the sale's commit), TillParking (park, resume,
-// cancel), TillDiscounts (discounts and price overrides), TillFavourites (favourites, products
-// created from an unknown code), OverdueDayGate (the overdue day's closing), ManagerApproval
-// (a manager's PIN) and TillMessageLine (the message line).
+// The rules (the overdue day, the discount threshold, who authorises, the payments in progress)
+// are the ticket session's (TicketSession, models/sales), which holds the cart and is the only way
+// to a committed sale; the page shows it and drives it. The page builds the layout and owns its
+// collaborators, each with one responsibility: TillCart (editing the cart), TillPayment
+// (payments), TillParking (park, resume, cancel), TillDiscounts (discounts and price overrides),
+// TillFavourites (favourites, products created from an unknown code), OverdueDayGate (the
+// overdue day's closing), ManagerApproval (a manager's PIN) and TillMessageLine (the message
+// line).
 class TillPage : public QWidget
 {
     Q_OBJECT
 
 public:
-    // ledger: the initial stock of a product created from the till. drafts: parked and cancelled
-    // tickets. clock and closing: the day left unclosed that must be closed before selling.
-    TillPage(Database &db, const Clock &clock, Catalogue &catalogue, StockLedger &ledger,
-             SaleJournal &journal, TicketDrafts &drafts, DayClosing &closing, Operators &operators,
-             OperatorSession &session, ShopSettings &settings, QWidget *parent = nullptr);
+    // ledger: the initial stock of a product created from the till. ticket: the ticket in
+    // progress and its rules (it must outlive the page). closing: the overdue day's closure.
+    TillPage(Database &db, Catalogue &catalogue, StockLedger &ledger, TicketSession &ticket,
+             DayClosing &closing, Operators &operators, OperatorSession &session, ShopSettings &settings,
+             QWidget *parent = nullptr);
     ~TillPage() override;
 
-    CartModel *cart() const { return m_cart; }
+    // The ticket's cart, to read (it changes through the ticket session).
+    const CartModel *cart() const;
+    TicketSession &ticket() const { return m_ticket; }
     ScanCatcher *scanCatcher() const { return m_scanCatcher; }
     // The line shown above the cart: the last sale and its change, an unknown code, an error…
     QString message() const;
@@ -150,8 +153,8 @@ private:
     void onDayClosed(const Closure &closure);
 
     OperatorSession &m_session;
+    TicketSession &m_ticket;
 
-    CartModel *m_cart = nullptr;
     CatalogueModel *m_searchModel = nullptr;
     ScanCatcher *m_scanCatcher = nullptr;
     QLineEdit *m_searchEdit = nullptr;

@@ -2,33 +2,26 @@
 
 #include "models/money.h"
 #include "models/sales/cartmodel.h"
-#include "models/sales/ticketdrafts.h"
+#include "models/sales/ticketsession.h"
 #include "models/staff/operatorsession.h"
 #include "ui/till/parkedticketsdialog.h"
 #include "ui/till/tillmessageline.h"
-#include "ui/till/tillpayment.h"
 
 #include <QInputDialog>
 #include <QMessageBox>
 
 namespace comptoir {
 
-TillParking::TillParking(CartModel &cart, TicketDrafts &drafts, TillPayment &payment,
-                         OperatorSession &session, TillMessageLine &messages, QWidget *page)
-    : QObject(page),
-      m_cart(cart),
-      m_drafts(drafts),
-      m_payment(payment),
-      m_session(session),
-      m_messages(messages),
-      m_page(page)
+TillParking::TillParking(TicketSession &ticket, OperatorSession &session, TillMessageLine &messages,
+                         QWidget *page)
+    : QObject(page), m_ticket(ticket), m_session(session), m_messages(messages), m_page(page)
 { }
 
 void TillParking::park()
 {
     if (!m_session.isSignedIn())
         return;
-    if (m_cart.isEmpty()) {
+    if (m_ticket.cart().isEmpty()) {
         m_messages.showMessage(tr("The ticket is empty: there is nothing to park."),
                                TillMessageLine::Tone::Warning);
         return;
@@ -44,13 +37,11 @@ void TillParking::park()
 
 void TillParking::doPark(const QString &label)
 {
-    auto parked = m_drafts.park(m_payment.draft(), label.trimmed());
+    auto parked = m_ticket.park(label.trimmed());
     if (!parked) {
         m_messages.showError(parked.error());
         return;
     }
-    m_cart.clear();
-    m_payment.clearPayments();
     m_messages.showMessage(tr("Ticket parked. Resume it with F7."), TillMessageLine::Tone::Info);
     Q_EMIT ticketParked();
 }
@@ -59,12 +50,12 @@ void TillParking::resumeParked()
 {
     if (!m_session.isSignedIn())
         return;
-    if (!m_cart.isEmpty()) {
+    if (!m_ticket.cart().isEmpty()) {
         m_messages.showMessage(tr("Park or cancel the current ticket before resuming another one."),
                                TillMessageLine::Tone::Warning);
         return;
     }
-    auto tickets = m_drafts.parked();
+    auto tickets = m_ticket.parkedTickets();
     if (!tickets) {
         m_messages.showError(tickets.error());
         return;
@@ -82,33 +73,27 @@ void TillParking::resumeParked()
 
 void TillParking::doResume(qint64 parkedId)
 {
-    if (!m_cart.isEmpty()) {
+    if (!m_ticket.cart().isEmpty()) {
         m_messages.showMessage(tr("Park or cancel the current ticket before resuming another one."),
                                TillMessageLine::Tone::Warning);
         return;
     }
-    auto draft = m_drafts.resume(parkedId);
-    if (!draft) {
-        m_messages.showError(draft.error());
-        return;
-    }
-    if (Status status = m_cart.setDraft(*draft); !status) {
+    if (Status status = m_ticket.resume(parkedId); !status) {
         m_messages.showError(status.error());
         return;
     }
-    m_payment.restorePayments(*draft);
     m_messages.clearMessage();
     Q_EMIT ticketResumed();
 }
 
 void TillParking::cancelTicket()
 {
-    if (!m_session.isSignedIn() || m_cart.isEmpty())
+    if (!m_session.isSignedIn() || m_ticket.cart().isEmpty())
         return;
-    auto *box = new QMessageBox(
-        QMessageBox::Question, tr("Cancel the ticket"),
-        tr("Cancel this ticket of %1? The cancellation is recorded.").arg(Money::format(m_cart.totalCents())),
-        QMessageBox::Yes | QMessageBox::No, m_page);
+    auto *box = new QMessageBox(QMessageBox::Question, tr("Cancel the ticket"),
+                                tr("Cancel this ticket of %1? The cancellation is recorded.")
+                                    .arg(Money::format(m_ticket.cart().totalCents())),
+                                QMessageBox::Yes | QMessageBox::No, m_page);
     box->setObjectName(QStringLiteral("cancelConfirmation"));
     box->setDefaultButton(QMessageBox::No);
     box->setAttribute(Qt::WA_DeleteOnClose);
@@ -121,14 +106,12 @@ void TillParking::cancelTicket()
 
 void TillParking::doCancel()
 {
-    if (m_cart.isEmpty())
+    if (m_ticket.cart().isEmpty())
         return;
-    if (Status status = m_drafts.cancel(m_payment.draft()); !status) {
+    if (Status status = m_ticket.cancel(); !status) {
         m_messages.showError(status.error());
         return;
     }
-    m_cart.clear();
-    m_payment.clearPayments();
     m_messages.showMessage(tr("Ticket cancelled."), TillMessageLine::Tone::Info);
     Q_EMIT ticketCancelled();
 }

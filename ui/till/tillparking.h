@@ -6,22 +6,19 @@ class QWidget;
 
 namespace comptoir {
 
-class CartModel;
 class OperatorSession;
-class TicketDrafts;
+class TicketSession;
 class TillMessageLine;
-class TillPayment;
 
 // The ticket in progress set aside or given up: park it (F6, with an optional name), resume a
 // parked one (F7) into an empty cart, or cancel it (F8, after a confirmation; the cancellation
-// is recorded). Its dialogs open on the page.
+// is recorded), through the ticket session. Its dialogs open on the page.
 class TillParking : public QObject
 {
     Q_OBJECT
 
 public:
-    TillParking(CartModel &cart, TicketDrafts &drafts, TillPayment &payment, OperatorSession &session,
-                TillMessageLine &messages, QWidget *page);
+    TillParking(TicketSession &ticket, OperatorSession &session, TillMessageLine &messages, QWidget *page);
 
     void park();
     void resumeParked();
@@ -39,9 +36,7 @@ private:
     void doResume(qint64 parkedId);
     void doCancel();
 
-    CartModel &m_cart;
-    TicketDrafts &m_drafts;
-    TillPayment &m_payment;
+    TicketSession &m_ticket;
     OperatorSession &m_session;
     TillMessageLine &m_messages;
     QWidget *m_page;

@@ -2,7 +2,7 @@
 
 #include "models/money.h"
 #include "models/sales/cartmodel.h"
-#include "models/sales/salejournal.h"
+#include "models/sales/ticketsession.h"
 #include "models/staff/operatorsession.h"
 #include "ui/till/overduedaygate.h"
 #include "ui/till/paymentpanel.h"
@@ -12,49 +12,41 @@
 
 namespace comptoir {
 
-TillPayment::TillPayment(CartModel &cart, SaleJournal &journal, OperatorSession &session,
-                         OverdueDayGate &gate, TillMessageLine &messages, PaymentPanel *panel, QWidget *page)
-    : QObject(page),
-      m_cart(cart),
-      m_journal(journal),
-      m_session(session),
-      m_gate(gate),
-      m_messages(messages),
-      m_panel(panel)
+TillPayment::TillPayment(TicketSession &ticket, OperatorSession &session, OverdueDayGate &gate,
+                         TillMessageLine &messages, PaymentPanel *panel, QWidget *page)
+    : QObject(page), m_ticket(ticket), m_session(session), m_gate(gate), m_messages(messages), m_panel(panel)
 {
     connect(m_panel, &PaymentPanel::paymentRequested, this, &TillPayment::takePayment);
-    connect(&m_cart, &CartModel::totalsChanged, this, &TillPayment::updatePanel);
+    connect(&m_ticket.cart(), &CartModel::totalsChanged, this, &TillPayment::updatePanel);
+    connect(&m_ticket, &TicketSession::paymentsChanged, this, &TillPayment::onPaymentsChanged);
     updatePanel();
 }
 
-SaleDraft TillPayment::draft() const
+const QList<Payment> &TillPayment::payments() const
 {
-    SaleDraft draft = m_cart.draft(m_session.isSignedIn() ? m_session.current()->id : 0);
-    m_payments.fill(draft);
-    return draft;
+    return m_ticket.payments();
+}
+
+const std::optional<Ticket> &TillPayment::lastTicket() const
+{
+    return m_ticket.lastTicket();
 }
 
 void TillPayment::updatePanel()
 {
-    m_panel->setState(m_cart.totalCents(), m_payments.remaining(m_cart.totalCents()), m_payments.payments());
+    m_panel->setState(m_ticket.cart().totalCents(), m_ticket.remainingCents(), m_ticket.payments());
 }
 
-void TillPayment::clearPayments()
+void TillPayment::onPaymentsChanged()
 {
-    m_payments.clear();
-    m_panel->clearAmount();
-    updatePanel();
-}
-
-void TillPayment::restorePayments(const SaleDraft &draft)
-{
-    m_payments.restore(draft);
+    if (!m_ticket.hasPayments())
+        m_panel->clearAmount(); // a new ticket (sold, parked, cancelled)
     updatePanel();
 }
 
 bool TillPayment::amountsMayChange()
 {
-    if (!m_payments.isEmpty()) {
+    if (m_ticket.hasPayments()) {
         m_messages.showMessage(tr("Payments have been taken: finish the ticket or cancel it."),
                                TillMessageLine::Tone::Warning);
         return false;
@@ -66,15 +58,13 @@ void TillPayment::takePayment(PaymentMethod method)
 {
     if (!m_session.isSignedIn())
         return;
-    if (m_cart.isEmpty()) {
+    if (m_ticket.cart().isEmpty()) {
         m_messages.showMessage(tr("The ticket is empty: scan or search an item first."),
                                TillMessageLine::Tone::Warning);
         return;
     }
-    if (!m_gate.mayGoOnSelling([this, method] { takePayment(method); }))
-        return;
     const QString text = m_panel->amountText().trimmed();
-    qint64 typed = m_payments.remaining(m_cart.totalCents());
+    std::optional<qint64> typed; // none: what remains
     if (!text.isEmpty()) {
         auto parsed = Money::parse(text);
         if (!parsed) {
@@ -83,35 +73,22 @@ void TillPayment::takePayment(PaymentMethod method)
         }
         typed = *parsed;
     }
-    auto remaining = m_payments.take(method, typed, m_cart.totalCents());
-    if (!remaining) {
-        m_messages.showError(remaining.error());
+    auto taken = m_ticket.takePayment(method, typed);
+    if (!taken) {
+        m_gate.handleRefusal(taken.error(), [this, method] { takePayment(method); });
         return;
     }
     m_panel->clearAmount();
-    if (*remaining == 0) {
-        commit();
+    if (!taken->ticket) {
+        m_messages.clearMessage();
+        updatePanel();
         return;
     }
-    m_messages.clearMessage();
-    updatePanel();
-}
-
-void TillPayment::commit()
-{
-    auto ticket = m_journal.commitSale(draft());
-    if (!ticket) {
-        m_messages.showError(ticket.error());
-        clearPayments();
-        return;
-    }
-    m_lastTicket = *ticket;
-    m_cart.clear();
-    clearPayments();
+    const Ticket &ticket = *taken->ticket;
     m_messages.showMessage(
-        tr("Ticket n° %1 — change: %2").arg(ticket->number).arg(Money::format(ticket->changeCents)),
+        tr("Ticket n° %1 — change: %2").arg(ticket.number).arg(Money::format(ticket.changeCents)),
         TillMessageLine::Tone::Success);
-    Q_EMIT saleCommitted(*ticket);
+    Q_EMIT saleCommitted(ticket);
 }
 
 } // namespace comptoir

@@ -166,7 +166,7 @@ void TestTillFavourites::wrongPinLeavesTheFavourites()
 void TestTillFavourites::freePriceLineIsNoFavourite()
 {
     m_f->signInManager();
-    QVERIFY(m_f->page->cart()->addFreePriceLine(QStringLiteral("Divers"), 300, 2000).ok());
+    QVERIFY(m_f->ticket.addFreePriceLine(QStringLiteral("Divers"), 300, 2000).ok());
     m_f->button("addFavouriteButton")->click();
     QVERIFY(storedFavourites().isEmpty());
     QVERIFY(!m_f->page->message().isEmpty());

@@ -1,6 +1,7 @@
 #include "models/closing/dayclosing.h"
 #include "models/money.h"
 #include "models/sales/cartmodel.h"
+#include "models/sales/ticketsession.h"
 #include "models/settings/shopsettings.h"
 #include "models/staff/operatorsession.h"
 #include "tillfixture.h"
@@ -62,6 +63,7 @@ private:
     std::unique_ptr<ShopSettings> m_settings;
     std::unique_ptr<OperatorSession> m_session;
     std::unique_ptr<DayClosing> m_closing;
+    std::unique_ptr<TicketSession> m_ticket;
     std::unique_ptr<TillPage> m_page;
     qint64 m_scarf = 0; // 12,50 €, barcode 4006381333931, 4 in stock
     qint64 m_now = 1000;
@@ -97,9 +99,17 @@ void TestTillPage::init()
     m_settings = std::make_unique<ShopSettings>(m_till->shop.db());
     m_closing = std::make_unique<DayClosing>(m_till->shop.db(), m_till->shop.clock, m_till->shop.uuids,
                                              m_till->shop.chain);
-    m_page = std::make_unique<TillPage>(m_till->shop.db(), m_till->shop.clock, m_till->shop.catalogue,
-                                        m_till->shop.ledger, m_till->journal, m_till->drafts, *m_closing,
-                                        *m_operators, *m_session, *m_settings);
+    ShopSettings *settings = m_settings.get();
+    m_ticket = std::make_unique<TicketSession>(
+        m_till->shop.catalogue, m_till->journal, m_till->drafts, *m_session,
+        SalePolicy(m_till->shop.db(), m_till->shop.clock, *m_operators, [settings]() -> Result<int> {
+            auto rules = settings->till();
+            if (!rules)
+                return rules.error();
+            return rules->discountThresholdBp;
+        }));
+    m_page = std::make_unique<TillPage>(m_till->shop.db(), m_till->shop.catalogue, m_till->shop.ledger,
+                                        *m_ticket, *m_closing, *m_operators, *m_session, *m_settings);
     m_page->scanCatcher()->setTimeSource([this] { return m_now; });
     m_page->resize(1000, 700);
     m_page->show();
@@ -111,6 +121,7 @@ void TestTillPage::init()
 void TestTillPage::cleanup()
 {
     m_page.reset();
+    m_ticket.reset();
     m_closing.reset();
     m_session.reset();
     m_settings.reset();

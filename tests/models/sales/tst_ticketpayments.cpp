@@ -1,4 +1,4 @@
-#include "ui/till/ticketpayments.h"
+#include "models/sales/ticketpayments.h"
 
 #include <QTest>
 

@@ -1,4 +1,4 @@
-#include "ui/till/discountpolicy.h"
+#include "models/sales/discountpolicy.h"
 
 #include "models/sales/ticketcalculator.h"
 
