@@ -76,7 +76,9 @@ public:
     void setFilter(const Filter &filter);
     const Filter &filter() const { return m_filter; }
 
-    // Re-runs the current query and reloads as many rows as were loaded, so edits show up.
+    // Re-runs the current query and reloads as many rows as were loaded, so edits show up. When
+    // the same variants come back in the same order, only dataChanged() is emitted (selections,
+    // current rows and scroll positions stay); otherwise the model is reset.
     void refresh();
     // The row of a loaded variant, -1 when it is not (yet) loaded.
     int rowOfVariant(qint64 variantId) const;
