@@ -74,6 +74,15 @@ void CatalogueModel::refresh()
 {
     const QScopedValueRollback<bool> changing(m_changing, true);
     const int loaded = int(m_rows.size());
+    beginResetModel();
+    reload(loaded);
+    endResetModel();
+}
+
+void CatalogueModel::refreshInPlace()
+{
+    const QScopedValueRollback<bool> changing(m_changing, true);
+    const int loaded = int(m_rows.size());
     // Read again first, announce after: when the same variants come back in the same order (a
     // price or a stock changed), the rows are only said to have changed, so that the views keep
     // their selection, their current row and their scroll position. Nothing is announced between

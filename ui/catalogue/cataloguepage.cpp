@@ -361,7 +361,7 @@ void CataloguePage::refresh()
     }
     bool reset = false;
     const auto watch = connect(m_model, &QAbstractItemModel::modelReset, this, [&reset] { reset = true; });
-    m_model->refresh(); // the same rows: selection and scroll stay as they are
+    m_model->refreshInPlace(); // the same rows: selection and scroll stay as they are
     disconnect(watch);
     if (reset) {
         // The rows moved (a product came or went): the same variant again, if still listed, and
