@@ -1,6 +1,7 @@
 #include "app/shopwindow.h"
 
 #include "app/applogging.h"
+#include "app/catalogueviews.h"
 #include "app/shopsession.h"
 #include "models/fiscal/eventjournal.h"
 #include "models/fiscal/registersigner.h"
@@ -14,6 +15,7 @@
 #include "ui/settings/settingspagejournal.h"
 #include "ui/sync/keychainstatuslabel.h"
 #include "ui/sync/syncpage.h"
+#include "ui/till/tillcatalogueupdates.h"
 #include "ui/till/tillpage.h"
 #include "ui/till/tillreceipts.h"
 
@@ -80,6 +82,14 @@ ShopWindow::ShopWindow(ShopSession &session)
     QObject::connect(till, &TillPage::saleCommitted, &m_sync.controller(), &SyncController::nudge);
     QObject::connect(m_catalogue, &CataloguePage::catalogueChanged, &m_sync.controller(),
                      &SyncController::nudge);
+    // What the sync applies, a sale and a catalogue edit show on the other pages without losing
+    // their selection or scroll position (issue 18).
+    auto *views = new CatalogueViews(*m_catalogue, *new TillCatalogueUpdates(*till), &m_window);
+    QObject::connect(&m_sync.controller(), &SyncController::changesApplied, views,
+                     &CatalogueViews::onChangesApplied, Qt::QueuedConnection);
+    QObject::connect(till, &TillPage::saleCommitted, views, &CatalogueViews::onSaleCommitted);
+    QObject::connect(m_catalogue, &CataloguePage::catalogueChanged, views,
+                     &CatalogueViews::onCatalogueEdited);
     // An overdue day closed from the till (its Z printed by TillReceipts), or any day from Reports.
     QObject::connect(till, &TillPage::dayClosed, reports, &ReportsPage::refresh);
     QObject::connect(reports, &ReportsPage::dayClosed, till, &TillPage::checkOverdueDay);

@@ -79,6 +79,29 @@ void CatalogueModel::refresh()
     endResetModel();
 }
 
+void CatalogueModel::refreshInPlace()
+{
+    const QScopedValueRollback<bool> changing(m_changing, true);
+    const int loaded = int(m_rows.size());
+    // Read again first, announce after: when the same variants come back in the same order (a
+    // price or a stock changed), the rows are only said to have changed, so that the views keep
+    // their selection, their current row and their scroll position. Nothing is announced between
+    // the two, so no view reads the rows while they are swapped.
+    QList<Row> shown = m_rows;
+    reload(loaded);
+    const bool sameRows = std::equal(shown.cbegin(), shown.cend(), m_rows.cbegin(), m_rows.cend(),
+                                     [](const Row &a, const Row &b) { return a.variantId == b.variantId; });
+    if (sameRows) {
+        if (!m_rows.isEmpty())
+            Q_EMIT dataChanged(index(0, 0), index(int(m_rows.size()) - 1, ColumnCount - 1));
+        return;
+    }
+    std::swap(shown, m_rows);
+    beginResetModel();
+    m_rows = std::move(shown);
+    endResetModel();
+}
+
 int CatalogueModel::rowOfVariant(qint64 variantId) const
 {
     for (qsizetype i = 0; i < m_rows.size(); ++i) {

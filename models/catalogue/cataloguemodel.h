@@ -76,8 +76,12 @@ public:
     void setFilter(const Filter &filter);
     const Filter &filter() const { return m_filter; }
 
-    // Re-runs the current query and reloads as many rows as were loaded, so edits show up.
+    // Re-runs the current query and reloads as many rows as were loaded, so edits show up (a reset).
     void refresh();
+    // The same, for a change made elsewhere (the sync, a sale): when the same variants come back in
+    // the same order, only dataChanged() is emitted, so views keep their selection, current row
+    // and scroll position; otherwise the model is reset.
+    void refreshInPlace();
     // The row of a loaded variant, -1 when it is not (yet) loaded.
     int rowOfVariant(qint64 variantId) const;
 

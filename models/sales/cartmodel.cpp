@@ -76,7 +76,10 @@ Result<int> CartModel::addVariant(qint64 variantId, qint64 quantity)
     line.unitPriceCents = variant->fields.priceCents;
     line.vatRateBp = product->fields.vatRateBp;
 
-    return appendLine(line);
+    auto row = appendLine(line);
+    if (row)
+        m_cataloguePrices.insert(variantId, line.unitPriceCents);
+    return row;
 }
 
 Result<int> CartModel::appendLine(const TicketLine &line)
@@ -197,14 +200,42 @@ Status CartModel::setUnitPrice(int row, qint64 unitPriceCents)
     auto status = apply(lines, m_discount);
     if (!status)
         return status;
+    if (lines.at(row).variantId)
+        m_cataloguePrices.remove(*lines.at(row).variantId); // overridden: no longer follows
     notifyRowsChanged();
     return {};
+}
+
+QList<CartModel::PriceChange> CartModel::refreshPrices()
+{
+    QList<PriceChange> changes;
+    for (int row = 0; row < m_lines.size(); ++row) {
+        const std::optional<qint64> variantId = m_lines.at(row).variantId;
+        if (!variantId || !m_cataloguePrices.contains(*variantId)
+            || m_cataloguePrices.value(*variantId) != m_lines.at(row).unitPriceCents)
+            continue;
+        const auto variant = m_catalogue.variant(*variantId);
+        if (!variant || variant->fields.priceCents == m_lines.at(row).unitPriceCents)
+            continue;
+        const PriceChange change {row, m_lines.at(row).label, m_lines.at(row).unitPriceCents,
+                                  variant->fields.priceCents};
+        QList<TicketLine> lines = m_lines;
+        lines[row].unitPriceCents = change.newUnitPriceCents;
+        if (!apply(lines, m_discount))
+            continue; // e.g. an amount discount now larger than the line: the line keeps its price
+        m_cataloguePrices.insert(*variantId, change.newUnitPriceCents);
+        changes.append(change);
+    }
+    if (!changes.isEmpty())
+        notifyRowsChanged();
+    return changes;
 }
 
 void CartModel::clear()
 {
     beginResetModel();
     m_lines.clear();
+    m_cataloguePrices.clear();
     m_discount = Discount {};
     m_totals = TicketTotals {};
     endResetModel();
@@ -233,6 +264,16 @@ Status CartModel::setDraft(const SaleDraft &draft)
     m_lines = draft.lines;
     m_discount = draft.lines.isEmpty() ? Discount {} : draft.discount;
     m_totals = std::move(totals);
+    // A resumed line at the catalogue's price follows it from now on; one at another price (an
+    // override, or a price changed while it was parked) keeps what the customer was told.
+    m_cataloguePrices.clear();
+    for (const TicketLine &line : std::as_const(m_lines)) {
+        if (!line.variantId)
+            continue;
+        if (const auto variant = m_catalogue.variant(*line.variantId);
+            variant && variant->fields.priceCents == line.unitPriceCents)
+            m_cataloguePrices.insert(*line.variantId, line.unitPriceCents);
+    }
     endResetModel();
     Q_EMIT totalsChanged();
     return {};

@@ -6,6 +6,7 @@
 #include "models/sales/ticketcalculator.h"
 
 #include <QAbstractTableModel>
+#include <QHash>
 #include <QList>
 
 namespace comptoir {
@@ -58,6 +59,20 @@ public:
     // the calculator's (an amount discount now larger than the line).
     Status setUnitPrice(int row, qint64 unitPriceCents);
 
+    // A line whose unit price followed the catalogue's (refreshPrices()).
+    struct PriceChange
+    {
+        int row = 0;
+        QString label;
+        qint64 oldUnitPriceCents = 0;
+        qint64 newUnitPriceCents = 0;
+    };
+    // Reads the catalogue's prices again (after a sync or an edit elsewhere): a line still at the
+    // price it was given from the catalogue takes the new one; a price override (setUnitPrice()),
+    // a free-price line, a line whose variant cannot be read or one the calculator refuses at the
+    // new price keep theirs. Returns the lines changed.
+    QList<PriceChange> refreshPrices();
+
     // The lines as typed and the ticket discount (no payments); operatorId is set on it.
     SaleDraft draft(qint64 operatorId = 0) const;
     // Replaces the cart with a draft's lines and discount (resuming a parked ticket).
@@ -86,6 +101,8 @@ private:
     void notifyRowsChanged();
 
     Catalogue &m_catalogue;
+    // variant → the catalogue's price its line was given; none after a price override.
+    QHash<qint64, qint64> m_cataloguePrices;
     QList<TicketLine> m_lines; // as typed
     Discount m_discount;
     TicketTotals m_totals; // computed, same rows as m_lines

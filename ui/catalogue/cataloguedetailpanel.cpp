@@ -3,11 +3,13 @@
 #include "models/catalogue/catalogue.h"
 #include "models/money.h"
 #include "models/stock/stockmovementmodel.h"
+#include "models/storage/database.h"
 #include "ui/errortext.h"
 
 #include <QFormLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QSqlQuery>
 #include <QStyle>
 #include <QTableView>
 #include <QVBoxLayout>
@@ -15,7 +17,7 @@
 namespace comptoir {
 
 CatalogueDetailPanel::CatalogueDetailPanel(Database &db, Catalogue &catalogue, QWidget *parent)
-    : QWidget(parent), m_catalogue(catalogue), m_movements(new StockMovementModel(db, this))
+    : QWidget(parent), m_db(db), m_catalogue(catalogue), m_movements(new StockMovementModel(db, this))
 {
     setObjectName(QStringLiteral("detailPanel"));
     setMinimumWidth(260);
@@ -39,6 +41,8 @@ CatalogueDetailPanel::CatalogueDetailPanel(Database &db, Catalogue &catalogue, Q
     m_priceLabel = addValueRow(form, tr("Price (VAT incl.):"), QStringLiteral("detailPriceLabel"));
     m_vatLabel = addValueRow(form, tr("VAT:"), QStringLiteral("detailVatLabel"));
     m_thresholdLabel = addValueRow(form, tr("Low-stock alert at:"), QStringLiteral("detailThresholdLabel"));
+    m_reservedLabel = addValueRow(form, tr("Reserved online:"), QStringLiteral("detailReservedLabel"));
+    m_reservedCaption = qobject_cast<QLabel *>(form->labelForField(m_reservedLabel));
 
     auto *onHandCaption = new QLabel(tr("On hand"), m_content);
     m_onHandLabel = new QLabel(m_content);
@@ -110,6 +114,27 @@ void CatalogueDetailPanel::refresh()
     showVariant();
 }
 
+// The marketplace's last word on the variant (stock_server_state, written by the sync): shown
+// only when online orders hold some of it.
+void CatalogueDetailPanel::showReserved()
+{
+    qint64 reserved = 0;
+    qint64 available = 0;
+    auto q = m_db.query(
+        QStringLiteral("SELECT reserved, available FROM stock_server_state WHERE variant_id = ?"),
+        {m_variantId});
+    if (q && q.value().next()) {
+        reserved = q.value().value(0).toLongLong();
+        available = q.value().value(1).toLongLong();
+    }
+    if (q)
+        q.value().finish();
+    m_reservedLabel->setText(tr("%1 (available online: %2)").arg(reserved).arg(available));
+    m_reservedLabel->setVisible(reserved > 0);
+    if (m_reservedCaption)
+        m_reservedCaption->setVisible(reserved > 0);
+}
+
 void CatalogueDetailPanel::showVariant()
 {
     if (m_variantId == 0) {
@@ -136,6 +161,7 @@ void CatalogueDetailPanel::showVariant()
     m_thresholdLabel->setText(fields.lowStockThreshold > 0 ? QString::number(fields.lowStockThreshold)
                                                            : tr("No alert"));
     m_onHandLabel->setText(QString::number(variant->onHand));
+    showReserved();
 
     const bool lowStock = fields.lowStockThreshold > 0 && variant->onHand <= fields.lowStockThreshold;
     const bool archived = variant->archived || product->archived;

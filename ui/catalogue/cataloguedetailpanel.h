@@ -13,7 +13,8 @@ class Database;
 class StockMovementModel;
 
 // The side panel of the catalogue page: the selected variant's product, price, VAT, on
-// hand (large), low-stock threshold and stock history.
+// hand (large), low-stock threshold, what online orders reserve of it (when the marketplace says
+// any is reserved) and stock history.
 class CatalogueDetailPanel : public QWidget
 {
     Q_OBJECT
@@ -33,7 +34,9 @@ private:
     QLabel *addValueRow(QFormLayout *form, const QString &label, const QString &objectName);
     void showVariant();
     void clear(const QString &message);
+    void showReserved();
 
+    const Database &m_db;
     Catalogue &m_catalogue;
     qint64 m_variantId = 0;
     StockMovementModel *m_movements = nullptr;
@@ -48,6 +51,8 @@ private:
     QLabel *m_vatLabel = nullptr;
     QLabel *m_onHandLabel = nullptr;
     QLabel *m_thresholdLabel = nullptr;
+    QLabel *m_reservedCaption = nullptr;
+    QLabel *m_reservedLabel = nullptr;
     QLabel *m_statusLabel = nullptr;
     QTableView *m_historyView = nullptr;
 };

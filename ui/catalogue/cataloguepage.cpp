@@ -19,6 +19,7 @@
 #include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
+#include <QScrollBar>
 #include <QShortcut>
 #include <QSplitter>
 #include <QTableView>
@@ -172,6 +173,14 @@ void CataloguePage::rebuildCategoryCombo()
 {
     const QVariant current = m_categoryCombo->currentData();
     m_categories->refresh();
+    bool same = m_categoryCombo->count() == m_categories->rowCount() + 1;
+    for (int row = 0; same && row < m_categories->rowCount(); ++row) {
+        const QModelIndex index = m_categories->index(row);
+        same = m_categoryCombo->itemData(row + 1) == index.data(CategoryModel::IdRole)
+            && m_categoryCombo->itemText(row + 1) == index.data().toString();
+    }
+    if (same)
+        return; // an open list is not closed for nothing
     const QSignalBlocker blocker(m_categoryCombo);
     m_categoryCombo->clear();
     m_categoryCombo->addItem(tr("All categories"));
@@ -338,6 +347,32 @@ void CataloguePage::onWritten(qint64 variantId)
     onCurrentRowChanged();
     m_detail->refresh();
     Q_EMIT catalogueChanged();
+}
+
+void CataloguePage::refresh()
+{
+    const std::optional<qint64> selected = selectedVariantId();
+    const int scroll = m_table->verticalScrollBar()->value();
+    const QVariant category = m_categoryCombo->currentData();
+    rebuildCategoryCombo();
+    if (m_categoryCombo->currentData() != category) {
+        applyFilter(); // the category filtered on is gone: everything shows
+        return;
+    }
+    bool reset = false;
+    const auto watch = connect(m_model, &QAbstractItemModel::modelReset, this, [&reset] { reset = true; });
+    m_model->refreshInPlace(); // the same rows: selection and scroll stay as they are
+    disconnect(watch);
+    if (reset) {
+        // The rows moved (a product came or went): the same variant again, if still listed, and
+        // the list where it was.
+        if (selected && m_model->rowOfVariant(*selected) >= 0)
+            selectVariant(*selected);
+        m_table->doItemsLayout();
+        m_table->verticalScrollBar()->setValue(scroll);
+    }
+    onCurrentRowChanged();
+    m_detail->refresh();
 }
 
 void CataloguePage::fitColumns()

@@ -41,6 +41,11 @@ public:
     // current filter hides it.
     bool selectVariant(qint64 variantId);
 
+    // Reads the catalogue again after a change made elsewhere (the marketplace's, a sale): the
+    // search and filters, the selected variant (by id, when still listed) and the scroll position
+    // stay; an open dialog is left alone.
+    void refresh();
+
     CatalogueActions *actions() const { return m_actions; }
     CatalogueModel *catalogueModel() const { return m_model; }
     void setConfirmation(CatalogueActions::Confirmation confirmation);

@@ -20,6 +20,8 @@
 #include <QLineEdit>
 #include <QLocale>
 #include <QPushButton>
+#include <QScopeGuard>
+#include <QShowEvent>
 #include <QSqlQuery>
 #include <QStandardPaths>
 
@@ -261,6 +263,10 @@ void SettingsPageJournal::check()
 void SettingsPageJournal::onArchived(const JournalArchiveOutcome &outcome)
 {
     m_archiving = false;
+    const auto again = qScopeGuard([this] {
+        if (isVisible())
+            checkAgainIfGrown(); // the archive's own event
+    });
     updateEnabled();
     if (outcome.ok) {
         const ArchiveSummary &summary = outcome.summary;
@@ -300,9 +306,40 @@ void SettingsPageJournal::onArchived(const JournalArchiveOutcome &outcome)
     showResult(m_archiveResult, errorText(error), false);
 }
 
+void SettingsPageJournal::showEvent(QShowEvent *event)
+{
+    QGroupBox::showEvent(event);
+    checkAgainIfGrown();
+}
+
+void SettingsPageJournal::checkAgainIfGrown()
+{
+    if (!m_checkedLinks || m_checking || m_archiving || m_worker.isBusy())
+        return;
+    auto q = m_db.query(QStringLiteral("SELECT count(*) FROM fiscal_chain"));
+    if (!q || !q.value().next()) {
+        qCWarning(lcUi) << "cannot count the journal's links: error" << (q ? 0 : int(q.error().code));
+        return;
+    }
+    const qint64 links = q.value().value(0).toLongLong();
+    q.value().finish();
+    if (links != *m_checkedLinks)
+        check(); // new sales, closures or events since the result shown
+}
+
 void SettingsPageJournal::onChecked(const JournalCheckOutcome &outcome)
 {
     m_checking = false;
+    // Once the result is shown: the journal may have grown while it was being checked.
+    const auto again = qScopeGuard([this] {
+        if (isVisible())
+            checkAgainIfGrown();
+    });
+    m_checkedLinks.reset();
+    if (outcome.state == JournalCheckOutcome::State::NoRecords)
+        m_checkedLinks = 0;
+    else if (outcome.state == JournalCheckOutcome::State::Checked && outcome.report.ok)
+        m_checkedLinks = outcome.report.links;
     updateEnabled();
     switch (outcome.state) {
     case JournalCheckOutcome::State::Checked:

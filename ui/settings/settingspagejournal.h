@@ -4,6 +4,8 @@
 #include <QGroupBox>
 #include <QString>
 
+#include <optional>
+
 class QComboBox;
 class QLabel;
 class QLineEdit;
@@ -29,7 +31,9 @@ struct JournalCheckOutcome;
 // - "checkJournalButton" verifies the whole journal; "journalCheckResult" says what was checked
 //   or names the first broken record and what to do. Anyone may check.
 // Both jobs run on the JournalWorker's thread; the section also shows the result of a check
-// started elsewhere on the same worker (the one made at start).
+// started elsewhere on the same worker (the one made at start). The result stays current: when the
+// section is shown and the journal has grown since the last intact check (sales, closures,
+// events), it is checked again without anyone pressing the button.
 class SettingsPageJournal : public QGroupBox
 {
     Q_OBJECT
@@ -43,7 +47,11 @@ public:
     // <Documents>/comptoir-journal-<period>.json
     static QString defaultArchivePath(const QString &period);
 
+protected:
+    void showEvent(QShowEvent *event) override;
+
 private:
+    void checkAgainIfGrown();
     void fillYears();
     void selectPreviousMonth();
     void onPeriodChanged();
@@ -75,6 +83,9 @@ private:
     QString m_shownPeriod; // the period whose default file name the path edit may hold
     bool m_archiving = false;
     bool m_checking = false;
+    // The links of the fiscal chain the last check found intact (none: no check yet, or a broken
+    // or failed one, which stays until checked again by hand).
+    std::optional<qint64> m_checkedLinks;
 };
 
 } // namespace comptoir

@@ -181,8 +181,15 @@ void TillCart::focusSearch()
 
 void TillCart::refreshSearch()
 {
-    if (m_resultsView->isVisible())
-        m_searchModel->refresh();
+    if (m_resultsView->isHidden()) // shown while a search is typed, even on a page out of view
+        return;
+    const QVariant chosen = m_resultsView->currentIndex().data(CatalogueModel::VariantIdRole);
+    m_searchModel->refreshInPlace(); // the same results: the chosen one stays as it is
+    if (chosen.isValid() && !m_resultsView->currentIndex().isValid()) {
+        const int row = m_searchModel->rowOfVariant(chosen.toLongLong());
+        if (row >= 0 || m_searchModel->rowCount() > 0)
+            m_resultsView->setCurrentIndex(m_searchModel->index(qMax(row, 0), CatalogueModel::NameColumn));
+    }
 }
 
 void TillCart::changeQuantity(int delta)

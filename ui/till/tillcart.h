@@ -52,7 +52,8 @@ public:
     int selectedRow() const;
     void selectRow(int row);
     void focusSearch();
-    // Reads the search's results again when they are shown (stock on hand changed).
+    // Reads the search's results again when they are shown (stock on hand or prices changed),
+    // keeping the result chosen.
     void refreshSearch();
 
 Q_SIGNALS:

@@ -329,6 +329,11 @@ void TillPage::onSaleCommitted(const Ticket &ticket)
     Q_EMIT saleCommitted(ticket);
 }
 
+void TillPage::refreshSearch()
+{
+    m_tillCart->refreshSearch();
+}
+
 void TillPage::onDayClosed(const Closure &closure)
 {
     m_tillCart->focusSearch();

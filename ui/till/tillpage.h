@@ -127,6 +127,9 @@ public:
     // The overdue day's closing dialog, while it is open.
     OverdueClosureDialog *overdueClosureDialog() const;
 
+    // Reads the search's results again when some are shown (the catalogue changed elsewhere).
+    void refreshSearch();
+
     // Adds a large button to the ticket's row (park, resume, cancel, discount…), disabled while
     // nobody is signed in.
     void addTicketButton(QPushButton *button);
