@@ -20,7 +20,7 @@ struct ShopIdentity
     QString vatNumber;
     // This till's name as the shop chose it ("Till 1"), printed instead of the register's id;
     // empty: the register's id is printed.
-    QString tillName;
+    QString tillName {};
 };
 
 struct ReceiptOptions

@@ -18,7 +18,6 @@
 #include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QIcon>
-#include <QKeySequence>
 #include <QLabel>
 #include <QListWidget>
 #include <QPushButton>
@@ -187,8 +186,7 @@ QWidget *MainWindow::buildOperatorBar(QWidget *parent)
     barLayout->addWidget(m_operatorLabel, 1);
     barLayout->addWidget(m_lockButton);
 
-    // Quitting: the same path as the window's close button (close(), then the application ends
-    // when its last window closes). Ctrl+Q everywhere, also where the platform has no Quit key.
+    // Quit: close(), as the window's close button (Ctrl+Q also where the platform has no Quit key).
     QList<QKeySequence> quitKeys = QKeySequence::keyBindings(QKeySequence::Quit);
     if (quitKeys.isEmpty())
         quitKeys.append(QKeySequence(Qt::CTRL | Qt::Key_Q));
@@ -201,8 +199,6 @@ QWidget *MainWindow::buildOperatorBar(QWidget *parent)
     m_quitAction = new QAction(tr("Quit Comptoir"), this);
     m_quitAction->setObjectName(QStringLiteral("quitAction"));
     m_quitAction->setShortcuts(quitKeys);
-    m_quitAction->setShortcutContext(Qt::WindowShortcut);
-    m_quitAction->setMenuRole(QAction::QuitRole);
     addAction(m_quitAction);
     connect(m_quitAction, &QAction::triggered, this, &QWidget::close);
     connect(m_quitButton, &QPushButton::clicked, this, &QWidget::close);
