@@ -12,6 +12,7 @@
 #include "app/shopwindow.h"
 #include "app/synccommand.h"
 #include "app/windowbeacon.h"
+#include "app/terminationsignals.h"
 #include "ui/errortext.h"
 #include "ui/window/mainwindow.h"
 #include "ui/window/translations.h"
@@ -20,10 +21,12 @@
 #include <QCoreApplication>
 #include <QLabel>
 #include <QMessageBox>
+#include <QSessionManager>
 #include <QStatusBar>
 #include <QTextStream>
 
 #include <sys/stat.h>
+#include <utility>
 
 using namespace comptoir;
 
@@ -68,6 +71,15 @@ int runCommand(const CommandLineRequest &request, CommandLine &commandLine)
 
 int runWindow(const CommandLineRequest &request)
 {
+    // SIGTERM (a logout, a shutdown), SIGINT, SIGHUP: the run ends as when the window is closed.
+    // Installed first: a signal that comes while the shop opens is acted on at the event loop.
+    TerminationSignals termination;
+    bool terminated = false;
+    QObject::connect(&termination, &TerminationSignals::received, &termination, [&terminated] {
+        terminated = true; // before exec(), quit() would do nothing
+        QApplication::closeAllWindows();
+        QCoreApplication::quit();
+    });
     ShopSession session;
     // A folder already open in a window: that window comes to the front and this start ends. Open
     // elsewhere (a command), or in a window closing now: wait a moment for it.
@@ -108,9 +120,24 @@ int runWindow(const CommandLineRequest &request)
     shopWindow.show();
     WindowBeacon beacon(window); // after show(): a second start finds a window to bring forward
     beacon.listen(session.dataDirectory());
-    const int code = QApplication::exec();
-    shopWindow.saveGeometry();
-    session.recordStop();
+    // The run is journalled as stopped once, however it ends. aboutToQuit comes before exec()
+    // returns, and also where exec() never returns (Windows ends the program at logout).
+    bool ended = false;
+    const auto endRun = [&] {
+        if (std::exchange(ended, true))
+            return;
+        shopWindow.saveGeometry();
+        session.recordStop();
+    };
+    QObject::connect(qApp, &QCoreApplication::aboutToQuit, &window, endRun);
+#ifndef QT_NO_SESSIONMANAGER
+    // The desktop session ends: keep the window's place now; the session manager then quits the
+    // program (aboutToQuit) or terminates it (SIGTERM, above).
+    QObject::connect(qApp, &QGuiApplication::commitDataRequest, &window,
+                     [&shopWindow](QSessionManager &) { shopWindow.saveGeometry(); });
+#endif
+    const int code = terminated ? 0 : QApplication::exec();
+    endRun();
     return code;
 }
 

@@ -18,6 +18,8 @@ packages=(
     # the reference marketplace server (tests/marketplace) and its loopback tests (QtHttpServer's
     # CMake package needs the WebSockets development files)
     qt6-httpserver-dev qt6-websockets-dev
+    # zxing-cpp: the return barcode (Code 128) on PDF and system-printer receipts, read back by tests
+    libzxing-dev
     # a font for the window, the on-screen keyboard-free till, and offscreen test rendering
     fonts-dejavu-core
 )

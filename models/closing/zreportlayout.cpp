@@ -49,7 +49,8 @@ void addHeader(QList<ReceiptLine> &out, const ShopIdentity &shop, const Closure 
                  locale.toString(local.date(), QLocale::ShortFormat) + QLatin1Char(' ')
                      + local.time().toString(QStringLiteral("HH:mm:ss")),
                  width);
-    addWrapped(out, QCoreApplication::translate("Receipt", "Register: %1").arg(closure.registerId), width);
+    const QString till = shop.tillName.trimmed().isEmpty() ? closure.registerId : shop.tillName.trimmed();
+    addWrapped(out, QCoreApplication::translate("Receipt", "Register: %1").arg(till), width);
     addWrapped(out, QCoreApplication::translate("Receipt", "Operator: %1").arg(closure.operatorName), width);
     const DayTotals &t = closure.totals;
     const QString tickets = t.firstTicketNumber && t.lastTicketNumber

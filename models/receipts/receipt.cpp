@@ -52,7 +52,8 @@ void addHeader(QList<ReceiptLine> &out, const ShopIdentity &shop, const Ticket &
         out,
         QCoreApplication::translate("Receipt", "Ticket no. %1").arg(options.locale.toString(ticket.number)),
         when, width);
-    addWrapped(out, QCoreApplication::translate("Receipt", "Register: %1").arg(ticket.registerId), width,
+    const QString till = shop.tillName.trimmed().isEmpty() ? ticket.registerId : shop.tillName.trimmed();
+    addWrapped(out, QCoreApplication::translate("Receipt", "Register: %1").arg(till), width,
                ReceiptLine::Normal);
     addWrapped(out, QCoreApplication::translate("Receipt", "Operator: %1").arg(ticket.operatorName), width,
                ReceiptLine::Normal);

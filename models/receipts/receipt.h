@@ -19,6 +19,9 @@ struct ShopIdentity
     QString address; // may hold several lines separated by '\n'
     QString siret;
     QString vatNumber;
+    // This till's name as the shop chose it ("Till 1"), printed instead of the register's id;
+    // empty: the register's id is printed.
+    QString tillName {};
 };
 
 struct ReceiptOptions
@@ -52,7 +55,7 @@ struct ReceiptLine
 Q_DECLARE_OPERATORS_FOR_FLAGS(ReceiptLine::Styles)
 
 // The content of a paper (or PDF) receipt for a validated ticket, with the French legal
-// mentions: shop identity, ticket number, date and time, register, operator, lines with
+// mentions: shop identity, ticket number, date and time, the till's name, operator, lines with
 // their VAT code, discounts, totals, VAT breakdown, payments, change, ORIGINAL/DUPLICATE.
 class Receipt
 {

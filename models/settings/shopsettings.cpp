@@ -4,6 +4,9 @@
 #include "models/fiscal/eventjournal.h"
 #include "models/sales/businessday.h"
 #include "models/storage/database.h"
+#include "models/vatrate.h"
+
+#include <QCoreApplication>
 
 #include <QJsonArray>
 #include <QJsonObject>
@@ -20,6 +23,8 @@ const QString NameKey = QStringLiteral("shop_name");
 const QString AddressKey = QStringLiteral("shop_address");
 const QString SiretKey = QStringLiteral("shop_siret");
 const QString VatNumberKey = QStringLiteral("shop_vat_number");
+const QString TillNameKey = QStringLiteral("till_name");
+const QString DefaultVatRateKey = QStringLiteral("catalogue_default_vat_rate_bp");
 const QString PrinterKindKey = QStringLiteral("printer_kind");
 const QString PrinterHostKey = QStringLiteral("printer_host");
 const QString PrinterPortKey = QStringLiteral("printer_port");
@@ -166,10 +171,9 @@ Result<ShopIdentity> ShopSettings::identity() const
 {
     ShopIdentity identity;
     const std::pair<const QString *, QString *> fields[] = {
-        {&NameKey, &identity.name},
-        {&AddressKey, &identity.address},
-        {&SiretKey, &identity.siret},
-        {&VatNumberKey, &identity.vatNumber},
+        {&NameKey, &identity.name},         {&AddressKey, &identity.address},
+        {&SiretKey, &identity.siret},       {&VatNumberKey, &identity.vatNumber},
+        {&TillNameKey, &identity.tillName},
     };
     for (const auto &[key, field] : fields) {
         auto value = m_db.meta(*key);
@@ -177,7 +181,14 @@ Result<ShopIdentity> ShopSettings::identity() const
             return value.error();
         *field = value.value();
     }
+    if (identity.tillName.trimmed().isEmpty())
+        identity.tillName = defaultTillName();
     return identity;
+}
+
+QString ShopSettings::defaultTillName()
+{
+    return QCoreApplication::translate("ShopSettings", "Till 1");
 }
 
 Status ShopSettings::setIdentity(const ShopIdentity &identity)
@@ -192,7 +203,24 @@ Status ShopSettings::setIdentity(const ShopIdentity &identity)
                     {{NameKey, identity.name.trimmed()},
                      {AddressKey, identity.address.trimmed()},
                      {SiretKey, digitsOnly(identity.siret)},
-                     {VatNumberKey, digitsOnly(identity.vatNumber).toUpper()}});
+                     {VatNumberKey, digitsOnly(identity.vatNumber).toUpper()},
+                     {TillNameKey, identity.tillName.simplified()}});
+}
+
+Result<int> ShopSettings::defaultVatRate() const
+{
+    auto rate = readInteger(m_db, DefaultVatRateKey, VatRate::Standard);
+    if (!rate)
+        return rate.error();
+    const bool known = rate.value() > 0 && rate.value() <= 10000 && VatRate::isKnown(int(rate.value()));
+    return known ? int(rate.value()) : VatRate::Standard;
+}
+
+Status ShopSettings::setDefaultVatRate(int vatRateBp)
+{
+    if (!VatRate::isKnown(vatRateBp))
+        return makeError(ErrorCode::UnknownVatRate, QString::number(vatRateBp));
+    return writeAll(m_db, m_events, {{DefaultVatRateKey, QString::number(vatRateBp)}});
 }
 
 Result<PrinterSettings> ShopSettings::printer() const

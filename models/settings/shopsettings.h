@@ -60,10 +60,17 @@ public:
     // keys whose value changed, never the values) in the same transaction as the change.
     ShopSettings(Database &db, EventJournal &events);
 
+    // tillName is defaultTillName() until the shop names its till (an empty name stored).
     Result<ShopIdentity> identity() const;
     // Errors: EmptyName (the shop's name), InvalidSiret (not 14 digits or a wrong check digit),
     // InvalidVatNumber (not FR + 2 check characters + the 9-digit SIREN).
     Status setIdentity(const ShopIdentity &identity);
+    static QString defaultTillName(); // "Till 1", translated
+
+    // The VAT rate a new product starts with (basis points, one of VatRate::all()); 20 % unless
+    // set. Errors: UnknownVatRate.
+    Result<int> defaultVatRate() const;
+    Status setDefaultVatRate(int vatRateBp);
 
     Result<PrinterSettings> printer() const;
     // Errors: InvalidPrinterSettings (subject: "host", "port", "device", "folder", "columns").

@@ -1,6 +1,7 @@
 #include "ui/catalogue/productdialog.h"
 
 #include "models/money.h"
+#include "models/settings/shopsettings.h"
 #include "models/stock/stockledger.h"
 #include "models/storage/database.h"
 #include "models/vatrate.h"
@@ -73,7 +74,12 @@ void ProductDialog::build()
     const QList<int> rates = VatRate::all();
     for (const int rate : rates)
         m_vatCombo->addItem(Money::formatRate(rate, locale()), rate);
-    m_vatCombo->setCurrentIndex(m_vatCombo->findData(VatRate::Standard));
+    // A new product starts at the shop's usual rate (a bookshop's 5,5 %), chosen in Settings.
+    const auto usualRate = ShopSettings(m_db).defaultVatRate();
+    if (!usualRate)
+        qCWarning(lcUi) << "default VAT rate not read:" << usualRate.error().detail;
+    m_vatCombo->setCurrentIndex(
+        qMax(0, m_vatCombo->findData(usualRate ? usualRate.value() : int(VatRate::Standard))));
 
     m_descriptionEdit = new QPlainTextEdit(this);
     m_descriptionEdit->setObjectName(QStringLiteral("descriptionEdit"));

@@ -18,7 +18,8 @@ class Database;
 class StockLedger;
 class VariantFieldsForm;
 
-// Creates a product with its first variant (and its initial stock, as a Receipt movement),
+// Creates a product with its first variant (and its initial stock, as a Receipt movement), at
+// the shop's default VAT rate (ShopSettings::defaultVatRate()) unless another is picked,
 // or edits a product's fields together with one of its variants. Everything is written in one transaction
 // when OK is pressed; on a mistake the dialog stays open with the reason in errorLabel and nothing is
 // written. Show it with open().

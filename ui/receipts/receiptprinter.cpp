@@ -1,6 +1,7 @@
 #include "ui/receipts/receiptprinter.h"
 
 #include "ui/logging.h"
+#include "ui/receipts/barcodepainter.h"
 
 #include <QDir>
 #include <QFile>
@@ -182,12 +183,15 @@ qreal contentHeight(const QList<ReceiptLine> &lines, const QFont &font, QPaintDe
 }
 
 // Sizes the page of `device` to the receipt.
-void preparePage(QPagedPaintDevice &device, const QList<ReceiptLine> &lines, int columns)
+void preparePage(QPagedPaintDevice &device, const QList<ReceiptLine> &lines, int columns,
+                 const QString &barcode)
 {
     const qreal dotsPerMm = device.logicalDpiX() / 25.4;
     const qreal width = (PaperWidthMm - 2 * MarginMm) * dotsPerMm;
     const QFont font = receiptFont(&device, width, qMax(columns, 16));
-    const qreal heightMm = contentHeight(lines, font, &device) / (device.logicalDpiY() / 25.4) + 2 * MarginMm;
+    const qreal content
+        = contentHeight(lines, font, &device) + BarcodePainter::height(barcode, &device, width, font);
+    const qreal heightMm = content / (device.logicalDpiY() / 25.4) + 2 * MarginMm;
     device.setPageLayout(QPageLayout(QPageSize(QSizeF(PaperWidthMm, qMax(heightMm, PaperWidthMm)),
                                                QPageSize::Millimeter, QString(), QPageSize::ExactMatch),
                                      QPageLayout::Portrait, QMarginsF(MarginMm, MarginMm, MarginMm, MarginMm),
@@ -196,7 +200,8 @@ void preparePage(QPagedPaintDevice &device, const QList<ReceiptLine> &lines, int
 
 } // namespace
 
-qreal paintReceipt(QPainter &painter, const QList<ReceiptLine> &lines, qreal width, int columns)
+qreal paintReceipt(QPainter &painter, const QList<ReceiptLine> &lines, qreal width, int columns,
+                   const QString &barcode)
 {
     const QFont font = receiptFont(painter.device(), width, qMax(columns, 16));
     qreal y = 0;
@@ -209,10 +214,12 @@ qreal paintReceipt(QPainter &painter, const QList<ReceiptLine> &lines, qreal wid
         painter.drawText(QRectF(0, y, width, spacing), alignment, line.text);
         y += spacing;
     }
+    if (!barcode.isEmpty())
+        y += BarcodePainter::paint(painter, barcode, y, width, font);
     return y;
 }
 
-Status writePdf(const QList<ReceiptLine> &lines, const QString &path, int columns)
+Status writePdf(const QList<ReceiptLine> &lines, const QString &path, int columns, const QString &barcode)
 {
     if (!QFileInfo(path).absoluteDir().exists())
         return makeError(ErrorCode::FileNotWritten, path, QStringLiteral("the folder does not exist"));
@@ -224,11 +231,11 @@ Status writePdf(const QList<ReceiptLine> &lines, const QString &path, int column
     QPdfWriter writer(&file);
     writer.setResolution(300);
     writer.setCreator(QStringLiteral("Comptoir"));
-    preparePage(writer, lines, columns);
+    preparePage(writer, lines, columns, barcode);
     QPainter painter;
     if (!painter.begin(&writer))
         return makeError(ErrorCode::FileNotWritten, path, QStringLiteral("cannot start the PDF"));
-    paintReceipt(painter, lines, writer.width(), columns);
+    paintReceipt(painter, lines, writer.width(), columns, barcode);
     if (!painter.end())
         return makeError(ErrorCode::FileNotWritten, path, QStringLiteral("cannot finish the PDF"));
     file.close();
@@ -238,14 +245,14 @@ Status writePdf(const QList<ReceiptLine> &lines, const QString &path, int column
     return {};
 }
 
-Status printReceipt(const QList<ReceiptLine> &lines, QPrinter &printer, int columns)
+Status printReceipt(const QList<ReceiptLine> &lines, QPrinter &printer, int columns, const QString &barcode)
 {
-    preparePage(printer, lines, columns);
+    preparePage(printer, lines, columns, barcode);
     QPainter painter;
     if (!painter.begin(&printer))
         return makeError(ErrorCode::PrinterFailed, printer.printerName(),
                          QStringLiteral("cannot start printing"));
-    paintReceipt(painter, lines, printer.width(), columns);
+    paintReceipt(painter, lines, printer.width(), columns, barcode);
     if (!painter.end())
         return makeError(ErrorCode::PrinterFailed, printer.printerName(),
                          QStringLiteral("cannot finish printing"));

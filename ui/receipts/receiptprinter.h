@@ -75,14 +75,19 @@ private:
 
 // Paints the receipt from the painter's origin, `columns` monospace characters filling `width`
 // device units; returns the height used. For previews; writePdf and printReceipt use it.
-qreal paintReceipt(QPainter &painter, const QList<ReceiptLine> &lines, qreal width, int columns = 48);
+// barcode: a sale's return code (ReturnCode::forTicket()), drawn after the lines as a Code 128
+// barcode with its text under it (BarcodePainter), as the ESC/POS receipt prints it.
+qreal paintReceipt(QPainter &painter, const QList<ReceiptLine> &lines, qreal width, int columns = 48,
+                   const QString &barcode = {});
 
 // The receipt as a one-page PDF as wide as 80 mm paper, in a monospace font sized so that
 // `columns` characters fill the width. Fails with ErrorCode::FileNotWritten.
-Status writePdf(const QList<ReceiptLine> &lines, const QString &path, int columns = 48);
+Status writePdf(const QList<ReceiptLine> &lines, const QString &path, int columns = 48,
+                const QString &barcode = {});
 
 // The receipt on a system printer (a Windows/CUPS queue), one page 80 mm wide.
 // Fails with ErrorCode::PrinterFailed.
-Status printReceipt(const QList<ReceiptLine> &lines, QPrinter &printer, int columns = 48);
+Status printReceipt(const QList<ReceiptLine> &lines, QPrinter &printer, int columns = 48,
+                    const QString &barcode = {});
 
 } // namespace comptoir

@@ -42,6 +42,12 @@ struct ReceiptService::Private
 
 namespace {
 
+// The barcode a sale's receipt carries to bring it back; none for a refund (it cannot be).
+QString returnBarcode(const Ticket &ticket)
+{
+    return ticket.kind == TicketKind::Sale ? ReturnCode::forTicket(ticket) : QString();
+}
+
 bool isEscPos(PrinterSettings::Kind kind)
 {
     return kind == PrinterSettings::Kind::EscPosNetwork || kind == PrinterSettings::Kind::EscPosDevice;
@@ -61,7 +67,8 @@ QString freePath(const QString &folder, const QString &base)
     return path;
 }
 
-Status printOnSystem(const QString &printerName, const QList<ReceiptLine> &lines, int columns)
+Status printOnSystem(const QString &printerName, const QList<ReceiptLine> &lines, int columns,
+                     const QString &barcode = {})
 {
     QPrinter printer(QPrinter::HighResolution);
     if (!printerName.isEmpty())
@@ -69,7 +76,7 @@ Status printOnSystem(const QString &printerName, const QList<ReceiptLine> &lines
     if (!printer.isValid())
         return makeError(ErrorCode::PrinterUnreachable, printerName,
                          QStringLiteral("no such system printer"));
-    return printReceipt(lines, printer, columns);
+    return printReceipt(lines, printer, columns, barcode);
 }
 
 } // namespace
@@ -169,12 +176,12 @@ void ReceiptService::printTicket(const Ticket &ticket, std::optional<qint64> ope
         return;
     }
     const int duplicate = next.value();
+    const QString barcode = returnBarcode(ticket);
 
     if (isEscPos(printer->kind)) {
         EscPosOptions options;
         options.openDrawer = openDrawer;
-        if (ticket.kind == TicketKind::Sale) // a refund cannot be brought back
-            options.barcode = ReturnCode::forTicket(ticket);
+        options.barcode = barcode;
         const QByteArray bytes = EscPosEncoder::encode(lines.value(), options);
         if (printer->kind == Kind::EscPosNetwork) {
             sendToNetwork(printer->host, printer->port, bytes,
@@ -187,14 +194,14 @@ void ReceiptService::printTicket(const Ticket &ticket, std::optional<qint64> ope
     if (printer->kind == Kind::PdfFolder) {
         const QString path
             = freePath(printer->pdfFolder, QStringLiteral("ticket-%1-%2").arg(ticket.number).arg(duplicate));
-        finishCopy(ticket, duplicate, operatorId, writePdf(lines.value(), path, printer->columns));
+        finishCopy(ticket, duplicate, operatorId, writePdf(lines.value(), path, printer->columns, barcode));
         return;
     }
     finishCopy(ticket, duplicate, operatorId,
-               printOnSystem(printer->systemPrinter, lines.value(), printer->columns));
+               printOnSystem(printer->systemPrinter, lines.value(), printer->columns, barcode));
 }
 
-void ReceiptService::printLines(const QList<ReceiptLine> &lines)
+void ReceiptService::printLines(const QList<ReceiptLine> &lines, Document document)
 {
     using Kind = PrinterSettings::Kind;
     const auto printer = m_settings.printer();
@@ -214,14 +221,13 @@ void ReceiptService::printLines(const QList<ReceiptLine> &lines)
     case Kind::EscPosDevice:
         status = DevicePrinter(printer->device).print(EscPosEncoder::encode(lines));
         break;
-    case Kind::PdfFolder:
-        status = writePdf(
-            lines,
-            freePath(printer->pdfFolder,
-                     QStringLiteral("z-")
-                         + QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss"))),
-            printer->columns);
+    case Kind::PdfFolder: {
+        const QString prefix
+            = document == Document::TestPage ? QStringLiteral("test-page-") : QStringLiteral("z-");
+        const QString stamp = QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss"));
+        status = writePdf(lines, freePath(printer->pdfFolder, prefix + stamp), printer->columns);
         break;
+    }
     case Kind::System:
         status = printOnSystem(printer->systemPrinter, lines, printer->columns);
         break;
@@ -263,7 +269,7 @@ Status ReceiptService::savePdf(const Ticket &ticket, const QString &path, std::o
         return lines.error();
     const auto printer = m_settings.printer();
     const int columns = printer ? printer->columns : 48;
-    if (Status written = writePdf(lines.value(), path, columns); !written) {
+    if (Status written = writePdf(lines.value(), path, columns, returnBarcode(ticket)); !written) {
         qCWarning(lcUi) << "Cannot save the receipt of ticket" << ticket.number
                         << "as PDF:" << written.error().detail;
         return written;

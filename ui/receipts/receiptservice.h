@@ -42,13 +42,16 @@ public:
     // the cash drawer (ESC/POS printers only). Returns at once; printed() or failed() follows,
     // possibly before this returns. With no printer: failed(NoPrinter).
     void printTicket(const Ticket &ticket, std::optional<qint64> operatorId, bool openDrawer = false);
+    // What printLines() prints: it names the PDF file ("z-…", "test-page-…").
+    enum class Document { ZReport, TestPage };
     // Prints other lines (the Z report), not logged as a ticket copy. Signals carry ticketId 0.
-    void printLines(const QList<ReceiptLine> &lines);
+    void printLines(const QList<ReceiptLine> &lines, Document document = Document::ZReport);
     // Kicks the cash drawer alone (a cash sale whose receipt is not wanted). No-op for printers
     // that are not ESC/POS.
     void openDrawer();
-    // Writes a copy of the ticket's receipt as a PDF file (on request, whatever the printer);
-    // it counts as a copy (ORIGINAL, then DUPLICATA n). Errors: FileNotWritten.
+    // Writes a copy of the ticket's receipt as a PDF file, a sale's with its return barcode (on
+    // request, whatever the printer); it counts as a copy (ORIGINAL, then DUPLICATA n).
+    // Errors: FileNotWritten.
     Status savePdf(const Ticket &ticket, const QString &path, std::optional<qint64> operatorId);
 
     // The receipt as it would print now (the next copy's ORIGINAL / DUPLICATA n), for previews

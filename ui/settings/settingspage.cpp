@@ -3,6 +3,7 @@
 #include "models/money.h"
 #include "models/settings/shopsettings.h"
 #include "models/staff/operatorsession.h"
+#include "models/vatrate.h"
 #include "ui/errortext.h"
 #include "ui/logging.h"
 #include "ui/receipts/receiptservice.h"
@@ -36,11 +37,13 @@ struct SettingsPage::Private
     QLineEdit *siret = nullptr;
     QLineEdit *vatNumber = nullptr;
     QComboBox *timeZone = nullptr; // IANA ids, Europe/Paris first
+    QLineEdit *tillName = nullptr;
     QLabel *shopError = nullptr;
     SettingsPagePrinter *printerGroup = nullptr;
     QGroupBox *tillGroup = nullptr;
     QLineEdit *discountThreshold = nullptr;
     QLineEdit *cashFloat = nullptr;
+    QComboBox *defaultVatRate = nullptr;
     QLabel *tillError = nullptr;
     QPushButton *save = nullptr;
     QPushButton *revert = nullptr;
@@ -91,7 +94,8 @@ void selectTimeZone(QComboBox *combo, const QByteArray &id)
 
 bool sameIdentity(const ShopIdentity &a, const ShopIdentity &b)
 {
-    return a.name == b.name && a.address == b.address && a.siret == b.siret && a.vatNumber == b.vatNumber;
+    return a.name == b.name && a.address == b.address && a.siret == b.siret && a.vatNumber == b.vatNumber
+        && a.tillName == b.tillName;
 }
 
 } // namespace
@@ -141,6 +145,10 @@ SettingsPage::SettingsPage(ShopSettings &settings, ReceiptService &receipts, Ope
     d->timeZone->setToolTip(tr("Business days, closures and the times printed follow this time zone."));
     fillTimeZones(d->timeZone);
     shopForm->addRow(tr("Time &zone:"), d->timeZone);
+    d->tillName = new QLineEdit(d->shopGroup);
+    d->tillName->setObjectName(QStringLiteral("tillNameEdit"));
+    d->tillName->setMaxLength(40);
+    shopForm->addRow(tr("T&ill name, on receipts and Z reports:"), d->tillName);
     d->shopError = errorLabel(QStringLiteral("shopError"), d->shopGroup);
     shopForm->addRow(d->shopError);
     layout->addWidget(d->shopGroup);
@@ -159,6 +167,12 @@ SettingsPage::SettingsPage(ShopSettings &settings, ReceiptService &receipts, Ope
     d->cashFloat = new QLineEdit(d->tillGroup);
     d->cashFloat->setObjectName(QStringLiteral("cashFloatEdit"));
     tillForm->addRow(tr("Cash &float left in the drawer:"), d->cashFloat);
+    d->defaultVatRate = new QComboBox(d->tillGroup);
+    d->defaultVatRate->setObjectName(QStringLiteral("defaultVatRateCombo"));
+    const QList<int> rates = VatRate::all();
+    for (const int rate : rates)
+        d->defaultVatRate->addItem(Money::formatRate(rate, locale()), rate);
+    tillForm->addRow(tr("VAT rate of new prod&ucts:"), d->defaultVatRate);
     d->tillError = errorLabel(QStringLiteral("tillError"), d->tillGroup);
     tillForm->addRow(d->tillError);
     layout->addWidget(d->tillGroup);
@@ -232,6 +246,7 @@ void SettingsPage::reload()
         d->address->setPlainText(identity->address);
         d->siret->setText(identity->siret);
         d->vatNumber->setText(identity->vatNumber);
+        d->tillName->setText(identity->tillName);
     } else {
         problems << errorText(identity.error());
     }
@@ -249,6 +264,10 @@ void SettingsPage::reload()
     } else {
         problems << errorText(till.error());
     }
+    if (const auto rate = d->settings.defaultVatRate())
+        d->defaultVatRate->setCurrentIndex(qMax(0, d->defaultVatRate->findData(rate.value())));
+    else
+        problems << errorText(rate.error());
     if (!problems.isEmpty()) {
         qCWarning(lcUi) << "Cannot read the settings";
         d->status->setText(problems.join(QLatin1Char(' ')));
@@ -264,7 +283,8 @@ bool SettingsPage::save()
 
     // Shop: each group is checked and written on its own; a group at fault writes nothing.
     ShopIdentity identity {d->name->text().trimmed(), d->address->toPlainText().trimmed(),
-                           d->siret->text().trimmed(), d->vatNumber->text().trimmed()};
+                           d->siret->text().trimmed(), d->vatNumber->text().trimmed(),
+                           d->tillName->text().simplified()};
     const auto storedIdentity = d->settings.identity();
     Status shopStatus;
     if (!storedIdentity || !sameIdentity(storedIdentity.value(), identity)) {
@@ -327,6 +347,12 @@ Status SettingsPage::saveTill(bool &changed)
     Status status;
     if (!stored || stored.value() != till) {
         status = d->settings.setTill(till);
+        changed = changed || status.ok();
+    }
+    const int rate = d->defaultVatRate->currentData().toInt();
+    if (const auto storedRate = d->settings.defaultVatRate();
+        status && (!storedRate || *storedRate != rate)) {
+        status = d->settings.setDefaultVatRate(rate);
         changed = changed || status.ok();
     }
     if (!status && status.error().code == ErrorCode::DiscountTooLarge)

@@ -11,10 +11,11 @@ class ReceiptService;
 class ShopSettings;
 
 // The Settings page ("Réglages"): the shop's identity printed on receipts (name, address,
-// SIRET, VAT number) and its time zone (that of business days and closures), the receipt printer (kind,
-// address / device / queue / folder, paper width, drawer kick) with a test print, and the till's rules
-// (discount threshold needing a manager, cash float). Anyone may read it; only a signed-in manager may change
-// it. Input is checked whole when saving: an error is shown beside the field and nothing is written.
+// SIRET, VAT number, the till's name) and its time zone (that of business days and closures), the
+// receipt printer (kind, address / device / queue / folder, paper width, drawer kick) with a test
+// print, and the till's rules (discount threshold needing a manager, cash float, new products' VAT
+// rate). Anyone may read it; only a signed-in manager may change it. Input is checked whole when
+// saving: an error is shown beside the field and nothing is written.
 class SettingsPage : public QWidget
 {
     Q_OBJECT

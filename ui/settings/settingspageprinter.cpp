@@ -202,7 +202,7 @@ void SettingsPagePrinter::testPrint()
           << ReceiptLine {rule, ReceiptLine::Separator};
     m_testPending = true;
     showTestResult(tr("Printing…"), true);
-    m_receipts.printLines(lines);
+    m_receipts.printLines(lines, ReceiptService::Document::TestPage);
 }
 
 void SettingsPagePrinter::onPrinted(qint64 ticketId)

@@ -186,6 +186,23 @@ QWidget *MainWindow::buildOperatorBar(QWidget *parent)
     barLayout->addWidget(m_operatorLabel, 1);
     barLayout->addWidget(m_lockButton);
 
+    // Quit: close(), as the window's close button (Ctrl+Q also where the platform has no Quit key).
+    QList<QKeySequence> quitKeys = QKeySequence::keyBindings(QKeySequence::Quit);
+    if (quitKeys.isEmpty())
+        quitKeys.append(QKeySequence(Qt::CTRL | Qt::Key_Q));
+    m_quitButton = new QPushButton(tr("Quit"), bar);
+    m_quitButton->setObjectName(QStringLiteral("quitButton"));
+    m_quitButton->setToolTip(
+        tr("Quit Comptoir (%1)").arg(quitKeys.first().toString(QKeySequence::NativeText)));
+    m_quitButton->setFocusPolicy(Qt::NoFocus);
+    barLayout->addWidget(m_quitButton);
+    m_quitAction = new QAction(tr("Quit Comptoir"), this);
+    m_quitAction->setObjectName(QStringLiteral("quitAction"));
+    m_quitAction->setShortcuts(quitKeys);
+    addAction(m_quitAction);
+    connect(m_quitAction, &QAction::triggered, this, &QWidget::close);
+    connect(m_quitButton, &QPushButton::clicked, this, &QWidget::close);
+
     m_lockAction = new QAction(tr("Lock the till"), this);
     m_lockAction->setObjectName(QStringLiteral("lockAction"));
     m_lockAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));

@@ -35,7 +35,9 @@ struct JournalCheckOutcome;
 // over. A page left out has no navigation entry, and its shortcut does nothing.
 //
 // Above the pages, the operator bar ("operatorBar") says who is signed in ("operatorLabel":
-// "Lucas — cashier") and has a "lockButton" (Ctrl+L, "lockAction") that signs them out. The
+// "Lucas — cashier") and has a "lockButton" (Ctrl+L, "lockAction") that signs them out, and a
+// "quitButton" (Ctrl+Q, QKeySequence::Quit, "quitAction") that closes the window as its title
+// bar's close button does, which ends the program (its run journalled as stopped). The
 // till slot (page 0, "tillPage", a stack) shows the till page only to a signed-in operator;
 // otherwise the LockScreen ("lockScreen"), whose unlocked() signs the OperatorSession in.
 // Inactivity (InactivityWatcher, 5 minutes by default) signs the operator out. A real shop
@@ -154,6 +156,8 @@ private:
     QLabel *m_operatorLabel = nullptr;
     QPushButton *m_lockButton = nullptr;
     QAction *m_lockAction = nullptr;
+    QPushButton *m_quitButton = nullptr;
+    QAction *m_quitAction = nullptr;
     InactivityWatcher *m_watcher = nullptr;
     QPointer<FirstManagerDialog> m_firstManagerDialog;
     bool m_demo = false;

@@ -26,6 +26,7 @@ private Q_SLOTS:
     void ticketInClosedDayRefused();
     void layout_data();
     void layout();
+    void zReportNamesTheTill();
 
 private:
     std::unique_ptr<ClosingShop> m_s;
@@ -223,6 +224,25 @@ void TestClosures::layout()
     QVERIFY(hasLine(QStringLiteral("Cash difference"), money(-46)));
     QVERIFY(hasLine(QStringLiteral("Grand total"), money(2818 + 8416)));
     QCOMPARE(texts.constLast(), QStringLiteral("Signature: a1b2c3d4"));
+}
+
+void TestClosures::zReportNamesTheTill()
+{
+    m_s->setTime(25, 10);
+    QVERIFY(m_s->journal.commitSale(m_s->threeLines()).ok());
+    auto closed = m_s->closing->close(day(25), m_s->operatorId, 0, 2818);
+    QVERIFY(closed.ok());
+    ShopIdentity shop {QStringLiteral("Épicerie du Martroi"), {}, {}, {}, QStringLiteral("Caisse 1")};
+    QStringList texts;
+    for (const ReceiptLine &l : ZReportLayout::lines(shop, closed.value()))
+        texts << l.text;
+    QVERIFY2(texts.contains(QStringLiteral("Register: Caisse 1")), qPrintable(texts.join(u'\n')));
+    QVERIFY(!texts.join(u'\n').contains(closed->registerId)); // the id stays in the fiscal records
+    shop.tillName.clear(); // no name: the register's id, as before
+    texts.clear();
+    for (const ReceiptLine &l : ZReportLayout::lines(shop, closed.value()))
+        texts << l.text;
+    QVERIFY(texts.contains(QStringLiteral("Register: ") + closed->registerId));
 }
 
 COMPTOIR_CLOSING_TEST_MAIN(TestClosures)

@@ -38,6 +38,8 @@ class TestReceipt : public QObject
 
 private Q_SLOTS:
     void containsEveryMention();
+    void tillNameInsteadOfTheId_data();
+    void tillNameInsteadOfTheId();
     void amountsAreRightAligned();
     void duplicate();
     void refund();
@@ -98,6 +100,32 @@ void TestReceipt::containsEveryMention()
     QVERIFY(text.contains(QStringLiteral("€")));
     QVERIFY(!text.contains(QStringLiteral("DUPLICATE")));
     QVERIFY(!text.contains(QStringLiteral("REFUND")));
+}
+
+void TestReceipt::tillNameInsteadOfTheId_data()
+{
+    QTest::addColumn<QString>("tillName");
+    QTest::addColumn<QString>("printed");
+    QTest::newRow("named") << QStringLiteral("Caisse 1") << QStringLiteral("Register: Caisse 1");
+    QTest::newRow("spaces trimmed") << QStringLiteral("  Comptoir du fond ")
+                                    << QStringLiteral("Register: Comptoir du fond");
+    QTest::newRow("no name: the id") << QString()
+                                     << QStringLiteral("Register: 625535d2-7022-4c1e-9f1a-0c3d2e1f4a5b");
+}
+
+void TestReceipt::tillNameInsteadOfTheId()
+{
+    QFETCH(QString, tillName);
+    QFETCH(QString, printed);
+    ShopIdentity shop = sampleShop();
+    shop.tillName = tillName;
+    Ticket ticket = sampleTicket();
+    ticket.registerId = QStringLiteral("625535d2-7022-4c1e-9f1a-0c3d2e1f4a5b");
+    const QString text = Receipt::plainText(shop, ticket, frenchOptions());
+    QCOMPARE(lineWith(text, QStringLiteral("Register:")), printed);
+    if (!tillName.isEmpty()) // the id is not printed; the return code keeps its short form
+        QVERIFY(!text.contains(QStringLiteral("625535d2-7022")));
+    QVERIFY(text.contains(QStringLiteral("Return code: T625535d2-42")));
 }
 
 void TestReceipt::amountsAreRightAligned()

@@ -1,6 +1,7 @@
 // ShopSettings: identity (SIRET, VAT number), printer, till rules and favourites in the meta table.
 #include "models/settings/shopsettings.h"
 #include "models/storage/database.h"
+#include "models/vatrate.h"
 #include "tempdatabase.h"
 
 #include <QSqlQuery>
@@ -37,6 +38,9 @@ private Q_SLOTS:
     void till();
     void favourites_data();
     void favourites();
+    void tillName();
+    void defaultVatRate_data();
+    void defaultVatRate();
 
 private:
     // Every key and value of the meta table, to see that a refused setter wrote nothing.
@@ -364,6 +368,57 @@ void TestShopSettings::favourites()
         QCOMPARE(s.error().code, error);
         QCOMPARE(meta(), before);
         QCOMPARE(settings.favourites().value(), previous);
+    }
+}
+
+void TestShopSettings::tillName()
+{
+    ShopSettings settings(m_temp->db());
+    QCOMPARE(settings.identity()->tillName, ShopSettings::defaultTillName()); // "Till 1" at first
+    QCOMPARE(ShopSettings::defaultTillName(), QStringLiteral("Till 1"));
+
+    ShopIdentity identity;
+    identity.name = QStringLiteral("Librairie Les Temps Modernes");
+    identity.tillName = QStringLiteral("  Caisse   de l’étage ");
+    QVERIFY(settings.setIdentity(identity).ok());
+    QVERIFY(m_temp->reopen());
+    QCOMPARE(ShopSettings(m_temp->db()).identity()->tillName, QStringLiteral("Caisse de l’étage"));
+
+    identity.tillName = QStringLiteral("   "); // no name: back to the default
+    QVERIFY(ShopSettings(m_temp->db()).setIdentity(identity).ok());
+    QCOMPARE(ShopSettings(m_temp->db()).identity()->tillName, ShopSettings::defaultTillName());
+}
+
+void TestShopSettings::defaultVatRate_data()
+{
+    QTest::addColumn<int>("rateBp");
+    QTest::addColumn<ErrorCode>("error");
+    QTest::newRow("books, 5,5 %") << int(VatRate::Reduced) << ErrorCode::None;
+    QTest::newRow("restaurant, 10 %") << int(VatRate::Intermediate) << ErrorCode::None;
+    QTest::newRow("press, 2,1 %") << int(VatRate::SuperReduced) << ErrorCode::None;
+    QTest::newRow("20 %") << int(VatRate::Standard) << ErrorCode::None;
+    QTest::newRow("not a French rate") << 1900 << ErrorCode::UnknownVatRate;
+    QTest::newRow("zero") << 0 << ErrorCode::UnknownVatRate;
+    QTest::newRow("negative") << -550 << ErrorCode::UnknownVatRate;
+}
+
+void TestShopSettings::defaultVatRate()
+{
+    QFETCH(int, rateBp);
+    QFETCH(ErrorCode, error);
+    ShopSettings settings(m_temp->db());
+    QCOMPARE(settings.defaultVatRate().value(), int(VatRate::Standard)); // until the shop chooses
+    const QStringList before = meta();
+    const Status s = settings.setDefaultVatRate(rateBp);
+    if (error == ErrorCode::None) {
+        QVERIFY(s.ok());
+        QVERIFY(m_temp->reopen());
+        QCOMPARE(ShopSettings(m_temp->db()).defaultVatRate().value(), rateBp);
+    } else {
+        QVERIFY(!s.ok());
+        QCOMPARE(s.error().code, error);
+        QCOMPARE(meta(), before);
+        QCOMPARE(settings.defaultVatRate().value(), int(VatRate::Standard));
     }
 }
 

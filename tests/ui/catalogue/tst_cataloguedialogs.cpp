@@ -2,6 +2,7 @@
 #include "models/catalogue/barcode.h"
 #include "models/catalogue/cataloguemodel.h"
 #include "models/money.h"
+#include "models/settings/shopsettings.h"
 #include "ui/catalogue/productdialog.h"
 #include "ui/catalogue/stockdialog.h"
 #include "ui/catalogue/variantdialog.h"
@@ -35,6 +36,7 @@ private Q_SLOTS:
     void physicalCountThroughTheDialog();
     void editPriceShowsInTheTable();
     void addVariantToTheSelectedProduct();
+    void newProductsTakeTheShopsRate();
 };
 
 void TestCatalogueDialogs::createProductThroughTheDialog()
@@ -304,6 +306,34 @@ void TestCatalogueDialogs::addVariantToTheSelectedProduct()
     QCOMPARE(m_ledger->onHand(added).value(), 4);
     QCOMPARE(m_page->selectedVariantId(), std::optional<qint64>(added));
     QCOMPARE(table()->model()->rowCount(), 2);
+}
+
+void TestCatalogueDialogs::newProductsTakeTheShopsRate()
+{
+    // A bookshop: books at 5,5 %, chosen once in Settings.
+    QVERIFY(ShopSettings(m_temp->db()).setDefaultVatRate(550).ok());
+    const qint64 existing = addProduct(QStringLiteral("Carte postale"), 150); // 20 %, as made
+    showPage();
+    QTest::keyClick(m_page.get(), Qt::Key_N, Qt::ControlModifier);
+    auto *dialog = openDialog<ProductDialog>();
+    QVERIFY(dialog && dialog->isNew());
+    QCOMPARE(dialog->findChild<QComboBox *>(QStringLiteral("vatCombo"))->currentData().toInt(), 550);
+    typeInto(dialog->findChild<QLineEdit *>(QStringLiteral("nameEdit")), QStringLiteral("Le Grand Meaulnes"));
+    typeInto(dialog->findChild<QLineEdit *>(QStringLiteral("priceEdit")), QStringLiteral("8,90"));
+    QTest::keyClick(dialog->findChild<QLineEdit *>(QStringLiteral("nameEdit")), Qt::Key_Return);
+    QTRY_VERIFY(!dialog->isVisible());
+    QCOMPARE(
+        scalar(QStringLiteral("SELECT vat_rate_bp FROM products WHERE name = 'Le Grand Meaulnes'")).toInt(),
+        550);
+
+    // A product that exists keeps its own rate in the editor.
+    QVERIFY(m_page->selectVariant(existing));
+    table()->setFocus();
+    QTest::keyClick(table(), Qt::Key_F2);
+    auto *editor = openDialog<ProductDialog>();
+    QVERIFY(editor && !editor->isNew());
+    QCOMPARE(editor->findChild<QComboBox *>(QStringLiteral("vatCombo"))->currentData().toInt(), 2000);
+    editor->reject();
 }
 
 QTEST_MAIN(TestCatalogueDialogs)

@@ -1,3 +1,5 @@
+// zxing-cpp 1.4: text() as UTF-8, the API of its next versions.
+#define ZX_USE_UTF8
 #include "fakenetworkprinter.h"
 #include "filemodes.h"
 #include "models/receipts/escpos.h"
@@ -5,18 +7,21 @@
 #include "models/sales/returncode.h"
 #include "queuedevents.h"
 #include "receiptfixture.h"
+#include "ui/receipts/barcodepainter.h"
 #include "ui/receipts/receiptprinter.h"
 
 #include <QElapsedTimer>
 #include <QFile>
 #include <QImage>
 #include <QPainter>
+#include <QRegularExpression>
 #include <QTcpServer>
 #include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QTest>
 
 #include <sys/stat.h>
+#include <ZXing/ReadBarcode.h>
 
 using namespace comptoir;
 using comptoir::tilltest::FakeNetworkPrinter;
@@ -31,6 +36,46 @@ QByteArray sampleBytes()
     options.openDrawer = true;
     options.barcode = ReturnCode::forTicket(sampleTicket());
     return EscPosEncoder::encode(Receipt::layout(sampleShop(), sampleTicket(), receiptOptions), options);
+}
+
+// The Code 128 barcode zxing-cpp's reader finds in the image, as text; empty when none.
+QString readBarcode(const QImage &image)
+{
+    const QImage gray = image.convertToFormat(QImage::Format_Grayscale8);
+    const ZXing::ImageView view(gray.constBits(), gray.width(), gray.height(), ZXing::ImageFormat::Lum,
+                                int(gray.bytesPerLine()));
+    ZXing::DecodeHints hints;
+    hints.setFormats(ZXing::BarcodeFormat::Code128);
+    const ZXing::Result result = ZXing::ReadBarcode(view, hints);
+    return result.isValid() ? QString::fromStdString(result.text()) : QString();
+}
+
+// The receipt painted as writePdf() paints it: 72 mm of printable width at `dpi`.
+QImage paintedReceipt(const Ticket &ticket, int columns, int dpi, const QString &barcode, qreal *height)
+{
+    ReceiptOptions options;
+    options.columns = columns;
+    options.locale = QLocale(QLocale::French, QLocale::France);
+    const QList<ReceiptLine> lines = Receipt::layout(sampleShop(), ticket, options);
+    const int width = int(72.0 * dpi / 25.4);
+    QImage image(width, width * 5, QImage::Format_RGB32);
+    image.setDotsPerMeterX(qRound(dpi / 0.0254));
+    image.setDotsPerMeterY(qRound(dpi / 0.0254));
+    image.fill(Qt::white);
+    QPainter painter(&image);
+    *height = paintReceipt(painter, lines, width, columns, barcode);
+    painter.end();
+    return image;
+}
+
+// The height of the PDF's page, in points.
+qreal pdfPageHeight(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return 0;
+    static const QRegularExpression mediaBox(QStringLiteral("/MediaBox \\[0 0 [0-9.]+ ([0-9.]+)\\]"));
+    return mediaBox.match(QString::fromLatin1(file.readAll())).captured(1).toDouble();
 }
 
 } // namespace
@@ -50,6 +95,10 @@ private Q_SLOTS:
     void pdfUnwritable();
     void pdfIsForTheOwnerOnly();
     void preview();
+    void returnBarcodeReadsBack_data();
+    void returnBarcodeReadsBack();
+    void pdfMakesRoomForTheBarcode();
+    void code128RefusesWhatItCannotHold();
 };
 
 void TestReceiptPrinter::printsOverTcp()
@@ -228,6 +277,76 @@ void TestReceiptPrinter::preview()
     QVERIFY(!inkIn(int(height) + 1, image.height()));
     if (qEnvironmentVariableIsSet("COMPTOIR_RECEIPT_PREVIEW"))
         image.save(qEnvironmentVariable("COMPTOIR_RECEIPT_PREVIEW"));
+}
+
+void TestReceiptPrinter::returnBarcodeReadsBack_data()
+{
+    QTest::addColumn<QString>("registerId");
+    QTest::addColumn<qint64>("number");
+    QTest::addColumn<int>("columns");
+    QTest::addColumn<int>("dpi");
+    QTest::newRow("PDF, 80 mm") << QStringLiteral("R1") << qint64(42) << 48 << 300;
+    QTest::newRow("PDF, 58 mm, a long code")
+        << QStringLiteral("625535d2-7022-4c1e-9f1a-0c3d2e1f4a5b") << qint64(123456789) << 32 << 300;
+    QTest::newRow("thermal resolution") << QStringLiteral("625535d2-7022") << qint64(7) << 48 << 203;
+    QTest::newRow("a screen's resolution") << QStringLiteral("0a1b2c3d") << qint64(99999) << 48 << 96;
+}
+
+void TestReceiptPrinter::returnBarcodeReadsBack()
+{
+    QFETCH(QString, registerId);
+    QFETCH(qint64, number);
+    QFETCH(int, columns);
+    QFETCH(int, dpi);
+    Ticket ticket = sampleTicket();
+    ticket.registerId = registerId;
+    ticket.number = number;
+    // The code the ESC/POS receipt prints and the returns screen looks up.
+    const QString code = ReturnCode::forTicket(ticket);
+    QVERIFY(ReturnCode::parse(code).has_value());
+
+    qreal withoutBarcode = 0;
+    const QImage plain = paintedReceipt(ticket, columns, dpi, QString(), &withoutBarcode);
+    QCOMPARE(readBarcode(plain), QString()); // the text alone holds no barcode
+    qreal height = 0;
+    const QImage image = paintedReceipt(ticket, columns, dpi, code, &height);
+    QVERIFY(height > withoutBarcode + 10.0 * dpi / 25.4); // bars at least 10 mm high, text under
+    QVERIFY(height < image.height());
+    QCOMPARE(readBarcode(image), code);
+    // The barcode alone, cut out of the receipt below the text lines, reads the same.
+    const QImage barcodeOnly
+        = image.copy(0, int(withoutBarcode), image.width(), int(height - withoutBarcode));
+    QCOMPARE(readBarcode(barcodeOnly), code);
+    if (qEnvironmentVariableIsSet("COMPTOIR_RECEIPT_PREVIEW"))
+        image.copy(0, 0, image.width(), int(height) + 1)
+            .save(qEnvironmentVariable("COMPTOIR_RECEIPT_PREVIEW"));
+}
+
+void TestReceiptPrinter::pdfMakesRoomForTheBarcode()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    ReceiptOptions options;
+    options.locale = QLocale(QLocale::French, QLocale::France);
+    // A short receipt, so that the page is sized by its content and not by its minimum.
+    const QList<ReceiptLine> lines = Receipt::layout(sampleShop(), sampleTicket(), options);
+    const QString plain = dir.filePath(QStringLiteral("plain.pdf"));
+    const QString barcoded = dir.filePath(QStringLiteral("barcode.pdf"));
+    QVERIFY(writePdf(lines, plain).ok());
+    QVERIFY(writePdf(lines, barcoded, 48, ReturnCode::forTicket(sampleTicket())).ok());
+    const qreal extra = pdfPageHeight(barcoded) - pdfPageHeight(plain);
+    QVERIFY2(extra > 12.0 / 25.4 * 72, qPrintable(QString::number(extra))); // 12 mm of bars and more
+}
+
+void TestReceiptPrinter::code128RefusesWhatItCannotHold()
+{
+    QVERIFY(!BarcodePainter::code128(QStringLiteral("TR1-42")).isEmpty());
+    QVERIFY(BarcodePainter::code128(QStringLiteral("Caisse n°1")).isEmpty()); // not ASCII
+    QVERIFY(BarcodePainter::code128(QString()).isEmpty());
+    QImage image(400, 200, QImage::Format_RGB32);
+    image.fill(Qt::white);
+    QPainter painter(&image);
+    QCOMPARE(BarcodePainter::paint(painter, QStringLiteral("Caisse n°1"), 0, 400, QFont()), 0.0);
 }
 
 QTEST_MAIN(TestReceiptPrinter)

@@ -48,6 +48,10 @@ private Q_SLOTS:
     void printerKindShowsItsFields();
     void testPrint();
     void timeZoneChoice();
+}
+
+    void tillNameAndNewProductsRate();
+    void testPageHasItsOwnFileName();
 
 private:
     template<typename T> T *find(const char *name) const
@@ -363,6 +367,51 @@ void TestSettingsPage::timeZoneChoice()
 
     signIn(OperatorRole::Cashier);
     QVERIFY(!zones->isEnabled());
+}
+
+void TestSettingsPage::tillNameAndNewProductsRate()
+{
+    QCOMPARE(edit("tillNameEdit")->text(), QStringLiteral("Till 1")); // the default until named
+    auto *rate = find<QComboBox>("defaultVatRateCombo");
+    QCOMPARE(rate->currentData().toInt(), 2000);
+    QCOMPARE(rate->count(), 4);
+
+    edit("tillNameEdit")->setText(QStringLiteral("Caisse 2"));
+    rate->setCurrentIndex(rate->findData(550)); // a bookshop
+    QTest::mouseClick(find<QPushButton>("saveButton"), Qt::LeftButton);
+    QCOMPARE(find<QLabel>("saveStatus")->text(), QStringLiteral("Settings saved."));
+    QCOMPARE(m_settings->identity()->tillName, QStringLiteral("Caisse 2"));
+    QCOMPARE(m_settings->defaultVatRate().value(), 550);
+    QCOMPARE(m_changed, 1);
+
+    m_page->reload();
+    QCOMPARE(edit("tillNameEdit")->text(), QStringLiteral("Caisse 2"));
+    QCOMPARE(rate->currentData().toInt(), 550);
+    // Only a manager changes them.
+    m_session->signOut();
+    QVERIFY(!edit("tillNameEdit")->isEnabled());
+    QVERIFY(!rate->isEnabled());
+}
+
+void TestSettingsPage::testPageHasItsOwnFileName()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    selectKind(PrinterSettings::Kind::PdfFolder);
+    edit("pdfFolderEdit")->setText(dir.path());
+    QTest::mouseClick(find<QPushButton>("saveButton"), Qt::LeftButton);
+    QTest::mouseClick(find<QPushButton>("testPrintButton"), Qt::LeftButton);
+    QCOMPARE(find<QLabel>("testPrintResult")->text(), QStringLiteral("The test page was printed."));
+    const QStringList files = QDir(dir.path()).entryList(QDir::Files);
+    QCOMPARE(files.size(), 1);
+    QVERIFY2(files.first().startsWith(QStringLiteral("test-page-")), qPrintable(files.first()));
+    QVERIFY(files.first().endsWith(QStringLiteral(".pdf")));
+
+    // A Z report printed to the same folder keeps its own name.
+    m_receipts->printLines({ReceiptLine {QStringLiteral("Z REPORT no. 1"), ReceiptLine::Bold}});
+    const QStringList reports = QDir(dir.path()).entryList({QStringLiteral("z-*.pdf")}, QDir::Files);
+    QCOMPARE(reports.size(), 1);
+    QCOMPARE(QDir(dir.path()).entryList({QStringLiteral("test-page-*.pdf")}, QDir::Files), files);
 }
 
 QTEST_MAIN(TestSettingsPage)
