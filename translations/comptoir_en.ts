@@ -274,6 +274,10 @@
         <source>Optional command: demo seed, journal verify, journal archive, sync, enroll.</source>
         <translation>Optional command: demo seed, journal verify, journal archive, sync, enroll.</translation>
     </message>
+    <message>
+        <source>Any command but journal verify, and the window: exit code 5 when another Comptoir keeps the shop&apos;s data folder (it is named; a command waits a few seconds for it first, a second window brings the first one to the front).</source>
+        <translation>Any command but journal verify, and the window: exit code 5 when another Comptoir keeps the shop&apos;s data folder (it is named; a command waits a few seconds for it first, a second window brings the first one to the front).</translation>
+    </message>
 </context>
 <context>
     <name>EnrollCommand</name>
@@ -692,6 +696,86 @@
         <source>The reason is too long: shorten it.</source>
         <translation>The reason is too long: shorten it.</translation>
     </message>
+    <message>
+        <source>The till could not check whether an earlier day must be closed first, so the sale waits. Try again; if it happens again, restart Comptoir.</source>
+        <translation>The till could not check whether an earlier day must be closed first, so the sale waits. Try again; if it happens again, restart Comptoir.</translation>
+    </message>
+    <message>
+        <source>The till could not check the manager&apos;s authorisation, so nothing was changed. Try again; if it happens again, restart Comptoir.</source>
+        <translation>The till could not check the manager&apos;s authorisation, so nothing was changed. Try again; if it happens again, restart Comptoir.</translation>
+    </message>
+    <message>
+        <source>The till could not check who is selling, so the sale waits. Try again; if it happens again, restart Comptoir.</source>
+        <translation>The till could not check who is selling, so the sale waits. Try again; if it happens again, restart Comptoir.</translation>
+    </message>
+    <message>
+        <source>The till could not check a rule of the sale, so the sale waits. Try again; if it happens again, restart Comptoir.</source>
+        <translation>The till could not check a rule of the sale, so the sale waits. Try again; if it happens again, restart Comptoir.</translation>
+    </message>
+    <message>
+        <source>%1 is not a time zone this computer knows: choose one from the list.</source>
+        <translation>%1 is not a time zone this computer knows: choose one from the list.</translation>
+    </message>
+    <message>
+        <source>This is not a time zone this computer knows: choose one from the list.</source>
+        <translation>This is not a time zone this computer knows: choose one from the list.</translation>
+    </message>
+    <message>
+        <source>The keychain has not given this till&apos;s signing key yet (it may be locked: unlock it). Nothing was recorded; try again in a moment.</source>
+        <translation>The keychain has not given this till&apos;s signing key yet (it may be locked: unlock it). Nothing was recorded; try again in a moment.</translation>
+    </message>
+    <message>
+        <source>The shop&apos;s data is already open in another Comptoir (process %1): use that one, or close it and try again.</source>
+        <translation>The shop&apos;s data is already open in another Comptoir (process %1): use that one, or close it and try again.</translation>
+    </message>
+    <message>
+        <source>The shop&apos;s data is already open in another Comptoir: use that one, or close it and try again.</source>
+        <translation>The shop&apos;s data is already open in another Comptoir: use that one, or close it and try again.</translation>
+    </message>
+    <message>
+        <source>The shop&apos;s data file %1 cannot be kept safely where it is (its write-ahead log cannot be switched on): keep the data folder on this computer&apos;s own disk, not on a network share.</source>
+        <translation>The shop&apos;s data file %1 cannot be kept safely where it is (its write-ahead log cannot be switched on): keep the data folder on this computer&apos;s own disk, not on a network share.</translation>
+    </message>
+    <message>
+        <source>The shop&apos;s data file cannot be kept safely where it is (its write-ahead log cannot be switched on): keep the data folder on this computer&apos;s own disk, not on a network share.</source>
+        <translation>The shop&apos;s data file cannot be kept safely where it is (its write-ahead log cannot be switched on): keep the data folder on this computer&apos;s own disk, not on a network share.</translation>
+    </message>
+    <message>
+        <source>Amount too large: at most %1. Check what was typed or scanned.</source>
+        <translation>Amount too large: at most %1. Check what was typed or scanned.</translation>
+    </message>
+    <message>
+        <source>Amount too large for the till: type a smaller amount.</source>
+        <translation>Amount too large for the till: type a smaller amount.</translation>
+    </message>
+    <message>
+        <source>Quantity too large: at most %1 items on one line.</source>
+        <translation>Quantity too large: at most %1 items on one line.</translation>
+    </message>
+    <message>
+        <source>Quantity too large: type a smaller quantity.</source>
+        <translation>Quantity too large: type a smaller quantity.</translation>
+    </message>
+    <message>
+        <source>The day of %1 has not been closed: close it (Z) before the next sale.</source>
+        <translation>The day of %1 has not been closed: close it (Z) before the next sale.</translation>
+    </message>
+    <message>
+        <source>An earlier day has not been closed: close it (Z) before the next sale.</source>
+        <translation>An earlier day has not been closed: close it (Z) before the next sale.</translation>
+    </message>
+    <message>
+        <source>Payments have been taken: finish the ticket or cancel it.</source>
+        <translation>Payments have been taken: finish the ticket or cancel it.</translation>
+    </message>
+    <message>
+        <source>Nobody is signed in: sign in to sell.</source>
+        <translation>Nobody is signed in: sign in to sell.</translation>
+    </message>
+    <message>
+        <source>Park or cancel the current ticket before resuming another one.</source>
+        <translation>Park or cancel the current ticket before resuming another one.</translation>
+    </message>
 </context>
 <context>
     <name>JournalProblemText</name>
@@ -1034,10 +1118,21 @@
     </message>
 </context>
 <context>
+    <name>ShopSettings</name>
+    <message>
+        <source>Till 1</source>
+        <translation>Till 1</translation>
+    </message>
+</context>
+<context>
     <name>Startup</name>
     <message>
         <source>Comptoir cannot start</source>
         <translation>Comptoir cannot start</translation>
+    </message>
+    <message>
+        <source>Its window was brought to the front.</source>
+        <translation>Its window was brought to the front.</translation>
     </message>
 </context>
 <context>
@@ -1444,6 +1539,14 @@
         <source>Low stock: time to reorder.</source>
         <translation>Low stock: time to reorder.</translation>
     </message>
+    <message>
+        <source>Reserved online:</source>
+        <translation>Reserved online:</translation>
+    </message>
+    <message>
+        <source>%1 (available online: %2)</source>
+        <translation>%1 (available online: %2)</translation>
+    </message>
 </context>
 <context>
     <name>comptoir::CatalogueModel</name>
@@ -1772,6 +1875,10 @@
         <source>Provisioning files (*.json);;All files (*)</source>
         <translation>Provisioning files (*.json);;All files (*)</translation>
     </message>
+    <message>
+        <source>Till enrolled with the shop “%1” on the marketplace. Orders and stock now sync with it.</source>
+        <translation>Till enrolled with the shop “%1” on the marketplace. Orders and stock now sync with it.</translation>
+    </message>
 </context>
 <context>
     <name>comptoir::FavouritesBar</name>
@@ -1840,6 +1947,25 @@
     <message>
         <source>Type the price, for example 12,50.</source>
         <translation>Type the price, for example 12,50.</translation>
+    </message>
+</context>
+<context>
+    <name>comptoir::KeychainStatusLabel</name>
+    <message>
+        <source>Keychain pending…</source>
+        <translation>Keychain pending…</translation>
+    </message>
+    <message>
+        <source>Waiting for the keychain to give this till&apos;s signing key (it may ask to be unlocked). Sales can be prepared; they are recorded once the key is there.</source>
+        <translation>Waiting for the keychain to give this till&apos;s signing key (it may ask to be unlocked). Sales can be prepared; they are recorded once the key is there.</translation>
+    </message>
+    <message>
+        <source>No signing key: nothing can be recorded</source>
+        <translation>No signing key: nothing can be recorded</translation>
+    </message>
+    <message>
+        <source>Keychain</source>
+        <translation>Keychain</translation>
     </message>
 </context>
 <context>
@@ -1972,6 +2098,18 @@
     <message>
         <source>Synchronisation</source>
         <translation>Synchronisation</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Quit</translation>
+    </message>
+    <message>
+        <source>Quit Comptoir (%1)</source>
+        <translation>Quit Comptoir (%1)</translation>
+    </message>
+    <message>
+        <source>Quit Comptoir</source>
+        <translation>Quit Comptoir</translation>
     </message>
 </context>
 <context>
@@ -2649,6 +2787,22 @@
         <source>Type the discount threshold as a percentage from 0 to 100, like 10.</source>
         <translation>Type the discount threshold as a percentage from 0 to 100, like 10.</translation>
     </message>
+    <message>
+        <source>Business days, closures and the times printed follow this time zone.</source>
+        <translation>Business days, closures and the times printed follow this time zone.</translation>
+    </message>
+    <message>
+        <source>Time &amp;zone:</source>
+        <translation>Time &amp;zone:</translation>
+    </message>
+    <message>
+        <source>T&amp;ill name, on receipts and Z reports:</source>
+        <translation>T&amp;ill name, on receipts and Z reports:</translation>
+    </message>
+    <message>
+        <source>VAT rate of new prod&amp;ucts:</source>
+        <translation>VAT rate of new prod&amp;ucts:</translation>
+    </message>
 </context>
 <context>
     <name>comptoir::SettingsPageJournal</name>
@@ -3277,6 +3431,17 @@
     <message>
         <source>Item %1</source>
         <translation>Item %1</translation>
+    </message>
+</context>
+<context>
+    <name>comptoir::TillCatalogueUpdates</name>
+    <message>
+        <source>%1 %2 → %3</source>
+        <translation>%1 %2 → %3</translation>
+    </message>
+    <message>
+        <source>New catalogue price, the ticket is updated: %1.</source>
+        <translation>New catalogue price, the ticket is updated: %1.</translation>
     </message>
 </context>
 <context>

@@ -274,6 +274,10 @@
         <source>Optional command: demo seed, journal verify, journal archive, sync, enroll.</source>
         <translation>Commande facultative&#xa0;: demo seed, journal verify, journal archive, sync, enroll.</translation>
     </message>
+    <message>
+        <source>Any command but journal verify, and the window: exit code 5 when another Comptoir keeps the shop&apos;s data folder (it is named; a command waits a few seconds for it first, a second window brings the first one to the front).</source>
+        <translation>Toute commande sauf journal verify, et la fenêtre&#xa0;: code de sortie 5 quand un autre Comptoir garde le dossier de données de la boutique (il est nommé&#xa0;; une commande l’attend d’abord quelques secondes, une seconde fenêtre ramène la première au premier plan).</translation>
+    </message>
 </context>
 <context>
     <name>EnrollCommand</name>
@@ -692,6 +696,86 @@
         <source>The reason is too long: shorten it.</source>
         <translation>Le motif est trop long&#xa0;: raccourcissez-le.</translation>
     </message>
+    <message>
+        <source>The till could not check whether an earlier day must be closed first, so the sale waits. Try again; if it happens again, restart Comptoir.</source>
+        <translation>La caisse n’a pas pu vérifier si une journée précédente doit d’abord être clôturée&#xa0;: la vente attend. Réessayez&#xa0;; si cela se reproduit, redémarrez Comptoir.</translation>
+    </message>
+    <message>
+        <source>The till could not check the manager&apos;s authorisation, so nothing was changed. Try again; if it happens again, restart Comptoir.</source>
+        <translation>La caisse n’a pas pu vérifier l’autorisation du gérant&#xa0;: rien n’a été modifié. Réessayez&#xa0;; si cela se reproduit, redémarrez Comptoir.</translation>
+    </message>
+    <message>
+        <source>The till could not check who is selling, so the sale waits. Try again; if it happens again, restart Comptoir.</source>
+        <translation>La caisse n’a pas pu vérifier qui vend&#xa0;: la vente attend. Réessayez&#xa0;; si cela se reproduit, redémarrez Comptoir.</translation>
+    </message>
+    <message>
+        <source>The till could not check a rule of the sale, so the sale waits. Try again; if it happens again, restart Comptoir.</source>
+        <translation>La caisse n’a pas pu vérifier une règle de la vente&#xa0;: la vente attend. Réessayez&#xa0;; si cela se reproduit, redémarrez Comptoir.</translation>
+    </message>
+    <message>
+        <source>%1 is not a time zone this computer knows: choose one from the list.</source>
+        <translation>%1 n’est pas un fuseau horaire connu de cet ordinateur&#xa0;: choisissez-en un dans la liste.</translation>
+    </message>
+    <message>
+        <source>This is not a time zone this computer knows: choose one from the list.</source>
+        <translation>Ce n’est pas un fuseau horaire connu de cet ordinateur&#xa0;: choisissez-en un dans la liste.</translation>
+    </message>
+    <message>
+        <source>The keychain has not given this till&apos;s signing key yet (it may be locked: unlock it). Nothing was recorded; try again in a moment.</source>
+        <translation>Le trousseau n’a pas encore donné la clé de signature de cette caisse (il est peut-être verrouillé&#xa0;: déverrouillez-le). Rien n’a été enregistré&#xa0;; réessayez dans un instant.</translation>
+    </message>
+    <message>
+        <source>The shop&apos;s data is already open in another Comptoir (process %1): use that one, or close it and try again.</source>
+        <translation>Les données de la boutique sont déjà ouvertes dans un autre Comptoir (processus %1)&#xa0;: utilisez celui-là, ou fermez-le et réessayez.</translation>
+    </message>
+    <message>
+        <source>The shop&apos;s data is already open in another Comptoir: use that one, or close it and try again.</source>
+        <translation>Les données de la boutique sont déjà ouvertes dans un autre Comptoir&#xa0;: utilisez celui-là, ou fermez-le et réessayez.</translation>
+    </message>
+    <message>
+        <source>The shop&apos;s data file %1 cannot be kept safely where it is (its write-ahead log cannot be switched on): keep the data folder on this computer&apos;s own disk, not on a network share.</source>
+        <translation>Le fichier de données de la boutique %1 ne peut pas être gardé en sûreté là où il est (son journal d’écriture anticipée ne peut pas être activé)&#xa0;: gardez le dossier de données sur le disque de cet ordinateur, pas sur un partage réseau.</translation>
+    </message>
+    <message>
+        <source>The shop&apos;s data file cannot be kept safely where it is (its write-ahead log cannot be switched on): keep the data folder on this computer&apos;s own disk, not on a network share.</source>
+        <translation>Le fichier de données de la boutique ne peut pas être gardé en sûreté là où il est (son journal d’écriture anticipée ne peut pas être activé)&#xa0;: gardez le dossier de données sur le disque de cet ordinateur, pas sur un partage réseau.</translation>
+    </message>
+    <message>
+        <source>Amount too large: at most %1. Check what was typed or scanned.</source>
+        <translation>Montant trop élevé&#xa0;: au plus %1. Vérifiez ce qui a été tapé ou scanné.</translation>
+    </message>
+    <message>
+        <source>Amount too large for the till: type a smaller amount.</source>
+        <translation>Montant trop élevé pour la caisse&#xa0;: tapez un montant plus petit.</translation>
+    </message>
+    <message>
+        <source>Quantity too large: at most %1 items on one line.</source>
+        <translation>Quantité trop élevée&#xa0;: au plus %1 articles sur une ligne.</translation>
+    </message>
+    <message>
+        <source>Quantity too large: type a smaller quantity.</source>
+        <translation>Quantité trop élevée&#xa0;: tapez une quantité plus petite.</translation>
+    </message>
+    <message>
+        <source>The day of %1 has not been closed: close it (Z) before the next sale.</source>
+        <translation>La journée du %1 n’a pas été clôturée&#xa0;: clôturez-la (Z) avant la prochaine vente.</translation>
+    </message>
+    <message>
+        <source>An earlier day has not been closed: close it (Z) before the next sale.</source>
+        <translation>Une journée précédente n’a pas été clôturée&#xa0;: clôturez-la (Z) avant la prochaine vente.</translation>
+    </message>
+    <message>
+        <source>Payments have been taken: finish the ticket or cancel it.</source>
+        <translation>Des paiements ont déjà été encaissés&#xa0;: terminez le ticket ou annulez-le.</translation>
+    </message>
+    <message>
+        <source>Nobody is signed in: sign in to sell.</source>
+        <translation>Personne n’est connecté&#xa0;: connectez-vous pour vendre.</translation>
+    </message>
+    <message>
+        <source>Park or cancel the current ticket before resuming another one.</source>
+        <translation>Mettez en attente ou annulez le ticket en cours avant d’en reprendre un autre.</translation>
+    </message>
 </context>
 <context>
     <name>JournalProblemText</name>
@@ -1034,10 +1118,21 @@
     </message>
 </context>
 <context>
+    <name>ShopSettings</name>
+    <message>
+        <source>Till 1</source>
+        <translation>Caisse 1</translation>
+    </message>
+</context>
+<context>
     <name>Startup</name>
     <message>
         <source>Comptoir cannot start</source>
         <translation>Comptoir ne peut pas démarrer</translation>
+    </message>
+    <message>
+        <source>Its window was brought to the front.</source>
+        <translation>Sa fenêtre a été ramenée au premier plan.</translation>
     </message>
 </context>
 <context>
@@ -1444,6 +1539,14 @@
         <source>Low stock: time to reorder.</source>
         <translation>Stock bas&#xa0;: il est temps de recommander.</translation>
     </message>
+    <message>
+        <source>Reserved online:</source>
+        <translation>Réservé en ligne&#xa0;:</translation>
+    </message>
+    <message>
+        <source>%1 (available online: %2)</source>
+        <translation>%1 (disponible en ligne&#xa0;: %2)</translation>
+    </message>
 </context>
 <context>
     <name>comptoir::CatalogueModel</name>
@@ -1772,6 +1875,10 @@
         <source>Provisioning files (*.json);;All files (*)</source>
         <translation>Fichiers de configuration (*.json);;Tous les fichiers (*)</translation>
     </message>
+    <message>
+        <source>Till enrolled with the shop “%1” on the marketplace. Orders and stock now sync with it.</source>
+        <translation>Caisse enrôlée auprès de la boutique «&#xa0;%1&#xa0;» sur la place de marché. Les commandes et le stock se synchronisent désormais avec elle.</translation>
+    </message>
 </context>
 <context>
     <name>comptoir::FavouritesBar</name>
@@ -1840,6 +1947,25 @@
     <message>
         <source>Type the price, for example 12,50.</source>
         <translation>Saisissez le prix, par exemple 12,50.</translation>
+    </message>
+</context>
+<context>
+    <name>comptoir::KeychainStatusLabel</name>
+    <message>
+        <source>Keychain pending…</source>
+        <translation>Trousseau en attente…</translation>
+    </message>
+    <message>
+        <source>Waiting for the keychain to give this till&apos;s signing key (it may ask to be unlocked). Sales can be prepared; they are recorded once the key is there.</source>
+        <translation>En attente de la clé de signature de cette caisse dans le trousseau (il peut demander à être déverrouillé). Les ventes peuvent être préparées&#xa0;; elles sont enregistrées dès que la clé est là.</translation>
+    </message>
+    <message>
+        <source>No signing key: nothing can be recorded</source>
+        <translation>Pas de clé de signature&#xa0;: rien ne peut être enregistré</translation>
+    </message>
+    <message>
+        <source>Keychain</source>
+        <translation>Trousseau</translation>
     </message>
 </context>
 <context>
@@ -1972,6 +2098,18 @@
     <message>
         <source>Synchronisation</source>
         <translation>Synchronisation</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Quitter</translation>
+    </message>
+    <message>
+        <source>Quit Comptoir (%1)</source>
+        <translation>Quitter Comptoir (%1)</translation>
+    </message>
+    <message>
+        <source>Quit Comptoir</source>
+        <translation>Quitter Comptoir</translation>
     </message>
 </context>
 <context>
@@ -2649,6 +2787,22 @@
         <source>Type the discount threshold as a percentage from 0 to 100, like 10.</source>
         <translation>Saisissez le seuil de remise en pourcentage, de 0 à 100, par exemple 10.</translation>
     </message>
+    <message>
+        <source>Business days, closures and the times printed follow this time zone.</source>
+        <translation>Les journées de caisse, les clôtures et les heures imprimées suivent ce fuseau horaire.</translation>
+    </message>
+    <message>
+        <source>Time &amp;zone:</source>
+        <translation>Fuseau &amp;horaire&#xa0;:</translation>
+    </message>
+    <message>
+        <source>T&amp;ill name, on receipts and Z reports:</source>
+        <translation>Nom de la caisse, sur les tickets et les &amp;Z&#xa0;:</translation>
+    </message>
+    <message>
+        <source>VAT rate of new prod&amp;ucts:</source>
+        <translation>Tau&amp;x de TVA des nouveaux produits&#xa0;:</translation>
+    </message>
 </context>
 <context>
     <name>comptoir::SettingsPageJournal</name>
@@ -3277,6 +3431,17 @@
     <message>
         <source>Item %1</source>
         <translation>Article %1</translation>
+    </message>
+</context>
+<context>
+    <name>comptoir::TillCatalogueUpdates</name>
+    <message>
+        <source>%1 %2 → %3</source>
+        <translation>%1 %2 → %3</translation>
+    </message>
+    <message>
+        <source>New catalogue price, the ticket is updated: %1.</source>
+        <translation>Nouveau prix du catalogue, le ticket est mis à jour&#xa0;: %1.</translation>
     </message>
 </context>
 <context>
