@@ -153,9 +153,12 @@ int runJournalArchiveCommand(const QString &dataDirOverride, bool demo, const QS
     // The Archive event must be signed: the shop is opened as the window opens it (keychain
     // included).
     ShopSession session;
-    if (Status s = session.open(dataDirOverride, demo, true); !s) {
-        err << errorText(s.error()) << Qt::endl;
-        return exitCodeFor(s.error());
+    Status opened = session.open(dataDirOverride, demo, true);
+    if (opened) // the key comes from the keychain, asynchronously: wait for it here, at the top
+        opened = awaitSigningKey(session.signer());
+    if (!opened) {
+        err << errorText(opened.error()) << Qt::endl;
+        return exitCodeFor(opened.error());
     }
     const SystemClock clock;
     auto summary = writeArchive(session.database(), session.events(), clock, period, outPath);

@@ -56,7 +56,7 @@ public:
     Status open(const QString &dataDirOverride, bool demo, bool quiet = false,
                 int lockWaitMs = InstanceLock::CommandWaitMs);
     // The secret store to use instead of the keychain (before open(); a demo keeps its own).
-    void setSecretStore(std::unique_ptr<SecretStore> store) { m_secrets = std::move(store); }
+    void setSecretStore(std::unique_ptr<SecretStore> store);
 
     // Creates the demo shop if the database is empty; no-op for an already seeded demo.
     // Only after a successful open(), once signer() is ready (the history is signed).

@@ -180,6 +180,13 @@ Result<TicketChange> TicketSession::setTicketDiscount(const Discount &discount,
     return TicketChange::Applied;
 }
 
+QList<CartModel::PriceChange> TicketSession::refreshPrices()
+{
+    if (hasPayments())
+        return {};
+    return m_cart->refreshPrices();
+}
+
 Result<TicketChange> TicketSession::overridePrice(int row, qint64 unitPriceCents,
                                                   std::optional<qint64> approvedBy)
 {

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "models/result.h"
+#include "models/sales/cartmodel.h"
 #include "models/sales/saledraft.h"
 #include "models/sales/salepolicy.h"
 #include "models/sales/ticket.h"
@@ -87,6 +88,9 @@ public:
                                          std::optional<qint64> approvedBy = {});
     Result<TicketChange> setTicketDiscount(const Discount &discount, std::optional<qint64> approvedBy = {});
     Result<TicketChange> overridePrice(int row, qint64 unitPriceCents, std::optional<qint64> approvedBy = {});
+    // The catalogue's new prices for the lines still at the catalogue's price
+    // (CartModel::refreshPrices); none once a payment is taken: the ticket is paid as shown.
+    QList<CartModel::PriceChange> refreshPrices();
 
     // Takes a payment of typedCents (none: what remains; for cash, the money handed over, any
     // excess being change); when nothing remains, commits the sale and starts a new ticket.

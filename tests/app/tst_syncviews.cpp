@@ -9,7 +9,9 @@
 #include "models/money.h"
 #include "models/sales/cartmodel.h"
 #include "models/sales/salejournal.h"
+#include "models/sales/salepolicy.h"
 #include "models/sales/ticketdrafts.h"
+#include "models/sales/ticketsession.h"
 #include "models/settings/shopsettings.h"
 #include "models/staff/operators.h"
 #include "models/staff/operatorsession.h"
@@ -95,8 +97,15 @@ void TestSyncViews::priceAndStockChangedOnlineShowEverywhere()
     CataloguePage catalogue(e.shop.db(), e.shop.catalogue, e.shop.ledger);
     catalogue.resize(1200, 500);
     catalogue.show();
-    TillPage till(e.shop.db(), e.shop.clock, e.shop.catalogue, e.shop.ledger, journal, drafts, closing,
-                  operators, session, settings);
+    SalePolicy policy(e.shop.db(), e.shop.clock, operators, [&settings]() -> Result<int> {
+        auto rules = settings.till();
+        if (!rules)
+            return rules.error();
+        return rules->discountThresholdBp;
+    });
+    TicketSession ticket(e.shop.catalogue, journal, drafts, session, std::move(policy));
+    TillPage till(e.shop.db(), e.shop.catalogue, e.shop.ledger, ticket, closing, operators, session,
+                  settings);
     till.resize(1100, 750);
     till.show();
     QVERIFY(QTest::qWaitForWindowExposed(&till));
@@ -105,7 +114,7 @@ void TestSyncViews::priceAndStockChangedOnlineShowEverywhere()
     CatalogueViews views(catalogue, *new TillCatalogueUpdates(till));
     connect(&controller, &SyncController::changesApplied, &views, &CatalogueViews::onChangesApplied,
             Qt::QueuedConnection);
-    QVERIFY(controller.start(*e.device).ok());
+    controller.start(*e.device);
 
     // The snapshot shows on the Catalogue page without anyone reloading it.
     auto *table = catalogue.findChild<QTableView *>(QStringLiteral("catalogueTable"));
@@ -121,7 +130,7 @@ void TestSyncViews::priceAndStockChangedOnlineShowEverywhere()
     QTRY_VERIFY(bar->maximum() > 0);
     bar->setValue(bar->maximum() / 2);
     const int scroll = bar->value();
-    QVERIFY(till.cart()->addVariant(notebook).ok());
+    QVERIFY(till.ticket().addVariant(notebook).ok());
     auto *search = till.findChild<QLineEdit *>(QStringLiteral("searchEdit"));
     search->setText(QStringLiteral("carnet"));
     auto *results = till.findChild<QTableView *>(QStringLiteral("searchResults"));

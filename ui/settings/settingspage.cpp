@@ -81,13 +81,13 @@ void fillTimeZones(QComboBox *combo)
     }
 }
 
-// Selects the zone; one the list lacks (the system's, by another name) is added first.
+// Selects the zone; one the list lacks (the system's, by another name) is added after Paris.
 void selectTimeZone(QComboBox *combo, const QByteArray &id)
 {
     int index = combo->findData(id);
-    if (index < 0) {
-        combo->insertItem(0, QString::fromUtf8(id), id);
-        index = 0;
+    if (index < 0) { // after Europe/Paris, which stays first
+        combo->insertItem(1, QString::fromUtf8(id), id);
+        index = 1;
     }
     combo->setCurrentIndex(index);
 }

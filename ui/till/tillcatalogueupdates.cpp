@@ -2,6 +2,7 @@
 
 #include "models/money.h"
 #include "models/sales/cartmodel.h"
+#include "models/sales/ticketsession.h"
 #include "ui/logging.h"
 #include "ui/till/tillpage.h"
 
@@ -33,14 +34,14 @@ bool TillCatalogueUpdates::dialogOpen() const
 
 void TillCatalogueUpdates::updateCart()
 {
-    CartModel *cart = m_page.cart();
+    const CartModel *cart = m_page.cart();
     if (cart->isEmpty() || !m_page.payments().isEmpty())
         return; // nothing to update, or paid against the prices shown: they stay
     if (dialogOpen()) {
         m_retry.start();
         return;
     }
-    const QList<CartModel::PriceChange> changes = cart->refreshPrices();
+    const QList<CartModel::PriceChange> changes = m_page.ticket().refreshPrices();
     if (changes.isEmpty())
         return;
     qCInfo(lcUi) << changes.size() << "cart line(s) took the catalogue's new price";

@@ -9,6 +9,7 @@
 #include "models/archive/journalverifier.h"
 #include "models/sales/canonicalticket.h"
 
+#include <QRegularExpression>
 #include <QTest>
 
 using namespace comptoir;
@@ -214,11 +215,23 @@ const char *const JournalBefore[] = {
     "'2026-11-26T17:00:00.000Z');",
 };
 
+// The rows as they were stored, into today's schema: a payment row has carried its ticket's
+// business day since migration 0010, which gave the rows already there their ticket's day.
 QStringList journalBefore()
 {
+    static const QRegularExpression payment(
+        QStringLiteral(R"(^INSERT INTO ticket_payments \(([^)]*)\) VALUES \((\d+), (\d+), (.*)\);$)"));
     QStringList statements;
-    for (const char *statement : JournalBefore)
-        statements << QString::fromUtf8(statement);
+    for (const char *statement : JournalBefore) {
+        QString sql = QString::fromUtf8(statement);
+        const QRegularExpressionMatch m = payment.match(sql);
+        if (m.hasMatch())
+            sql = QStringLiteral(
+                      "INSERT INTO ticket_payments (%1, business_day) SELECT %2, %3, %4, business_day "
+                      "FROM tickets WHERE id = %3;")
+                      .arg(m.captured(1), m.captured(2), m.captured(3), m.captured(4));
+        statements << sql;
+    }
     return statements;
 }
 

@@ -20,8 +20,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
-#include <sys/stat.h>
 #include <ZXing/ReadBarcode.h>
+#include <sys/stat.h>
 
 using namespace comptoir;
 using comptoir::tilltest::FakeNetworkPrinter;

@@ -48,8 +48,6 @@ private Q_SLOTS:
     void printerKindShowsItsFields();
     void testPrint();
     void timeZoneChoice();
-}
-
     void tillNameAndNewProductsRate();
     void testPageHasItsOwnFileName();
 

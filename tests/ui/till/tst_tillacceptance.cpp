@@ -191,7 +191,7 @@ void TestTillAcceptance::cashSaleThenReceiptOnRequest()
         QStringLiteral("VAT number: ") + VatNumber,
         QStringLiteral("Ticket no. 1"),
         when, // date and time to the second
-        QStringLiteral("Register: ") + ticket.registerId.left(20),
+        QStringLiteral("Register: Till 1"), // the till's name (issue 18), no longer its raw id
         QStringLiteral("Operator: Camille"),
         ticket.lines.constFirst().label.left(20),
         QStringLiteral("2 x ") + Money::format(1250),

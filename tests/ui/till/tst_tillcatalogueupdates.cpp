@@ -5,6 +5,7 @@
 #include "models/catalogue/cataloguemodel.h"
 #include "models/money.h"
 #include "models/sales/cartmodel.h"
+#include "models/sales/ticketsession.h"
 #include "models/storage/database.h"
 #include "tillpagefixture.h"
 #include "ui/till/freepricedialog.h"
@@ -66,7 +67,7 @@ void TestTillCatalogueUpdates::cartLineTakesTheNewPrice()
 {
     m_f->scan(ScarfCode);
     m_f->scan(ScarfCode);
-    QVERIFY(m_f->page->cart()->addVariant(m_f->till.jam).ok());
+    QVERIFY(m_f->page->ticket().addVariant(m_f->till.jam).ok());
     QCOMPARE(m_f->page->cart()->totalCents(), 2 * 1250 + 589);
     setPriceElsewhere(m_f->scarf, 1400);
     m_updates->update();
@@ -86,7 +87,9 @@ void TestTillCatalogueUpdates::cartLineTakesTheNewPrice()
 void TestTillCatalogueUpdates::overriddenLineKeepsItsPrice()
 {
     m_f->scan(ScarfCode);
-    QVERIFY(m_f->page->cart()->setUnitPrice(0, 1000).ok()); // what TillDiscounts does once authorised
+    const auto overridden = m_f->page->ticket().overridePrice(0, 1000, m_f->managerId); // authorised
+    QVERIFY(overridden.ok());
+    QCOMPARE(*overridden, TicketChange::Applied);
     setPriceElsewhere(m_f->scarf, 1400);
     m_updates->update();
     QCOMPARE(unitPrice(0), Money::format(1000));

@@ -13,6 +13,7 @@
 // grabs the window to a PNG in a temporary folder whose path it prints.
 #include "app/shopsession.h"
 #include "app/shopwindow.h"
+#include "models/fiscal/registersigner.h"
 #include "models/staff/operators.h"
 #include "models/staff/operatorsession.h"
 #include "offscreenscreens.h"
@@ -275,6 +276,8 @@ void TestTextsFit::initTestCase()
     const QString data
         = m_dir.filePath(QStringLiteral("home/caisse/.local/share/Vitrines-Orleans/Comptoir-demo"));
     QVERIFY(m_session->open(data, true, true).ok());
+    // The register's key comes from the (demo's) secret store through the event loop.
+    QTRY_VERIFY(m_session->signer().state() != RegisterSigner::State::Loading);
     QVERIFY(m_session->seedDemo().ok());
 }
 
