@@ -2,6 +2,7 @@
 
 #include "app/commandshop.h"
 #include "app/shopsession.h"
+#include "models/archive/archivereader.h"
 #include "models/archive/journalarchive.h"
 #include "models/archive/journalverifier.h"
 #include "models/clock.h"

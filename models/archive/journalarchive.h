@@ -4,6 +4,7 @@
 // links of a period — with each record's canonical serialisation, its hash and its signature —
 // and the register's public key, so that anyone can check it without Comptoir. The format is
 // documented in docs/fiscal-format.md ("Archive").
+#include "models/archive/archiveseal.h"
 #include "models/archive/journalverifier.h"
 #include "models/result.h"
 
@@ -15,9 +16,6 @@ namespace comptoir {
 class Clock;
 class Database;
 class EventJournal;
-
-inline constexpr char ArchiveFormatName[] = "comptoir-fiscal-archive";
-inline constexpr int ArchiveFormatVersion = 1;
 
 // What writeArchive() wrote.
 struct ArchiveSummary
@@ -51,16 +49,5 @@ bool isValidArchivePeriod(const QString &period);
 Result<ArchiveSummary> writeArchive(const Database &db, EventJournal &events, const Clock &clock,
                                     const QString &period, const QString &path);
 
-// Checks an archive on its own: its format, each link's hash = SHA-256(previous hash ‖
-// canonical), consecutive links (seq + 1, previous hash = the hash before; the first link's
-// previous hash is taken as given), and every signature with the archive's public key, which
-// must equal expectedPublicKey when that is not empty (raw 32 bytes). Reports the first broken
-// link as verifyJournal() does ("ticket 12"…, "public key", or "archive" for the file itself),
-// with the same problem codes plus "bad-format" (unreadable JSON, missing or mistyped field).
-// The month and year closures of period_closures are each checked (hash, signature, of the
-// archive's period) and their totals against the day closures (month closures) the archive holds
-// ("period-total").
-// Errors (only when the file cannot be read): NotFound (subject: path).
-Result<VerifyReport> verifyArchive(const QString &path, const QByteArray &expectedPublicKey = {});
 
 } // namespace comptoir

@@ -3,6 +3,7 @@
 // a tampered database is refused and no file is written.
 #include "archivefiles.h"
 #include "journalfixture.h"
+#include "models/archive/archivereader.h"
 #include "models/archive/journalarchive.h"
 #include "models/archive/journalverifier.h"
 #include "models/fiscal/ed25519.h"

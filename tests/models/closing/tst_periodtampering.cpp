@@ -3,6 +3,7 @@
 // named with the first broken record; their archives verify on their own and a tampered archive
 // does not.
 #include "archivefiles.h"
+#include "models/archive/archivereader.h"
 #include "models/archive/journalarchive.h"
 #include "models/fiscal/canonical.h"
 #include "models/fiscal/eventjournal.h"
