@@ -238,5 +238,4 @@ Result<VerifyReport> verifyArchive(const QString &path, const QByteArray &expect
     return report;
 }
 
-
 } // namespace comptoir

@@ -49,5 +49,4 @@ bool isValidArchivePeriod(const QString &period);
 Result<ArchiveSummary> writeArchive(const Database &db, EventJournal &events, const Clock &clock,
                                     const QString &period, const QString &path);
 
-
 } // namespace comptoir

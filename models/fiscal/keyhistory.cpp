@@ -14,8 +14,8 @@ std::optional<QByteArray> decoded(const QJsonValue &value, qsizetype size)
 {
     if (!value.isString())
         return std::nullopt;
-    const auto result
-        = QByteArray::fromBase64Encoding(value.toString().toLatin1(), QByteArray::AbortOnBase64DecodingErrors);
+    const auto result = QByteArray::fromBase64Encoding(value.toString().toLatin1(),
+                                                       QByteArray::AbortOnBase64DecodingErrors);
     if (!result || result.decoded.size() != size)
         return std::nullopt;
     return result.decoded;
@@ -43,7 +43,8 @@ Result<std::optional<KeyChange>> keyChangeFromRecord(const QJsonObject &record, 
         = QJsonDocument::fromJson(record.value(QLatin1String("detail")).toString().toUtf8()).object();
     KeyChange change;
     change.seq = seq;
-    const auto previous = decoded(detail.value(QLatin1String("previous_public_key")), Ed25519Key::PublicKeySize);
+    const auto previous
+        = decoded(detail.value(QLatin1String("previous_public_key")), Ed25519Key::PublicKeySize);
     const auto next = decoded(detail.value(QLatin1String("public_key")), Ed25519Key::PublicKeySize);
     if (!previous || !next)
         return makeError(ErrorCode::JournalBroken, QString(),
