@@ -3,8 +3,13 @@
 
 This is the example verifier of docs/fiscal-format.md ("Vérifier une archive" / "Checking an
 archive"): it checks everything `comptoir journal verify --archive` checks, in the same order, and
-prints the same verdict. Every function cites the section of the documentation it implements
-(§ numbers are those of the English part, "Checks" and following).
+prints the same verdict. Every function cites the section of the documentation it implements;
+the § numbers below name these sections of docs/fiscal-format.md (English part):
+    §2 "Key changes and confirmation"        §6 "The Z report against its tickets"
+    §3 "The sealed archive (version 2)"      §7 "Month and year closures"
+    §4 "The checks and their codes": the     §8 "Order for an archive", steps 1 and 3-8
+       per-link rules 1-14                   §9 "--follows PREVIOUS_ARCHIVE"
+    §5 "A ticket's own arithmetic"
 
 Usage:
     python3 docs/verify_archive.py ARCHIVE [--key KEY]... [--follows PREVIOUS_ARCHIVE]
