@@ -7,9 +7,15 @@ prints the same verdict. Every function cites the section of the documentation i
 the § numbers below name these sections of docs/fiscal-format.md (English part):
     §2 "Key changes and confirmation"        §6 "The Z report against its tickets"
     §3 "The sealed archive (version 2)"      §7 "Month and year closures"
-    §4 "The checks and their codes": the     §8 "Order for an archive", steps 1 and 3-8
+    §4 "The checks and their codes": the     §8 "Order for an archive", steps 1-7
        per-link rules 1-14                   §9 "--follows PREVIOUS_ARCHIVE"
     §5 "A ticket's own arithmetic"
+
+The order of §8, in short (the first failure is the verdict): 1 bad-format of the whole file
+and of every link of the four lists (carried, links, period_closures, key_changes); 2 the
+carried links' authenticity, then they feed their day's totals; 3 `links`, the rules of §4 link
+by link; 4 period_closures and key_changes' authenticity, then the totals of §7; 5 the seal
+(bad-seal), the footer (footer-mismatch), header.public_key; 6 --follows; 7 the keys.
 
 Usage:
     python3 docs/verify_archive.py ARCHIVE [--key KEY]... [--follows PREVIOUS_ARCHIVE]
@@ -51,7 +57,7 @@ EXIT_UNCONFIRMED = 6
 FORMAT_NAME = "comptoir-fiscal-archive"
 FORMAT_VERSION = 2
 ZERO_HASH = "0" * 64
-INT64_MIN, INT64_MAX = -(2 ** 63), 2 ** 63 - 1
+MAX_INTEGER = 2 ** 53 - 1  # § "Integers": a larger magnitude is bad-format (amendment D)
 RECORD_TYPES = ("ticket", "closure", "event", "month-closure", "year-closure")
 PAYMENT_METHODS = ("cash", "card", "cheque", "voucher")
 KEY_CHANGE_PREFIX = b"comptoir-key-change:"
@@ -90,7 +96,7 @@ def sha256(data):
 
 def strict_json(text):
     """Parses JSON text, refusing anything the formats never hold: a number that is not an
-    integer (1.5, 1e3, NaN), an integer outside 64 bits. Raises BadFormat."""
+    integer (1.5, 1e3, NaN), an integer whose magnitude is above 2^53 - 1. Raises BadFormat."""
 
     def refuse_float(token):
         raise BadFormat(f"a number that is not an integer: {token}")
@@ -100,8 +106,8 @@ def strict_json(text):
             value = int(token)
         except ValueError:
             raise BadFormat(f"an integer too large: {token[:20]}…") from None
-        if not INT64_MIN <= value <= INT64_MAX:
-            raise BadFormat(f"an integer outside 64 bits: {token[:20]}")
+        if abs(value) > MAX_INTEGER:
+            raise BadFormat(f"an integer above 2^53 - 1 in magnitude: {token[:20]}")
         return value
 
     try:
@@ -192,6 +198,26 @@ def periods_before(period):
     return {before, f"{year - 1:04d}"}
 
 
+def period_before(period):
+    """§ Which links: P−1, the period of the same length just before (2026-11 → 2026-10,
+    2026-01 → 2025-12, 2026 → 2025)."""
+    year = int(period[:4])
+    if len(period) == 4:
+        return f"{year - 1:04d}"
+    month = int(period[5:])
+    return f"{year - 1:04d}-12" if month == 1 else f"{year:04d}-{month - 1:02d}"
+
+
+def last_day_of(period):
+    """The last day (YYYY-MM-DD) of a month or a year."""
+    year = int(period[:4])
+    if len(period) == 4:
+        return f"{year:04d}-12-31"
+    month = int(period[5:])
+    first_of_next = datetime.date(year + month // 12, month % 12 + 1, 1)
+    return (first_of_next - datetime.timedelta(days=1)).isoformat()
+
+
 def local_day(instant, zone):
     """The local date (YYYY-MM-DD) of an ISO 8601 UTC instant in the archive's time zone."""
     text = instant[:-1] + "+00:00" if isinstance(instant, str) and instant.endswith("Z") else instant
@@ -209,7 +235,8 @@ def next_day(day):
 # Field types (§ "Sealed archive", § "Records"): a field missing or mistyped is bad-format
 # --------------------------------------------------------------------------------------------
 
-INT, INT_OR_NULL, TEXT, TEXT_OR_NULL, DAY, ANY = "int", "int?", "str", "str?", "day", "any"
+INT, INT_OR_NULL, TEXT, TEXT_OR_NULL, DAY, DAY_OR_NULL, ANY = \
+    "int", "int?", "str", "str?", "day", "day?", "any"
 
 VAT_ROW = {"vat_rate_bp": INT, "base_cents": INT, "vat_cents": INT}
 TOTAL_ROW = {"method": TEXT, "count": INT, "amount_cents": INT}
@@ -254,7 +281,7 @@ SCHEMAS = {
 }
 
 OPENING = {"ticket_number": INT, "closure_number": INT, "month_closure_number": INT,
-           "year_closure_number": INT, "grand_total_cents": INT}
+           "year_closure_number": INT, "grand_total_cents": INT, "last_closed_day": DAY_OR_NULL}
 
 HEADER = {
     "record": TEXT, "version": INT, "period": TEXT, "register_id": TEXT, "shop": ANY,
@@ -266,7 +293,8 @@ FOOTER = {
     "record": TEXT, "version": INT, "period": TEXT, "register_id": TEXT, "header_sha256": TEXT,
     "first_seq": INT_OR_NULL, "last_seq": INT, "link_count": INT, "last_hash": TEXT,
     "links_sha256": TEXT, "period_closure_count": INT, "period_closures_sha256": TEXT,
-    "key_change_count": INT, "key_changes_sha256": TEXT, "closing": OPENING, "public_key": TEXT,
+    "key_change_count": INT, "key_changes_sha256": TEXT, "carried_count": INT,
+    "carried_sha256": TEXT, "closing": OPENING, "public_key": TEXT,
 }
 
 LINK = {"seq": INT, "record_type": TEXT, "record_id": INT, "previous_hash": TEXT, "hash": TEXT,
@@ -295,8 +323,9 @@ def check_fields(value, schema, where):
                   or (kind == INT_OR_NULL and (field is None or is_int(field)))
                   or (kind == TEXT and isinstance(field, str))
                   or (kind == TEXT_OR_NULL and (field is None or isinstance(field, str)))
-                  or (kind == DAY and valid_day(field))):
-            raise BadFormat(f"{path} is not {'a YYYY-MM-DD day' if kind == DAY else kind}")
+                  or (kind == DAY and valid_day(field))
+                  or (kind == DAY_OR_NULL and (field is None or valid_day(field)))):
+            raise BadFormat(f"{path} is not {'a YYYY-MM-DD day' if kind in (DAY, DAY_OR_NULL) else kind}")
 
 
 def check_values(record, where):
@@ -690,7 +719,10 @@ class Walk:
                         "year-closure": opening["year_closure_number"]}
         self.grand_total = opening["grand_total_cents"]
         self.days = {}  # business day -> DayTotals
-        self.last_z_day = None  # business day of the last Z met in the walk
+        # The business day of the last Z met (amendment C: the header's opening.last_closed_day
+        # before the first Z of the range): Zs' days strictly increase across archives too, and
+        # a legacy cancellation falls after it (§6).
+        self.last_z_day = opening["last_closed_day"]
         self.seen_uuids, self.seen_ids = set(), set()
         self.day_closures = []
         self.used = {}  # key -> [first seq, last seq] it signed
@@ -701,10 +733,7 @@ class Walk:
     def check(self, link):
         """Every rule of §4 for one link, in order; raises Broken at the first failure."""
         record, name = link.record, link.name
-        # 1. bad-format (the rest of step 1 is in Link()): one register per chain.
-        if schema_of(record) is not None and record["register_id"] != self.register_id:
-            raise Broken(name, "bad-format", f"seq {link.seq}: register {record['register_id']!r} "
-                         f"is not the archive's {self.register_id!r}")
+        # 1. bad-format: done for every list before any other check (read_lists(), §8 step 1).
         # 2. chain-gap, 3. previous-hash
         if link.seq != self.previous_seq + 1:
             raise Broken(name, "chain-gap", f"seq {link.seq} where {self.previous_seq + 1} "
@@ -760,6 +789,15 @@ class Walk:
         self.last_z_day = z["business_day"]
         self.day_closures.append(z)
 
+    def feed_carried(self, link, day):
+        """Amendment A: a carried ticket or cancellation (chained before the range, of a day
+        after P−1) counts for its day's Z, and only there: no numbering, no grand total, no
+        duplicate or arithmetic check (those are its own archive's, P−1's)."""
+        if link.record_type == "ticket":
+            self.day(day).add_ticket(link.record)
+        else:
+            self.day(day).cancelled += 1
+
     def cancellation(self, event, link):
         """§6 cancelled_count: the detail's business_day; an event written before schema 10 has
         none: the local date of occurred_at, or the day after the last day a Z before it closed
@@ -785,7 +823,8 @@ class Walk:
                 "closure_number": self.numbers["closure"],
                 "month_closure_number": self.numbers["month-closure"],
                 "year_closure_number": self.numbers["year-closure"],
-                "grand_total_cents": self.grand_total}
+                "grand_total_cents": self.grand_total,
+                "last_closed_day": self.last_z_day}
 
 
 def check_key_change(link, key_before):
@@ -807,6 +846,9 @@ def check_key_change(link, key_before):
 # The archive: reading (§3), the walk (§4), archive-level checks (§8)
 # --------------------------------------------------------------------------------------------
 
+LISTS = ("carried", "links", "period_closures", "key_changes")  # §8 step 1 reads them in this order
+
+
 class Verified:
     """What a verified archive leaves for --follows and the keys' verdict."""
 
@@ -816,8 +858,8 @@ class Verified:
 
 
 def read_archive(raw_bytes):
-    """§8 bad-format (record `archive`): JSON, the envelope, the header's and footer's fields,
-    and the key_changes list (needed for the key history). Returns (data, zone, history)."""
+    """§8 step 1, bad-format (record `archive`): JSON, the envelope, the header's and footer's
+    fields. Returns (data, zone)."""
     try:
         data = strict_json(raw_bytes.decode("utf-8"))
         if not isinstance(data, dict):
@@ -827,9 +869,9 @@ def read_archive(raw_bytes):
         if data.get("version") != FORMAT_VERSION or not is_int(data.get("version")):
             raise BadFormat(f"unknown format version {data.get('version')!r}")
         check_fields(data, {"header": HEADER, "header_signature": TEXT, "links": ANY,
-                            "period_closures": ANY, "key_changes": ANY, "footer": FOOTER,
-                            "footer_signature": TEXT}, "archive")
-        for section in ("links", "period_closures", "key_changes"):
+                            "carried": ANY, "period_closures": ANY, "key_changes": ANY,
+                            "footer": FOOTER, "footer_signature": TEXT}, "archive")
+        for section in LISTS:
             if not isinstance(data[section], list):
                 raise BadFormat(f"{section} is not an array")
         header = data["header"]
@@ -856,82 +898,132 @@ def read_archive(raw_bytes):
         canonical(data["footer"])
     except (BadFormat, UnicodeDecodeError) as error:
         raise Broken("archive", "bad-format", str(error)) from None
+    return data, zone
 
-    # The key history (§2): every key_changed event of the chain up to the archive's writing.
-    changes = []
-    for i, raw in enumerate(data["key_changes"]):
-        link = Link(raw, f"key_changes[{i}]")
-        if not (link.record_type == "event" and link.record.get("record") == "event"
-                and link.record.get("kind") == "key_changed"):
-            raise Broken("archive", "bad-format", f"key_changes[{i}] is not a key_changed event")
-        try:
-            changes.append(KeyChange(link.seq, *key_change_of(link.record)))
-        except BadFormat as error:
-            raise Broken("archive", "bad-format", f"key_changes[{i}]: {error}") from None
+
+def read_lists(data, zone):
+    """§8 step 1, bad-format, for every link of the four lists (in the order of LISTS): the
+    link's fields, its canonical record (an object, integers only, its fields typed), one
+    register per chain, and what each list may hold. Returns ({list: [Link]}, {seq: day} of the
+    carried links, the key history)."""
+    header = data["header"]
+    period, register_id = header["period"], header["register_id"]
+    lists = {name: [] for name in LISTS}
+    carried_days, changes = {}, []
+    for name in LISTS:
+        for i, raw in enumerate(data[name]):
+            where = f"{name}[{i}]"
+            link = Link(raw, where)
+            record = link.record
+            # One register per chain (§4 rule 11): another register_id is bad-format.
+            if schema_of(record) is not None and record["register_id"] != register_id:
+                raise Broken(link.name, "bad-format", f"{where}: register {record['register_id']!r} "
+                             f"is not the archive's {register_id!r}")
+            if name == "carried":
+                carried_days[link.seq] = carried_day(link, header, zone, where)
+            elif name == "period_closures":
+                of_period = isinstance(record.get("period"), str) and (
+                    record["period"] == period
+                    or (len(period) == 4 and record["period"].startswith(period + "-")))
+                if record.get("record") not in ("month-closure", "year-closure") or not of_period:
+                    raise Broken("archive", "bad-format", f"{where} is not a month or year "
+                                 f"closure of {period}")
+            elif name == "key_changes":
+                # The key history (§2): every key_changed event of the chain up to the writing.
+                if not (link.record_type == "event" and record.get("record") == "event"
+                        and record.get("kind") == "key_changed"):
+                    raise Broken("archive", "bad-format", f"{where} is not a key_changed event")
+                try:
+                    changes.append(KeyChange(link.seq, *key_change_of(record)))
+                except BadFormat as error:
+                    raise Broken("archive", "bad-format", f"{where}: {error}") from None
+            lists[name].append(link)
     first = changes[0].previous if changes else decode_b64(header["seal_public_key"], 32)
     history = KeyHistory(first)
     history.changes = changes
-    return data, zone, history
+    return lists, carried_days, history
+
+
+def carried_day(link, header, zone, where):
+    """Amendment A (§ "carried"): a carried link is a ticket or a ticket_cancelled event, chained
+    at or before previous_link, of a business day after the last day of P−1. Returns that day.
+    A legacy cancellation (no business_day in its detail) takes the local date of occurred_at:
+    the §6 adjustment ("after the last day a Z before it closed") cannot apply, since every Z
+    before a carried link closed a day of P−1 or earlier."""
+    record = link.record
+    if link.seq > header["previous_link"]["seq"]:
+        raise Broken("archive", "bad-format", f"{where}: seq {link.seq} is after previous_link")
+    if link.record_type == "ticket" and record.get("record") == "ticket":
+        day = record["business_day"]
+    elif link.record_type == "event" and record.get("record") == "event" \
+            and record.get("kind") == "ticket_cancelled":
+        try:
+            detail = strict_json(record["detail"] or "")
+        except BadFormat:
+            detail = None
+        day = detail.get("business_day") if isinstance(detail, dict) else None
+        if not isinstance(day, str):
+            try:
+                day = local_day(record["occurred_at"], zone)
+            except (ValueError, TypeError, OverflowError):
+                raise Broken(link.name, "bad-format", f"{where}: occurred_at "
+                             f"{record['occurred_at']!r} is not an ISO 8601 instant") from None
+    else:
+        raise Broken("archive", "bad-format", f"{where} is neither a ticket nor a ticket_cancelled "
+                     "event")
+    boundary = last_day_of(period_before(header["period"]))
+    if not valid_day(day) or day <= boundary:
+        raise Broken("archive", "bad-format", f"{where}: business day {day!r} is not after {boundary}")
+    return day
+
+
+def check_list(name, links, history, used):
+    """§8 steps 2 and 4, each link of carried, period_closures or key_changes on its own:
+    non-canonical, record-type, hash-mismatch, (key-change), bad-signature with the key in effect
+    at its seq, then duplicate-record within the list and chain order (chain-gap)."""
+    seen_uuids, seen_ids, previous_seq, key_before = set(), set(), None, history.first
+    for i, link in enumerate(links):
+        key = history.key_at(link.seq)
+        check_link_alone(link, key)
+        if name == "key_changes":
+            check_key_change(link, key_before)
+            check_signature(link, key)
+            key_before = key
+        pair = (link.record_type, link.record_id)
+        if link.record.get("uuid") in seen_uuids or pair in seen_ids:
+            raise Broken(link.name, "duplicate-record", f"{name}[{i}] seen before in {name}")
+        seen_uuids.add(link.record.get("uuid"))
+        seen_ids.add(pair)
+        if previous_seq is not None and link.seq <= previous_seq:
+            raise Broken(link.name, "chain-gap", f"{name}[{i}]: seq {link.seq} out of order")
+        previous_seq = link.seq
+        used.append((key, link.seq))
 
 
 def verify(raw_bytes):
-    """Every check of one archive (§4, then §8), in order. Returns Verified or raises Broken."""
-    data, zone, history = read_archive(raw_bytes)
-    header, footer = data["header"], data["footer"]
-    period = header["period"]
+    """Every check of one archive, in the order of §8 (amended): the first failure is THE
+    verdict. Returns Verified or raises Broken."""
+    # Step 1: bad-format, the whole file and every link of the four lists.
+    data, zone = read_archive(raw_bytes)
+    lists, carried_days, history = read_lists(data, zone)
+    header = data["header"]
 
-    # §4, link by link in chain order.
+    # Step 2: the carried links' authenticity, then they are fed to their days' totals.
     walk = Walk(header, history, zone)
-    links = []
-    for i, raw in enumerate(data["links"]):
-        link = Link(raw, f"links[{i}]")
+    also_used = []  # (key, seq) of links outside `links`, added once the walk is done
+    check_list("carried", lists["carried"], history, also_used)
+    for link in lists["carried"]:
+        walk.feed_carried(link, carried_days[link.seq])
+
+    # Step 3: `links` in chain order, each with the rules of §4.
+    for link in lists["links"]:
         walk.check(link)
-        links.append(link)
 
-    # §8 bad-format: period_closures holds month / year closures of the period only.
-    closures = []
-    for i, raw in enumerate(data["period_closures"]):
-        link = Link(raw, f"period_closures[{i}]")
-        record = link.record
-        of_period = isinstance(record.get("period"), str) and (
-            record["period"] == period or (len(period) == 4 and record["period"].startswith(period + "-")))
-        if record.get("record") not in ("month-closure", "year-closure") or not of_period:
-            raise Broken("archive", "bad-format", f"period_closures[{i}] is not a month or year "
-                         f"closure of {period}")
-        closures.append(link)
-
-    seal_key = decode_b64(header["seal_public_key"], 32)
-    check_seal(data, history, seal_key)
-    check_footer(data, walk, links, history)
-
-    # §8 header.public_key: the key in effect at the first link of the range.
-    first_seq = header["previous_link"]["seq"] + 1
-    if decode_b64(header["public_key"], 32) != history.key_at(first_seq):
-        raise Broken("header", "key-change", "public_key is not the key in effect at the first "
-                     f"link (seq {first_seq}) by the archive's key changes")
-
-    # §8 each link of period_closures and key_changes: same checks as in the chain.
-    for section in ("period_closures", "key_changes"):
-        seen_uuids, seen_ids, previous_seq, key_before = set(), set(), None, history.first
-        for i, raw in enumerate(data[section]):
-            link = Link(raw, f"{section}[{i}]")
-            pair = (link.record_type, link.record_id)
-            if link.record.get("uuid") in seen_uuids or pair in seen_ids:
-                raise Broken(link.name, "duplicate-record", f"{section}[{i}] seen before")
-            seen_uuids.add(link.record.get("uuid"))
-            seen_ids.add(pair)
-            if previous_seq is not None and link.seq <= previous_seq:
-                raise Broken(link.name, "chain-gap", f"{section}[{i}]: seq {link.seq} out of order")
-            previous_seq = link.seq
-            key = history.key_at(link.seq)
-            check_link_alone(link, key)
-            if section == "key_changes":
-                check_key_change(link, key_before)
-                check_signature(link, key)
-                key_before = key
-            walk.used.setdefault(key, [link.seq, link.seq])
-
-    # §7 every closure of period_closures against the closures it covers, found in the archive.
+    # Step 4: period_closures and key_changes, each link's authenticity; then §7, the totals of
+    # every closure of period_closures against the closures it covers found in the archive.
+    check_list("period_closures", lists["period_closures"], history, also_used)
+    check_list("key_changes", lists["key_changes"], history, also_used)
+    closures = lists["period_closures"]
     months = [l.record for l in closures if l.record["kind"] == "month"]
     for link in closures:
         closure = link.record
@@ -943,6 +1035,19 @@ def verify(raw_bytes):
         problem = period_mismatch(closure, covered)
         if problem:
             raise Broken(link.name, "period-total", problem)
+    for key, seq in also_used:
+        walk.used.setdefault(key, [seq, seq])
+
+    # Step 5: the seal (bad-seal), then the footer (footer-mismatch), then the header's key.
+    seal_key = decode_b64(header["seal_public_key"], 32)
+    check_seal(data, history, seal_key)
+    check_footer(data, walk, lists["links"], history)
+    # Amendment B: header.public_key is the key in effect AFTER previous_link (seq 0: the
+    # chain's first key), the previous archive's footer.public_key.
+    previous_seq = header["previous_link"]["seq"]
+    if decode_b64(header["public_key"], 32) != history.key_at(previous_seq):
+        raise Broken("header", "key-change", "public_key is not the key in effect after "
+                     f"previous_link (seq {previous_seq}) by the archive's key changes")
 
     return Verified(data, raw_bytes, history, walk.used, seal_key)
 
@@ -981,6 +1086,8 @@ def check_footer(data, walk, links, history):
         "period_closures_sha256": links_index(data["period_closures"]),
         "key_change_count": len(data["key_changes"]),
         "key_changes_sha256": links_index(data["key_changes"]),
+        "carried_count": len(data["carried"]),
+        "carried_sha256": links_index(data["carried"]),
         "closing": walk.closing(),
         "public_key": history.key_at(actual_last_seq(links, previous)),
     }
