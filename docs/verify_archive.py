@@ -846,7 +846,7 @@ def check_key_change(link, key_before):
 # The archive: reading (§3), the walk (§4), archive-level checks (§8)
 # --------------------------------------------------------------------------------------------
 
-LISTS = ("carried", "links", "period_closures", "key_changes")  # §8 step 1 reads them in this order
+LISTS = ("carried", "links", "period_closures", "key_changes")  # read in this order (§8 step 1)
 
 
 class Verified:
@@ -1001,7 +1001,7 @@ def check_list(name, links, history, used):
 
 
 def verify(raw_bytes):
-    """Every check of one archive, in the order of §8 (amended): the first failure is THE
+    """Every check of one archive, in the order of §8: the first failure is THE
     verdict. Returns Verified or raises Broken."""
     # Step 1: bad-format, the whole file and every link of the four lists.
     data, zone = read_archive(raw_bytes)
