@@ -22,6 +22,9 @@ packages=(
     libzxing-dev
     # a font for the window, the on-screen keyboard-free till, and offscreen test rendering
     fonts-dejavu-core
+    # the documentation's archive verifier (docs/verify_archive.py: Python 3 and one Ed25519
+    # package) and its test, which runs it on archives Comptoir writes
+    python3 python3-cryptography
 )
 
 missing=()
