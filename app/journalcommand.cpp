@@ -8,6 +8,7 @@
 #include "models/clock.h"
 #include "models/fiscal/keyfingerprint.h"
 #include "models/fiscal/registerkey.h"
+#include "models/fiscal/registersigner.h"
 #include "models/storage/database.h"
 #include "models/storage/datadirectory.h"
 #include "ui/errortext.h"
