@@ -6,7 +6,9 @@
 #include "models/archive/journalarchive.h"
 #include "models/archive/journalverifier.h"
 #include "models/clock.h"
+#include "models/fiscal/keyfingerprint.h"
 #include "models/fiscal/registerkey.h"
+#include "models/fiscal/registersigner.h"
 #include "models/storage/database.h"
 #include "models/storage/datadirectory.h"
 #include "ui/errortext.h"
@@ -162,7 +164,8 @@ int runJournalArchiveCommand(const QString &dataDirOverride, bool demo, const QS
         return exitCodeFor(opened.error());
     }
     const SystemClock clock;
-    auto summary = writeArchive(session.database(), session.events(), clock, period, outPath);
+    auto summary
+        = writeArchive(session.database(), session.events(), session.signer(), clock, period, outPath);
     if (!summary) {
         err << errorText(summary.error()) << Qt::endl;
         if (summary.error().code == ErrorCode::JournalBroken) {
@@ -185,7 +188,10 @@ int runJournalArchiveCommand(const QString &dataDirOverride, bool demo, const QS
                                        "%1 monthly and yearly closures of the period, with their signatures.")
                .arg(summary->periodClosures)
         << Qt::endl
-        << QCoreApplication::translate("Command", "SHA-256 of the file: %1").arg(summary->sha256) << Qt::endl;
+        << QCoreApplication::translate("Command", "SHA-256 of the file: %1").arg(summary->sha256) << Qt::endl
+        << QCoreApplication::translate("Command", "Sealed with the register key %1.")
+               .arg(KeyFingerprint::text(summary->sealPublicKey))
+        << Qt::endl;
     return 0;
 }
 

@@ -1,125 +1,200 @@
-// Period archives of the fiscal journal: writing (from a verified database) and checking on
-// their own.
+// Period archives of the fiscal journal, format version 2: written from a verified database and
+// sealed by the register's key (journalarchive.h). The range and the states come from
+// archiverange.h; the seal's digests from archiveseal.h.
 #include "models/archive/journalarchive.h"
 
-#include "models/archive/canonicalrecord.h"
+#include "models/archive/archiverange.h"
 #include "models/clock.h"
-#include "models/fiscal/ed25519.h"
 #include "models/fiscal/eventjournal.h"
-#include "models/fiscal/fiscalchain.h"
 #include "models/fiscal/registerkey.h"
+#include "models/fiscal/registerkeychange.h"
+#include "models/fiscal/signer.h"
 #include "models/logging.h"
 #include "models/sales/businessday.h"
 #include "models/storage/database.h"
 
 #include <QCryptographicHash>
-#include <QDateTime>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QRegularExpression>
 #include <QSaveFile>
-#include <QSqlQuery>
-#include <QVariant>
 
 namespace comptoir {
 
 namespace {
 
-// The local date (YYYY-MM-DD) a link's record belongs to: the business day of a ticket or a
-// day closure, the local date (in the shop's time zone) an event occurred or a month or year
-// closure was made.
-QString recordDate(const QString &type, const QString &stored, const QTimeZone &zone)
+// What the archive's lists and states are made of, read from the database.
+struct ArchiveContent
 {
-    if (type == QLatin1String("ticket") || type == QLatin1String("closure"))
-        return stored;
-    return localDate(QDateTime::fromString(stored, Qt::ISODateWithMs), zone).toString(Qt::ISODate);
+    qint64 before = 0; // B(P−1): the link just before the range
+    qint64 last = 0; // B(P)
+    QJsonArray links;
+    QJsonArray periodClosures;
+    QJsonArray keyChanges;
+    ArchiveSeriesState opening;
+    ArchiveSeriesState closing;
+    QString previousHash;
+    QString lastHash;
+    std::optional<QJsonObject> previousArchive;
+};
+
+Result<ArchiveContent> readContent(const Database &db, const QString &period)
+{
+    ArchiveContent c;
+    // Everything up to the chain's end now: a link added meanwhile is the next archive's business.
+    auto upTo = ArchiveRange::lastSeq(db);
+    auto before
+        = ArchiveRange::lastClosureSeq(db, ArchiveRange::lastDay(ArchiveRange::previousPeriod(period)));
+    auto last = ArchiveRange::lastClosureSeq(db, ArchiveRange::lastDay(period));
+    if (!upTo || !before || !last)
+        return !upTo ? upTo.error() : !before ? before.error() : last.error();
+    c.before = *before;
+    c.last = qMin(*last, *upTo);
+    auto links = ArchiveRange::links(db, c.before, c.last);
+    if (!links)
+        return links.error();
+    c.links = *links;
+    auto periodClosures = ArchiveRange::periodClosureLinks(db, period, *upTo);
+    if (!periodClosures)
+        return periodClosures.error();
+    c.periodClosures = *periodClosures;
+    auto keyChanges = ArchiveRange::keyChangeLinks(db, *upTo);
+    if (!keyChanges)
+        return keyChanges.error();
+    c.keyChanges = *keyChanges;
+    auto opening = ArchiveRange::stateAfter(db, c.before);
+    auto closing = ArchiveRange::stateAfter(db, c.last);
+    if (!opening || !closing)
+        return !opening ? opening.error() : closing.error();
+    c.opening = *opening;
+    c.closing = *closing;
+    auto previousHash = ArchiveRange::linkHash(db, c.before);
+    auto lastHash = ArchiveRange::linkHash(db, c.last);
+    if (!previousHash || !lastHash)
+        return !previousHash ? previousHash.error() : lastHash.error();
+    c.previousHash = *previousHash;
+    c.lastHash = *lastHash;
+    auto previousArchive = ArchiveRange::previousArchive(db, period);
+    if (!previousArchive)
+        return previousArchive.error();
+    c.previousArchive = *previousArchive;
+    return c;
 }
 
-bool isPeriodClosure(const QString &type)
+QString base64(const QByteArray &bytes)
 {
-    return type == QLatin1String("month-closure") || type == QLatin1String("year-closure");
+    return QString::fromLatin1(bytes.toBase64());
 }
 
-void count(const QString &type, int &tickets, int &closures, int &events)
+QString hex(const QByteArray &bytes)
 {
-    if (type == QLatin1String("ticket"))
-        ++tickets;
-    else if (type == QLatin1String("closure"))
-        ++closures;
-    else if (type == QLatin1String("event"))
-        ++events;
+    return QString::fromLatin1(bytes.toHex());
 }
 
-// Whether a month or year closure's period ("2026-11", "2026") is the archive's period or a
-// month of it.
-bool periodWithin(const QString &closurePeriod, const QString &archivePeriod)
+// The shop's identity as the settings store it (models/settings/shopsettings.cpp's keys) and the
+// marketplace shop id once enrolled (sync/enrolment's), null when not.
+Result<QJsonObject> shopObject(const Database &db)
 {
-    return closurePeriod == archivePeriod || closurePeriod.startsWith(archivePeriod + QLatin1Char('-'));
+    QJsonObject shop;
+    const std::pair<const char *, const char *> fields[] = {{"name", "shop_name"},
+                                                            {"siret", "shop_siret"},
+                                                            {"vat_number", "shop_vat_number"},
+                                                            {"marketplace_shop_id", "marketplace_shop_id"}};
+    for (const auto &[field, key] : fields) {
+        auto value = db.meta(QString::fromLatin1(key));
+        if (!value)
+            return value.error();
+        if (value->isEmpty() && qstrcmp(field, "marketplace_shop_id") == 0)
+            shop.insert(QString::fromLatin1(field), QJsonValue::Null);
+        else
+            shop.insert(QString::fromLatin1(field), *value);
+    }
+    return shop;
 }
 
-// One archive entry for a chain link.
-QJsonObject linkEntry(const QSqlQuery &row, const QString &type, qint64 recordId, const QByteArray &canonical)
+QJsonObject previousLink(const ArchiveContent &c)
 {
     QJsonObject link;
-    link.insert(QStringLiteral("seq"), row.value(0).toLongLong());
-    link.insert(QStringLiteral("record_type"), type);
-    link.insert(QStringLiteral("record_id"), recordId);
-    link.insert(QStringLiteral("previous_hash"), row.value(3).toString());
-    link.insert(QStringLiteral("hash"), row.value(4).toString());
-    link.insert(QStringLiteral("signature"), row.value(5).toString());
-    link.insert(QStringLiteral("canonical"), QString::fromUtf8(canonical));
+    link.insert(QStringLiteral("seq"), c.before);
+    link.insert(QStringLiteral("hash"), c.previousHash);
     return link;
 }
 
-// The links of the period, in chain order, as archive entries.
-// The month and year closures OF the period (by their own period) go to periodClosures; their
-// links are in `links` by the date they were made, like events.
-Result<QJsonArray> periodLinks(const Database &db, const QString &period, ArchiveSummary &summary,
-                               QJsonArray &periodClosures)
+QJsonObject footerObject(const QString &period, const QString &registerId, const QJsonObject &header,
+                         const ArchiveContent &c, const QByteArray &closingKey)
 {
-    auto q = db.query(QStringLiteral(
-        "SELECT c.seq, c.record_type, c.record_id, c.previous_hash, c.hash, c.signature, "
-        "CASE c.record_type WHEN 'ticket' THEN (SELECT business_day FROM tickets WHERE id = c.record_id) "
-        "WHEN 'closure' THEN (SELECT business_day FROM closures WHERE id = c.record_id) "
-        "WHEN 'event' THEN (SELECT occurred_at FROM events WHERE id = c.record_id) "
-        "ELSE (SELECT closed_at FROM period_closures WHERE id = c.record_id) END, "
-        "(SELECT period FROM period_closures WHERE id = c.record_id) "
-        "FROM fiscal_chain c ORDER BY c.seq"));
-    if (!q)
-        return q.error();
-    auto zone = shopTimeZone(db);
-    if (!zone)
-        return zone.error();
-    const QString prefix = period + QLatin1Char('-');
-    QJsonArray links;
-    while (q.value().next()) {
-        const QSqlQuery &row = q.value();
-        const QString type = row.value(1).toString();
-        const bool inLinks = recordDate(type, row.value(6).toString(), zone.value()).startsWith(prefix);
-        const bool ofPeriod = isPeriodClosure(type) && periodWithin(row.value(7).toString(), period);
-        if (!inLinks && !ofPeriod)
-            continue;
-        const auto kind = fiscalRecordTypeFromKey(type);
-        if (!kind)
-            return makeError(ErrorCode::JournalBroken, type, QStringLiteral("unknown record type"));
-        const qint64 recordId = row.value(2).toLongLong();
-        auto canonical = canonicalRecord(db, *kind, recordId);
-        if (!canonical)
-            return canonical.error();
-        const QJsonObject link = linkEntry(row, type, recordId, canonical.value());
-        if (inLinks) {
-            links.append(link);
-            count(type, summary.tickets, summary.closures, summary.events);
-        }
-        if (ofPeriod) {
-            periodClosures.append(link);
-            ++summary.periodClosures;
-        }
+    QJsonObject footer;
+    footer.insert(QStringLiteral("record"), QStringLiteral("archive-footer"));
+    footer.insert(QStringLiteral("version"), ArchiveFormatVersion);
+    footer.insert(QStringLiteral("period"), period);
+    footer.insert(QStringLiteral("register_id"), registerId);
+    footer.insert(QStringLiteral("header_sha256"), hex(ArchiveSeal::digest(header)));
+    footer.insert(QStringLiteral("first_seq"),
+                  c.links.isEmpty() ? QJsonValue(QJsonValue::Null)
+                                    : c.links.first().toObject().value(QLatin1String("seq")));
+    footer.insert(QStringLiteral("last_seq"), c.last);
+    footer.insert(QStringLiteral("link_count"), qint64(c.links.size()));
+    footer.insert(QStringLiteral("last_hash"), c.lastHash);
+    footer.insert(QStringLiteral("links_sha256"), QString::fromLatin1(ArchiveSeal::linksIndex(c.links)));
+    footer.insert(QStringLiteral("period_closure_count"), qint64(c.periodClosures.size()));
+    footer.insert(QStringLiteral("period_closures_sha256"),
+                  QString::fromLatin1(ArchiveSeal::linksIndex(c.periodClosures)));
+    footer.insert(QStringLiteral("key_change_count"), qint64(c.keyChanges.size()));
+    footer.insert(QStringLiteral("key_changes_sha256"),
+                  QString::fromLatin1(ArchiveSeal::linksIndex(c.keyChanges)));
+    footer.insert(QStringLiteral("closing"), c.closing.toJson());
+    footer.insert(QStringLiteral("public_key"), base64(closingKey));
+    return footer;
+}
+
+void count(const QJsonArray &links, ArchiveSummary &summary)
+{
+    for (const QJsonValue &link : links) {
+        const QString type = link.toObject().value(QLatin1String("record_type")).toString();
+        if (type == QLatin1String("ticket"))
+            ++summary.tickets;
+        else if (type == QLatin1String("closure"))
+            ++summary.closures;
+        else if (type == QLatin1String("event"))
+            ++summary.events;
     }
     summary.links = int(links.size());
-    return links;
+}
+
+// The register's key, the chain's keys, and a verified journal, or why not.
+Result<KeyHistory> checkedKeys(const Database &db, const Signer &signer)
+{
+    auto key = registerPublicKey(db);
+    if (!key) {
+        Error error = key.error();
+        if (error.code == ErrorCode::NotFound)
+            error.subject = QStringLiteral("register key");
+        return error;
+    }
+    // The seal is the register's current key: while a RegisterSigner waits for the keychain, its
+    // error says so.
+    const QByteArray sealKey = signer.publicKey();
+    if (sealKey.isEmpty()) {
+        auto signature = signer.sign(QByteArray());
+        return signature ? makeError(ErrorCode::CryptoFailed, QStringLiteral("seal key"),
+                                     QStringLiteral("the signer has no public key"))
+                         : signature.error();
+    }
+    auto history = registerKeyHistory(db);
+    if (!history)
+        return history.error();
+    if (sealKey != history->lastKey() || sealKey != *key)
+        return makeError(ErrorCode::SigningKeyMissing, QStringLiteral("replaced"),
+                         QStringLiteral("the signer is not the register's current key"));
+    auto report = verifyJournal(db, key.value());
+    if (!report)
+        return report.error();
+    if (!report->ok)
+        return makeError(ErrorCode::JournalBroken, report->firstBroken,
+                         report->problem + QStringLiteral(": ") + report->detail);
+    return history;
 }
 
 } // namespace
@@ -130,53 +205,84 @@ bool isValidArchivePeriod(const QString &period)
     return pattern.match(period).hasMatch();
 }
 
-Result<ArchiveSummary> writeArchive(const Database &db, EventJournal &events, const Clock &clock,
-                                    const QString &period, const QString &path)
+Result<ArchiveSummary> writeArchive(const Database &db, EventJournal &events, const Signer &signer,
+                                    const Clock &clock, const QString &period, const QString &path)
 {
     if (!isValidArchivePeriod(period))
         return makeError(ErrorCode::InvalidQuantity, period, QStringLiteral("period is not YYYY or YYYY-MM"));
-    auto key = registerPublicKey(db);
-    if (!key) {
-        Error error = key.error();
-        if (error.code == ErrorCode::NotFound)
-            error.subject = QStringLiteral("register key");
-        return error;
-    }
-    auto report = verifyJournal(db, key.value());
-    if (!report)
-        return report.error();
-    if (!report->ok)
-        return makeError(ErrorCode::JournalBroken, report->firstBroken,
-                         report->problem + QStringLiteral(": ") + report->detail);
+    auto keys = checkedKeys(db, signer);
+    if (!keys)
+        return keys.error();
+    auto content = readContent(db, period);
+    if (!content)
+        return content.error();
+    const ArchiveContent &c = *content;
+    auto zone = shopTimeZone(db);
+    if (!zone)
+        return zone.error();
+    auto shop = shopObject(db);
+    if (!shop)
+        return shop.error();
 
-    ArchiveSummary summary;
-    summary.period = period;
-    summary.path = path;
-    QJsonArray periodClosures;
-    auto links = periodLinks(db, period, summary, periodClosures);
-    if (!links)
-        return links.error();
+    const qint64 firstSeq
+        = c.links.isEmpty() ? 0 : c.links.first().toObject().value(QLatin1String("seq")).toInteger();
+    QJsonObject header;
+    header.insert(QStringLiteral("record"), QStringLiteral("archive-header"));
+    header.insert(QStringLiteral("version"), ArchiveFormatVersion);
+    header.insert(QStringLiteral("period"), period);
+    header.insert(QStringLiteral("register_id"), db.deviceId());
+    header.insert(QStringLiteral("shop"), *shop);
+    header.insert(QStringLiteral("time_zone"), QString::fromUtf8(zone->id()));
+    header.insert(QStringLiteral("generated_at"), clock.now().toUTC().toString(Qt::ISODateWithMs));
+    // The key of the first link; with no link, the one in effect after the link before the range.
+    header.insert(QStringLiteral("public_key"), base64(keys->keyAt(c.links.isEmpty() ? c.before : firstSeq)));
+    header.insert(QStringLiteral("seal_public_key"), base64(signer.publicKey()));
+    header.insert(QStringLiteral("previous_link"), previousLink(c));
+    header.insert(QStringLiteral("opening"), c.opening.toJson());
+    header.insert(QStringLiteral("previous_archive"),
+                  c.previousArchive ? QJsonValue(*c.previousArchive) : QJsonValue(QJsonValue::Null));
+    const QJsonObject footer = footerObject(period, db.deviceId(), header, c, keys->keyAt(c.last));
+
+    auto headerSignature = signer.sign(ArchiveSeal::digest(header));
+    if (!headerSignature)
+        return headerSignature.error();
+    auto footerSignature = signer.sign(ArchiveSeal::digest(footer));
+    if (!footerSignature)
+        return footerSignature.error();
 
     QJsonObject archive;
     archive.insert(QStringLiteral("format"), QLatin1String(ArchiveFormatName));
     archive.insert(QStringLiteral("version"), ArchiveFormatVersion);
-    archive.insert(QStringLiteral("register_id"), db.deviceId());
-    archive.insert(QStringLiteral("public_key"), QString::fromLatin1(key.value().toBase64()));
-    archive.insert(QStringLiteral("period"), period);
-    archive.insert(QStringLiteral("generated_at"), clock.now().toUTC().toString(Qt::ISODateWithMs));
-    archive.insert(QStringLiteral("links"), links.value());
-    archive.insert(QStringLiteral("period_closures"), periodClosures);
+    archive.insert(QStringLiteral("header"), header);
+    archive.insert(QStringLiteral("header_signature"), base64(*headerSignature));
+    archive.insert(QStringLiteral("links"), c.links);
+    archive.insert(QStringLiteral("period_closures"), c.periodClosures);
+    archive.insert(QStringLiteral("key_changes"), c.keyChanges);
+    archive.insert(QStringLiteral("footer"), footer);
+    archive.insert(QStringLiteral("footer_signature"), base64(*footerSignature));
     const QByteArray bytes = QJsonDocument(archive).toJson(QJsonDocument::Indented);
 
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
         return makeError(ErrorCode::FileNotWritten, path, file.errorString());
-    summary.sha256 = QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
+
+    ArchiveSummary summary;
+    summary.period = period;
+    summary.path = path;
+    count(c.links, summary);
+    summary.periodClosures = int(c.periodClosures.size());
+    summary.keyChanges = int(c.keyChanges.size());
+    summary.firstSeq = firstSeq;
+    summary.lastSeq = c.last;
+    summary.sealPublicKey = signer.publicKey();
+    summary.sha256 = hex(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256));
+    summary.footerSha256 = hex(ArchiveSeal::digest(footer));
 
     QJsonObject detail;
     detail.insert(QStringLiteral("period"), period);
     detail.insert(QStringLiteral("links"), summary.links);
     detail.insert(QStringLiteral("sha256"), summary.sha256);
+    detail.insert(QStringLiteral("footer_sha256"), summary.footerSha256);
     auto event = events.record(EventKind::Archive, std::nullopt, detail);
     if (!event) {
         // An archive that is not journalled is not an archive: take the file back.
@@ -184,7 +290,8 @@ Result<ArchiveSummary> writeArchive(const Database &db, EventJournal &events, co
         return event.error();
     }
     summary.eventId = event.value();
-    qCInfo(lcModels) << "archive" << period << summary.links << "links";
+    qCInfo(lcModels) << "archive" << period << summary.links << "links, seq" << summary.firstSeq << "to"
+                     << summary.lastSeq;
     return summary;
 }
 

@@ -58,7 +58,7 @@ JournalArchiveOutcome archiveJournal(const QString &databasePath, const Signer &
     UuidV7Generator uuids(clock);
     FiscalChain chain(**db, signer, clock);
     EventJournal events(**db, clock, uuids, chain);
-    auto summary = writeArchive(**db, events, clock, period, path);
+    auto summary = writeArchive(**db, events, signer, clock, period, path);
     if (!summary) {
         outcome.error = summary.error();
         return outcome;

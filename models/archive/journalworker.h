@@ -45,15 +45,17 @@ struct JournalArchiveOutcome
     ArchiveSummary summary; // when ok
     // Otherwise, writeArchive()'s error: JournalBroken (subject: the first broken record, detail:
     // "problem: detail"), FileNotWritten (subject: the path), InvalidQuantity (the period),
-    // NotFound (subject "register key": nothing recorded yet), DatabaseOpenFailed…
+    // NotFound (subject "register key": nothing recorded yet), SigningKeyPending (the keychain has
+    // not answered yet), DatabaseOpenFailed…
     Error error;
     qint64 elapsedMs = 0;
 };
 
 // Runs one job at a time. Each job opens its own Database on databasePath (Database::open) in
-// the worker thread and closes it there. signer and clock sign and date the Archive event an
-// archive records (writeArchive); both are used from the worker thread, so they must be
-// thread-safe for reading (Ed25519Key and SystemClock are), and must outlive the worker.
+// the worker thread and closes it there. signer seals an archive (its header and footer) and signs
+// the Archive event it records, clock dates them (writeArchive); both are used from the worker
+// thread, so they must be thread-safe for reading (Ed25519Key, RegisterSigner and SystemClock
+// are), and must outlive the worker.
 class JournalWorker : public QObject
 {
     Q_OBJECT

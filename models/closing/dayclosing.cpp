@@ -5,6 +5,7 @@
 #include "models/clock.h"
 #include "models/fiscal/canonical.h"
 #include "models/fiscal/fiscalchain.h"
+#include "models/fiscal/registerkeychange.h"
 #include "models/logging.h"
 #include "models/sales/businessday.h"
 #include "models/storage/database.h"
@@ -67,6 +68,12 @@ Status readClosureDetails(const Database &db, Closure &closure)
         closure.totals.vat.append(VatAmount {vat.value().value(0).toInt(), vat.value().value(1).toLongLong(),
                                              vat.value().value(2).toLongLong()});
     }
+    vat.value().finish();
+    auto key = registerKeyAt(db, FiscalRecordType::Closure, closure.id);
+    if (key)
+        closure.signingKey = key.value();
+    else if (key.error().code != ErrorCode::NotFound)
+        return key.error();
     return {};
 }
 

@@ -58,6 +58,9 @@ struct Closure
     qint64 cashCountedCents = 0;
     qint64 cashDifferenceCents = 0; // counted − expected
     qint64 grandTotalCents = 0; // perpetual: the sum of every closure's total up to this one
+    // The register key that signed its link (raw 32 bytes; registerKeyAt), whose fingerprint the
+    // Z report prints; empty when the closure has no link or the shop no key.
+    QByteArray signingKey;
 };
 
 // The day's closing (Z report): sums the business day's tickets per payment method and per VAT

@@ -1,6 +1,7 @@
 #include "models/closing/zreportlayout.h"
 
 #include "models/closing/dayclosing.h"
+#include "models/fiscal/keyfingerprint.h"
 #include "models/money.h"
 #include "models/receipts/receiptlines.h"
 
@@ -141,6 +142,19 @@ QList<ReceiptLine> ZReportLayout::lines(const ShopIdentity &shop, const Closure 
     if (!options.signatureExcerpt.isEmpty()) {
         addWrapped(out, QCoreApplication::translate("Receipt", "Signature: %1").arg(options.signatureExcerpt),
                    width, ReceiptLine::Centered);
+    }
+    if (!closure.signingKey.isEmpty()) {
+        // What an auditor pins to check the archives (journal verify --key): eight groups of four,
+        // cut between groups on narrow paper.
+        addSeparator(out, width);
+        addWrapped(out, QCoreApplication::translate("Receipt", "Register key fingerprint"), width,
+                   ReceiptLine::Centered);
+        const QString fingerprint = KeyFingerprint::text(closure.signingKey);
+        const qsizetype half = fingerprint.size() / 2; // the space between the 4th and 5th groups
+        for (const QString &part : fingerprint.size() <= width
+                 ? QStringList {fingerprint}
+                 : QStringList {fingerprint.left(half), fingerprint.mid(half + 1)})
+            addWrapped(out, part, width, ReceiptLine::Centered);
     }
     return out;
 }

@@ -10,8 +10,9 @@ struct Closure;
 
 // The printed Z report (a closure of DayClosing), in the style of Receipt::layout: shop identity,
 // "Z REPORT n", day, register, operator, counts, totals per method and per VAT rate, discounts,
-// cash float / expected / counted / difference, grand total; duplicateNumber > 0 prints
-// DUPLICATE n. Its words are the receipt's (translation context "Receipt").
+// cash float / expected / counted / difference, grand total, the fingerprint of the register key
+// that signed it (closure.signingKey, when set); duplicateNumber > 0 prints DUPLICATE n. Its words
+// are the receipt's (translation context "Receipt").
 class ZReportLayout
 {
 public:

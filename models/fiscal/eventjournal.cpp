@@ -17,7 +17,7 @@ namespace comptoir {
 
 namespace {
 
-constexpr std::array<std::pair<EventKind, QLatin1String>, 17> EventKeys = {{
+constexpr std::array<std::pair<EventKind, QLatin1String>, 18> EventKeys = {{
     {EventKind::Start, QLatin1String("start")},
     {EventKind::Stop, QLatin1String("stop")},
     {EventKind::Login, QLatin1String("login")},
@@ -35,6 +35,7 @@ constexpr std::array<std::pair<EventKind, QLatin1String>, 17> EventKeys = {{
     {EventKind::SigningKeyCreated, QLatin1String("signing_key_created")},
     {EventKind::SettingsChanged, QLatin1String("settings_changed")},
     {EventKind::PeriodClosed, QLatin1String("period_closed")},
+    {EventKind::KeyChanged, QLatin1String("key_changed")},
 }};
 
 QVariant optionalId(const std::optional<qint64> &id)

@@ -2,6 +2,8 @@
 
 #include "models/archive/journalworker.h"
 #include "models/clock.h"
+#include "models/fiscal/keyfingerprint.h"
+#include "models/fiscal/registerkey.h"
 #include "models/sales/businessday.h"
 #include "models/staff/operatorsession.h"
 #include "models/storage/database.h"
@@ -59,6 +61,14 @@ SettingsPageJournal::SettingsPageJournal(const Database &db, const Clock &clock,
                              this);
     intro->setWordWrap(true);
     form->addRow(intro);
+
+    m_fingerprint = new QLabel(this);
+    m_fingerprint->setObjectName(QStringLiteral("registerKeyFingerprint"));
+    m_fingerprint->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_fingerprint->setToolTip(tr("The fingerprint of the key that signs the journal, also printed on every Z "
+                                 "report: an auditor checks the archives against it"));
+    form->addRow(tr("Register key fingerprint:"), m_fingerprint);
+    showKeyFingerprint();
 
     auto *periodRow = new QWidget(this);
     auto *periodLayout = new QHBoxLayout(periodRow);
@@ -284,6 +294,8 @@ void SettingsPageJournal::onArchived(const JournalArchiveOutcome &outcome)
         text += QLatin1Char('\n')
             + tr("Its SHA-256 fingerprint is %1: note it down to show later that the file was not changed.")
                   .arg(summary.sha256);
+        text += QLatin1Char('\n')
+            + tr("It is sealed with the register key %1.").arg(KeyFingerprint::text(summary.sealPublicKey));
         showResult(m_archiveResult, text, true);
         return;
     }
@@ -309,7 +321,19 @@ void SettingsPageJournal::onArchived(const JournalArchiveOutcome &outcome)
 void SettingsPageJournal::showEvent(QShowEvent *event)
 {
     QGroupBox::showEvent(event);
+    showKeyFingerprint(); // the key may have been replaced meanwhile
     checkAgainIfGrown();
+}
+
+void SettingsPageJournal::showKeyFingerprint()
+{
+    const auto key = registerPublicKey(m_db);
+    if (key)
+        m_fingerprint->setText(KeyFingerprint::text(key.value()));
+    else if (key.error().code == ErrorCode::NotFound)
+        m_fingerprint->setText(tr("none yet"));
+    else
+        m_fingerprint->setText(errorText(key.error()));
 }
 
 void SettingsPageJournal::checkAgainIfGrown()

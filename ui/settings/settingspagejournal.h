@@ -22,6 +22,8 @@ struct JournalCheckOutcome;
 
 // The Settings page's "Fiscal journal" section ("journalGroup"), embedded with
 // SettingsPage::addSection():
+// - "registerKeyFingerprint" shows the register key's fingerprint (keyfingerprint.h), as the Z
+//   reports print it (read again each time the section is shown);
 // - archive a period: a year ("archiveYearCombo") and a month or the whole year
 //   ("archiveMonthCombo"), the file ("archivePathEdit", prefilled with
 //   Documents/comptoir-journal-<period>.json, "archiveBrowseButton" opens a non-native file
@@ -52,6 +54,7 @@ protected:
 
 private:
     void checkAgainIfGrown();
+    void showKeyFingerprint();
     void fillYears();
     void selectPreviousMonth();
     void onPeriodChanged();
@@ -71,6 +74,7 @@ private:
     const Clock &m_clock;
     JournalWorker &m_worker;
     OperatorSession &m_session;
+    QLabel *m_fingerprint = nullptr;
     QComboBox *m_year = nullptr;
     QComboBox *m_month = nullptr;
     QLineEdit *m_path = nullptr;

@@ -112,6 +112,7 @@ void TestEventJournal::kindKeys_data()
         {EventKind::SigningKeyCreated, "signing_key_created"},
         {EventKind::SettingsChanged, "settings_changed"},
         {EventKind::PeriodClosed, "period_closed"},
+        {EventKind::KeyChanged, "key_changed"},
     };
     for (const auto &[kind, key] : rows)
         QTest::newRow(key) << int(kind) << QString::fromLatin1(key);
