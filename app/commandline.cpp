@@ -72,8 +72,8 @@ CommandLine::CommandLine()
         + tr("Any command but journal verify, and the window: exit code 5 when another Comptoir keeps the "
              "shop's data folder (it is named; a command waits a few seconds for it first, a second "
              "window brings the first one to the front)."));
-    m_parser.addOptions(
-        {m_dataDir, m_demo, m_language, m_period, m_out, m_archive, m_key, m_follows, m_once, m_help, m_version});
+    m_parser.addOptions({m_dataDir, m_demo, m_language, m_period, m_out, m_archive, m_key, m_follows, m_once,
+                         m_help, m_version});
     m_parser.addOptions({m_url, m_code, m_deviceName, m_provisioningFile});
     m_parser.addPositionalArgument(
         QStringLiteral("command"),
@@ -125,7 +125,8 @@ CommandLineRequest CommandLine::parse(const QStringList &arguments)
         request.error = tr("--archive only goes with the command \"journal verify\".");
         return request;
     }
-    if ((!verifyCommand || !m_parser.isSet(m_archive)) && (m_parser.isSet(m_key) || m_parser.isSet(m_follows))) {
+    if ((!verifyCommand || !m_parser.isSet(m_archive))
+        && (m_parser.isSet(m_key) || m_parser.isSet(m_follows))) {
         request.action = CommandLineRequest::Action::Invalid;
         request.error = tr("--key and --follows only go with \"journal verify --archive FILE\".");
         return request;

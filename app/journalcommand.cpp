@@ -156,8 +156,9 @@ int runJournalVerifyCommand(const QString &dataDirOverride, bool demo)
                .arg(KeyFingerprint::text(key.value()))
         << Qt::endl;
     return printOutcome(*report,
-                        QCoreApplication::translate("Command", "Chain, hashes, signatures, ticket numbers, "
-                                                               "ticket, closure and period totals: intact."),
+                        QCoreApplication::translate("Command",
+                                                    "Chain, hashes, signatures, ticket numbers, "
+                                                    "ticket, closure and period totals: intact."),
                         out, err);
 }
 
@@ -170,7 +171,8 @@ int runArchiveVerifyCommand(const ArchiveVerifyOptions &options)
         const auto reference = keyReference(value);
         if (!reference) {
             err << QCoreApplication::translate(
-                       "Command", "--key %1: neither a key fingerprint, nor a public key, nor a file holding one.")
+                       "Command",
+                       "--key %1: neither a key fingerprint, nor a public key, nor a file holding one.")
                        .arg(value)
                 << Qt::endl;
             return ExitUsage;
@@ -198,7 +200,8 @@ int runArchiveVerifyCommand(const ArchiveVerifyOptions &options)
     }
     auto report = verifyArchive(options.archive, keys, options.follows);
     if (!report) {
-        err << QCoreApplication::translate("Command", "Cannot read the archive %1.").arg(report.error().subject)
+        err << QCoreApplication::translate("Command", "Cannot read the archive %1.")
+                   .arg(report.error().subject)
             << Qt::endl;
         return ExitFailure;
     }
@@ -206,8 +209,9 @@ int runArchiveVerifyCommand(const ArchiveVerifyOptions &options)
     if (!options.follows.isEmpty())
         out << QCoreApplication::translate("Command", "Following: %1").arg(options.follows) << Qt::endl;
     return printOutcome(*report,
-                        QCoreApplication::translate("Command", "Archive seal, chain, hashes, signatures, "
-                                                               "numbers and totals: intact."),
+                        QCoreApplication::translate("Command",
+                                                    "Archive seal, chain, hashes, signatures, "
+                                                    "numbers and totals: intact."),
                         out, err);
 }
 

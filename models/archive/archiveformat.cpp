@@ -62,8 +62,8 @@ public:
     }
     QByteArray base64(const char *key, qsizetype size)
     {
-        const auto decoded = QByteArray::fromBase64Encoding(text(key).toLatin1(),
-                                                            QByteArray::AbortOnBase64DecodingErrors);
+        const auto decoded
+            = QByteArray::fromBase64Encoding(text(key).toLatin1(), QByteArray::AbortOnBase64DecodingErrors);
         if (!decoded || decoded.decoded.size() != size)
             miss(key);
         return decoded.decoded;
@@ -89,7 +89,8 @@ public:
     {
         if (m_missing.isEmpty())
             return std::nullopt;
-        return badFormat(record, QStringLiteral("the field ") + m_missing + QStringLiteral(" is missing or mistyped"));
+        return badFormat(
+            record, QStringLiteral("the field ") + m_missing + QStringLiteral(" is missing or mistyped"));
     }
 
 private:
@@ -184,8 +185,9 @@ std::optional<RuleFailure> read(const QByteArray &bytes, ArchiveFile &file)
     QJsonParseError error;
     const QJsonDocument document = QJsonDocument::fromJson(bytes, &error);
     if (error.error != QJsonParseError::NoError)
-        return badFormat(archive, QStringLiteral("not JSON: ") + error.errorString() + QStringLiteral(" at offset ")
-                                      + QString::number(error.offset));
+        return badFormat(archive,
+                         QStringLiteral("not JSON: ") + error.errorString() + QStringLiteral(" at offset ")
+                             + QString::number(error.offset));
     if (!document.isObject())
         return badFormat(archive, QStringLiteral("not a JSON object"));
     const QJsonObject top = document.object();
@@ -193,9 +195,10 @@ std::optional<RuleFailure> read(const QByteArray &bytes, ArchiveFile &file)
         return badFormat(archive, QStringLiteral("not a comptoir-fiscal-archive"));
     const QJsonValue version = top.value(QLatin1String("version"));
     if (!isInteger(version) || version.toInteger() != ArchiveFormatVersion)
-        return badFormat(archive, QStringLiteral("unknown format version ")
-                                      + (isInteger(version) ? QString::number(version.toInteger())
-                                                            : QStringLiteral("(not an integer)")));
+        return badFormat(archive,
+                         QStringLiteral("unknown format version ")
+                             + (isInteger(version) ? QString::number(version.toInteger())
+                                                   : QStringLiteral("(not an integer)")));
     Fields f(top);
     const QJsonObject header = f.object("header");
     file.headerSignature = f.base64("header_signature", Ed25519Key::SignatureSize);
@@ -230,13 +233,15 @@ std::optional<RuleFailure> readLink(const QJsonValue &value, ChainLinkInput &lin
     if (!fiscalRecordTypeFromKey(link.recordType))
         f.miss("record_type");
     if (auto failed = f.failure(link.recordType.isEmpty() ? QStringLiteral("archive") : link.name()))
-        return RuleFailure {failed->record, failed->problem, link.at() + QStringLiteral(": ") + failed->detail};
+        return RuleFailure {failed->record, failed->problem,
+                            link.at() + QStringLiteral(": ") + failed->detail};
     return std::nullopt;
 }
 
 bool within(const QString &period, const QString &archivePeriod)
 {
-    return period == archivePeriod || (archivePeriod.size() == 4 && period.startsWith(archivePeriod + QLatin1Char('-')));
+    return period == archivePeriod
+        || (archivePeriod.size() == 4 && period.startsWith(archivePeriod + QLatin1Char('-')));
 }
 
 QString previousPeriod(const QString &period)

@@ -100,9 +100,11 @@ std::optional<RuleFailure> ArchiveCheck::readKeyHistory()
             return failed;
         auto change = keyChangeFromRecord(record, link.seq);
         if (!change)
-            return failure(link.name(), "key-change", link.at() + QStringLiteral(": ") + change.error().detail);
+            return failure(link.name(), "key-change",
+                           link.at() + QStringLiteral(": ") + change.error().detail);
         if (link.recordType != QLatin1String("event") || !change.value())
-            return failure(link.name(), "bad-format", link.at() + QStringLiteral(": not a key_changed event"));
+            return failure(link.name(), "bad-format",
+                           link.at() + QStringLiteral(": not a key_changed event"));
         changes << *change.value();
     }
     history = KeyHistory(changes.isEmpty() ? file.header.publicKey : changes.constFirst().previousKey);
@@ -122,20 +124,24 @@ std::optional<RuleFailure> ArchiveCheck::checkSeal() const
     const QString header = QStringLiteral("header");
     const QString footer = QStringLiteral("footer");
     if (!Ed25519Key::verify(h.sealKey, ArchiveSeal::digest(h.json), file.headerSignature))
-        return failure(header, "bad-seal", QStringLiteral("the header signature does not verify with seal_public_key"));
+        return failure(header, "bad-seal",
+                       QStringLiteral("the header signature does not verify with seal_public_key"));
     if (!Ed25519Key::verify(h.sealKey, ArchiveSeal::digest(f.json), file.footerSignature))
-        return failure(footer, "bad-seal", QStringLiteral("the footer signature does not verify with seal_public_key"));
+        return failure(footer, "bad-seal",
+                       QStringLiteral("the footer signature does not verify with seal_public_key"));
     if (f.headerSha256 != hex(ArchiveSeal::digest(h.json)))
         return failure(footer, "bad-seal", QStringLiteral("header_sha256 is not the header's digest"));
     if (f.period != h.period || f.registerId != h.registerId || f.version != ArchiveFormatVersion)
-        return failure(footer, "bad-seal", QStringLiteral("period, register_id or version differ from the header's"));
+        return failure(footer, "bad-seal",
+                       QStringLiteral("period, register_id or version differ from the header's"));
     if (h.sealKey != history.lastKey())
-        return failure(header, "bad-seal", QStringLiteral("seal_public_key is not the last key of the key history"));
+        return failure(header, "bad-seal",
+                       QStringLiteral("seal_public_key is not the last key of the key history"));
     return std::nullopt;
 }
 
-std::optional<RuleFailure> ArchiveCheck::checkCopy(const ChainLinkInput &link, QJsonObject &record, qint64 &lastSeq,
-                                                   QSet<QString> &seen)
+std::optional<RuleFailure> ArchiveCheck::checkCopy(const ChainLinkInput &link, QJsonObject &record,
+                                                   qint64 &lastSeq, QSet<QString> &seen)
 {
     if (auto failed = LinkCheck::record(link, record))
         return failed;
@@ -166,7 +172,8 @@ std::optional<RuleFailure> ArchiveCheck::checkKeyChanges()
         const auto change = keyChangeFromRecord(record, link.seq);
         if (change && change.value() && !change.value()->endorsement.isEmpty() && !change.value()->endorsed())
             return failure(link.name(), "key-change",
-                           link.at() + QStringLiteral(": the endorsement does not verify with the previous key"));
+                           link.at()
+                               + QStringLiteral(": the endorsement does not verify with the previous key"));
     }
     return std::nullopt;
 }
@@ -186,7 +193,8 @@ std::optional<RuleFailure> ArchiveCheck::checkLinks()
         if (auto failed = ArchiveFormat::readLink(value, link))
             return failed;
         if (link.seq <= h.previousSeq)
-            return failure(link.name(), "chain-gap", link.at() + QStringLiteral(": not after the header's previous_link"));
+            return failure(link.name(), "chain-gap",
+                           link.at() + QStringLiteral(": not after the header's previous_link"));
         if (auto failed = rules->feed(link))
             return failed;
     }
@@ -231,7 +239,9 @@ std::optional<RuleFailure> ArchiveCheck::checkPeriodTotals() const
             PeriodTotals months(false);
             for (const auto &other : m_closures) {
                 if (other.first.recordType == QLatin1String("month-closure")
-                    && other.second.value(QLatin1String("period")).toString().startsWith(closurePeriod + QLatin1Char('-')))
+                    && other.second.value(QLatin1String("period"))
+                           .toString()
+                           .startsWith(closurePeriod + QLatin1Char('-')))
                     months.add(other.second);
             }
             why = months.mismatch(record);
@@ -260,7 +270,8 @@ std::optional<RuleFailure> ArchiveCheck::checkFooter() const
         {"period_closures_sha256",
          f.periodClosuresSha256 == QString::fromLatin1(ArchiveSeal::linksIndex(file.periodClosures))},
         {"key_change_count", f.keyChangeCount == file.keyChanges.size()},
-        {"key_changes_sha256", f.keyChangesSha256 == QString::fromLatin1(ArchiveSeal::linksIndex(file.keyChanges))},
+        {"key_changes_sha256",
+         f.keyChangesSha256 == QString::fromLatin1(ArchiveSeal::linksIndex(file.keyChanges))},
         {"closing", f.closing == rules->numbers(h.registerId)},
         {"public_key", f.publicKey == history.keyAt(rules->lastSeq())},
     };
@@ -320,7 +331,8 @@ std::optional<RuleFailure> follows(const ArchiveCheck &current, const ArchiveChe
     const QString before = ArchiveFormat::previousPeriod(h.period);
     const QString previousPeriod = previous.file.header.period;
     const bool periodFollows = previousPeriod == before
-        || (h.period.size() == 7 && h.period.endsWith(QLatin1String("-01")) && previousPeriod == before.left(4))
+        || (h.period.size() == 7 && h.period.endsWith(QLatin1String("-01"))
+            && previousPeriod == before.left(4))
         || (h.period.size() == 4 && previousPeriod == before + QStringLiteral("-12"));
     const std::pair<const char *, bool> checks[] = {
         {"previous_link.seq is not the previous archive's last_seq", h.previousSeq == p.lastSeq},
@@ -333,7 +345,8 @@ std::optional<RuleFailure> follows(const ArchiveCheck &current, const ArchiveChe
          !h.hasPreviousArchive || h.previousFooterSha256 == hex(ArchiveSeal::digest(p.json))},
         {"previous_archive.sha256 is not the previous archive file's digest",
          !h.hasPreviousArchive
-             || h.previousSha256 == hex(QCryptographicHash::hash(previous.bytes, QCryptographicHash::Sha256))},
+             || h.previousSha256
+                 == hex(QCryptographicHash::hash(previous.bytes, QCryptographicHash::Sha256))},
     };
     for (const auto &[what, ok] : checks) {
         if (!ok)
@@ -351,7 +364,8 @@ Result<QByteArray> readFile(const QString &path)
 }
 
 // Verifies one archive into report; check keeps what was read (for --follows).
-Result<bool> verifyOne(const QString &path, const ArchiveKeys &keys, ArchiveCheck &check, VerifyReport &report)
+Result<bool> verifyOne(const QString &path, const ArchiveKeys &keys, ArchiveCheck &check,
+                       VerifyReport &report)
 {
     auto bytes = readFile(path);
     if (!bytes)
@@ -406,12 +420,13 @@ Result<VerifyReport> verifyArchive(const QString &path, const ArchiveKeys &keys,
             return good.error();
     }
     if (report.ok)
-        report.detail = QStringLiteral("%1 links: %2 tickets, %3 closures, %4 events; %5 month and year closures")
-                            .arg(report.links)
-                            .arg(report.tickets)
-                            .arg(report.closures)
-                            .arg(report.events)
-                            .arg(report.periodClosures);
+        report.detail
+            = QStringLiteral("%1 links: %2 tickets, %3 closures, %4 events; %5 month and year closures")
+                  .arg(report.links)
+                  .arg(report.tickets)
+                  .arg(report.closures)
+                  .arg(report.events)
+                  .arg(report.periodClosures);
     return report;
 }
 

@@ -42,8 +42,9 @@ quint64 digest64(const QByteArray &bytes)
 
 int typeIndex(const QString &type)
 {
-    static const QStringList types = {QStringLiteral("ticket"), QStringLiteral("closure"), QStringLiteral("event"),
-                                      QStringLiteral("month-closure"), QStringLiteral("year-closure")};
+    static const QStringList types
+        = {QStringLiteral("ticket"), QStringLiteral("closure"), QStringLiteral("event"),
+           QStringLiteral("month-closure"), QStringLiteral("year-closure")};
     return int(types.indexOf(type));
 }
 
@@ -57,7 +58,8 @@ SeriesNumbers &ChainRules::series(const QString &registerId)
 {
     auto it = m_series.find(registerId);
     if (it == m_series.end())
-        it = m_series.insert(registerId, registerId == m_setup.registerId ? m_setup.opening : SeriesNumbers {});
+        it = m_series.insert(registerId,
+                             registerId == m_setup.registerId ? m_setup.opening : SeriesNumbers {});
     return *it;
 }
 
@@ -103,12 +105,14 @@ std::optional<RuleFailure> ChainRules::feed(const ChainLinkInput &link)
             return failed;
     }
     if (link.seq != m_seq + 1)
-        return failure(link, "chain-gap", QStringLiteral("where ") + QString::number(m_seq + 1)
-                                              + QStringLiteral(" was expected"));
+        return failure(link, "chain-gap",
+                       QStringLiteral("where ") + QString::number(m_seq + 1)
+                           + QStringLiteral(" was expected"));
     if (link.previousHash != m_hash)
         return failure(link, "previous-hash", QStringLiteral("not the hash of the link before"));
     if (!link.unreadable.isEmpty())
-        return RuleFailure {link.name(), link.unreadable, link.at() + QStringLiteral(": ") + link.unreadableDetail};
+        return RuleFailure {link.name(), link.unreadable,
+                            link.at() + QStringLiteral(": ") + link.unreadableDetail};
     if (auto failed = LinkCheck::canonicalForm(link, record))
         return failed;
     if (auto failed = LinkCheck::recordType(link, record))
@@ -151,7 +155,8 @@ std::optional<RuleFailure> ChainRules::feed(const ChainLinkInput &link)
     return std::nullopt;
 }
 
-std::optional<RuleFailure> ChainRules::checkKeyChange(const ChainLinkInput &link, const QJsonObject &record) const
+std::optional<RuleFailure> ChainRules::checkKeyChange(const ChainLinkInput &link,
+                                                      const QJsonObject &record) const
 {
     auto change = keyChangeFromRecord(record, link.seq);
     if (!change)
@@ -160,7 +165,8 @@ std::optional<RuleFailure> ChainRules::checkKeyChange(const ChainLinkInput &link
         return std::nullopt;
     const KeyChange &c = *change.value();
     if (c.previousKey != m_setup.keys.keyAt(link.seq - 1))
-        return failure(link, "key-change", QStringLiteral("previous_public_key is not the key in effect before it"));
+        return failure(link, "key-change",
+                       QStringLiteral("previous_public_key is not the key in effect before it"));
     const QList<KeyChange> &changes = m_setup.keys.changes();
     const bool known = std::any_of(changes.cbegin(), changes.cend(), [&](const KeyChange &k) {
         return k.seq == c.seq && k.previousKey == c.previousKey && k.newKey == c.newKey;
@@ -168,7 +174,8 @@ std::optional<RuleFailure> ChainRules::checkKeyChange(const ChainLinkInput &link
     if (!known)
         return failure(link, "key-change", QStringLiteral("the change is not in the key history"));
     if (!c.endorsement.isEmpty() && !c.endorsed())
-        return failure(link, "key-change", QStringLiteral("the endorsement does not verify with the previous key"));
+        return failure(link, "key-change",
+                       QStringLiteral("the endorsement does not verify with the previous key"));
     return std::nullopt;
 }
 
@@ -177,8 +184,8 @@ std::optional<RuleFailure> ChainRules::checkDuplicate(const ChainLinkInput &link
     const quint64 uuid = digest64(text(record, "uuid").toUtf8());
     const quint64 id = (quint64(typeIndex(link.recordType) + 1) << 56) ^ quint64(link.recordId);
     if (m_uuids.contains(uuid))
-        return failure(link, "duplicate-record", QStringLiteral("uuid ") + text(record, "uuid")
-                                                     + QStringLiteral(" seen before"));
+        return failure(link, "duplicate-record",
+                       QStringLiteral("uuid ") + text(record, "uuid") + QStringLiteral(" seen before"));
     if (m_records.contains(id))
         return failure(link, "duplicate-record", QStringLiteral("a link to this record was seen before"));
     m_uuids.insert(uuid);
@@ -190,8 +197,9 @@ std::optional<RuleFailure> ChainRules::checkNumber(const ChainLinkInput &link, c
 {
     const QString registerId = text(record, "register_id");
     if (!m_setup.registerId.isEmpty() && registerId != m_setup.registerId)
-        return failure(link, "bad-format", QStringLiteral("a record of register ") + registerId
-                                               + QStringLiteral(", not the archive's"));
+        return failure(link, "bad-format",
+                       QStringLiteral("a record of register ") + registerId
+                           + QStringLiteral(", not the archive's"));
     SeriesNumbers &numbers = series(registerId);
     qint64 *last = nullptr;
     if (link.recordType == QLatin1String("ticket"))
@@ -208,9 +216,9 @@ std::optional<RuleFailure> ChainRules::checkNumber(const ChainLinkInput &link, c
     const qint64 expected = *last + 1;
     *last = number;
     if (number != expected)
-        return failure(link, "number-gap", QStringLiteral("number ") + QString::number(number)
-                                               + QStringLiteral(" where ") + QString::number(expected)
-                                               + QStringLiteral(" was expected"));
+        return failure(link, "number-gap",
+                       QStringLiteral("number ") + QString::number(number) + QStringLiteral(" where ")
+                           + QString::number(expected) + QStringLiteral(" was expected"));
     return std::nullopt;
 }
 
@@ -222,8 +230,9 @@ std::optional<RuleFailure> ChainRules::checkTicket(const ChainLinkInput &link, c
     const QString day = text(record, "business_day");
     const QString closed = m_lastClosedDay.value(registerId);
     if (!closed.isEmpty() && day <= closed)
-        return failure(link, "closure-total", QStringLiteral("a ticket of ") + day
-                                                  + QStringLiteral(", a day already closed by a Z"));
+        return failure(link, "closure-total",
+                       QStringLiteral("a ticket of ") + day
+                           + QStringLiteral(", a day already closed by a Z"));
     m_days.addTicket(registerId, day, record);
     return std::nullopt;
 }
@@ -234,8 +243,9 @@ std::optional<RuleFailure> ChainRules::checkClosure(const ChainLinkInput &link, 
     const QString day = text(record, "business_day");
     QString &closed = m_lastClosedDay[registerId];
     if (!closed.isEmpty() && day <= closed)
-        return failure(link, "closure-total", QStringLiteral("business_day ") + day
-                                                  + QStringLiteral(" is not after the previous Z's ") + closed);
+        return failure(link, "closure-total",
+                       QStringLiteral("business_day ") + day
+                           + QStringLiteral(" is not after the previous Z's ") + closed);
     SeriesNumbers &numbers = series(registerId);
     if (const QString why = m_days.closureMismatch(record, numbers.grandTotal); !why.isEmpty())
         return failure(link, "closure-total", why);
@@ -248,7 +258,8 @@ std::optional<RuleFailure> ChainRules::checkClosure(const ChainLinkInput &link, 
     return std::nullopt;
 }
 
-std::optional<RuleFailure> ChainRules::checkPeriodClosure(const ChainLinkInput &link, const QJsonObject &record)
+std::optional<RuleFailure> ChainRules::checkPeriodClosure(const ChainLinkInput &link,
+                                                          const QJsonObject &record)
 {
     const QString registerId = text(record, "register_id");
     const QString period = text(record, "period");
@@ -278,8 +289,9 @@ std::optional<RuleFailure> ChainRules::checkEvent(const ChainLinkInput &link, co
     QString day = detail.value(QLatin1String("business_day")).toString();
     if (!day.isEmpty()) {
         if (!closed.isEmpty() && day <= closed)
-            return failure(link, "closure-total", QStringLiteral("a ticket cancelled on ") + day
-                                                      + QStringLiteral(", a day already closed by a Z"));
+            return failure(link, "closure-total",
+                           QStringLiteral("a ticket cancelled on ") + day
+                               + QStringLiteral(", a day already closed by a Z"));
     } else {
         // Written before schema 10: the local date of occurred_at, or the day after the last Z's.
         const QDateTime at = QDateTime::fromString(text(record, "occurred_at"), Qt::ISODateWithMs);

@@ -122,11 +122,12 @@ QString DayAudit::closureMismatch(const QJsonObject &closure, qint64 previousGra
         if (pair.first != pair.second)
             return differs(QLatin1String(name), text(pair.first), text(pair.second));
     }
-    const Pairs payments = rows(closure.value(QLatin1String("payments")).toArray(), "method", "count",
-                                "amount_cents");
+    const Pairs payments
+        = rows(closure.value(QLatin1String("payments")).toArray(), "method", "count", "amount_cents");
     if (payments != day.payments)
         return differs(QStringLiteral("payments"), describe(payments), describe(day.payments));
-    const Pairs vat = rows(closure.value(QLatin1String("vat")).toArray(), "vat_rate_bp", "base_cents", "vat_cents");
+    const Pairs vat
+        = rows(closure.value(QLatin1String("vat")).toArray(), "vat_rate_bp", "base_cents", "vat_cents");
     if (vat != day.vat)
         return differs(QStringLiteral("vat"), describe(vat), describe(day.vat));
     return {};

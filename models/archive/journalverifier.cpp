@@ -62,9 +62,10 @@ Result<bool> everyRecordLinked(const Database &db, VerifyReport &report)
             return false;
         }
     }
-    auto period = db.query(QStringLiteral("SELECT r.kind || '-closure', r.id FROM period_closures r WHERE NOT EXISTS "
-                                          "(SELECT 1 FROM fiscal_chain c WHERE c.record_type = r.kind || '-closure' "
-                                          "AND c.record_id = r.id) ORDER BY r.id LIMIT 1"));
+    auto period
+        = db.query(QStringLiteral("SELECT r.kind || '-closure', r.id FROM period_closures r WHERE NOT EXISTS "
+                                  "(SELECT 1 FROM fiscal_chain c WHERE c.record_type = r.kind || '-closure' "
+                                  "AND c.record_id = r.id) ORDER BY r.id LIMIT 1"));
     if (!period)
         return period.error();
     if (period.value().next()) {
@@ -95,7 +96,8 @@ Result<ChainLinkInput> readLink(const Database &db, const QSqlQuery &row)
     if (!canonical && canonical.error().code == ErrorCode::JournalBroken) {
         // Rows the writer never stores (canonicalticket.h): changed, whatever their hash.
         link.unreadable = QStringLiteral("hash-mismatch");
-        link.unreadableDetail = QStringLiteral("the stored record is not as written: ") + canonical.error().detail;
+        link.unreadableDetail
+            = QStringLiteral("the stored record is not as written: ") + canonical.error().detail;
     } else if (!canonical) {
         if (canonical.error().code != ErrorCode::NotFound)
             return canonical.error();
@@ -159,7 +161,7 @@ void settleKeys(VerifyReport &report, const ChainRules &rules, const QList<QByte
     report.events = rules.events;
     report.periodClosures = rules.periodClosures;
     report.ok = report.problem.isEmpty();
-    report.state = !report.ok ? VerifyState::Broken
+    report.state = !report.ok              ? VerifyState::Broken
         : report.unconfirmedKeys.isEmpty() ? VerifyState::Intact
                                            : VerifyState::Unconfirmed;
 }
@@ -214,12 +216,13 @@ Result<VerifyReport> verifyJournal(const Database &db, const QByteArray &publicK
         pinned << meta;
     settleKeys(report, rules, history.value().confirmedBy(pinned));
     if (report.ok)
-        report.detail = QStringLiteral("%1 links: %2 tickets, %3 closures, %4 month and year closures, %5 events")
-                            .arg(report.links)
-                            .arg(report.tickets)
-                            .arg(report.closures)
-                            .arg(report.periodClosures)
-                            .arg(report.events);
+        report.detail
+            = QStringLiteral("%1 links: %2 tickets, %3 closures, %4 month and year closures, %5 events")
+                  .arg(report.links)
+                  .arg(report.tickets)
+                  .arg(report.closures)
+                  .arg(report.periodClosures)
+                  .arg(report.events);
     return report;
 }
 

@@ -69,8 +69,8 @@ std::optional<RuleFailure> recordType(const ChainLinkInput &link, const QJsonObj
     const QString kind = record.value(QLatin1String("kind")).toString();
     if ((type == QLatin1String("month-closure") && kind != QLatin1String("month"))
         || (type == QLatin1String("year-closure") && kind != QLatin1String("year")))
-        return failure(link, "record-type", QStringLiteral("a ") + type + QStringLiteral(" of kind \"") + kind
-                           + QLatin1Char('"'));
+        return failure(link, "record-type",
+                       QStringLiteral("a ") + type + QStringLiteral(" of kind \"") + kind + QLatin1Char('"'));
     return std::nullopt;
 }
 

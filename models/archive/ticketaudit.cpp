@@ -113,8 +113,10 @@ QString checkLines(const QJsonArray &array, int sign, bool sale, QList<Line> &li
             return at + QStringLiteral("negative discount_percent_bp");
         if (sale && percent > 0 && line.discount != rounded(line.gross * percent, 10000))
             return at
-                + expected(QStringLiteral("discount_cents"), line.discount, rounded(line.gross * percent, 10000));
-        if (!hasSign(line.discount, sign) || (line.discount < 0 ? -line.discount : line.discount)
+                + expected(QStringLiteral("discount_cents"), line.discount,
+                           rounded(line.gross * percent, 10000));
+        if (!hasSign(line.discount, sign)
+            || (line.discount < 0 ? -line.discount : line.discount)
                 > (line.gross < 0 ? -line.gross : line.gross))
             return at + QStringLiteral("discount_cents ") + number(line.discount)
                 + QStringLiteral(" of the wrong sign or beyond the line's gross amount");
@@ -179,8 +181,8 @@ QString checkVat(const QJsonArray &stored, const QList<Line> &lines)
 
 QString checkPayments(const QJsonObject &ticket, int sign, Wide total)
 {
-    static const QStringList methods = {QStringLiteral("cash"), QStringLiteral("card"), QStringLiteral("cheque"),
-                                        QStringLiteral("voucher")};
+    static const QStringList methods = {QStringLiteral("cash"), QStringLiteral("card"),
+                                        QStringLiteral("cheque"), QStringLiteral("voucher")};
     const QJsonArray payments = ticket.value(QLatin1String("payments")).toArray();
     if (payments.isEmpty() && total != 0)
         return QStringLiteral("no payment for a total of ") + number(total);
@@ -193,7 +195,8 @@ QString checkPayments(const QJsonObject &ticket, int sign, Wide total)
             return at + expected(QStringLiteral("position"), field(p, "position"), i + 1);
         const Wide amount = field(p, "amount_cents");
         if (amount == 0 || !hasSign(amount, sign))
-            return at + QStringLiteral("amount_cents ") + number(amount) + QStringLiteral(" of the wrong sign");
+            return at + QStringLiteral("amount_cents ") + number(amount)
+                + QStringLiteral(" of the wrong sign");
         const QString method = p.value(QLatin1String("method")).toString();
         if (!methods.contains(method))
             return at + QStringLiteral("unknown method");
@@ -207,8 +210,8 @@ QString checkPayments(const QJsonObject &ticket, int sign, Wide total)
     const Wide change = field(ticket, "change_cents");
     if (cash > 0) {
         if (tendered < cash)
-            return QStringLiteral("tendered_cents ") + number(tendered) + QStringLiteral(" below the cash paid ")
-                + number(cash);
+            return QStringLiteral("tendered_cents ") + number(tendered)
+                + QStringLiteral(" below the cash paid ") + number(cash);
         if (change != tendered - cash)
             return expected(QStringLiteral("change_cents"), change, tendered - cash);
     } else if (tendered != 0 || change != 0) {

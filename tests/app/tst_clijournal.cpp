@@ -48,11 +48,12 @@ struct Archives
         plan.period = QStringLiteral("2026-11");
         plan.first = 2;
         plan.last = 3;
-        plan.previousArchive = QJsonObject {
-            {QStringLiteral("period"), QStringLiteral("2026-10")},
-            {QStringLiteral("sha256"), hexOf(QCryptographicHash::hash(file.readAll(), QCryptographicHash::Sha256))},
-            {QStringLiteral("footer_sha256"),
-             hexOf(ArchiveSeal::digest(first.value(QLatin1String("footer")).toObject()))}};
+        plan.previousArchive
+            = QJsonObject {{QStringLiteral("period"), QStringLiteral("2026-10")},
+                           {QStringLiteral("sha256"),
+                            hexOf(QCryptographicHash::hash(file.readAll(), QCryptographicHash::Sha256))},
+                           {QStringLiteral("footer_sha256"),
+                            hexOf(ArchiveSeal::digest(first.value(QLatin1String("footer")).toObject()))}};
         november = dir.filePath(QStringLiteral("2026-11.json"));
         return fiscaltest::writeJson(november, sealArchive(chain, plan));
     }
@@ -130,8 +131,8 @@ private Q_SLOTS:
         QVERIFY(QFile::exists(file));
         // Compared with the shop's keys: intact (exit 0). On its own, with no shop to compare
         // with (no usual folder in this home): intact, but its key not confirmed (exit 6).
-        const Run verified = run({QStringLiteral("journal"), QStringLiteral("verify"), QStringLiteral("--archive"),
-                                  file, QStringLiteral("--data-dir"), dir});
+        const Run verified = run({QStringLiteral("journal"), QStringLiteral("verify"),
+                                  QStringLiteral("--archive"), file, QStringLiteral("--data-dir"), dir});
         QVERIFY2(!verified.crashed, qPrintable(verified.err));
         QVERIFY2(verified.exitCode == 0, qPrintable(verified.err + verified.out));
         QVERIFY2(verified.err.isEmpty(), qPrintable(verified.err));
@@ -168,14 +169,16 @@ private Q_SLOTS:
     {
         Archives a;
         QVERIFY(a.write(QDir(m_work.path())));
-        const QStringList verify {QStringLiteral("journal"), QStringLiteral("verify"), QStringLiteral("--archive"),
-                                  a.november};
+        const QStringList verify {QStringLiteral("journal"), QStringLiteral("verify"),
+                                  QStringLiteral("--archive"), a.november};
         const QString fingerprint = KeyFingerprint::text(a.key);
         const Run right = run(verify + QStringList {QStringLiteral("--key"), fingerprint});
         QVERIFY2(right.exitCode == 0, qPrintable(right.err + right.out));
         QVERIFY2(right.out.contains(fingerprint), qPrintable(right.out));
         QVERIFY2(right.out.contains(QStringLiteral("links 3 to 4")), qPrintable(right.out));
-        QCOMPARE(run(verify + QStringList {QStringLiteral("--key"), QString::fromLatin1(a.key.toBase64())}).exitCode, 0);
+        QCOMPARE(run(verify + QStringList {QStringLiteral("--key"), QString::fromLatin1(a.key.toBase64())})
+                     .exitCode,
+                 0);
         const QString keyFile = m_work.filePath(QStringLiteral("key.txt"));
         QFile file(keyFile);
         QVERIFY(file.open(QIODevice::WriteOnly));
@@ -183,28 +186,35 @@ private Q_SLOTS:
         file.close();
         QCOMPARE(run(verify + QStringList {QStringLiteral("--key"), keyFile}).exitCode, 0);
 
-        const Run wrong
-            = run(verify + QStringList {QStringLiteral("--key"), KeyFingerprint::text(keyFromByte('\x66').publicKey())});
+        const Run wrong = run(
+            verify
+            + QStringList {QStringLiteral("--key"), KeyFingerprint::text(keyFromByte('\x66').publicKey())});
         QCOMPARE(wrong.exitCode, 3);
         QVERIFY2(wrong.err.contains(QStringLiteral("unknown-key")), qPrintable(wrong.err));
         const Run none = run(verify);
         QCOMPARE(none.exitCode, 6);
         QVERIFY2(none.out.contains(fingerprint), qPrintable(none.out));
-        QCOMPARE(run(verify + QStringList {QStringLiteral("--key"), QStringLiteral("not a key")}).exitCode, 2);
-        QCOMPARE(run({QStringLiteral("journal"), QStringLiteral("verify"), QStringLiteral("--key"), fingerprint}).exitCode,
+        QCOMPARE(run(verify + QStringList {QStringLiteral("--key"), QStringLiteral("not a key")}).exitCode,
                  2);
+        QCOMPARE(
+            run({QStringLiteral("journal"), QStringLiteral("verify"), QStringLiteral("--key"), fingerprint})
+                .exitCode,
+            2);
 
-        const Run follows = run(verify + QStringList {QStringLiteral("--key"), fingerprint, QStringLiteral("--follows"),
-                                                      a.october});
+        const Run follows = run(
+            verify
+            + QStringList {QStringLiteral("--key"), fingerprint, QStringLiteral("--follows"), a.october});
         QVERIFY2(follows.exitCode == 0, qPrintable(follows.err + follows.out));
-        const Run notFollowing = run({QStringLiteral("journal"), QStringLiteral("verify"), QStringLiteral("--archive"),
-                                      a.october, QStringLiteral("--key"), fingerprint, QStringLiteral("--follows"),
-                                      a.november});
+        const Run notFollowing
+            = run({QStringLiteral("journal"), QStringLiteral("verify"), QStringLiteral("--archive"),
+                   a.october, QStringLiteral("--key"), fingerprint, QStringLiteral("--follows"), a.november});
         QCOMPARE(notFollowing.exitCode, 3);
         QVERIFY2(notFollowing.err.contains(QStringLiteral("not-following")), qPrintable(notFollowing.err));
-        QCOMPARE(run(verify + QStringList {QStringLiteral("--follows"), m_work.filePath(QStringLiteral("none.json"))})
-                     .exitCode,
-                 1);
+        QCOMPARE(
+            run(verify
+                + QStringList {QStringLiteral("--follows"), m_work.filePath(QStringLiteral("none.json"))})
+                .exitCode,
+            1);
     }
 };
 

@@ -39,7 +39,8 @@ Figure measureJournalVerify(const QString &folder)
         fail(QStringLiteral("demo seed"), s.error());
     if (auto history = DemoHistory::generate(db, key.value()); !history)
         fail(QStringLiteral("demo history"), history.error());
-    if (Status s = db.setMeta(QLatin1String(RegisterPublicKeyMeta), QString::fromLatin1(key->publicKey().toBase64()));
+    if (Status s
+        = db.setMeta(QLatin1String(RegisterPublicKeyMeta), QString::fromLatin1(key->publicKey().toBase64()));
         !s)
         fail(QStringLiteral("register key"), s.error());
     QList<double> samples;
@@ -52,7 +53,8 @@ Figure measureJournalVerify(const QString &folder)
             fail(QStringLiteral("verifyJournal"), report.error());
         if (!report->ok)
             fail(QStringLiteral("verifyJournal"),
-                 makeError(ErrorCode::JournalBroken, report->firstBroken, report->problem + QLatin1Char(' ') + report->detail));
+                 makeError(ErrorCode::JournalBroken, report->firstBroken,
+                           report->problem + QLatin1Char(' ') + report->detail));
     }
     return summarise(samples);
 }

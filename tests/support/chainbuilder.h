@@ -31,8 +31,8 @@ inline QString hexOf(const QByteArray &raw)
 }
 
 // A sale of one line of `cents` at 20 % VAT, paid with method (cash: `tendered` handed over).
-inline QJsonObject sale(qint64 number, const QString &day, qint64 cents, const QString &method = QStringLiteral("cash"),
-                        qint64 tendered = 0)
+inline QJsonObject sale(qint64 number, const QString &day, qint64 cents,
+                        const QString &method = QStringLiteral("cash"), qint64 tendered = 0)
 {
     const qint64 vat = TicketCalculator::divideRounded(cents * 2000, 12000);
     const bool cash = method == QLatin1String("cash");
@@ -45,7 +45,7 @@ inline QJsonObject sale(qint64 number, const QString &day, qint64 cents, const Q
         {QStringLiteral("operator_id"), 1},
         {QStringLiteral("operator_name"), QStringLiteral("Camille")},
         {QStringLiteral("business_day"), day},
-        {QStringLiteral("closed_at"), day + QStringLiteral("T10:00:00.000Z")},
+        {QStringLiteral("closed_at"), QString(day + QStringLiteral("T10:00:00.000Z"))},
         {QStringLiteral("total_cents"), cents},
         {QStringLiteral("discount_cents"), 0},
         {QStringLiteral("discount_percent_bp"), 0},
@@ -128,7 +128,7 @@ inline QJsonObject dayClosure(qint64 number, const QString &day, const QList<QJs
         {QStringLiteral("kind"), QStringLiteral("day")},
         {QStringLiteral("number"), number},
         {QStringLiteral("business_day"), day},
-        {QStringLiteral("closed_at"), day + QStringLiteral("T18:00:00.000Z")},
+        {QStringLiteral("closed_at"), QString(day + QStringLiteral("T18:00:00.000Z"))},
         {QStringLiteral("operator_id"), 1},
         {QStringLiteral("operator_name"), QStringLiteral("Camille")},
         {QStringLiteral("first_ticket_number"), first ? QJsonValue(*first) : QJsonValue(QJsonValue::Null)},
@@ -153,12 +153,13 @@ inline QJsonObject dayClosure(qint64 number, const QString &day, const QList<QJs
 inline QJsonObject periodClosure(qint64 number, const QString &period, const QList<QJsonObject> &covered)
 {
     const bool month = period.size() == 7;
-    QJsonObject c {{QStringLiteral("record"), month ? QStringLiteral("month-closure") : QStringLiteral("year-closure")},
-                   {QStringLiteral("kind"), month ? QStringLiteral("month") : QStringLiteral("year")},
-                   {QStringLiteral("period"), period},
-                   {QStringLiteral("number"), number},
-                   {QStringLiteral("closed_at"), QStringLiteral("2027-01-01T00:05:00.000Z")},
-                   {QStringLiteral("closed_by"), QStringLiteral("automatic")}};
+    QJsonObject c {
+        {QStringLiteral("record"), month ? QStringLiteral("month-closure") : QStringLiteral("year-closure")},
+        {QStringLiteral("kind"), month ? QStringLiteral("month") : QStringLiteral("year")},
+        {QStringLiteral("period"), period},
+        {QStringLiteral("number"), number},
+        {QStringLiteral("closed_at"), QStringLiteral("2027-01-01T00:05:00.000Z")},
+        {QStringLiteral("closed_by"), QStringLiteral("automatic")}};
     qint64 days = 0, first = 0, last = 0, grand = 0;
     QMap<QString, qint64> sums;
     QMap<QString, std::pair<qint64, qint64>> payments;
@@ -210,24 +211,26 @@ inline QJsonObject periodClosure(qint64 number, const QString &period, const QLi
 
 inline QJsonObject event(const QString &kind, const QJsonObject &detail, const QString &occurredAt)
 {
-    return QJsonObject {{QStringLiteral("record"), QStringLiteral("event")},
-                        {QStringLiteral("kind"), kind},
-                        {QStringLiteral("occurred_at"), occurredAt},
-                        {QStringLiteral("operator_id"), QJsonValue::Null},
-                        {QStringLiteral("detail"),
-                         QString::fromUtf8(QJsonDocument(detail).toJson(QJsonDocument::Compact))}};
+    return QJsonObject {
+        {QStringLiteral("record"), QStringLiteral("event")},
+        {QStringLiteral("kind"), kind},
+        {QStringLiteral("occurred_at"), occurredAt},
+        {QStringLiteral("operator_id"), QJsonValue::Null},
+        {QStringLiteral("detail"), QString::fromUtf8(QJsonDocument(detail).toJson(QJsonDocument::Compact))}};
 }
 
 // A key_changed event from `from` to `to`, endorsed by `from` unless lost.
 inline QJsonObject keyChanged(const Ed25519Key &from, const Ed25519Key &to, bool endorsed = true)
 {
-    QJsonObject detail {{QStringLiteral("previous_public_key"), QString::fromLatin1(from.publicKey().toBase64())},
-                        {QStringLiteral("public_key"), QString::fromLatin1(to.publicKey().toBase64())},
-                        {QStringLiteral("reason"), endorsed ? QStringLiteral("replaced") : QStringLiteral("lost")}};
-    detail.insert(QStringLiteral("endorsement"),
-                  endorsed ? QJsonValue(QString::fromLatin1(
-                                 from.sign(keyChangeEndorsementMessage(from.publicKey(), to.publicKey())).value().toBase64()))
-                           : QJsonValue(QJsonValue::Null));
+    QJsonObject detail {
+        {QStringLiteral("previous_public_key"), QString::fromLatin1(from.publicKey().toBase64())},
+        {QStringLiteral("public_key"), QString::fromLatin1(to.publicKey().toBase64())},
+        {QStringLiteral("reason"), endorsed ? QStringLiteral("replaced") : QStringLiteral("lost")}};
+    detail.insert(
+        QStringLiteral("endorsement"),
+        endorsed ? QJsonValue(QString::fromLatin1(
+            from.sign(keyChangeEndorsementMessage(from.publicKey(), to.publicKey())).value().toBase64()))
+                 : QJsonValue(QJsonValue::Null));
     return event(QStringLiteral("key_changed"), detail, QStringLiteral("2026-11-15T08:00:00.000Z"));
 }
 
@@ -254,17 +257,19 @@ public:
     QJsonObject appendBytes(const QString &type, const QByteArray &canonical)
     {
         const qint64 seq = links.size() + 1;
-        const QByteArray previous = links.isEmpty() ? QByteArray(32, '\0')
-                                                    : QByteArray::fromHex(links.last().value(QLatin1String("hash")).toString().toLatin1());
+        const QByteArray previous = links.isEmpty()
+            ? QByteArray(32, '\0')
+            : QByteArray::fromHex(links.last().value(QLatin1String("hash")).toString().toLatin1());
         const QByteArray hash = FiscalChain::sha256(previous + canonical);
         const qint64 id = ++m_ids[type];
-        QJsonObject link {{QStringLiteral("seq"), seq},
-                          {QStringLiteral("record_type"), type},
-                          {QStringLiteral("record_id"), id},
-                          {QStringLiteral("previous_hash"), hexOf(previous)},
-                          {QStringLiteral("hash"), hexOf(hash)},
-                          {QStringLiteral("signature"), QString::fromLatin1(m_key.sign(hash).value().toBase64())},
-                          {QStringLiteral("canonical"), QString::fromUtf8(canonical)}};
+        QJsonObject link {
+            {QStringLiteral("seq"), seq},
+            {QStringLiteral("record_type"), type},
+            {QStringLiteral("record_id"), id},
+            {QStringLiteral("previous_hash"), hexOf(previous)},
+            {QStringLiteral("hash"), hexOf(hash)},
+            {QStringLiteral("signature"), QString::fromLatin1(m_key.sign(hash).value().toBase64())},
+            {QStringLiteral("canonical"), QString::fromUtf8(canonical)}};
         links << link;
         return link;
     }
@@ -343,8 +348,8 @@ struct ArchivePlan
 
 // A sealed version 2 archive of chain's links plan.first..plan.last, sealed with `seal` (the
 // chain's current key by default), as SPEC §3 says.
-inline QJsonObject sealArchive(const ChainBuilder &chain, const ArchivePlan &plan, const Ed25519Key *seal = nullptr,
-                               const KeyHistory *keysOverride = nullptr)
+inline QJsonObject sealArchive(const ChainBuilder &chain, const ArchivePlan &plan,
+                               const Ed25519Key *seal = nullptr, const KeyHistory *keysOverride = nullptr)
 {
     const Ed25519Key &sealKey = seal ? *seal : chain.key();
     QJsonArray links, closures, changes;
@@ -360,20 +365,23 @@ inline QJsonObject sealArchive(const ChainBuilder &chain, const ArchivePlan &pla
             keyChanges << *change.value();
         }
     }
-    const KeyHistory history = keysOverride ? *keysOverride : KeyHistory::fromChanges(keyChanges, chain.key().publicKey());
+    const KeyHistory history
+        = keysOverride ? *keysOverride : KeyHistory::fromChanges(keyChanges, chain.key().publicKey());
     const qint64 previousSeq = plan.first;
-    const QString previousHash = plan.first == 0 ? QString(64, QLatin1Char('0'))
-                                                 : chain.links.at(plan.first - 1).value(QLatin1String("hash")).toString();
+    const QString previousHash = plan.first == 0
+        ? QString(64, QLatin1Char('0'))
+        : chain.links.at(plan.first - 1).value(QLatin1String("hash")).toString();
     const qint64 lastSeq = plan.last >= plan.first ? plan.last + 1 : previousSeq;
     const QJsonObject header {
         {QStringLiteral("record"), QStringLiteral("archive-header")},
         {QStringLiteral("version"), 2},
         {QStringLiteral("period"), plan.period},
         {QStringLiteral("register_id"), chain.registerId},
-        {QStringLiteral("shop"), QJsonObject {{QStringLiteral("name"), QStringLiteral("Test")},
-                                              {QStringLiteral("siret"), QStringLiteral("1")},
-                                              {QStringLiteral("vat_number"), QStringLiteral("FR1")},
-                                              {QStringLiteral("marketplace_shop_id"), QJsonValue::Null}}},
+        {QStringLiteral("shop"),
+         QJsonObject {{QStringLiteral("name"), QStringLiteral("Test")},
+                      {QStringLiteral("siret"), QStringLiteral("1")},
+                      {QStringLiteral("vat_number"), QStringLiteral("FR1")},
+                      {QStringLiteral("marketplace_shop_id"), QJsonValue::Null}}},
         {QStringLiteral("time_zone"), QStringLiteral("Europe/Paris")},
         {QStringLiteral("generated_at"), QStringLiteral("2026-12-01T08:00:00.000Z")},
         {QStringLiteral("public_key"), QString::fromLatin1(history.keyAt(previousSeq + 1).toBase64())},
@@ -389,10 +397,12 @@ inline QJsonObject sealArchive(const ChainBuilder &chain, const ArchivePlan &pla
         {QStringLiteral("period"), plan.period},
         {QStringLiteral("register_id"), chain.registerId},
         {QStringLiteral("header_sha256"), hexOf(ArchiveSeal::digest(header))},
-        {QStringLiteral("first_seq"), links.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(previousSeq + 1)},
+        {QStringLiteral("first_seq"),
+         links.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(previousSeq + 1)},
         {QStringLiteral("last_seq"), lastSeq},
         {QStringLiteral("link_count"), links.size()},
-        {QStringLiteral("last_hash"), links.isEmpty() ? previousHash : links.last().toObject().value(QLatin1String("hash")).toString()},
+        {QStringLiteral("last_hash"),
+         links.isEmpty() ? previousHash : links.last().toObject().value(QLatin1String("hash")).toString()},
         {QStringLiteral("links_sha256"), QString::fromLatin1(ArchiveSeal::linksIndex(links))},
         {QStringLiteral("period_closure_count"), closures.size()},
         {QStringLiteral("period_closures_sha256"), QString::fromLatin1(ArchiveSeal::linksIndex(closures))},
@@ -429,7 +439,8 @@ inline QJsonObject reseal(QJsonObject archive, const Ed25519Key &key)
     footer.insert(QStringLiteral("links_sha256"), QString::fromLatin1(ArchiveSeal::linksIndex(links)));
     const QJsonArray closures = archive.value(QLatin1String("period_closures")).toArray();
     footer.insert(QStringLiteral("period_closure_count"), closures.size());
-    footer.insert(QStringLiteral("period_closures_sha256"), QString::fromLatin1(ArchiveSeal::linksIndex(closures)));
+    footer.insert(QStringLiteral("period_closures_sha256"),
+                  QString::fromLatin1(ArchiveSeal::linksIndex(closures)));
     if (!links.isEmpty()) {
         footer.insert(QStringLiteral("first_seq"), links.first().toObject().value(QLatin1String("seq")));
         footer.insert(QStringLiteral("last_seq"), links.last().toObject().value(QLatin1String("seq")));
@@ -448,13 +459,18 @@ inline QJsonObject reseal(QJsonObject archive, const Ed25519Key &key)
 // rehash: a forger's chain after an edit).
 inline QJsonObject resignLinks(QJsonObject archive, const Ed25519Key &key)
 {
-    QString previous = archive.value(QLatin1String("header")).toObject().value(QLatin1String("previous_link")).toObject()
-                           .value(QLatin1String("hash")).toString();
+    QString previous = archive.value(QLatin1String("header"))
+                           .toObject()
+                           .value(QLatin1String("previous_link"))
+                           .toObject()
+                           .value(QLatin1String("hash"))
+                           .toString();
     QJsonArray links;
     for (const QJsonValue &value : archive.value(QLatin1String("links")).toArray()) {
         QJsonObject link = value.toObject();
-        const QByteArray hash = FiscalChain::sha256(QByteArray::fromHex(previous.toLatin1())
-                                                    + link.value(QLatin1String("canonical")).toString().toUtf8());
+        const QByteArray hash
+            = FiscalChain::sha256(QByteArray::fromHex(previous.toLatin1())
+                                  + link.value(QLatin1String("canonical")).toString().toUtf8());
         link.insert(QStringLiteral("previous_hash"), previous);
         link.insert(QStringLiteral("hash"), hexOf(hash));
         link.insert(QStringLiteral("signature"), QString::fromLatin1(key.sign(hash).value().toBase64()));
@@ -462,6 +478,17 @@ inline QJsonObject resignLinks(QJsonObject archive, const Ed25519Key &key)
         links.append(link);
     }
     archive.insert(QStringLiteral("links"), links);
+    QJsonArray closures; // their own previous hash kept: only their signature changes
+    for (const QJsonValue &value : archive.value(QLatin1String("period_closures")).toArray()) {
+        QJsonObject link = value.toObject();
+        const QByteArray hash
+            = FiscalChain::sha256(QByteArray::fromHex(link.value(QLatin1String("previous_hash")).toString().toLatin1())
+                                  + link.value(QLatin1String("canonical")).toString().toUtf8());
+        link.insert(QStringLiteral("hash"), hexOf(hash));
+        link.insert(QStringLiteral("signature"), QString::fromLatin1(key.sign(hash).value().toBase64()));
+        closures.append(link);
+    }
+    archive.insert(QStringLiteral("period_closures"), closures);
     QJsonObject header = archive.value(QLatin1String("header")).toObject();
     header.insert(QStringLiteral("public_key"), QString::fromLatin1(key.publicKey().toBase64()));
     archive.insert(QStringLiteral("header"), header);

@@ -59,8 +59,8 @@ QString problemClause(const QString &problem)
         return translated(QT_TRANSLATE_NOOP("JournalProblemText",
                                             "it was rewritten in another form than the one its till wrote"));
     if (problem == QLatin1String("record-type"))
-        return translated(QT_TRANSLATE_NOOP("JournalProblemText",
-                                            "its link says it is another kind of record than it is"));
+        return translated(
+            QT_TRANSLATE_NOOP("JournalProblemText", "its link says it is another kind of record than it is"));
     if (problem == QLatin1String("key-change"))
         return translated(QT_TRANSLATE_NOOP(
             "JournalProblemText",
@@ -68,12 +68,12 @@ QString problemClause(const QString &problem)
     if (problem == QLatin1String("duplicate-record"))
         return translated(QT_TRANSLATE_NOOP("JournalProblemText", "it appears twice in the journal"));
     if (problem == QLatin1String("ticket-total"))
-        return translated(QT_TRANSLATE_NOOP(
-            "JournalProblemText",
-            "its own amounts do not add up (lines, discounts, VAT, payments or change)"));
+        return translated(
+            QT_TRANSLATE_NOOP("JournalProblemText",
+                              "its own amounts do not add up (lines, discounts, VAT, payments or change)"));
     if (problem == QLatin1String("bad-seal"))
-        return translated(QT_TRANSLATE_NOOP("JournalProblemText",
-                                            "the archive's seal is not the till's, or was broken"));
+        return translated(
+            QT_TRANSLATE_NOOP("JournalProblemText", "the archive's seal is not the till's, or was broken"));
     if (problem == QLatin1String("footer-mismatch"))
         return translated(QT_TRANSLATE_NOOP(
             "JournalProblemText",
@@ -97,7 +97,8 @@ QString journalRecordText(const QString &record)
     if (record == QLatin1String("footer"))
         return translated(QT_TRANSLATE_NOOP("JournalProblemText", "the archive's footer"));
     if (record == QLatin1String("follows"))
-        return translated(QT_TRANSLATE_NOOP("JournalProblemText", "the continuity with the previous archive"));
+        return translated(
+            QT_TRANSLATE_NOOP("JournalProblemText", "the continuity with the previous archive"));
     const qsizetype space = record.lastIndexOf(QLatin1Char(' '));
     if (space <= 0)
         return record;

@@ -74,8 +74,14 @@ struct Shop
     }
 };
 
-QByteArray key() { return keyFromByte('\x11').publicKey(); }
-Ed25519Key forger() { return keyFromByte('\x66'); }
+QByteArray key()
+{
+    return keyFromByte('\x11').publicKey();
+}
+Ed25519Key forger()
+{
+    return keyFromByte('\x66');
+}
 
 using Edit = std::function<QJsonObject(QJsonObject)>;
 
@@ -173,7 +179,8 @@ private Q_SLOTS:
         shopKeys.shopKeys = {forger().publicKey(), key()};
         QCOMPARE(verifyArchive(save(shop.november()), shopKeys).value().state, VerifyState::Intact);
         shopKeys.shopKeys = {forger().publicKey()};
-        QCOMPARE(verifyArchive(save(shop.november()), shopKeys).value().problem, QStringLiteral("unknown-key"));
+        QCOMPARE(verifyArchive(save(shop.november()), shopKeys).value().problem,
+                 QStringLiteral("unknown-key"));
     }
 
     // A month with no Z: no link, still sealed, still intact.
@@ -243,7 +250,8 @@ private Q_SLOTS:
         QTest::newRow("non-canonical record") << Edit([](QJsonObject a) {
             QJsonArray links = linksOf(a);
             QJsonObject link = links.at(1).toObject();
-            link.insert(QStringLiteral("canonical"), link.value(QLatin1String("canonical")).toString() + QLatin1Char(' '));
+            link.insert(QStringLiteral("canonical"),
+                        QString(link.value(QLatin1String("canonical")).toString() + QLatin1Char(' ')));
             links.replace(1, link);
             return withLinks(a, links);
         }) << QStringLiteral("non-canonical");
@@ -320,7 +328,8 @@ private Q_SLOTS:
         QTest::newRow("version 3") << Edit([](QJsonObject a) {
             a.insert(QStringLiteral("version"), 3);
             return a;
-        }) << QStringLiteral("archive") << QStringLiteral("bad-format");
+        }) << QStringLiteral("archive")
+                                   << QStringLiteral("bad-format");
         QTest::newRow("header field missing") << Edit([](QJsonObject a) {
             QJsonObject header = a.value(QLatin1String("header")).toObject();
             header.remove(QStringLiteral("opening"));
@@ -358,7 +367,8 @@ private Q_SLOTS:
             QCOMPARE(report->firstBroken, QStringLiteral("archive"));
             QCOMPARE(report->problem, QStringLiteral("bad-format"));
         }
-        QCOMPARE(verifyArchive(m_dir.filePath(QStringLiteral("none.json")), key()).error().code, ErrorCode::NotFound);
+        QCOMPARE(verifyArchive(m_dir.filePath(QStringLiteral("none.json")), key()).error().code,
+                 ErrorCode::NotFound);
     }
 
     void keyChangeInThePeriod()

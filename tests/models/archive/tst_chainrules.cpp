@@ -46,8 +46,9 @@ std::optional<RuleFailure> walk(const ChainBuilder &chain)
 
 QString describe(const std::optional<RuleFailure> &failed)
 {
-    return failed ? failed->record + QLatin1Char(' ') + failed->problem + QLatin1Char(' ') + failed->detail
-                  : QStringLiteral("passes");
+    if (!failed)
+        return QStringLiteral("passes");
+    return failed->record + QLatin1Char(' ') + failed->problem + QLatin1Char(' ') + failed->detail;
 }
 
 QJsonObject cancelled(const QString &day, const QString &occurredAt)
@@ -73,7 +74,8 @@ ChainBuilder november()
     chain.append(event(QStringLiteral("day_closed"), {}, QStringLiteral("2026-11-26T18:00:00.000Z")));
     const QJsonObject t3 = sale(3, Day27, 3000);
     chain.append(t3);
-    const QJsonObject z2 = dayClosure(2, Day27, {t3}, z1.value(QLatin1String("grand_total_cents")).toInteger());
+    const QJsonObject z2
+        = dayClosure(2, Day27, {t3}, z1.value(QLatin1String("grand_total_cents")).toInteger());
     chain.append(z2);
     chain.append(periodClosure(1, QStringLiteral("2026-11"), {z1, z2}));
     return chain;
@@ -125,7 +127,8 @@ private Q_SLOTS:
         chain.append(t);
         t.insert(QStringLiteral("number"), 2);
         chain.append(t);
-        QCOMPARE(describe(walk(chain)).section(QLatin1Char(' '), 0, 2), QStringLiteral("ticket 2 duplicate-record"));
+        QCOMPARE(describe(walk(chain)).section(QLatin1Char(' '), 0, 2),
+                 QStringLiteral("ticket 2 duplicate-record"));
     }
 
     void closureAgainstItsTickets_data()
@@ -149,7 +152,8 @@ private Q_SLOTS:
         chain.append(t2);
         chain.append(cancelled(Day26, QStringLiteral("2026-11-26T15:00:00.000Z")));
         QJsonObject z = dayClosure(1, Day26, {t1, t2}, 0, 1);
-        QCOMPARE(z.value(QLatin1String("cash_expected_cents")).toInteger(), 6200); // float + 12.00 net of change
+        QCOMPARE(z.value(QLatin1String("cash_expected_cents")).toInteger(),
+                 6200); // float + 12.00 net of change
         z.insert(field, value);
         chain.append(z);
         const auto failed = walk(chain);
@@ -167,6 +171,7 @@ private Q_SLOTS:
         chain.append(t);
         chain.append(dayClosure(8, Day26, {t}, 100000));
         ChainRules::Setup setup = setupFor(chain);
+        setup.registerId = chain.registerId; // an archive's: its opening numbers are this register's
         setup.opening = SeriesNumbers {40, 7, 0, 0, 100000};
         ChainRules rules(setup);
         QCOMPARE(describe(walk(chain, rules)), QStringLiteral("passes"));
@@ -229,7 +234,8 @@ private Q_SLOTS:
         ChainBuilder chain;
         chain.append(dayClosure(1, Day27, {}, 0));
         chain.append(dayClosure(2, Day26, {}, 0));
-        QCOMPARE(describe(walk(chain)).section(QLatin1Char(' '), 0, 2), QStringLiteral("closure 2 closure-total"));
+        QCOMPARE(describe(walk(chain)).section(QLatin1Char(' '), 0, 2),
+                 QStringLiteral("closure 2 closure-total"));
     }
 
     void ticketArithmetic()
@@ -238,7 +244,8 @@ private Q_SLOTS:
         QJsonObject t = sale(1, Day26, 100);
         t.insert(QStringLiteral("change_cents"), 5);
         chain.append(t);
-        QCOMPARE(describe(walk(chain)).section(QLatin1Char(' '), 0, 2), QStringLiteral("ticket 1 ticket-total"));
+        QCOMPARE(describe(walk(chain)).section(QLatin1Char(' '), 0, 2),
+                 QStringLiteral("ticket 1 ticket-total"));
     }
 
     // A month with no Z has no month closure: one made all the same covers nothing.
@@ -264,7 +271,8 @@ private Q_SLOTS:
         QJsonObject wrongYear = periodClosure(1, QStringLiteral("2026"), {month});
         wrongYear.insert(QStringLiteral("sales_cents"), 1);
         forged.append(wrongYear);
-        QCOMPARE(describe(walk(forged)).section(QLatin1Char(' '), 0, 2), QStringLiteral("year-closure 1 period-total"));
+        QCOMPARE(describe(walk(forged)).section(QLatin1Char(' '), 0, 2),
+                 QStringLiteral("year-closure 1 period-total"));
 
         ChainBuilder wrongMonth;
         const QJsonObject t = sale(1, Day26, 100);
@@ -274,7 +282,8 @@ private Q_SLOTS:
         QJsonObject m = periodClosure(1, QStringLiteral("2026-11"), {z});
         m.insert(QStringLiteral("day_count"), 2);
         wrongMonth.append(m);
-        QCOMPARE(describe(walk(wrongMonth)).section(QLatin1Char(' '), 0, 2), QStringLiteral("month-closure 1 period-total"));
+        QCOMPARE(describe(walk(wrongMonth)).section(QLatin1Char(' '), 0, 2),
+                 QStringLiteral("month-closure 1 period-total"));
     }
 
     void perLinkRules()
@@ -282,30 +291,35 @@ private Q_SLOTS:
         {
             ChainBuilder chain;
             chain.appendBytes(QStringLiteral("event"), QByteArrayLiteral("{\"record\": \"event\"}"));
-            QCOMPARE(describe(walk(chain)).section(QLatin1Char(' '), 0, 2), QStringLiteral("event 1 non-canonical"));
+            QCOMPARE(describe(walk(chain)).section(QLatin1Char(' '), 0, 2),
+                     QStringLiteral("event 1 non-canonical"));
         }
         {
             ChainBuilder chain;
             chain.appendBytes(QStringLiteral("event"), QByteArrayLiteral("{\"record\":\"event\",\"x\":1.5}"));
-            QCOMPARE(describe(walk(chain)).section(QLatin1Char(' '), 0, 2), QStringLiteral("event 1 bad-format"));
+            QCOMPARE(describe(walk(chain)).section(QLatin1Char(' '), 0, 2),
+                     QStringLiteral("event 1 bad-format"));
         }
         {
             ChainBuilder chain;
             chain.appendBytes(QStringLiteral("closure"), canonicalJson(sale(1, Day26, 100)));
-            QCOMPARE(describe(walk(chain)).section(QLatin1Char(' '), 0, 2), QStringLiteral("closure 1 record-type"));
+            QCOMPARE(describe(walk(chain)).section(QLatin1Char(' '), 0, 2),
+                     QStringLiteral("closure 1 record-type"));
         }
         {
             ChainBuilder chain;
-            chain.appendBytes(QStringLiteral("month-closure"),
-                              canonicalJson(QJsonObject {{QStringLiteral("record"), QStringLiteral("month-closure")},
-                                                         {QStringLiteral("kind"), QStringLiteral("year")}}));
+            chain.appendBytes(
+                QStringLiteral("month-closure"),
+                canonicalJson(QJsonObject {{QStringLiteral("record"), QStringLiteral("month-closure")},
+                                           {QStringLiteral("kind"), QStringLiteral("year")}}));
             QCOMPARE(describe(walk(chain)).section(QLatin1Char(' '), 0, 2),
                      QStringLiteral("month-closure 1 record-type"));
         }
         {
             const ChainBuilder chain = november();
             ChainRules rules(setupFor(chain, keyFromByte('\x22').publicKey()));
-            QCOMPARE(describe(walk(chain, rules)).section(QLatin1Char(' '), 0, 2), QStringLiteral("ticket 1 bad-signature"));
+            QCOMPARE(describe(walk(chain, rules)).section(QLatin1Char(' '), 0, 2),
+                     QStringLiteral("ticket 1 bad-signature"));
         }
         {
             const ChainBuilder chain = november();
@@ -348,9 +362,12 @@ private Q_SLOTS:
             ChainBuilder chain;
             chain.append(sale(1, Day26, 100));
             QJsonObject record = keyChanged(keyFromByte('\x44'), next);
-            QJsonObject detail = QJsonDocument::fromJson(record.value(QLatin1String("detail")).toString().toUtf8()).object();
-            detail.insert(QStringLiteral("previous_public_key"), QString::fromLatin1(chain.key().publicKey().toBase64()));
-            record.insert(QStringLiteral("detail"), QString::fromUtf8(QJsonDocument(detail).toJson(QJsonDocument::Compact)));
+            QJsonObject detail
+                = QJsonDocument::fromJson(record.value(QLatin1String("detail")).toString().toUtf8()).object();
+            detail.insert(QStringLiteral("previous_public_key"),
+                          QString::fromLatin1(chain.key().publicKey().toBase64()));
+            record.insert(QStringLiteral("detail"),
+                          QString::fromUtf8(QJsonDocument(detail).toJson(QJsonDocument::Compact)));
             chain.append(record);
             const ChainRules::Setup setup = setupFor(chain);
             ChainRules rules(setup);

@@ -3,6 +3,7 @@
 // (intact, or the first broken record named), only a manager archives, and the main window
 // shows a banner that stays for a tampered journal and none for a good one.
 #include "journalfixture.h"
+#include "models/archive/archivereader.h"
 #include "models/archive/journalworker.h"
 #include "models/receipts/receiptprintlog.h"
 #include "models/settings/shopsettings.h"
