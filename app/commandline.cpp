@@ -17,6 +17,13 @@ CommandLine::CommandLine()
             tr("file")),
       m_archive(QStringList {QStringLiteral("archive")},
                 tr("journal verify: check this archive file on its own, without a shop."), tr("file")),
+      m_key(QStringList {QStringLiteral("key")},
+            tr("journal verify --archive: the register key to trust, as its fingerprint (ABCD EFGH …), "
+               "its base64 public key, or a file holding one; may be given several times."),
+            tr("key")),
+      m_follows(QStringList {QStringLiteral("follows")},
+                tr("journal verify --archive: check that the archive follows this previous archive."),
+                tr("file")),
       m_once(QStringList {QStringLiteral("once")},
              tr("sync: one sync pass with the marketplace, then quit.")),
       m_help(QStringList {QStringLiteral("h"), QStringLiteral("help")}, tr("Show this help and quit.")),
@@ -44,9 +51,13 @@ CommandLine::CommandLine()
         + QStringLiteral("\n  journal verify  ")
         + tr("Check the fiscal journal (chain, signatures, numbers, closures).") + QStringLiteral("\n    ")
         + tr("Exit codes: 0 intact, 1 the shop could not be opened, 3 broken.")
-        + QStringLiteral("\n  journal verify --archive FILE  ")
-        + tr("Check an archive file on its own (chain, hashes, signatures).") + QStringLiteral("\n    ")
-        + tr("Exit codes: 0 intact, 1 the file could not be read, 2 wrong usage, 3 broken.")
+        + QStringLiteral("\n  journal verify --archive FILE [--key K]... [--follows PREVIOUS]  ")
+        + tr("Check an archive file on its own (seal, chain, hashes, signatures, numbers, totals), with "
+             "the register keys given, or else those of the shop of --data-dir, --demo or the usual "
+             "folder when there is one.")
+        + QStringLiteral("\n    ")
+        + tr("Exit codes: 0 intact, 1 a file or the shop could not be read, 2 wrong usage, 3 broken, 6 "
+             "intact but a register key is not confirmed (no --key, no shop to compare with).")
         + QStringLiteral("\n  journal archive --period P --out FILE  ")
         + tr("Write the fiscal journal of a year or a month to an archive file.") + QStringLiteral("\n    ")
         + tr("Exit codes: 0 written, 1 failed, 2 wrong period, 3 the journal is broken (nothing written).")
@@ -61,8 +72,8 @@ CommandLine::CommandLine()
         + tr("Any command but journal verify, and the window: exit code 5 when another Comptoir keeps the "
              "shop's data folder (it is named; a command waits a few seconds for it first, a second "
              "window brings the first one to the front)."));
-    m_parser.addOptions(
-        {m_dataDir, m_demo, m_language, m_period, m_out, m_archive, m_once, m_help, m_version});
+    m_parser.addOptions({m_dataDir, m_demo, m_language, m_period, m_out, m_archive, m_key, m_follows, m_once,
+                         m_help, m_version});
     m_parser.addOptions({m_url, m_code, m_deviceName, m_provisioningFile});
     m_parser.addPositionalArgument(
         QStringLiteral("command"),
@@ -84,6 +95,8 @@ CommandLineRequest CommandLine::parse(const QStringList &arguments)
     request.period = m_parser.value(m_period);
     request.out = m_parser.value(m_out);
     request.archive = m_parser.value(m_archive);
+    request.keys = m_parser.values(m_key);
+    request.follows = m_parser.value(m_follows);
 
     if (m_parser.isSet(m_help)) {
         request.action = CommandLineRequest::Action::ShowHelp;
@@ -110,6 +123,12 @@ CommandLineRequest CommandLine::parse(const QStringList &arguments)
     if (!verifyCommand && m_parser.isSet(m_archive)) {
         request.action = CommandLineRequest::Action::Invalid;
         request.error = tr("--archive only goes with the command \"journal verify\".");
+        return request;
+    }
+    if ((!verifyCommand || !m_parser.isSet(m_archive))
+        && (m_parser.isSet(m_key) || m_parser.isSet(m_follows))) {
+        request.action = CommandLineRequest::Action::Invalid;
+        request.error = tr("--key and --follows only go with \"journal verify --archive FILE\".");
         return request;
     }
     const bool syncCommand = command == QStringList {QStringLiteral("sync")};
@@ -161,10 +180,10 @@ CommandLineRequest CommandLine::parse(const QStringList &arguments)
         return request;
     }
     if (verifyCommand && m_parser.isSet(m_archive)) {
-        if (request.archive.isEmpty() || m_parser.isSet(m_dataDir) || request.demo) {
+        if (request.archive.isEmpty() || (m_parser.isSet(m_follows) && request.follows.isEmpty())) {
             request.action = CommandLineRequest::Action::Invalid;
-            request.error = tr("journal verify --archive checks a file on its own: give the file, and no "
-                               "--data-dir or --demo.");
+            request.error = tr("journal verify --archive needs the archive file (and --follows the previous "
+                               "one).");
             return request;
         }
         request.action = CommandLineRequest::Action::VerifyArchive;

@@ -15,7 +15,7 @@ struct CommandLineRequest
         OpenWindow, // comptoir [--demo] [--data-dir D] [--lang L]
         SeedDemo, // comptoir demo seed [--data-dir D]
         VerifyJournal, // comptoir journal verify [--data-dir D | --demo]
-        VerifyArchive, // comptoir journal verify --archive FILE
+        VerifyArchive, // comptoir journal verify --archive FILE [--key K]… [--follows PREVIOUS]
         ArchiveJournal, // comptoir journal archive --period P --out FILE [--data-dir D | --demo]
         SyncOnce, // comptoir sync --once [--data-dir D | --demo]
         Enroll, // comptoir enroll (--url U --code C | --provisioning-file F) [--device-name N] [--data-dir D]
@@ -31,6 +31,8 @@ struct CommandLineRequest
     QString period; // --period (journal archive): "2026" or "2026-11"
     QString out; // --out (journal archive): the archive file to write
     QString archive; // --archive (journal verify): the archive file to check
+    QStringList keys; // --key (journal verify --archive), each value given
+    QString follows; // --follows (journal verify --archive): the previous archive
     QString url; // --url (enroll): the marketplace's address
     QString code; // --code (enroll): the enrolment code
     QString deviceName; // --device-name (enroll), empty: the host name
@@ -68,6 +70,8 @@ private:
     QCommandLineOption m_period;
     QCommandLineOption m_out;
     QCommandLineOption m_archive;
+    QCommandLineOption m_key;
+    QCommandLineOption m_follows;
     QCommandLineOption m_once;
     QCommandLineOption m_help;
     QCommandLineOption m_version;

@@ -14,7 +14,6 @@
 #include "ui/errortext.h"
 
 #include <QCoreApplication>
-#include <QCryptographicHash>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonDocument>
@@ -28,24 +27,38 @@ namespace comptoir {
 
 namespace {
 
-// The key as printed for people to compare: SHA-256 of the raw public key, first 16 hex digits
-// in groups of four.
-QString fingerprint(const QByteArray &publicKey)
-{
-    const QByteArray hex = QCryptographicHash::hash(publicKey, QCryptographicHash::Sha256).toHex().left(16);
-    QStringList groups;
-    for (int i = 0; i < hex.size(); i += 4)
-        groups << QString::fromLatin1(hex.mid(i, 4));
-    return groups.join(QLatin1Char(' '));
-}
-
 constexpr int ExitFailure = 1;
 constexpr int ExitUsage = 2;
 constexpr int ExitBroken = 3;
+constexpr int ExitUnconfirmed = 6;
 
-// What was checked, then "intact" (exit 0) or the first broken record (exit ExitBroken).
+// "links 12 to 340", or "the archive's seal" for a key that signed no link.
+QString signedRange(const KeySpan &span)
+{
+    if (span.firstSeq == 0)
+        return QCoreApplication::translate("Command", "no link");
+    return QCoreApplication::translate("Command", "links %1 to %2").arg(span.firstSeq).arg(span.lastSeq);
+}
+
+QString fingerprints(const QList<QByteArray> &keys)
+{
+    QStringList texts;
+    for (const QByteArray &key : keys)
+        texts << KeyFingerprint::text(key);
+    return texts.join(QStringLiteral(", "));
+}
+
+// Every key with the links it signed, what was checked, then "intact" (exit 0), "intact, key not
+// confirmed" (ExitUnconfirmed) or the first broken record (ExitBroken).
 int printOutcome(const VerifyReport &report, const QString &intact, QTextStream &out, QTextStream &err)
 {
+    for (const KeySpan &span : report.keys) {
+        out << QCoreApplication::translate("Command", "Register key %1: %2 (%3).")
+                   .arg(KeyFingerprint::text(span.publicKey), signedRange(span),
+                        span.confirmed ? QCoreApplication::translate("Command", "confirmed")
+                                       : QCoreApplication::translate("Command", "not confirmed"))
+            << Qt::endl;
+    }
     out << QCoreApplication::translate("Command",
                                        "Checked: %1 chain links, %2 tickets, %3 closures, %4 events.")
                .arg(report.links)
@@ -56,13 +69,56 @@ int printOutcome(const VerifyReport &report, const QString &intact, QTextStream 
         << QCoreApplication::translate("Command", "Checked: %1 monthly and yearly closures.")
                .arg(report.periodClosures)
         << Qt::endl;
-    if (report.ok) {
+    switch (report.state) {
+    case VerifyState::Intact:
         out << intact << Qt::endl;
         return 0;
+    case VerifyState::Unconfirmed:
+        out << QCoreApplication::translate("Command", "intact, key not confirmed: %1")
+                   .arg(fingerprints(report.unconfirmedKeys))
+            << Qt::endl
+            << QCoreApplication::translate("Command",
+                                           "Compare it with the fingerprint printed on the shop's Z reports, "
+                                           "or give the shop's key with --key.")
+            << Qt::endl;
+        return ExitUnconfirmed;
+    case VerifyState::Broken:
+        break;
     }
-    err << QCoreApplication::translate("Command", "BROKEN at %1: %2").arg(report.firstBroken, report.problem)
+    err << QCoreApplication::translate("Command", "BROKEN at %1: %2 (%3)")
+               .arg(report.firstBroken, report.problem, report.detail)
         << Qt::endl;
     return ExitBroken;
+}
+
+// A --key value: a fingerprint, a base64 public key, or a file whose first non-empty line is one.
+std::optional<KeyReference> keyReference(const QString &value)
+{
+    if (auto reference = parseKeyReference(value))
+        return reference;
+    QFile file(value.trimmed());
+    if (!file.open(QIODevice::ReadOnly | QIODevice::Text))
+        return std::nullopt;
+    while (!file.atEnd()) {
+        const QString line = QString::fromUtf8(file.readLine()).trimmed();
+        if (!line.isEmpty())
+            return parseKeyReference(line);
+    }
+    return std::nullopt;
+}
+
+// The keys a shop vouches for: its register_public_key and those its key history confirms from
+// it. Empty when the shop has none yet.
+Result<QList<QByteArray>> shopKeys(const Database &db)
+{
+    auto key = registerPublicKey(db);
+    if (!key)
+        return key.error().code == ErrorCode::NotFound ? Result<QList<QByteArray>>(QList<QByteArray> {})
+                                                       : Result<QList<QByteArray>>(key.error());
+    auto history = databaseKeyHistory(db, key.value());
+    if (!history)
+        return history.error();
+    return history.value().confirmedBy({key.value()});
 }
 
 } // namespace
@@ -98,43 +154,66 @@ int runJournalVerifyCommand(const QString &dataDirOverride, bool demo)
                .arg(QFileInfo(db.filePath()).absolutePath())
         << Qt::endl
         << QCoreApplication::translate("Command", "Register key fingerprint: %1")
-               .arg(fingerprint(key.value()))
+               .arg(KeyFingerprint::text(key.value()))
         << Qt::endl;
-    return printOutcome(
-        *report,
-        QCoreApplication::translate("Command",
-                                    "Chain, hashes, signatures, ticket numbers and closure totals: intact."),
-        out, err);
+    return printOutcome(*report,
+                        QCoreApplication::translate("Command",
+                                                    "Chain, hashes, signatures, ticket numbers, "
+                                                    "ticket, closure and period totals: intact."),
+                        out, err);
 }
 
-int runArchiveVerifyCommand(const QString &archivePath)
+int runArchiveVerifyCommand(const ArchiveVerifyOptions &options)
 {
     QTextStream out(stdout);
     QTextStream err(stderr);
-    auto report = verifyArchive(archivePath);
-    if (!report) {
-        err << QCoreApplication::translate("Command", "Cannot read the archive %1.").arg(archivePath)
-            << Qt::endl;
-        return ExitFailure;
+    ArchiveKeys keys;
+    for (const QString &value : options.keys) {
+        const auto reference = keyReference(value);
+        if (!reference) {
+            err << QCoreApplication::translate(
+                       "Command",
+                       "--key %1: neither a key fingerprint, nor a public key, nor a file holding one.")
+                       .arg(value)
+                << Qt::endl;
+            return ExitUsage;
+        }
+        keys.pinned << *reference;
     }
-    out << QCoreApplication::translate("Command", "Archive: %1").arg(archivePath) << Qt::endl;
-    if (report->ok || report->firstBroken != QLatin1String("archive")) {
-        // The key the archive holds, to compare with the one printed on the receipts.
-        QFile file(archivePath);
-        if (file.open(QIODevice::ReadOnly)) {
-            const QByteArray key = QByteArray::fromBase64(QJsonDocument::fromJson(file.readAll())
-                                                              .object()
-                                                              .value(QLatin1String("public_key"))
-                                                              .toString()
-                                                              .toLatin1());
-            out << QCoreApplication::translate("Command", "Register key fingerprint: %1")
-                       .arg(fingerprint(key))
+    if (keys.pinned.isEmpty()) {
+        // No key given: the shop's, when there is one here to compare with.
+        const auto dataDir = resolveDataDirectory(options.dataDir, options.demo);
+        const bool named = !options.dataDir.isEmpty() || options.demo;
+        if (named || (dataDir && QFileInfo::exists(databasePath(*dataDir)))) {
+            const auto opened = openExistingShop(options.dataDir, options.demo, err, true);
+            if (!opened)
+                return opened.exitCode();
+            auto shop = shopKeys(*opened);
+            if (!shop) {
+                err << errorText(shop.error()) << Qt::endl;
+                return ExitFailure;
+            }
+            keys.shopKeys = shop.value();
+            out << QCoreApplication::translate("Command", "Keys compared with the shop in %1.")
+                       .arg(QFileInfo(opened->filePath()).absolutePath())
                 << Qt::endl;
         }
     }
-    return printOutcome(
-        *report, QCoreApplication::translate("Command", "Archive chain, hashes and signatures: intact."), out,
-        err);
+    auto report = verifyArchive(options.archive, keys, options.follows);
+    if (!report) {
+        err << QCoreApplication::translate("Command", "Cannot read the archive %1.")
+                   .arg(report.error().subject)
+            << Qt::endl;
+        return ExitFailure;
+    }
+    out << QCoreApplication::translate("Command", "Archive: %1").arg(options.archive) << Qt::endl;
+    if (!options.follows.isEmpty())
+        out << QCoreApplication::translate("Command", "Following: %1").arg(options.follows) << Qt::endl;
+    return printOutcome(*report,
+                        QCoreApplication::translate("Command",
+                                                    "Archive seal, chain, hashes, signatures, "
+                                                    "numbers and totals: intact."),
+                        out, err);
 }
 
 int runJournalArchiveCommand(const QString &dataDirOverride, bool demo, const QString &period,

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QString>
+#include <QStringList>
 
 namespace comptoir {
 
@@ -10,10 +11,24 @@ namespace comptoir {
 // broken record otherwise; 1 when the shop cannot be opened.
 int runJournalVerifyCommand(const QString &dataDirOverride, bool demo);
 
-// comptoir journal verify --archive FILE: checks an archive on its own (its chain, the hashes of
-// the archived records, the signatures with the archive's public key), with no shop at all.
-// Exit 0 when intact; 3 and the first broken link otherwise; 1 when the file cannot be read.
-int runArchiveVerifyCommand(const QString &archivePath);
+// What `journal verify --archive` was given.
+struct ArchiveVerifyOptions
+{
+    QString archive; // --archive FILE
+    QStringList keys; // --key K…: fingerprints, base64 public keys or files holding one
+    QString follows; // --follows PREVIOUS, empty when not given
+    QString dataDir; // --data-dir, empty when not given
+    bool demo = false;
+};
+
+// comptoir journal verify --archive FILE [--key K]… [--follows PREVIOUS]: checks an archive on
+// its own (seal, chain, hashes, signatures, numbers, ticket and closure totals, footer; with
+// --follows, that it follows PREVIOUS), with the keys given — or, without --key, the keys of the
+// shop of --data-dir / --demo / the usual folder when there is one. Prints each key's fingerprint
+// and the links it signed. Exit 0 when intact and every key confirmed; 6 when intact but a key is
+// confirmed by nothing; 3 and the first broken record otherwise; 2 for a --key that is no key;
+// 1 when a file or the shop cannot be read.
+int runArchiveVerifyCommand(const ArchiveVerifyOptions &options);
 
 // comptoir journal archive --period P --out FILE [--data-dir D | --demo]: writes the archive of a
 // year or a month (after checking the whole journal) and journals it. Opens the shop as the

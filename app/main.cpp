@@ -55,7 +55,8 @@ int runCommand(const CommandLineRequest &request, CommandLine &commandLine)
     case CommandLineRequest::Action::VerifyJournal:
         return runJournalVerifyCommand(request.dataDir, request.demo);
     case CommandLineRequest::Action::VerifyArchive:
-        return runArchiveVerifyCommand(request.archive);
+        return runArchiveVerifyCommand(ArchiveVerifyOptions {request.archive, request.keys, request.follows,
+                                                             request.dataDir, request.demo});
     case CommandLineRequest::Action::ArchiveJournal:
         return runJournalArchiveCommand(request.dataDir, request.demo, request.period, request.out);
     case CommandLineRequest::Action::SyncOnce:

@@ -62,35 +62,43 @@ QJsonObject parse(const QByteArray &canonical)
 
 QString periodTotalsMismatch(const QJsonObject &closure, const QList<QJsonObject> &covered)
 {
-    if (covered.isEmpty())
-        return QStringLiteral("no closure covered");
-    const bool month = closure.value(QLatin1String("kind")).toString() == QLatin1String("month");
+    PeriodTotals totals(closure.value(QLatin1String("kind")).toString() == QLatin1String("month"));
+    for (const QJsonObject &c : covered)
+        totals.add(c);
+    return totals.mismatch(closure);
+}
+
+void PeriodTotals::add(const QJsonObject &c)
+{
     const char *const summed[] = {"sale_count",    "refund_count", "cancelled_count", "sales_cents",
                                   "refunds_cents", "total_cents",  "discount_cents"};
-    QMap<QString, qint64> computed;
-    qint64 first = integer(covered.constFirst(), "number");
-    qint64 last = first;
-    qint64 grand = integer(covered.constFirst(), "grand_total_cents");
-    qint64 days = 0;
-    Sums payments;
-    Sums vat;
-    for (const QJsonObject &c : covered) {
-        for (const char *key : summed)
-            computed[QLatin1String(key)] += integer(c, key);
-        days += month ? 1 : integer(c, "day_count");
-        const qint64 number = integer(c, "number");
-        first = std::min(first, number);
-        if (number >= last) {
-            last = number;
-            grand = integer(c, "grand_total_cents");
-        }
-        addRows(payments, c.value(QLatin1String("payments")).toArray(), "method", "count", "amount_cents");
-        addRows(vat, c.value(QLatin1String("vat")).toArray(), "vat_rate_bp", "base_cents", "vat_cents");
+    for (const char *key : summed)
+        m_summed[QLatin1String(key)] += integer(c, key);
+    m_days += m_month ? 1 : integer(c, "day_count");
+    const qint64 number = integer(c, "number");
+    if (m_count == 0) {
+        m_first = m_last = number;
+        m_grand = integer(c, "grand_total_cents");
     }
-    computed.insert(QStringLiteral("day_count"), days);
-    computed.insert(QStringLiteral("first_closure_number"), first);
-    computed.insert(QStringLiteral("last_closure_number"), last);
-    computed.insert(QStringLiteral("grand_total_cents"), grand);
+    m_first = std::min(m_first, number);
+    if (number >= m_last) {
+        m_last = number;
+        m_grand = integer(c, "grand_total_cents");
+    }
+    ++m_count;
+    addRows(m_payments, c.value(QLatin1String("payments")).toArray(), "method", "count", "amount_cents");
+    addRows(m_vat, c.value(QLatin1String("vat")).toArray(), "vat_rate_bp", "base_cents", "vat_cents");
+}
+
+QString PeriodTotals::mismatch(const QJsonObject &closure) const
+{
+    if (m_count == 0)
+        return QStringLiteral("no closure covered");
+    QMap<QString, qint64> computed = m_summed;
+    computed.insert(QStringLiteral("day_count"), m_days);
+    computed.insert(QStringLiteral("first_closure_number"), m_first);
+    computed.insert(QStringLiteral("last_closure_number"), m_last);
+    computed.insert(QStringLiteral("grand_total_cents"), m_grand);
     for (auto it = computed.begin(); it != computed.end(); ++it) {
         const QJsonValue stored = closure.value(it.key());
         if (!stored.isDouble() || stored.toInteger() != it.value())
@@ -101,13 +109,13 @@ QString periodTotalsMismatch(const QJsonObject &closure, const QList<QJsonObject
     Sums storedPayments;
     addRows(storedPayments, closure.value(QLatin1String("payments")).toArray(), "method", "count",
             "amount_cents");
-    if (storedPayments != payments)
-        return differs(QStringLiteral("payments"), describe(storedPayments), describe(payments));
+    if (storedPayments != m_payments)
+        return differs(QStringLiteral("payments"), describe(storedPayments), describe(m_payments));
     Sums storedVat;
     addRows(storedVat, closure.value(QLatin1String("vat")).toArray(), "vat_rate_bp", "base_cents",
             "vat_cents");
-    if (storedVat != vat)
-        return differs(QStringLiteral("vat"), describe(storedVat), describe(vat));
+    if (storedVat != m_vat)
+        return differs(QStringLiteral("vat"), describe(storedVat), describe(m_vat));
     return QString();
 }
 

@@ -4,7 +4,10 @@
 
 #include <QJsonObject>
 #include <QList>
+#include <QMap>
 #include <QString>
+
+#include <utility>
 
 namespace comptoir {
 
@@ -18,6 +21,34 @@ class Database;
 // otherwise which value differs ("total_cents: stored 1200, closures 1100"). Used by
 // verifyJournal() (from the database) and verifyArchive() (from the archive's records).
 QString periodTotalsMismatch(const QJsonObject &closure, const QList<QJsonObject> &covered);
+
+// The same sums, added one covered closure at a time (a few numbers per period, not the closures
+// themselves): what the journal's rule engine keeps while it walks a whole chain.
+class PeriodTotals
+{
+public:
+    // month: whether the closure to check is a month closure (it counts its covered day closures)
+    // or a year closure (it sums its months' day_count).
+    explicit PeriodTotals(bool month = true) : m_month(month) { }
+
+    void add(const QJsonObject &covered);
+    bool isEmpty() const { return m_count == 0; }
+    // Empty when closure (a month or year closure's record) equals the sums, otherwise which
+    // value differs, as periodTotalsMismatch() says it.
+    QString mismatch(const QJsonObject &closure) const;
+
+private:
+    using Sums = QMap<QString, std::pair<qint64, qint64>>;
+    bool m_month = true;
+    qint64 m_count = 0;
+    qint64 m_days = 0;
+    qint64 m_first = 0;
+    qint64 m_last = 0;
+    qint64 m_grand = 0;
+    QMap<QString, qint64> m_summed;
+    Sums m_payments;
+    Sums m_vat;
+};
 
 // The same for a stored period closure (row of period_closures), its covered closures read from
 // the database (the day closures of its register and month, or the month closures of its

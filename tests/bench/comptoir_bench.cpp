@@ -6,6 +6,7 @@
 // (p99 is null for a single measurement). Figure names are stable: tools compare runs.
 
 #include "benchfigures.h"
+#include "journalbench.h"
 #include "models/catalogue/catalogue.h"
 #include "models/catalogue/cataloguemodel.h"
 #include "models/clock.h"
@@ -285,5 +286,8 @@ int main(int argc, char **argv)
     print("scan_to_line", "ms", measureScanToLine(catalogue, codes, random));
     print("sale_commit", "ms", measureSaleCommit(catalogue, journal, *cashier, codes, random));
     print("peak_rss", "MB", Figure {peakRssMb(), std::nullopt, 1});
+    // The journal verifier on the demo shop's history (a database of its own, after peak_rss: it
+    // changes no figure before it).
+    print("journal_verify", "ms", measureJournalVerify(dir.path()));
     return figures == QLatin1String("all") ? runSyncFigures(syncProducts, seed) : 0;
 }

@@ -49,11 +49,38 @@ QString problemClause(const QString &problem)
             "its totals are not the sum of the closures of its period, or its grand total does not follow "
             "the one before"));
     if (problem == QLatin1String("unknown-key"))
-        return translated(QT_TRANSLATE_NOOP(
-            "JournalProblemText", "it is not the key this journal was signed with: it was replaced"));
+        return translated(QT_TRANSLATE_NOOP("JournalProblemText",
+                                            "it is none of the keys this journal was signed with: it was "
+                                            "replaced, or the key given is another shop's"));
     if (problem == QLatin1String("bad-format"))
         return translated(
             QT_TRANSLATE_NOOP("JournalProblemText", "the file is damaged or is not a Comptoir archive"));
+    if (problem == QLatin1String("non-canonical"))
+        return translated(QT_TRANSLATE_NOOP("JournalProblemText",
+                                            "it was rewritten in another form than the one its till wrote"));
+    if (problem == QLatin1String("record-type"))
+        return translated(
+            QT_TRANSLATE_NOOP("JournalProblemText", "its link says it is another kind of record than it is"));
+    if (problem == QLatin1String("key-change"))
+        return translated(QT_TRANSLATE_NOOP(
+            "JournalProblemText",
+            "a change of the till's signing key does not follow from the key before, or is not vouched for"));
+    if (problem == QLatin1String("duplicate-record"))
+        return translated(QT_TRANSLATE_NOOP("JournalProblemText", "it appears twice in the journal"));
+    if (problem == QLatin1String("ticket-total"))
+        return translated(
+            QT_TRANSLATE_NOOP("JournalProblemText",
+                              "its own amounts do not add up (lines, discounts, VAT, payments or change)"));
+    if (problem == QLatin1String("bad-seal"))
+        return translated(
+            QT_TRANSLATE_NOOP("JournalProblemText", "the archive's seal is not the till's, or was broken"));
+    if (problem == QLatin1String("footer-mismatch"))
+        return translated(QT_TRANSLATE_NOOP(
+            "JournalProblemText",
+            "the archive's content is not what its seal says: records were removed, added or reordered"));
+    if (problem == QLatin1String("not-following"))
+        return translated(QT_TRANSLATE_NOOP("JournalProblemText",
+                                            "the archive does not follow the previous archive given"));
     return translated(QT_TRANSLATE_NOOP("JournalProblemText", "it fails the check (%1)")).arg(problem);
 }
 
@@ -65,6 +92,13 @@ QString journalRecordText(const QString &record)
         return translated(QT_TRANSLATE_NOOP("JournalProblemText", "the till's signing key"));
     if (record == QLatin1String("archive"))
         return translated(QT_TRANSLATE_NOOP("JournalProblemText", "the archive file"));
+    if (record == QLatin1String("header"))
+        return translated(QT_TRANSLATE_NOOP("JournalProblemText", "the archive's header"));
+    if (record == QLatin1String("footer"))
+        return translated(QT_TRANSLATE_NOOP("JournalProblemText", "the archive's footer"));
+    if (record == QLatin1String("follows"))
+        return translated(
+            QT_TRANSLATE_NOOP("JournalProblemText", "the continuity with the previous archive"));
     const qsizetype space = record.lastIndexOf(QLatin1Char(' '));
     if (space <= 0)
         return record;

@@ -3,7 +3,6 @@
 // the first broken record and what is wrong with it, and nothing is repaired.
 #include "journalfixture.h"
 #include "models/archive/journalverifier.h"
-#include "models/closing/closureaudit.h"
 #include "models/fiscal/ed25519.h"
 
 #include <QRegularExpression>
@@ -132,10 +131,9 @@ void TestJournalVerifier::closureTotalsAreTheSumOfTickets()
             scalar(db, QStringLiteral("SELECT sum(total_cents) FROM tickets WHERE business_day = ?"),
                    {businessDay})
                 .toLongLong());
-        auto mismatch = closureTotalsMismatch(db, id);
-        QVERIFY(mismatch.ok());
-        QCOMPARE(mismatch.value(), QString());
     }
+    // …and the verifier's rule engine finds them equal.
+    QVERIFY(verify(s).ok);
     QCOMPARE(scalar(db, QStringLiteral("SELECT grand_total_cents FROM closures WHERE id = 2")).toLongLong(),
              scalar(db, QStringLiteral("SELECT sum(total_cents) FROM tickets")).toLongLong());
 }

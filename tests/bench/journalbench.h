@@ -1,0 +1,13 @@
+#pragma once
+
+#include "benchfigures.h"
+
+#include <QString>
+
+namespace comptoir::bench {
+
+// journal_verify: verifyJournal (the rule engine over the whole chain, each record rebuilt from its
+// rows) on the demo shop's three weeks of history, in a database of its own in folder. Five runs.
+Figure measureJournalVerify(const QString &folder);
+
+} // namespace comptoir::bench
