@@ -40,10 +40,6 @@
         <translation>Checked: %1 chain links, %2 tickets, %3 closures, %4 events.</translation>
     </message>
     <message>
-        <source>Chain, hashes, signatures, ticket numbers and closure totals: intact.</source>
-        <translation>Chain, hashes, signatures, ticket numbers and closure totals: intact.</translation>
-    </message>
-    <message>
         <source>BROKEN at %1: %2</source>
         <translation>BROKEN at %1: %2</translation>
     </message>
@@ -54,10 +50,6 @@
     <message>
         <source>Archive: %1</source>
         <translation>Archive: %1</translation>
-    </message>
-    <message>
-        <source>Archive chain, hashes and signatures: intact.</source>
-        <translation>Archive chain, hashes and signatures: intact.</translation>
     </message>
     <message>
         <source>The period &quot;%1&quot; is neither a year (2026) nor a month (2026-11).</source>
@@ -82,6 +74,62 @@
     <message>
         <source>%1 monthly and yearly closures of the period, with their signatures.</source>
         <translation>%1 monthly and yearly closures of the period, with their signatures.</translation>
+    </message>
+    <message>
+        <source>no link</source>
+        <translation>no link</translation>
+    </message>
+    <message>
+        <source>links %1 to %2</source>
+        <translation>links %1 to %2</translation>
+    </message>
+    <message>
+        <source>Register key %1: %2 (%3).</source>
+        <translation>Register key %1: %2 (%3).</translation>
+    </message>
+    <message>
+        <source>confirmed</source>
+        <translation>confirmed</translation>
+    </message>
+    <message>
+        <source>not confirmed</source>
+        <translation>not confirmed</translation>
+    </message>
+    <message>
+        <source>intact, key not confirmed: %1</source>
+        <translation>intact, key not confirmed: %1</translation>
+    </message>
+    <message>
+        <source>Compare it with the fingerprint printed on the shop&apos;s Z reports, or give the shop&apos;s key with --key.</source>
+        <translation>Compare it with the fingerprint printed on the shop&apos;s Z reports, or give the shop&apos;s key with --key.</translation>
+    </message>
+    <message>
+        <source>BROKEN at %1: %2 (%3)</source>
+        <translation>BROKEN at %1: %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Chain, hashes, signatures, ticket numbers, ticket, closure and period totals: intact.</source>
+        <translation>Chain, hashes, signatures, ticket numbers, ticket, closure and period totals: intact.</translation>
+    </message>
+    <message>
+        <source>--key %1: neither a key fingerprint, nor a public key, nor a file holding one.</source>
+        <translation>--key %1: neither a key fingerprint, nor a public key, nor a file holding one.</translation>
+    </message>
+    <message>
+        <source>Keys compared with the shop in %1.</source>
+        <translation>Keys compared with the shop in %1.</translation>
+    </message>
+    <message>
+        <source>Following: %1</source>
+        <translation>Following: %1</translation>
+    </message>
+    <message>
+        <source>Archive seal, chain, hashes, signatures, numbers and totals: intact.</source>
+        <translation>Archive seal, chain, hashes, signatures, numbers and totals: intact.</translation>
+    </message>
+    <message>
+        <source>Sealed with the register key %1.</source>
+        <translation>Sealed with the register key %1.</translation>
     </message>
 </context>
 <context>
@@ -167,10 +215,6 @@
         <translation>--archive only goes with the command &quot;journal verify&quot;.</translation>
     </message>
     <message>
-        <source>journal verify --archive checks a file on its own: give the file, and no --data-dir or --demo.</source>
-        <translation>journal verify --archive checks a file on its own: give the file, and no --data-dir or --demo.</translation>
-    </message>
-    <message>
         <source>journal archive needs --period (2026 or 2026-11) and --out FILE.</source>
         <translation>journal archive needs --period (2026 or 2026-11) and --out FILE.</translation>
     </message>
@@ -247,14 +291,6 @@
         <translation>Exit codes: 0 intact, 1 the shop could not be opened, 3 broken.</translation>
     </message>
     <message>
-        <source>Check an archive file on its own (chain, hashes, signatures).</source>
-        <translation>Check an archive file on its own (chain, hashes, signatures).</translation>
-    </message>
-    <message>
-        <source>Exit codes: 0 intact, 1 the file could not be read, 2 wrong usage, 3 broken.</source>
-        <translation>Exit codes: 0 intact, 1 the file could not be read, 2 wrong usage, 3 broken.</translation>
-    </message>
-    <message>
         <source>Exit codes: 0 written, 1 failed, 2 wrong period, 3 the journal is broken (nothing written).</source>
         <translation>Exit codes: 0 written, 1 failed, 2 wrong period, 3 the journal is broken (nothing written).</translation>
     </message>
@@ -277,6 +313,34 @@
     <message>
         <source>Any command but journal verify, and the window: exit code 5 when another Comptoir keeps the shop&apos;s data folder (it is named; a command waits a few seconds for it first, a second window brings the first one to the front).</source>
         <translation>Any command but journal verify, and the window: exit code 5 when another Comptoir keeps the shop&apos;s data folder (it is named; a command waits a few seconds for it first, a second window brings the first one to the front).</translation>
+    </message>
+    <message>
+        <source>journal verify --archive: the register key to trust, as its fingerprint (ABCD EFGH …), its base64 public key, or a file holding one; may be given several times.</source>
+        <translation>journal verify --archive: the register key to trust, as its fingerprint (ABCD EFGH …), its base64 public key, or a file holding one; may be given several times.</translation>
+    </message>
+    <message>
+        <source>key</source>
+        <translation>key</translation>
+    </message>
+    <message>
+        <source>journal verify --archive: check that the archive follows this previous archive.</source>
+        <translation>journal verify --archive: check that the archive follows this previous archive.</translation>
+    </message>
+    <message>
+        <source>Check an archive file on its own (seal, chain, hashes, signatures, numbers, totals), with the register keys given, or else those of the shop of --data-dir, --demo or the usual folder when there is one.</source>
+        <translation>Check an archive file on its own (seal, chain, hashes, signatures, numbers, totals), with the register keys given, or else those of the shop of --data-dir, --demo or the usual folder when there is one.</translation>
+    </message>
+    <message>
+        <source>Exit codes: 0 intact, 1 a file or the shop could not be read, 2 wrong usage, 3 broken, 6 intact but a register key is not confirmed (no --key, no shop to compare with).</source>
+        <translation>Exit codes: 0 intact, 1 a file or the shop could not be read, 2 wrong usage, 3 broken, 6 intact but a register key is not confirmed (no --key, no shop to compare with).</translation>
+    </message>
+    <message>
+        <source>--key and --follows only go with &quot;journal verify --archive FILE&quot;.</source>
+        <translation>--key and --follows only go with &quot;journal verify --archive FILE&quot;.</translation>
+    </message>
+    <message>
+        <source>journal verify --archive needs the archive file (and --follows the previous one).</source>
+        <translation>journal verify --archive needs the archive file (and --follows the previous one).</translation>
     </message>
 </context>
 <context>
@@ -816,10 +880,6 @@
         <translation>its totals are not the sum of the closures of its period, or its grand total does not follow the one before</translation>
     </message>
     <message>
-        <source>it is not the key this journal was signed with: it was replaced</source>
-        <translation>it is not the key this journal was signed with: it was replaced</translation>
-    </message>
-    <message>
         <source>the file is damaged or is not a Comptoir archive</source>
         <translation>the file is damaged or is not a Comptoir archive</translation>
     </message>
@@ -890,6 +950,54 @@
     <message>
         <source>Selling can go on. Change or delete nothing in the till&apos;s data folder, and contact the association&apos;s support: they will tell you what to tell the tax office.</source>
         <translation>Selling can go on. Change or delete nothing in the till&apos;s data folder, and contact the association&apos;s support: they will tell you what to tell the tax office.</translation>
+    </message>
+    <message>
+        <source>it is none of the keys this journal was signed with: it was replaced, or the key given is another shop&apos;s</source>
+        <translation>it is none of the keys this journal was signed with: it was replaced, or the key given is another shop&apos;s</translation>
+    </message>
+    <message>
+        <source>it was rewritten in another form than the one its till wrote</source>
+        <translation>it was rewritten in another form than the one its till wrote</translation>
+    </message>
+    <message>
+        <source>its link says it is another kind of record than it is</source>
+        <translation>its link says it is another kind of record than it is</translation>
+    </message>
+    <message>
+        <source>a change of the till&apos;s signing key does not follow from the key before, or is not vouched for</source>
+        <translation>a change of the till&apos;s signing key does not follow from the key before, or is not vouched for</translation>
+    </message>
+    <message>
+        <source>it appears twice in the journal</source>
+        <translation>it appears twice in the journal</translation>
+    </message>
+    <message>
+        <source>its own amounts do not add up (lines, discounts, VAT, payments or change)</source>
+        <translation>its own amounts do not add up (lines, discounts, VAT, payments or change)</translation>
+    </message>
+    <message>
+        <source>the archive&apos;s seal is not the till&apos;s, or was broken</source>
+        <translation>the archive&apos;s seal is not the till&apos;s, or was broken</translation>
+    </message>
+    <message>
+        <source>the archive&apos;s content is not what its seal says: records were removed, added or reordered</source>
+        <translation>the archive&apos;s content is not what its seal says: records were removed, added or reordered</translation>
+    </message>
+    <message>
+        <source>the archive does not follow the previous archive given</source>
+        <translation>the archive does not follow the previous archive given</translation>
+    </message>
+    <message>
+        <source>the archive&apos;s header</source>
+        <translation>the archive&apos;s header</translation>
+    </message>
+    <message>
+        <source>the archive&apos;s footer</source>
+        <translation>the archive&apos;s footer</translation>
+    </message>
+    <message>
+        <source>the continuity with the previous archive</source>
+        <translation>the continuity with the previous archive</translation>
     </message>
 </context>
 <context>
@@ -1115,6 +1223,10 @@
     <message>
         <source>Lines: %1</source>
         <translation>Lines: %1</translation>
+    </message>
+    <message>
+        <source>Register key fingerprint</source>
+        <translation>Register key fingerprint</translation>
     </message>
 </context>
 <context>
@@ -2910,6 +3022,22 @@
         <source>%1 %2</source>
         <comment>month and year</comment>
         <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>The fingerprint of the key that signs the journal, also printed on every Z report: an auditor checks the archives against it</source>
+        <translation>The fingerprint of the key that signs the journal, also printed on every Z report: an auditor checks the archives against it</translation>
+    </message>
+    <message>
+        <source>Register key fingerprint:</source>
+        <translation>Register key fingerprint:</translation>
+    </message>
+    <message>
+        <source>It is sealed with the register key %1.</source>
+        <translation>It is sealed with the register key %1.</translation>
+    </message>
+    <message>
+        <source>none yet</source>
+        <translation>none yet</translation>
     </message>
 </context>
 <context>

@@ -40,10 +40,6 @@
         <translation>Vérifié&#xa0;: %1 maillons de la chaîne, %2 tickets, %3 clôtures, %4 événements.</translation>
     </message>
     <message>
-        <source>Chain, hashes, signatures, ticket numbers and closure totals: intact.</source>
-        <translation>Chaîne, empreintes, signatures, numéros de ticket et totaux des clôtures&#xa0;: intacts.</translation>
-    </message>
-    <message>
         <source>BROKEN at %1: %2</source>
         <translation>ALTÉRÉ à %1&#xa0;: %2</translation>
     </message>
@@ -54,10 +50,6 @@
     <message>
         <source>Archive: %1</source>
         <translation>Archive&#xa0;: %1</translation>
-    </message>
-    <message>
-        <source>Archive chain, hashes and signatures: intact.</source>
-        <translation>Chaîne, empreintes et signatures de l’archive&#xa0;: intactes.</translation>
     </message>
     <message>
         <source>The period &quot;%1&quot; is neither a year (2026) nor a month (2026-11).</source>
@@ -82,6 +74,62 @@
     <message>
         <source>%1 monthly and yearly closures of the period, with their signatures.</source>
         <translation>%1 clôtures mensuelles et annuelles de la période, avec leurs signatures.</translation>
+    </message>
+    <message>
+        <source>no link</source>
+        <translation>aucun maillon</translation>
+    </message>
+    <message>
+        <source>links %1 to %2</source>
+        <translation>maillons %1 à %2</translation>
+    </message>
+    <message>
+        <source>Register key %1: %2 (%3).</source>
+        <translation>Clé de la caisse %1&#xa0;: %2 (%3).</translation>
+    </message>
+    <message>
+        <source>confirmed</source>
+        <translation>confirmée</translation>
+    </message>
+    <message>
+        <source>not confirmed</source>
+        <translation>non confirmée</translation>
+    </message>
+    <message>
+        <source>intact, key not confirmed: %1</source>
+        <translation>intacte, clé non confirmée&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Compare it with the fingerprint printed on the shop&apos;s Z reports, or give the shop&apos;s key with --key.</source>
+        <translation>Comparez-la à l’empreinte imprimée sur les Z de la boutique, ou donnez la clé de la boutique avec --key.</translation>
+    </message>
+    <message>
+        <source>BROKEN at %1: %2 (%3)</source>
+        <translation>ALTÉRÉ à %1&#xa0;: %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Chain, hashes, signatures, ticket numbers, ticket, closure and period totals: intact.</source>
+        <translation>Chaîne, empreintes, signatures, numéros des tickets, totaux des tickets, des clôtures et des périodes&#xa0;: intacts.</translation>
+    </message>
+    <message>
+        <source>--key %1: neither a key fingerprint, nor a public key, nor a file holding one.</source>
+        <translation>--key %1&#xa0;: ni une empreinte de clé, ni une clé publique, ni un fichier qui en contient une.</translation>
+    </message>
+    <message>
+        <source>Keys compared with the shop in %1.</source>
+        <translation>Clés comparées à celles de la boutique de %1.</translation>
+    </message>
+    <message>
+        <source>Following: %1</source>
+        <translation>Fait suite à&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Archive seal, chain, hashes, signatures, numbers and totals: intact.</source>
+        <translation>Sceau de l’archive, chaîne, empreintes, signatures, numéros et totaux&#xa0;: intacts.</translation>
+    </message>
+    <message>
+        <source>Sealed with the register key %1.</source>
+        <translation>Scellée avec la clé de la caisse %1.</translation>
     </message>
 </context>
 <context>
@@ -167,10 +215,6 @@
         <translation>--archive ne va qu’avec la commande «&#xa0;journal verify&#xa0;».</translation>
     </message>
     <message>
-        <source>journal verify --archive checks a file on its own: give the file, and no --data-dir or --demo.</source>
-        <translation>journal verify --archive vérifie un fichier seul&#xa0;: donnez le fichier, sans --data-dir ni --demo.</translation>
-    </message>
-    <message>
         <source>journal archive needs --period (2026 or 2026-11) and --out FILE.</source>
         <translation>journal archive demande --period (2026 ou 2026-11) et --out FICHIER.</translation>
     </message>
@@ -247,14 +291,6 @@
         <translation>Codes de sortie&#xa0;: 0 intact, 1 boutique impossible à ouvrir, 3 altéré.</translation>
     </message>
     <message>
-        <source>Check an archive file on its own (chain, hashes, signatures).</source>
-        <translation>Vérifier un fichier d’archive seul (chaîne, empreintes, signatures).</translation>
-    </message>
-    <message>
-        <source>Exit codes: 0 intact, 1 the file could not be read, 2 wrong usage, 3 broken.</source>
-        <translation>Codes de sortie&#xa0;: 0 intacte, 1 fichier illisible, 2 mauvais usage, 3 altérée.</translation>
-    </message>
-    <message>
         <source>Exit codes: 0 written, 1 failed, 2 wrong period, 3 the journal is broken (nothing written).</source>
         <translation>Codes de sortie&#xa0;: 0 écrite, 1 échec, 2 période fausse, 3 journal altéré (rien n’est écrit).</translation>
     </message>
@@ -277,6 +313,34 @@
     <message>
         <source>Any command but journal verify, and the window: exit code 5 when another Comptoir keeps the shop&apos;s data folder (it is named; a command waits a few seconds for it first, a second window brings the first one to the front).</source>
         <translation>Toute commande sauf journal verify, et la fenêtre&#xa0;: code de sortie 5 quand un autre Comptoir garde le dossier de données de la boutique (il est nommé&#xa0;; une commande l’attend d’abord quelques secondes, une seconde fenêtre ramène la première au premier plan).</translation>
+    </message>
+    <message>
+        <source>journal verify --archive: the register key to trust, as its fingerprint (ABCD EFGH …), its base64 public key, or a file holding one; may be given several times.</source>
+        <translation>journal verify --archive&#xa0;: la clé de la caisse à laquelle se fier, par son empreinte (ABCD EFGH …), sa clé publique en base64, ou un fichier qui en contient une&#xa0;; peut être donnée plusieurs fois.</translation>
+    </message>
+    <message>
+        <source>key</source>
+        <translation>clé</translation>
+    </message>
+    <message>
+        <source>journal verify --archive: check that the archive follows this previous archive.</source>
+        <translation>journal verify --archive&#xa0;: vérifier que l’archive fait suite à cette archive précédente.</translation>
+    </message>
+    <message>
+        <source>Check an archive file on its own (seal, chain, hashes, signatures, numbers, totals), with the register keys given, or else those of the shop of --data-dir, --demo or the usual folder when there is one.</source>
+        <translation>Vérifier seul un fichier d’archive (sceau, chaîne, empreintes, signatures, numéros, totaux), avec les clés de caisse données, sinon celles de la boutique de --data-dir, de --demo ou du dossier habituel s’il existe.</translation>
+    </message>
+    <message>
+        <source>Exit codes: 0 intact, 1 a file or the shop could not be read, 2 wrong usage, 3 broken, 6 intact but a register key is not confirmed (no --key, no shop to compare with).</source>
+        <translation>Codes de sortie&#xa0;: 0 intacte, 1 un fichier ou la boutique illisible, 2 mauvaise utilisation, 3 altérée, 6 intacte mais une clé de caisse n’est pas confirmée (pas de --key, pas de boutique à laquelle comparer).</translation>
+    </message>
+    <message>
+        <source>--key and --follows only go with &quot;journal verify --archive FILE&quot;.</source>
+        <translation>--key et --follows ne vont qu’avec «&#xa0;journal verify --archive FICHIER&#xa0;».</translation>
+    </message>
+    <message>
+        <source>journal verify --archive needs the archive file (and --follows the previous one).</source>
+        <translation>journal verify --archive a besoin du fichier d’archive (et --follows, du précédent).</translation>
     </message>
 </context>
 <context>
@@ -816,10 +880,6 @@
         <translation>ses totaux ne sont pas la somme des clôtures de sa période, ou son grand total ne fait pas suite au précédent</translation>
     </message>
     <message>
-        <source>it is not the key this journal was signed with: it was replaced</source>
-        <translation>ce n’est pas la clé avec laquelle ce journal a été signé&#xa0;: elle a été remplacée</translation>
-    </message>
-    <message>
         <source>the file is damaged or is not a Comptoir archive</source>
         <translation>le fichier est endommagé ou n’est pas une archive Comptoir</translation>
     </message>
@@ -890,6 +950,54 @@
     <message>
         <source>Selling can go on. Change or delete nothing in the till&apos;s data folder, and contact the association&apos;s support: they will tell you what to tell the tax office.</source>
         <translation>Vous pouvez continuer à vendre. Ne modifiez et ne supprimez rien dans le dossier de données de la caisse, et contactez l’assistance de l’association&#xa0;: elle vous dira quoi indiquer au service des impôts.</translation>
+    </message>
+    <message>
+        <source>it is none of the keys this journal was signed with: it was replaced, or the key given is another shop&apos;s</source>
+        <translation>ce n’est aucune des clés qui ont signé ce journal&#xa0;: elle a été remplacée, ou la clé donnée est celle d’une autre boutique</translation>
+    </message>
+    <message>
+        <source>it was rewritten in another form than the one its till wrote</source>
+        <translation>il a été réécrit sous une autre forme que celle écrite par sa caisse</translation>
+    </message>
+    <message>
+        <source>its link says it is another kind of record than it is</source>
+        <translation>son maillon le donne pour un autre type d’enregistrement que le sien</translation>
+    </message>
+    <message>
+        <source>a change of the till&apos;s signing key does not follow from the key before, or is not vouched for</source>
+        <translation>un changement de la clé de signature de la caisse ne découle pas de la clé précédente, ou n’est pas garanti</translation>
+    </message>
+    <message>
+        <source>it appears twice in the journal</source>
+        <translation>il figure deux fois dans le journal</translation>
+    </message>
+    <message>
+        <source>its own amounts do not add up (lines, discounts, VAT, payments or change)</source>
+        <translation>ses propres montants ne concordent pas (lignes, remises, TVA, paiements ou rendu)</translation>
+    </message>
+    <message>
+        <source>the archive&apos;s seal is not the till&apos;s, or was broken</source>
+        <translation>le sceau de l’archive n’est pas celui de la caisse, ou a été brisé</translation>
+    </message>
+    <message>
+        <source>the archive&apos;s content is not what its seal says: records were removed, added or reordered</source>
+        <translation>le contenu de l’archive n’est pas celui qu’annonce son sceau&#xa0;: des enregistrements ont été retirés, ajoutés ou déplacés</translation>
+    </message>
+    <message>
+        <source>the archive does not follow the previous archive given</source>
+        <translation>l’archive ne fait pas suite à l’archive précédente donnée</translation>
+    </message>
+    <message>
+        <source>the archive&apos;s header</source>
+        <translation>l’en-tête de l’archive</translation>
+    </message>
+    <message>
+        <source>the archive&apos;s footer</source>
+        <translation>le pied de l’archive</translation>
+    </message>
+    <message>
+        <source>the continuity with the previous archive</source>
+        <translation>la continuité avec l’archive précédente</translation>
     </message>
 </context>
 <context>
@@ -1115,6 +1223,10 @@
     <message>
         <source>Lines: %1</source>
         <translation>Lignes&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Register key fingerprint</source>
+        <translation>Empreinte de la clé de caisse</translation>
     </message>
 </context>
 <context>
@@ -2910,6 +3022,22 @@
         <source>%1 %2</source>
         <comment>month and year</comment>
         <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>The fingerprint of the key that signs the journal, also printed on every Z report: an auditor checks the archives against it</source>
+        <translation>L’empreinte de la clé qui signe le journal, imprimée aussi sur chaque Z&#xa0;: un contrôleur y compare les archives</translation>
+    </message>
+    <message>
+        <source>Register key fingerprint:</source>
+        <translation>Empreinte de la clé de caisse&#xa0;:</translation>
+    </message>
+    <message>
+        <source>It is sealed with the register key %1.</source>
+        <translation>Elle est scellée avec la clé de la caisse %1.</translation>
+    </message>
+    <message>
+        <source>none yet</source>
+        <translation>aucune pour l’instant</translation>
     </message>
 </context>
 <context>
