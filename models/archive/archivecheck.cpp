@@ -29,8 +29,9 @@ QString text(const QJsonObject &record, const char *key)
 
 bool isRecordKind(const QString &kind)
 {
-    return kind == QLatin1String("ticket") || kind == QLatin1String("closure") || kind == QLatin1String("event")
-        || kind == QLatin1String("month-closure") || kind == QLatin1String("year-closure");
+    return kind == QLatin1String("ticket") || kind == QLatin1String("closure")
+        || kind == QLatin1String("event") || kind == QLatin1String("month-closure")
+        || kind == QLatin1String("year-closure");
 }
 
 } // namespace
@@ -94,11 +95,13 @@ std::optional<RuleFailure> ArchiveCheck::readLists()
             // One register per chain: a record of another is bad-format.
             if (isRecordKind(kind) && text(copy.record, "register_id") != h.registerId)
                 return failure(copy.link.name(), "bad-format",
-                               where + QStringLiteral(": a record of register ") + text(copy.record, "register_id")
+                               where + QStringLiteral(": a record of register ")
+                                   + text(copy.record, "register_id")
                                    + QStringLiteral(", not the archive's"));
             if (listName == QLatin1String("carried")) {
                 if (auto failed = readCarried(copy))
-                    return failure(failed->record, "bad-format", where + QStringLiteral(": ") + failed->detail);
+                    return failure(failed->record, "bad-format",
+                                   where + QStringLiteral(": ") + failed->detail);
                 m_carried << copy;
             } else if (listName == QLatin1String("links")) {
                 m_links << copy.link;
@@ -149,17 +152,20 @@ std::optional<RuleFailure> ArchiveCheck::readCarried(Copy &copy) const
             // link closed a day of the period before, so the day-after rule cannot apply).
             const QDateTime at = QDateTime::fromString(text(copy.record, "occurred_at"), Qt::ISODateWithMs);
             if (!at.isValid())
-                return failure(link.name(), "bad-format", QStringLiteral("occurred_at is not an ISO 8601 instant"));
+                return failure(link.name(), "bad-format",
+                               QStringLiteral("occurred_at is not an ISO 8601 instant"));
             copy.day = localDate(at, QTimeZone(h.timeZone.toLatin1())).toString(Qt::ISODate);
         }
     } else {
-        return failure(archive, "bad-format", QStringLiteral("neither a ticket nor a ticket_cancelled event"));
+        return failure(archive, "bad-format",
+                       QStringLiteral("neither a ticket nor a ticket_cancelled event"));
     }
     const QString boundary
         = ArchiveFormat::lastDay(ArchiveFormat::previousPeriod(h.period)).toString(Qt::ISODate);
     if (copy.day.size() != 10 || !QDate::fromString(copy.day, Qt::ISODate).isValid() || copy.day <= boundary)
         return failure(archive, "bad-format",
-                       QStringLiteral("business day ") + copy.day + QStringLiteral(" is not after ") + boundary);
+                       QStringLiteral("business day ") + copy.day + QStringLiteral(" is not after ")
+                           + boundary);
     return std::nullopt;
 }
 
@@ -200,8 +206,9 @@ std::optional<RuleFailure> ArchiveCheck::checkList(const QList<Copy> &list, bool
                 return failure(link.name(), "key-change",
                                link.at() + QStringLiteral(": previous_public_key is not the key in effect"));
             if (!c.endorsement.isEmpty() && !c.endorsed())
-                return failure(link.name(), "key-change",
-                               link.at() + QStringLiteral(": the endorsement does not verify with the previous key"));
+                return failure(
+                    link.name(), "key-change",
+                    link.at() + QStringLiteral(": the endorsement does not verify with the previous key"));
             keyBefore = key;
         }
         if (!isChange || keyChanges) {
@@ -254,15 +261,19 @@ std::optional<RuleFailure> ArchiveCheck::checkSeal() const
     const QString header = QStringLiteral("header");
     const QString footer = QStringLiteral("footer");
     if (!Ed25519Key::verify(h.sealKey, ArchiveSeal::digest(h.json), file.headerSignature))
-        return failure(header, "bad-seal", QStringLiteral("the header signature does not verify with seal_public_key"));
+        return failure(header, "bad-seal",
+                       QStringLiteral("the header signature does not verify with seal_public_key"));
     if (!Ed25519Key::verify(h.sealKey, ArchiveSeal::digest(f.json), file.footerSignature))
-        return failure(footer, "bad-seal", QStringLiteral("the footer signature does not verify with seal_public_key"));
+        return failure(footer, "bad-seal",
+                       QStringLiteral("the footer signature does not verify with seal_public_key"));
     if (f.headerSha256 != hex(ArchiveSeal::digest(h.json)))
         return failure(footer, "bad-seal", QStringLiteral("header_sha256 is not the header's digest"));
     if (f.period != h.period || f.registerId != h.registerId || f.version != ArchiveFormatVersion)
-        return failure(footer, "bad-seal", QStringLiteral("period, register_id or version differ from the header's"));
+        return failure(footer, "bad-seal",
+                       QStringLiteral("period, register_id or version differ from the header's"));
     if (h.sealKey != history.lastKey())
-        return failure(header, "bad-seal", QStringLiteral("seal_public_key is not the last key of the key history"));
+        return failure(header, "bad-seal",
+                       QStringLiteral("seal_public_key is not the last key of the key history"));
     return std::nullopt;
 }
 
@@ -282,7 +293,8 @@ std::optional<RuleFailure> ArchiveCheck::checkFooter() const
         {"period_closures_sha256",
          f.periodClosuresSha256 == QString::fromLatin1(ArchiveSeal::linksIndex(file.periodClosures))},
         {"key_change_count", f.keyChangeCount == file.keyChanges.size()},
-        {"key_changes_sha256", f.keyChangesSha256 == QString::fromLatin1(ArchiveSeal::linksIndex(file.keyChanges))},
+        {"key_changes_sha256",
+         f.keyChangesSha256 == QString::fromLatin1(ArchiveSeal::linksIndex(file.keyChanges))},
         {"carried_count", f.carriedCount == file.carried.size()},
         {"carried_sha256", f.carriedSha256 == QString::fromLatin1(ArchiveSeal::linksIndex(file.carried))},
         {"closing", f.closing == rules->numbers(h.registerId)},

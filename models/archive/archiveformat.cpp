@@ -226,7 +226,8 @@ std::optional<RuleFailure> read(const QByteArray &bytes, ArchiveFile &file)
     if (!document.isObject())
         return badFormat(archive, QStringLiteral("not a JSON object"));
     if (!integersOnly(document.object()))
-        return badFormat(archive, QStringLiteral("a number that is not an integer, or above 2^53 - 1 in magnitude"));
+        return badFormat(archive,
+                         QStringLiteral("a number that is not an integer, or above 2^53 - 1 in magnitude"));
     const QJsonObject top = document.object();
     if (top.value(QLatin1String("format")).toString() != QLatin1String(ArchiveFormatName))
         return badFormat(archive, QStringLiteral("not a comptoir-fiscal-archive"));

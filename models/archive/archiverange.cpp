@@ -211,16 +211,18 @@ Result<QJsonArray> keyChangeLinks(const Database &db, qint64 upToSeq)
                    {upToSeq});
 }
 
-Result<QJsonArray> carriedLinks(const Database &db, qint64 upToSeq, const QDate &afterDay, const QTimeZone &zone)
+Result<QJsonArray> carriedLinks(const Database &db, qint64 upToSeq, const QDate &afterDay,
+                                const QTimeZone &zone)
 {
     const QString after = afterDay.toString(Qt::ISODate);
-    auto q = db.query(QStringLiteral("SELECT c.seq, t.business_day, NULL, NULL FROM fiscal_chain c JOIN tickets t "
-                                     "ON t.id = c.record_id WHERE c.record_type = 'ticket' AND c.seq <= ? "
-                                     "AND t.business_day > ? UNION ALL "
-                                     "SELECT c.seq, NULL, e.detail, e.occurred_at FROM fiscal_chain c JOIN events e "
-                                     "ON e.id = c.record_id WHERE c.record_type = 'event' "
-                                     "AND e.kind = 'ticket_cancelled' AND c.seq <= ? ORDER BY 1"),
-                      {upToSeq, after, upToSeq});
+    auto q = db.query(
+        QStringLiteral("SELECT c.seq, t.business_day, NULL, NULL FROM fiscal_chain c JOIN tickets t "
+                       "ON t.id = c.record_id WHERE c.record_type = 'ticket' AND c.seq <= ? "
+                       "AND t.business_day > ? UNION ALL "
+                       "SELECT c.seq, NULL, e.detail, e.occurred_at FROM fiscal_chain c JOIN events e "
+                       "ON e.id = c.record_id WHERE c.record_type = 'event' "
+                       "AND e.kind = 'ticket_cancelled' AND c.seq <= ? ORDER BY 1"),
+        {upToSeq, after, upToSeq});
     if (!q)
         return q.error();
     QStringList seqs;
@@ -242,8 +244,9 @@ Result<QJsonArray> carriedLinks(const Database &db, qint64 upToSeq, const QDate 
     if (seqs.isEmpty())
         return QJsonArray();
     return entries(db,
-                   QStringLiteral("SELECT ") + LinkColumns + QStringLiteral(" FROM fiscal_chain c WHERE c.seq IN (")
-                       + seqs.join(QLatin1Char(',')) + QStringLiteral(") ORDER BY c.seq"),
+                   QStringLiteral("SELECT ") + LinkColumns
+                       + QStringLiteral(" FROM fiscal_chain c WHERE c.seq IN (") + seqs.join(QLatin1Char(','))
+                       + QStringLiteral(") ORDER BY c.seq"),
                    {});
 }
 

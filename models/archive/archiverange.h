@@ -70,7 +70,8 @@ Result<QJsonArray> keyChangeLinks(const Database &db, qint64 upToSeq);
 // the carried links (amendment A): the tickets and ticket_cancelled events with seq ≤ upToSeq of a
 // business day after afterDay — a cancellation's detail's business_day, or for one written before
 // schema 10 the local date of its occurred_at in zone.
-Result<QJsonArray> carriedLinks(const Database &db, qint64 upToSeq, const QDate &afterDay, const QTimeZone &zone);
+Result<QJsonArray> carriedLinks(const Database &db, qint64 upToSeq, const QDate &afterDay,
+                                const QTimeZone &zone);
 
 // The archive this register last wrote of the first of followedPeriods(period) it archived
 // (a v2 archive: its Archive event's detail has footer_sha256): {"period", "sha256",

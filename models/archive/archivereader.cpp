@@ -94,7 +94,8 @@ std::optional<RuleFailure> follows(const ArchiveCheck &current, const ArchiveChe
          !h.hasPreviousArchive || h.previousFooterSha256 == hex(ArchiveSeal::digest(p.json))},
         {"previous_archive.sha256 is not the previous archive file's digest",
          !h.hasPreviousArchive
-             || h.previousSha256 == hex(QCryptographicHash::hash(previous.bytes, QCryptographicHash::Sha256))},
+             || h.previousSha256
+                 == hex(QCryptographicHash::hash(previous.bytes, QCryptographicHash::Sha256))},
     };
     for (const auto &[what, ok] : checks) {
         if (!ok)

@@ -65,8 +65,8 @@ Result<ArchiveContent> readContent(const Database &db, const QString &period, co
     if (!keyChanges)
         return keyChanges.error();
     c.keyChanges = *keyChanges;
-    auto carried
-        = ArchiveRange::carriedLinks(db, c.before, ArchiveRange::lastDay(ArchiveRange::previousPeriod(period)), zone);
+    auto carried = ArchiveRange::carriedLinks(
+        db, c.before, ArchiveRange::lastDay(ArchiveRange::previousPeriod(period)), zone);
     if (!carried)
         return carried.error();
     c.carried = *carried;

@@ -29,8 +29,9 @@ std::optional<RuleFailure> parse(const ChainLinkInput &link, QJsonObject &record
         return failure(link, "bad-format", QStringLiteral("the canonical record is not a JSON object"));
     record = document.object();
     if (!ArchiveFormat::integersOnly(record))
-        return failure(link, "bad-format",
-                       QStringLiteral("a number of the record is not an integer, or above 2^53 - 1 in magnitude"));
+        return failure(
+            link, "bad-format",
+            QStringLiteral("a number of the record is not an integer, or above 2^53 - 1 in magnitude"));
     return std::nullopt;
 }
 

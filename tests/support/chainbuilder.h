@@ -99,14 +99,14 @@ inline QJsonObject recordOf(const QJsonObject &link)
 
 inline QJsonObject numbersJson(const SeriesNumbers &n)
 {
-    return QJsonObject {{QStringLiteral("ticket_number"), n.ticket},
-                        {QStringLiteral("closure_number"), n.closure},
-                        {QStringLiteral("month_closure_number"), n.monthClosure},
-                        {QStringLiteral("year_closure_number"), n.yearClosure},
-                        {QStringLiteral("grand_total_cents"), n.grandTotal},
-                        {QStringLiteral("last_closed_day"), n.lastClosedDay.isEmpty()
-                                                                ? QJsonValue(QJsonValue::Null)
-                                                                : QJsonValue(n.lastClosedDay)}};
+    return QJsonObject {
+        {QStringLiteral("ticket_number"), n.ticket},
+        {QStringLiteral("closure_number"), n.closure},
+        {QStringLiteral("month_closure_number"), n.monthClosure},
+        {QStringLiteral("year_closure_number"), n.yearClosure},
+        {QStringLiteral("grand_total_cents"), n.grandTotal},
+        {QStringLiteral("last_closed_day"),
+         n.lastClosedDay.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(n.lastClosedDay)}};
 }
 
 // The numbers after the links up to (and including) index `upTo` (−1: none).

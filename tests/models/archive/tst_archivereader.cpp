@@ -291,7 +291,8 @@ private Q_SLOTS:
             links.removeLast();
             return withLinks(a, links);
             // The order (step 4 before the seal): November's closure no longer adds up.
-        }) << QStringLiteral("month-closure 2") << QStringLiteral("period-total");
+        }) << QStringLiteral("month-closure 2")
+                                           << QStringLiteral("period-total");
         QTest::newRow("first link dropped") << Edit([](QJsonObject a) {
             QJsonArray links = linksOf(a);
             links.removeFirst();
@@ -325,8 +326,9 @@ private Q_SLOTS:
             return a;
         }) << QStringLiteral("header") << QStringLiteral("bad-seal");
         // With no key change the seal key is the links' key: the first link's signature fails first.
-        QTest::newRow("sealed by another key") << Edit([](QJsonObject a) { return reseal(a, forger()); })
-                                               << QStringLiteral("month-closure 1") << QStringLiteral("bad-signature");
+        QTest::newRow("sealed by another key")
+            << Edit([](QJsonObject a) { return reseal(a, forger()); }) << QStringLiteral("month-closure 1")
+            << QStringLiteral("bad-signature");
         QTest::newRow("version 3") << Edit([](QJsonObject a) {
             a.insert(QStringLiteral("version"), 3);
             return a;

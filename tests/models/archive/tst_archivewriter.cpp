@@ -5,8 +5,8 @@
 // and year closures; an archive is never left unsealed or unjournalled.
 #include "archivefiles.h"
 #include "archiveseals.h"
-#include "models/archive/archivereader.h"
 #include "models/archive/archiverange.h"
+#include "models/archive/archivereader.h"
 #include "models/archive/archiveseal.h"
 #include "models/archive/journalarchive.h"
 #include "models/fiscal/eventjournal.h"
@@ -166,7 +166,8 @@ void TestArchiveWriter::consecutiveMonthsTileTheChain()
     QCOMPARE(octHeader.value(QStringLiteral("opening")).toObject(), state(0, 0, 0, 0, 0));
     QVERIFY(octHeader.value(QStringLiteral("previous_archive")).isNull());
     const QJsonObject octFooter = oct.value(QStringLiteral("footer")).toObject();
-    QCOMPARE(octFooter.value(QStringLiteral("closing")).toObject(), state(4, 2, 0, 0, 5000, QStringLiteral("2026-10-30")));
+    QCOMPARE(octFooter.value(QStringLiteral("closing")).toObject(),
+             state(4, 2, 0, 0, 5000, QStringLiteral("2026-10-30")));
     QCOMPARE(fromBase64(octFooter.value(QStringLiteral("public_key"))), key);
     // October's month closure (made in November) in its own archive's period_closures.
     QCOMPARE(seqs(oct.value(QStringLiteral("period_closures")).toArray()), QList<qint64>({octoberMonthSeq}));
@@ -258,7 +259,8 @@ void TestArchiveWriter::monthWithoutZIsEmptyAndSealed()
     QCOMPARE(
         header.value(QStringLiteral("previous_link")).toObject().value(QStringLiteral("seq")).toInteger(),
         octoberZ);
-    QCOMPARE(header.value(QStringLiteral("opening")).toObject(), state(2, 1, 0, 0, 3000, QStringLiteral("2026-10-05")));
+    QCOMPARE(header.value(QStringLiteral("opening")).toObject(),
+             state(2, 1, 0, 0, 3000, QStringLiteral("2026-10-05")));
     QCOMPARE(header.value(QStringLiteral("previous_archive"))
                  .toObject()
                  .value(QStringLiteral("period"))
@@ -393,19 +395,28 @@ void TestArchiveWriter::firstDaySoldBeforeTheZIsCarried()
     QVERIFY(!seqs(dec.value(QStringLiteral("links")).toArray()).contains(firstCarried));
     const QJsonObject footer = dec.value(QStringLiteral("footer")).toObject();
     QCOMPARE(footer.value(QStringLiteral("carried_count")).toInteger(), qint64(2));
-    QCOMPARE(footer.value(QStringLiteral("carried_sha256")).toString().toLatin1(), ArchiveSeal::linksIndex(carried));
+    QCOMPARE(footer.value(QStringLiteral("carried_sha256")).toString().toLatin1(),
+             ArchiveSeal::linksIndex(carried));
     // The header: the key after previous_link, and the day November's last Z closed.
     const QJsonObject header = dec.value(QStringLiteral("header")).toObject();
     QCOMPARE(fromBase64(header.value(QStringLiteral("public_key"))), key);
-    QCOMPARE(header.value(QStringLiteral("opening")).toObject().value(QStringLiteral("last_closed_day")).toString(),
+    QCOMPARE(header.value(QStringLiteral("opening"))
+                 .toObject()
+                 .value(QStringLiteral("last_closed_day"))
+                 .toString(),
              QStringLiteral("2026-11-30"));
-    QCOMPARE(footer.value(QStringLiteral("closing")).toObject().value(QStringLiteral("last_closed_day")).toString(),
+    QCOMPARE(footer.value(QStringLiteral("closing"))
+                 .toObject()
+                 .value(QStringLiteral("last_closed_day"))
+                 .toString(),
              QStringLiteral("2026-12-01"));
     // And the reader agrees: December is intact, and follows November.
-    auto report = verifyArchive(w.path(QStringLiteral("2026-12")), ArchiveKeys {}, w.path(QStringLiteral("2026-11")));
+    auto report
+        = verifyArchive(w.path(QStringLiteral("2026-12")), ArchiveKeys {}, w.path(QStringLiteral("2026-11")));
     QVERIFY(report.ok());
-    QVERIFY2(report->ok, qPrintable(report->firstBroken + QLatin1Char(' ') + report->problem + QLatin1Char(' ')
-                                    + report->detail));
+    QVERIFY2(report->ok,
+             qPrintable(report->firstBroken + QLatin1Char(' ') + report->problem + QLatin1Char(' ')
+                        + report->detail));
 }
 
 void TestArchiveWriter::signerNotReadyWritesNothing()

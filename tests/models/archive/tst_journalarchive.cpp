@@ -233,8 +233,10 @@ void TestJournalArchive::replacedKeyFailsAgainstTheExpectedKey()
         QJsonArray links = archive.value(QLatin1String(section)).toArray();
         for (qsizetype i = 0; i < links.size(); ++i) {
             QJsonObject link = links.at(i).toObject();
-            const QByteArray hash = QByteArray::fromHex(link.value(QStringLiteral("hash")).toString().toLatin1());
-            link.insert(QStringLiteral("signature"), QString::fromLatin1(forger.sign(hash).value().toBase64()));
+            const QByteArray hash
+                = QByteArray::fromHex(link.value(QStringLiteral("hash")).toString().toLatin1());
+            link.insert(QStringLiteral("signature"),
+                        QString::fromLatin1(forger.sign(hash).value().toBase64()));
             links.replace(i, link);
         }
         archive.insert(QLatin1String(section), links);
@@ -245,7 +247,8 @@ void TestJournalArchive::replacedKeyFailsAgainstTheExpectedKey()
         header.insert(QStringLiteral("seal_public_key"), sealKey);
         QJsonObject footer = archive.value(QStringLiteral("footer")).toObject();
         footer.insert(QStringLiteral("public_key"), sealKey);
-        footer.insert(QStringLiteral("header_sha256"), QString::fromLatin1(ArchiveSeal::digest(header).toHex()));
+        footer.insert(QStringLiteral("header_sha256"),
+                      QString::fromLatin1(ArchiveSeal::digest(header).toHex()));
         archive.insert(QStringLiteral("header"), header);
         archive.insert(QStringLiteral("footer"), footer);
         archive.insert(QStringLiteral("header_signature"),
