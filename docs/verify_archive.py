@@ -775,7 +775,12 @@ class Walk:
         problem = ticket_mismatch(link.record)
         if problem:
             raise Broken(link.name, "ticket-total", problem)
-        self.day(link.record["business_day"]).add_ticket(link.record)
+        day = link.record["business_day"]
+        if self.last_z_day is not None and day <= self.last_z_day:
+            # §4 rule 13: a ticket of a day a Z already closed would be counted by no Z.
+            raise Broken(link.name, "closure-total", f"a ticket of {day}, a day already closed "
+                         f"by a Z ({self.last_z_day})")
+        self.day(day).add_ticket(link.record)
 
     def closure(self, link):
         z = link.record
@@ -807,7 +812,12 @@ class Walk:
         except BadFormat:
             detail = None
         day = detail.get("business_day") if isinstance(detail, dict) else None
-        if not isinstance(day, str):
+        if isinstance(day, str):
+            if self.last_z_day is not None and day <= self.last_z_day:
+                # §4 rule 13: a cancellation of a day a Z already closed.
+                raise Broken(link.name, "closure-total", f"a ticket cancelled on {day}, a day "
+                             f"already closed by a Z ({self.last_z_day})")
+        else:
             try:
                 day = local_day(event["occurred_at"], self.zone)
                 if self.last_z_day is not None and self.last_z_day >= day:

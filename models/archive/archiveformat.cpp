@@ -12,16 +12,37 @@
 
 namespace comptoir::ArchiveFormat {
 
+bool isInteger(const QJsonValue &value)
+{
+    if (!value.isDouble() || value.toVariant().typeId() != QMetaType::LongLong)
+        return false;
+    const qint64 n = value.toInteger();
+    return n >= -MaxInteger && n <= MaxInteger;
+}
+
+bool integersOnly(const QJsonValue &value)
+{
+    switch (value.type()) {
+    case QJsonValue::Double:
+        return isInteger(value);
+    case QJsonValue::Array: {
+        const QJsonArray array = value.toArray();
+        return std::all_of(array.begin(), array.end(), [](const QJsonValue &v) { return integersOnly(v); });
+    }
+    case QJsonValue::Object: {
+        const QJsonObject object = value.toObject();
+        return std::all_of(object.begin(), object.end(), [](const QJsonValue &v) { return integersOnly(v); });
+    }
+    default:
+        return true;
+    }
+}
+
 namespace {
 
 RuleFailure badFormat(const QString &record, const QString &detail)
 {
     return RuleFailure {record, QStringLiteral("bad-format"), detail};
-}
-
-bool isInteger(const QJsonValue &value)
-{
-    return value.isDouble() && value.toVariant().typeId() == QMetaType::LongLong;
 }
 
 // A strict reader of one JSON object's fields: the first missing or mistyped one is kept.
@@ -68,6 +89,17 @@ public:
             miss(key);
         return decoded.decoded;
     }
+    // A YYYY-MM-DD day or null (empty).
+    QString day(const char *key)
+    {
+        const QJsonValue value = m_object.value(QLatin1String(key));
+        if (value.isNull())
+            return {};
+        const QString text = value.toString();
+        if (!value.isString() || text.size() != 10 || !QDate::fromString(text, Qt::ISODate).isValid())
+            miss(key);
+        return text;
+    }
     QJsonObject object(const char *key)
     {
         const QJsonValue value = m_object.value(QLatin1String(key));
@@ -107,6 +139,7 @@ SeriesNumbers numbers(Fields &parent, const char *key)
     n.monthClosure = fields.integer("month_closure_number");
     n.yearClosure = fields.integer("year_closure_number");
     n.grandTotal = fields.integer("grand_total_cents");
+    n.lastClosedDay = fields.day("last_closed_day");
     parent.nested(QLatin1String(key), fields);
     return n;
 }
@@ -172,6 +205,8 @@ std::optional<RuleFailure> readFooter(const QJsonObject &json, ArchiveFooter &t)
     t.periodClosuresSha256 = f.hex("period_closures_sha256");
     t.keyChangeCount = f.integer("key_change_count");
     t.keyChangesSha256 = f.hex("key_changes_sha256");
+    t.carriedCount = f.integer("carried_count");
+    t.carriedSha256 = f.hex("carried_sha256");
     t.closing = numbers(f, "closing");
     t.publicKey = f.base64("public_key", Ed25519Key::PublicKeySize);
     return f.failure(QStringLiteral("footer"));
@@ -190,6 +225,9 @@ std::optional<RuleFailure> read(const QByteArray &bytes, ArchiveFile &file)
                              + QString::number(error.offset));
     if (!document.isObject())
         return badFormat(archive, QStringLiteral("not a JSON object"));
+    if (!integersOnly(document.object()))
+        return badFormat(archive,
+                         QStringLiteral("a number that is not an integer, or above 2^53 - 1 in magnitude"));
     const QJsonObject top = document.object();
     if (top.value(QLatin1String("format")).toString() != QLatin1String(ArchiveFormatName))
         return badFormat(archive, QStringLiteral("not a comptoir-fiscal-archive"));
@@ -204,7 +242,7 @@ std::optional<RuleFailure> read(const QByteArray &bytes, ArchiveFile &file)
     file.headerSignature = f.base64("header_signature", Ed25519Key::SignatureSize);
     const QJsonObject footer = f.object("footer");
     file.footerSignature = f.base64("footer_signature", Ed25519Key::SignatureSize);
-    for (const char *key : {"links", "period_closures", "key_changes"}) {
+    for (const char *key : {"links", "carried", "period_closures", "key_changes"}) {
         if (!top.value(QLatin1String(key)).isArray())
             f.miss(key);
     }
@@ -213,9 +251,14 @@ std::optional<RuleFailure> read(const QByteArray &bytes, ArchiveFile &file)
     file.links = top.value(QLatin1String("links")).toArray();
     file.periodClosures = top.value(QLatin1String("period_closures")).toArray();
     file.keyChanges = top.value(QLatin1String("key_changes")).toArray();
-    if (auto failed = readHeader(header, file.header))
-        return failed;
-    return readFooter(footer, file.footer);
+    file.carried = top.value(QLatin1String("carried")).toArray();
+    // Step 1 of the order: every failure of the envelope names the file ("archive").
+    auto failed = readHeader(header, file.header);
+    if (!failed)
+        failed = readFooter(footer, file.footer);
+    if (failed)
+        failed->record = archive;
+    return failed;
 }
 
 std::optional<RuleFailure> readLink(const QJsonValue &value, ChainLinkInput &link)
@@ -230,9 +273,14 @@ std::optional<RuleFailure> readLink(const QJsonValue &value, ChainLinkInput &lin
     link.hash = QByteArray::fromHex(f.hex("hash").toLatin1());
     link.signature = f.base64("signature", Ed25519Key::SignatureSize);
     link.canonical = f.text("canonical").toUtf8();
-    if (!fiscalRecordTypeFromKey(link.recordType))
+    const bool known = fiscalRecordTypeFromKey(link.recordType).has_value();
+    if (!known)
         f.miss("record_type");
-    if (auto failed = f.failure(link.recordType.isEmpty() ? QStringLiteral("archive") : link.name()))
+    if (link.seq < 1 || link.recordId < 1)
+        f.miss(link.seq < 1 ? "seq" : "record_id");
+    // The record a failure names: "ticket 12" when the link says which, else the file.
+    const QJsonValue id = value.toObject().value(QLatin1String("record_id"));
+    if (auto failed = f.failure(known && isInteger(id) ? link.name() : QStringLiteral("archive")))
         return RuleFailure {failed->record, failed->problem,
                             link.at() + QStringLiteral(": ") + failed->detail};
     return std::nullopt;
@@ -252,6 +300,26 @@ QString previousPeriod(const QString &period)
         return QString::number(period.toInt() - 1);
     const QDate month = QDate::fromString(period + QStringLiteral("-01"), Qt::ISODate).addMonths(-1);
     return month.toString(QStringLiteral("yyyy-MM"));
+}
+
+QDate lastDay(const QString &period)
+{
+    if (!isPeriod(period))
+        return {};
+    if (period.size() == 4)
+        return QDate(period.toInt(), 12, 31);
+    return QDate::fromString(period + QStringLiteral("-01"), Qt::ISODate).addMonths(1).addDays(-1);
+}
+
+bool follows(const QString &period, const QString &previous)
+{
+    if (!isPeriod(period))
+        return false;
+    const int year = period.left(4).toInt();
+    const QString yearBefore = QString::number(year - 1);
+    if (period.size() == 4)
+        return previous == yearBefore || previous == yearBefore + QStringLiteral("-12");
+    return previous == previousPeriod(period) || previous == yearBefore;
 }
 
 } // namespace comptoir::ArchiveFormat

@@ -8,6 +8,7 @@
 #include "models/archive/linkcheck.h"
 
 #include <QByteArray>
+#include <QDate>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QString>
@@ -22,7 +23,7 @@ struct ArchiveHeader
     QString period; // "2026" or "2026-11"
     QString registerId;
     QString timeZone; // IANA id
-    QByteArray publicKey; // raw 32 bytes: the key in effect at the first link
+    QByteArray publicKey; // raw 32 bytes: the key in effect after previous_link (amendment B)
     QByteArray sealKey; // raw 32 bytes: signs header and footer
     qint64 previousSeq = 0;
     QByteArray previousHash; // raw 32 bytes
@@ -49,6 +50,8 @@ struct ArchiveFooter
     QString periodClosuresSha256;
     qint64 keyChangeCount = 0;
     QString keyChangesSha256;
+    qint64 carriedCount = 0;
+    QString carriedSha256;
     SeriesNumbers closing;
     QByteArray publicKey; // raw 32 bytes: the key in effect after the last link
 };
@@ -60,13 +63,21 @@ struct ArchiveFile
     QJsonArray links;
     QJsonArray periodClosures;
     QJsonArray keyChanges;
+    QJsonArray carried; // amendment A
     ArchiveFooter footer;
     QByteArray footerSignature;
 };
 
 namespace ArchiveFormat {
 
-// Reads bytes as a version 2 archive into file; the failure when it is not one.
+// The largest integer magnitude a number of an archive may have (2^53 − 1, amendment D).
+inline constexpr qint64 MaxInteger = 9007199254740991;
+// Whether value is an integer number of magnitude at most MaxInteger.
+bool isInteger(const QJsonValue &value);
+// Whether every number in value (recursively) is one.
+bool integersOnly(const QJsonValue &value);
+
+// Reads bytes as a version 2 archive into file; the failure (record "archive") when it is not one.
 std::optional<RuleFailure> read(const QByteArray &bytes, ArchiveFile &file);
 // Reads one link of a list; `bad-format` (naming the link when it can) for a field missing or
 // mistyped.
@@ -75,6 +86,12 @@ std::optional<RuleFailure> readLink(const QJsonValue &value, ChainLinkInput &lin
 bool within(const QString &period, const QString &archivePeriod);
 // The period just before ("2026-01" → "2025-12", "2026" → "2025"); empty when not a period.
 QString previousPeriod(const QString &period);
+// The last day of a period ("2026-11" → 2026-11-30, "2026" → 2026-12-31); invalid when not one.
+QDate lastDay(const QString &period);
+// Whether an archive of period may follow one of previous: the period just before of either
+// length ("2026-01" follows "2025-12" or "2025"; "2026-05" follows "2026-04" or "2025"; "2026"
+// follows "2025" or "2025-12").
+bool follows(const QString &period, const QString &previous);
 
 } // namespace ArchiveFormat
 

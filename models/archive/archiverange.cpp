@@ -3,6 +3,7 @@
 
 #include "models/archive/canonicalrecord.h"
 #include "models/fiscal/fiscalchain.h"
+#include "models/sales/businessday.h"
 #include "models/storage/database.h"
 
 #include <QJsonDocument>
@@ -86,6 +87,8 @@ QJsonObject ArchiveSeriesState::toJson() const
     state.insert(QStringLiteral("month_closure_number"), monthClosureNumber);
     state.insert(QStringLiteral("year_closure_number"), yearClosureNumber);
     state.insert(QStringLiteral("grand_total_cents"), grandTotalCents);
+    state.insert(QStringLiteral("last_closed_day"),
+                 lastClosedDay.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(lastClosedDay));
     return state;
 }
 
@@ -166,14 +169,15 @@ Result<ArchiveSeriesState> stateAfter(const Database &db, qint64 seq)
     state.yearClosureNumber = *years;
     auto closure
         = lastRow(db,
-                  QStringLiteral("SELECT z.number, z.grand_total_cents FROM fiscal_chain c JOIN closures z "
-                                 "ON z.id = c.record_id WHERE c.record_type = 'closure'"),
-                  seq, 2);
+                  QStringLiteral("SELECT z.number, z.grand_total_cents, z.business_day FROM fiscal_chain c "
+                                 "JOIN closures z ON z.id = c.record_id WHERE c.record_type = 'closure'"),
+                  seq, 3);
     if (!closure)
         return closure.error();
     if (!closure->isEmpty()) {
         state.closureNumber = closure->at(0).toLongLong();
         state.grandTotalCents = closure->at(1).toLongLong();
+        state.lastClosedDay = closure->at(2).toString();
     }
     return state;
 }
@@ -205,6 +209,45 @@ Result<QJsonArray> keyChangeLinks(const Database &db, qint64 upToSeq)
                                         "WHERE c.record_type = 'event' AND e.kind = 'key_changed' "
                                         "AND c.seq <= ? ORDER BY c.seq"),
                    {upToSeq});
+}
+
+Result<QJsonArray> carriedLinks(const Database &db, qint64 upToSeq, const QDate &afterDay,
+                                const QTimeZone &zone)
+{
+    const QString after = afterDay.toString(Qt::ISODate);
+    auto q = db.query(
+        QStringLiteral("SELECT c.seq, t.business_day, NULL, NULL FROM fiscal_chain c JOIN tickets t "
+                       "ON t.id = c.record_id WHERE c.record_type = 'ticket' AND c.seq <= ? "
+                       "AND t.business_day > ? UNION ALL "
+                       "SELECT c.seq, NULL, e.detail, e.occurred_at FROM fiscal_chain c JOIN events e "
+                       "ON e.id = c.record_id WHERE c.record_type = 'event' "
+                       "AND e.kind = 'ticket_cancelled' AND c.seq <= ? ORDER BY 1"),
+        {upToSeq, after, upToSeq});
+    if (!q)
+        return q.error();
+    QStringList seqs;
+    while (q.value().next()) {
+        QString day = q.value().value(1).toString();
+        if (q.value().value(1).isNull()) {
+            // A cancellation: its detail's business_day; written before schema 10, the local date.
+            const QJsonObject detail
+                = QJsonDocument::fromJson(q.value().value(2).toString().toUtf8()).object();
+            day = detail.value(QLatin1String("business_day")).toString();
+            if (day.isEmpty())
+                day = localDate(QDateTime::fromString(q.value().value(3).toString(), Qt::ISODateWithMs), zone)
+                          .toString(Qt::ISODate);
+        }
+        if (day > after)
+            seqs << q.value().value(0).toString();
+    }
+    q.value().finish();
+    if (seqs.isEmpty())
+        return QJsonArray();
+    return entries(db,
+                   QStringLiteral("SELECT ") + LinkColumns
+                       + QStringLiteral(" FROM fiscal_chain c WHERE c.seq IN (") + seqs.join(QLatin1Char(','))
+                       + QStringLiteral(") ORDER BY c.seq"),
+                   {});
 }
 
 Result<std::optional<QJsonObject>> previousArchive(const Database &db, const QString &period)

@@ -11,6 +11,7 @@
 #include <QJsonObject>
 #include <QString>
 #include <QStringList>
+#include <QTimeZone>
 
 #include <optional>
 
@@ -27,9 +28,10 @@ struct ArchiveSeriesState
     qint64 monthClosureNumber = 0;
     qint64 yearClosureNumber = 0;
     qint64 grandTotalCents = 0;
+    QString lastClosedDay; // the last Z's business day (YYYY-MM-DD); empty when none
 
     // {"ticket_number", "closure_number", "month_closure_number", "year_closure_number",
-    //  "grand_total_cents"}
+    //  "grand_total_cents", "last_closed_day" (null when none)}
     QJsonObject toJson() const;
 };
 
@@ -63,8 +65,13 @@ Result<QJsonArray> links(const Database &db, qint64 afterSeq, qint64 lastSeq);
 // the links of the month and year closures whose period is period or a month of it, with
 // seq ≤ upToSeq;
 Result<QJsonArray> periodClosureLinks(const Database &db, const QString &period, qint64 upToSeq);
-// the links of every key_changed event with seq ≤ upToSeq.
+// the links of every key_changed event with seq ≤ upToSeq;
 Result<QJsonArray> keyChangeLinks(const Database &db, qint64 upToSeq);
+// the carried links (amendment A): the tickets and ticket_cancelled events with seq ≤ upToSeq of a
+// business day after afterDay — a cancellation's detail's business_day, or for one written before
+// schema 10 the local date of its occurred_at in zone.
+Result<QJsonArray> carriedLinks(const Database &db, qint64 upToSeq, const QDate &afterDay,
+                                const QTimeZone &zone);
 
 // The archive this register last wrote of the first of followedPeriods(period) it archived
 // (a v2 archive: its Archive event's detail has footer_sha256): {"period", "sha256",

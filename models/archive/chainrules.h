@@ -32,6 +32,7 @@ struct SeriesNumbers
     qint64 monthClosure = 0;
     qint64 yearClosure = 0;
     qint64 grandTotal = 0; // the last Z's grand_total_cents
+    QString lastClosedDay; // the last Z's business day (YYYY-MM-DD); empty: none (null)
 
     bool operator==(const SeriesNumbers &) const = default;
 };
@@ -67,6 +68,10 @@ public:
 
     // Checks the next link; nullopt when it passes every rule.
     std::optional<RuleFailure> feed(const ChainLinkInput &link);
+    // Amendment A: a carried record of an archive (a ticket or ticket_cancelled event chained
+    // before the range, of businessDay after the period before), already checked on its own, added
+    // to its day's sums only: no numbering, no grand total, no duplicate or arithmetic check.
+    void feedCarried(const QString &recordType, const QJsonObject &record, const QString &businessDay);
 
     qint64 lastSeq() const { return m_seq; }
     QByteArray lastHash() const { return m_hash; }

@@ -33,6 +33,7 @@ struct ArchiveContent
     QJsonArray links;
     QJsonArray periodClosures;
     QJsonArray keyChanges;
+    QJsonArray carried; // amendment A: tickets and cancellations of P's days chained before the range
     ArchiveSeriesState opening;
     ArchiveSeriesState closing;
     QString previousHash;
@@ -40,7 +41,7 @@ struct ArchiveContent
     std::optional<QJsonObject> previousArchive;
 };
 
-Result<ArchiveContent> readContent(const Database &db, const QString &period)
+Result<ArchiveContent> readContent(const Database &db, const QString &period, const QTimeZone &zone)
 {
     ArchiveContent c;
     // Everything up to the chain's end now: a link added meanwhile is the next archive's business.
@@ -64,6 +65,11 @@ Result<ArchiveContent> readContent(const Database &db, const QString &period)
     if (!keyChanges)
         return keyChanges.error();
     c.keyChanges = *keyChanges;
+    auto carried = ArchiveRange::carriedLinks(
+        db, c.before, ArchiveRange::lastDay(ArchiveRange::previousPeriod(period)), zone);
+    if (!carried)
+        return carried.error();
+    c.carried = *carried;
     auto opening = ArchiveRange::stateAfter(db, c.before);
     auto closing = ArchiveRange::stateAfter(db, c.last);
     if (!opening || !closing)
@@ -144,6 +150,8 @@ QJsonObject footerObject(const QString &period, const QString &registerId, const
     footer.insert(QStringLiteral("key_change_count"), qint64(c.keyChanges.size()));
     footer.insert(QStringLiteral("key_changes_sha256"),
                   QString::fromLatin1(ArchiveSeal::linksIndex(c.keyChanges)));
+    footer.insert(QStringLiteral("carried_count"), qint64(c.carried.size()));
+    footer.insert(QStringLiteral("carried_sha256"), QString::fromLatin1(ArchiveSeal::linksIndex(c.carried)));
     footer.insert(QStringLiteral("closing"), c.closing.toJson());
     footer.insert(QStringLiteral("public_key"), base64(closingKey));
     return footer;
@@ -213,13 +221,13 @@ Result<ArchiveSummary> writeArchive(const Database &db, EventJournal &events, co
     auto keys = checkedKeys(db, signer);
     if (!keys)
         return keys.error();
-    auto content = readContent(db, period);
-    if (!content)
-        return content.error();
-    const ArchiveContent &c = *content;
     auto zone = shopTimeZone(db);
     if (!zone)
         return zone.error();
+    auto content = readContent(db, period, *zone);
+    if (!content)
+        return content.error();
+    const ArchiveContent &c = *content;
     auto shop = shopObject(db);
     if (!shop)
         return shop.error();
@@ -234,8 +242,9 @@ Result<ArchiveSummary> writeArchive(const Database &db, EventJournal &events, co
     header.insert(QStringLiteral("shop"), *shop);
     header.insert(QStringLiteral("time_zone"), QString::fromUtf8(zone->id()));
     header.insert(QStringLiteral("generated_at"), clock.now().toUTC().toString(Qt::ISODateWithMs));
-    // The key of the first link; with no link, the one in effect after the link before the range.
-    header.insert(QStringLiteral("public_key"), base64(keys->keyAt(c.links.isEmpty() ? c.before : firstSeq)));
+    // Amendment B: the key in effect after the link before the range (the previous archive's
+    // footer public_key); a key_changed first link is signed by its new key as usual.
+    header.insert(QStringLiteral("public_key"), base64(keys->keyAt(c.before)));
     header.insert(QStringLiteral("seal_public_key"), base64(signer.publicKey()));
     header.insert(QStringLiteral("previous_link"), previousLink(c));
     header.insert(QStringLiteral("opening"), c.opening.toJson());
@@ -258,6 +267,7 @@ Result<ArchiveSummary> writeArchive(const Database &db, EventJournal &events, co
     archive.insert(QStringLiteral("links"), c.links);
     archive.insert(QStringLiteral("period_closures"), c.periodClosures);
     archive.insert(QStringLiteral("key_changes"), c.keyChanges);
+    archive.insert(QStringLiteral("carried"), c.carried);
     archive.insert(QStringLiteral("footer"), footer);
     archive.insert(QStringLiteral("footer_signature"), base64(*footerSignature));
     const QByteArray bytes = QJsonDocument(archive).toJson(QJsonDocument::Indented);
@@ -272,6 +282,7 @@ Result<ArchiveSummary> writeArchive(const Database &db, EventJournal &events, co
     count(c.links, summary);
     summary.periodClosures = int(c.periodClosures.size());
     summary.keyChanges = int(c.keyChanges.size());
+    summary.carried = int(c.carried.size());
     summary.firstSeq = firstSeq;
     summary.lastSeq = c.last;
     summary.sealPublicKey = signer.publicKey();

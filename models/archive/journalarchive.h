@@ -31,6 +31,7 @@ struct ArchiveSummary
     int events = 0;
     int periodClosures = 0; // month and year closures of the period (section period_closures)
     int keyChanges = 0; // section key_changes
+    int carried = 0; // section carried: tickets and cancellations of P's days chained before the range
     qint64 firstSeq = 0; // 0 when links is empty
     qint64 lastSeq = 0; // the last link's seq (the link before the range when empty)
     QByteArray sealPublicKey; // raw 32 bytes: the key that signed the header and footer
@@ -46,7 +47,9 @@ bool isValidArchivePeriod(const QString &period);
 // chain links after the last day closure (Z) of the periods before up to the period's last Z
 // (B(P−1) < seq ≤ B(P), archiverange.h), in chain order; in `period_closures`, the links of the
 // month and year closures OF the period (by their own period); in `key_changes`, every key_changed
-// event's link; a header (period, register, shop, time zone, keys, the link before the range, the
+// event's link; in `carried`, the tickets and ticket_cancelled events chained before the range but
+// of a business day after P−1 (sold before the Z that ends P−1); a header (period, register, shop,
+// time zone, keys, the link before the range, the
 // numbering state there, the previous period's archive) and a footer (the range's ends, counts,
 // indexes and closing state), each signed by signer — the register's current key, which must be
 // the last key of the chain's key history. Checks the whole journal first (verifyJournal with the

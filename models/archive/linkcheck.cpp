@@ -1,6 +1,7 @@
 // One link checked on its own (linkcheck.h).
 #include "models/archive/linkcheck.h"
 
+#include "models/archive/archiveformat.h"
 #include "models/fiscal/canonical.h"
 #include "models/fiscal/ed25519.h"
 #include "models/fiscal/fiscalchain.h"
@@ -18,25 +19,6 @@ RuleFailure failure(const ChainLinkInput &link, const char *problem, const QStri
     return RuleFailure {link.name(), QLatin1String(problem), link.at() + QStringLiteral(": ") + detail};
 }
 
-// Whether every number in value is an integer.
-bool integersOnly(const QJsonValue &value)
-{
-    switch (value.type()) {
-    case QJsonValue::Double:
-        return value.toVariant().typeId() == QMetaType::LongLong;
-    case QJsonValue::Array: {
-        const QJsonArray array = value.toArray();
-        return std::all_of(array.begin(), array.end(), [](const QJsonValue &v) { return integersOnly(v); });
-    }
-    case QJsonValue::Object: {
-        const QJsonObject object = value.toObject();
-        return std::all_of(object.begin(), object.end(), [](const QJsonValue &v) { return integersOnly(v); });
-    }
-    default:
-        return true;
-    }
-}
-
 } // namespace
 
 std::optional<RuleFailure> parse(const ChainLinkInput &link, QJsonObject &record)
@@ -46,8 +28,10 @@ std::optional<RuleFailure> parse(const ChainLinkInput &link, QJsonObject &record
     if (!document.isObject())
         return failure(link, "bad-format", QStringLiteral("the canonical record is not a JSON object"));
     record = document.object();
-    if (!integersOnly(record))
-        return failure(link, "bad-format", QStringLiteral("a number of the record is not an integer"));
+    if (!ArchiveFormat::integersOnly(record))
+        return failure(
+            link, "bad-format",
+            QStringLiteral("a number of the record is not an integer, or above 2^53 - 1 in magnitude"));
     return std::nullopt;
 }
 

@@ -49,6 +49,9 @@ public:
     // Appends a change (seq after every change known). False, and nothing changes, when its
     // previous key is not the key in effect.
     bool add(const KeyChange &change);
+    // Appends a change as an archive lists it, even when its previous key is not the key in
+    // effect: the rule engine names that link's failure (`key-change`) in the order of the checks.
+    void append(const KeyChange &change) { m_changes.append(change); }
 
     QByteArray firstKey() const { return m_firstKey; }
     // The key that signs the link at seq: the new key of the last change at or before seq.

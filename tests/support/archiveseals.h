@@ -69,13 +69,17 @@ inline qint64 seqOfLast(const Database &db, const QString &type)
         .toLongLong();
 }
 
-inline QJsonObject state(qint64 ticket, qint64 closure, qint64 month, qint64 year, qint64 grandTotal)
+// An opening or closing state; lastClosedDay empty: null (no Z yet).
+inline QJsonObject state(qint64 ticket, qint64 closure, qint64 month, qint64 year, qint64 grandTotal,
+                         const QString &lastClosedDay = {})
 {
     return QJsonObject {{QStringLiteral("ticket_number"), ticket},
                         {QStringLiteral("closure_number"), closure},
                         {QStringLiteral("month_closure_number"), month},
                         {QStringLiteral("year_closure_number"), year},
-                        {QStringLiteral("grand_total_cents"), grandTotal}};
+                        {QStringLiteral("grand_total_cents"), grandTotal},
+                        {QStringLiteral("last_closed_day"),
+                         lastClosedDay.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(lastClosedDay)}};
 }
 
 // What every v2 archive must satisfy: the envelope, both signatures by key, the footer's

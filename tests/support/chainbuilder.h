@@ -99,11 +99,14 @@ inline QJsonObject recordOf(const QJsonObject &link)
 
 inline QJsonObject numbersJson(const SeriesNumbers &n)
 {
-    return QJsonObject {{QStringLiteral("ticket_number"), n.ticket},
-                        {QStringLiteral("closure_number"), n.closure},
-                        {QStringLiteral("month_closure_number"), n.monthClosure},
-                        {QStringLiteral("year_closure_number"), n.yearClosure},
-                        {QStringLiteral("grand_total_cents"), n.grandTotal}};
+    return QJsonObject {
+        {QStringLiteral("ticket_number"), n.ticket},
+        {QStringLiteral("closure_number"), n.closure},
+        {QStringLiteral("month_closure_number"), n.monthClosure},
+        {QStringLiteral("year_closure_number"), n.yearClosure},
+        {QStringLiteral("grand_total_cents"), n.grandTotal},
+        {QStringLiteral("last_closed_day"),
+         n.lastClosedDay.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(n.lastClosedDay)}};
 }
 
 // The numbers after the links up to (and including) index `upTo` (−1: none).
@@ -119,6 +122,7 @@ inline SeriesNumbers numbersAfter(const QList<QJsonObject> &links, qsizetype upT
         else if (type == QLatin1String("closure")) {
             n.closure = number;
             n.grandTotal = r.value(QLatin1String("grand_total_cents")).toInteger();
+            n.lastClosedDay = r.value(QLatin1String("business_day")).toString();
         } else if (type == QLatin1String("month-closure"))
             n.monthClosure = number;
         else if (type == QLatin1String("year-closure"))
@@ -175,7 +179,7 @@ inline QJsonObject sealArchive(const ChainBuilder &chain, const ArchivePlan &pla
                       {QStringLiteral("marketplace_shop_id"), QJsonValue::Null}}},
         {QStringLiteral("time_zone"), QStringLiteral("Europe/Paris")},
         {QStringLiteral("generated_at"), QStringLiteral("2026-12-01T08:00:00.000Z")},
-        {QStringLiteral("public_key"), QString::fromLatin1(history.keyAt(previousSeq + 1).toBase64())},
+        {QStringLiteral("public_key"), QString::fromLatin1(history.keyAt(previousSeq).toBase64())},
         {QStringLiteral("seal_public_key"), QString::fromLatin1(sealKey.publicKey().toBase64())},
         {QStringLiteral("previous_link"),
          QJsonObject {{QStringLiteral("seq"), previousSeq}, {QStringLiteral("hash"), previousHash}}},
@@ -199,6 +203,8 @@ inline QJsonObject sealArchive(const ChainBuilder &chain, const ArchivePlan &pla
         {QStringLiteral("period_closures_sha256"), QString::fromLatin1(ArchiveSeal::linksIndex(closures))},
         {QStringLiteral("key_change_count"), changes.size()},
         {QStringLiteral("key_changes_sha256"), QString::fromLatin1(ArchiveSeal::linksIndex(changes))},
+        {QStringLiteral("carried_count"), 0},
+        {QStringLiteral("carried_sha256"), QString::fromLatin1(ArchiveSeal::linksIndex(QJsonArray()))},
         {QStringLiteral("closing"), numbersJson(numbersAfter(chain.links, plan.last))},
         {QStringLiteral("public_key"), QString::fromLatin1(history.keyAt(lastSeq).toBase64())},
     };
@@ -211,6 +217,7 @@ inline QJsonObject sealArchive(const ChainBuilder &chain, const ArchivePlan &pla
         {QStringLiteral("links"), links},
         {QStringLiteral("period_closures"), closures},
         {QStringLiteral("key_changes"), changes},
+        {QStringLiteral("carried"), QJsonArray()},
         {QStringLiteral("footer"), footer},
         {QStringLiteral("footer_signature"),
          QString::fromLatin1(sealKey.sign(ArchiveSeal::digest(footer)).value().toBase64())},

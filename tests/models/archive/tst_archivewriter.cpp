@@ -6,6 +6,7 @@
 #include "archivefiles.h"
 #include "archiveseals.h"
 #include "models/archive/archiverange.h"
+#include "models/archive/archivereader.h"
 #include "models/archive/archiveseal.h"
 #include "models/archive/journalarchive.h"
 #include "models/fiscal/eventjournal.h"
@@ -72,6 +73,7 @@ private Q_SLOTS:
     void consecutiveMonthsTileTheChain();
     void monthWithoutZIsEmptyAndSealed();
     void yearHoldsItsMonthAndYearClosures();
+    void firstDaySoldBeforeTheZIsCarried();
     void signerNotReadyWritesNothing();
     void unjournalledArchiveIsRemoved();
 };
@@ -164,7 +166,8 @@ void TestArchiveWriter::consecutiveMonthsTileTheChain()
     QCOMPARE(octHeader.value(QStringLiteral("opening")).toObject(), state(0, 0, 0, 0, 0));
     QVERIFY(octHeader.value(QStringLiteral("previous_archive")).isNull());
     const QJsonObject octFooter = oct.value(QStringLiteral("footer")).toObject();
-    QCOMPARE(octFooter.value(QStringLiteral("closing")).toObject(), state(4, 2, 0, 0, 5000));
+    QCOMPARE(octFooter.value(QStringLiteral("closing")).toObject(),
+             state(4, 2, 0, 0, 5000, QStringLiteral("2026-10-30")));
     QCOMPARE(fromBase64(octFooter.value(QStringLiteral("public_key"))), key);
     // October's month closure (made in November) in its own archive's period_closures.
     QCOMPARE(seqs(oct.value(QStringLiteral("period_closures")).toArray()), QList<qint64>({octoberMonthSeq}));
@@ -206,7 +209,7 @@ void TestArchiveWriter::consecutiveMonthsTileTheChain()
     QCOMPARE(novHeader.value(QStringLiteral("opening")).toObject(),
              octFooter.value(QStringLiteral("closing")).toObject());
     QCOMPARE(nov.value(QStringLiteral("footer")).toObject().value(QStringLiteral("closing")).toObject(),
-             state(8, 4, 1, 0, 5000 + 700 + 300 + 2000 + 1000));
+             state(8, 4, 1, 0, 5000 + 700 + 300 + 2000 + 1000, QStringLiteral("2026-11-20")));
     // It names October's archive: the file's SHA-256 and its footer's.
     QCOMPARE(novHeader.value(QStringLiteral("previous_archive")).toObject(),
              QJsonObject({{QStringLiteral("period"), QStringLiteral("2026-10")},
@@ -256,7 +259,8 @@ void TestArchiveWriter::monthWithoutZIsEmptyAndSealed()
     QCOMPARE(
         header.value(QStringLiteral("previous_link")).toObject().value(QStringLiteral("seq")).toInteger(),
         octoberZ);
-    QCOMPARE(header.value(QStringLiteral("opening")).toObject(), state(2, 1, 0, 0, 3000));
+    QCOMPARE(header.value(QStringLiteral("opening")).toObject(),
+             state(2, 1, 0, 0, 3000, QStringLiteral("2026-10-05")));
     QCOMPARE(header.value(QStringLiteral("previous_archive"))
                  .toObject()
                  .value(QStringLiteral("period"))
@@ -316,7 +320,7 @@ void TestArchiveWriter::yearHoldsItsMonthAndYearClosures()
                 .value(QStringLiteral("previous_archive"))
                 .isNull());
     QCOMPARE(archive.value(QStringLiteral("footer")).toObject().value(QStringLiteral("closing")).toObject(),
-             state(6, 3, 0, 0, 1200 + 800 + 500 + 2500 + 4000 + 100));
+             state(6, 3, 0, 0, 1200 + 800 + 500 + 2500 + 4000 + 100, QStringLiteral("2026-12-01")));
 
     // 2027 has no Z yet: empty, after 2026's last Z, following the year's archive; January 2027
     // follows December's (the same length first).
@@ -342,6 +346,77 @@ void TestArchiveWriter::yearHoldsItsMonthAndYearClosures()
                  .value(QStringLiteral("period"))
                  .toString(),
              QStringLiteral("2026-12"));
+}
+
+// Amendment A: sales of 1 December made before the Z of 30 November are chained in November's
+// range, and copied into December's `carried` list (with the footer's count and index), while
+// November's archive holds them in its links and carries nothing.
+void TestArchiveWriter::firstDaySoldBeforeTheZIsCarried()
+{
+    Writer w;
+    QVERIFY(w.setUp());
+    PeriodShop &s = w.s;
+    Database &db = s.shop.db();
+    QVERIFY(s.trade(QDate(2026, 11, 17), 1500, 2300));
+    QVERIFY(s.sell(QDate(2026, 11, 30), 1730));
+    QVERIFY(s.sell(QDate(2026, 12, 1), 1201));
+    const qint64 firstCarried = seqOfLast(db, QStringLiteral("ticket"));
+    QVERIFY(s.sell(QDate(2026, 12, 1), 2202, PaymentMethod::Card));
+    const qint64 secondCarried = seqOfLast(db, QStringLiteral("ticket"));
+    s.at(QDate(2026, 12, 1), 11);
+    QVERIFY(closeDay(s, QStringLiteral("2026-11-30")).ok());
+    const qint64 novemberZ = seqOfLast(db, QStringLiteral("closure"));
+    QVERIFY(s.trade(QDate(2026, 12, 1), 1501, 2300));
+    s.at(QDate(2026, 12, 2), 9);
+    const QByteArray key = testSigningKey().publicKey();
+
+    auto november = w.write(QStringLiteral("2026-11"));
+    QVERIFY2(november.ok(), qPrintable(why(november)));
+    QCOMPARE(november->carried, 0);
+    const QJsonObject nov = w.read(QStringLiteral("2026-11"));
+    QCOMPARE(sealProblem(nov, key), QString());
+    const QList<qint64> novSeqs = seqs(nov.value(QStringLiteral("links")).toArray());
+    QCOMPARE(novSeqs.constLast(), novemberZ);
+    QVERIFY(novSeqs.contains(firstCarried) && novSeqs.contains(secondCarried));
+    QCOMPARE(nov.value(QStringLiteral("carried")).toArray().size(), 0);
+
+    auto december = w.write(QStringLiteral("2026-12"));
+    QVERIFY2(december.ok(), qPrintable(why(december)));
+    QCOMPARE(december->carried, 2);
+    const QJsonObject dec = w.read(QStringLiteral("2026-12"));
+    QCOMPARE(sealProblem(dec, key), QString());
+    const QJsonArray carried = dec.value(QStringLiteral("carried")).toArray();
+    QCOMPARE(seqs(carried), QList<qint64>({firstCarried, secondCarried}));
+    QCOMPARE(types(carried), QStringList({QStringLiteral("ticket"), QStringLiteral("ticket")}));
+    // The copies are the chain's links, byte for byte: the same entries as in November's links.
+    const QJsonArray novLinks = nov.value(QStringLiteral("links")).toArray();
+    for (const QJsonValue &link : carried)
+        QVERIFY(novLinks.contains(link));
+    QVERIFY(!seqs(dec.value(QStringLiteral("links")).toArray()).contains(firstCarried));
+    const QJsonObject footer = dec.value(QStringLiteral("footer")).toObject();
+    QCOMPARE(footer.value(QStringLiteral("carried_count")).toInteger(), qint64(2));
+    QCOMPARE(footer.value(QStringLiteral("carried_sha256")).toString().toLatin1(),
+             ArchiveSeal::linksIndex(carried));
+    // The header: the key after previous_link, and the day November's last Z closed.
+    const QJsonObject header = dec.value(QStringLiteral("header")).toObject();
+    QCOMPARE(fromBase64(header.value(QStringLiteral("public_key"))), key);
+    QCOMPARE(header.value(QStringLiteral("opening"))
+                 .toObject()
+                 .value(QStringLiteral("last_closed_day"))
+                 .toString(),
+             QStringLiteral("2026-11-30"));
+    QCOMPARE(footer.value(QStringLiteral("closing"))
+                 .toObject()
+                 .value(QStringLiteral("last_closed_day"))
+                 .toString(),
+             QStringLiteral("2026-12-01"));
+    // And the reader agrees: December is intact, and follows November.
+    auto report
+        = verifyArchive(w.path(QStringLiteral("2026-12")), ArchiveKeys {}, w.path(QStringLiteral("2026-11")));
+    QVERIFY(report.ok());
+    QVERIFY2(report->ok,
+             qPrintable(report->firstBroken + QLatin1Char(' ') + report->problem + QLatin1Char(' ')
+                        + report->detail));
 }
 
 void TestArchiveWriter::signerNotReadyWritesNothing()

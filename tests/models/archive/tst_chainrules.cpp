@@ -172,7 +172,7 @@ private Q_SLOTS:
         chain.append(dayClosure(8, Day26, {t}, 100000));
         ChainRules::Setup setup = setupFor(chain);
         setup.registerId = chain.registerId; // an archive's: its opening numbers are this register's
-        setup.opening = SeriesNumbers {40, 7, 0, 0, 100000};
+        setup.opening = SeriesNumbers {40, 7, 0, 0, 100000, {}};
         ChainRules rules(setup);
         QCOMPARE(describe(walk(chain, rules)), QStringLiteral("passes"));
         QCOMPARE(rules.numbers(chain.registerId).grandTotal, 100700);

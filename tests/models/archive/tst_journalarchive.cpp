@@ -225,34 +225,56 @@ void TestJournalArchive::replacedKeyFailsAgainstTheExpectedKey()
     archiveMonth(a);
     QVERIFY(a.ok);
     const Ed25519Key forger = Ed25519Key::fromSeed(QByteArray(Ed25519Key::SeedSize, '\x55')).value();
+    const QString forgerKey = QString::fromLatin1(forger.publicKey().toBase64());
     QJsonObject archive = readJson(a.path);
-    QJsonArray links = archive.value(QStringLiteral("links")).toArray();
-    for (qsizetype i = 0; i < links.size(); ++i) {
-        QJsonObject link = links.at(i).toObject();
-        const QByteArray hash = QByteArray::fromHex(link.value(QStringLiteral("hash")).toString().toLatin1());
-        link.insert(QStringLiteral("signature"), QString::fromLatin1(forger.sign(hash).value().toBase64()));
-        links.replace(i, link);
+    QVERIFY(archive.value(QStringLiteral("key_changes")).toArray().isEmpty());
+    // Every link of every list re-signed by the forger, who seals the archive as its only key.
+    for (const char *section : {"links", "carried", "period_closures"}) {
+        QJsonArray links = archive.value(QLatin1String(section)).toArray();
+        for (qsizetype i = 0; i < links.size(); ++i) {
+            QJsonObject link = links.at(i).toObject();
+            const QByteArray hash
+                = QByteArray::fromHex(link.value(QStringLiteral("hash")).toString().toLatin1());
+            link.insert(QStringLiteral("signature"),
+                        QString::fromLatin1(forger.sign(hash).value().toBase64()));
+            links.replace(i, link);
+        }
+        archive.insert(QLatin1String(section), links);
     }
-    archive.insert(QStringLiteral("links"), links);
-    archive.insert(QStringLiteral("public_key"), QString::fromLatin1(forger.publicKey().toBase64()));
-    QVERIFY(writeJson(a.path, archive));
+    auto reseal = [&](const Ed25519Key &sealer, const QString &sealKey) {
+        QJsonObject header = archive.value(QStringLiteral("header")).toObject();
+        header.insert(QStringLiteral("public_key"), sealKey);
+        header.insert(QStringLiteral("seal_public_key"), sealKey);
+        QJsonObject footer = archive.value(QStringLiteral("footer")).toObject();
+        footer.insert(QStringLiteral("public_key"), sealKey);
+        footer.insert(QStringLiteral("header_sha256"),
+                      QString::fromLatin1(ArchiveSeal::digest(header).toHex()));
+        archive.insert(QStringLiteral("header"), header);
+        archive.insert(QStringLiteral("footer"), footer);
+        archive.insert(QStringLiteral("header_signature"),
+                       QString::fromLatin1(sealer.sign(ArchiveSeal::digest(header)).value().toBase64()));
+        archive.insert(QStringLiteral("footer_signature"),
+                       QString::fromLatin1(sealer.sign(ArchiveSeal::digest(footer)).value().toBase64()));
+        return writeJson(a.path, archive);
+    };
+    QVERIFY(reseal(forger, forgerKey));
 
-    // On its own key the forged archive is consistent…
+    // On its own key the forged archive is consistent: intact, its key not confirmed…
     auto own = verifyArchive(a.path);
     QVERIFY(own.ok());
     QVERIFY2(own->ok, qPrintable(describe(*own)));
+    QCOMPARE(own->state, VerifyState::Unconfirmed);
+    QCOMPARE(own->unconfirmedKeys, QList<QByteArray> {forger.publicKey()});
     QCOMPARE(own->links, 8);
-    // …but not the register's.
+    // …but checked with the register's key, which is none of its keys: unknown-key.
     auto expected = verifyArchive(a.path, testSigningKey().publicKey());
     QVERIFY(expected.ok());
     QVERIFY(!expected->ok);
     QCOMPARE(expected->problem, QStringLiteral("unknown-key"));
     QCOMPARE(expected->firstBroken, QStringLiteral("public key"));
 
-    // The register's key in the file with the forger's signatures: a bad signature at the first link.
-    archive.insert(QStringLiteral("public_key"),
-                   QString::fromLatin1(testSigningKey().publicKey().toBase64()));
-    QVERIFY(writeJson(a.path, archive));
+    // Sealed by the register's key over the forger's signatures: a bad signature at the first link.
+    QVERIFY(reseal(testSigningKey(), QString::fromLatin1(testSigningKey().publicKey().toBase64())));
     auto mixed = verifyArchive(a.path);
     QVERIFY(mixed.ok());
     QCOMPARE(mixed->problem, QStringLiteral("bad-signature"));
