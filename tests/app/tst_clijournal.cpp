@@ -124,9 +124,10 @@ private Q_SLOTS:
             0);
         const QString file = m_work.filePath(QStringLiteral("archive.json"));
         QFile::remove(file);
-        const Run archived = run({QStringLiteral("journal"), QStringLiteral("archive"),
-                                  QStringLiteral("--period"), QString::number(QDate::currentDate().year()),
-                                  QStringLiteral("--out"), file, QStringLiteral("--data-dir"), dir});
+        const Run archived
+            = run({QStringLiteral("journal"), QStringLiteral("archive"), QStringLiteral("--period"),
+                   QString::number(QDate::currentDate().year()), QStringLiteral("--out"), file,
+                   QStringLiteral("--data-dir"), dir, QStringLiteral("--lang"), QStringLiteral("en")});
         QVERIFY2(!archived.crashed, qPrintable(archived.err));
         QVERIFY2(archived.exitCode == 0, qPrintable(archived.err));
         QVERIFY(QFile::exists(file));
@@ -142,7 +143,8 @@ private Q_SLOTS:
         QVERIFY2(verified.exitCode == 0, qPrintable(verified.err + verified.out));
         QVERIFY2(verified.err.isEmpty(), qPrintable(verified.err));
         const Run alone
-            = run({QStringLiteral("journal"), QStringLiteral("verify"), QStringLiteral("--archive"), file});
+            = run({QStringLiteral("journal"), QStringLiteral("verify"), QStringLiteral("--archive"), file,
+                   QStringLiteral("--lang"), QStringLiteral("en")});
         QVERIFY2(alone.exitCode == 6, qPrintable(alone.err + alone.out));
         QVERIFY2(alone.out.contains(QStringLiteral("intact, key not confirmed")), qPrintable(alone.out));
         // The archive's options belong to their commands only.
@@ -174,8 +176,9 @@ private Q_SLOTS:
     {
         Archives a;
         QVERIFY(a.write(QDir(m_work.path())));
-        const QStringList verify {QStringLiteral("journal"), QStringLiteral("verify"),
-                                  QStringLiteral("--archive"), a.november};
+        const QStringList verify {QStringLiteral("journal"),   QStringLiteral("verify"),
+                                  QStringLiteral("--archive"), a.november,
+                                  QStringLiteral("--lang"),    QStringLiteral("en")};
         const QString fingerprint = KeyFingerprint::text(a.key);
         const Run right = run(verify + QStringList {QStringLiteral("--key"), fingerprint});
         QVERIFY2(right.exitCode == 0, qPrintable(right.err + right.out));
