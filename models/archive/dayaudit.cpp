@@ -18,9 +18,9 @@ qint64 integer(const QJsonObject &object, const char *name)
     return object.value(QLatin1String(name)).toInteger();
 }
 
-QString text(const std::optional<qint64> &value)
+QString text(const std::optional<WideInt> &value)
 {
-    return value ? QString::number(*value) : QStringLiteral("null");
+    return value ? wideText(*value) : QStringLiteral("null");
 }
 
 QString differs(const QString &what, const QString &stored, const QString &computed)
@@ -28,7 +28,7 @@ QString differs(const QString &what, const QString &stored, const QString &compu
     return what + QStringLiteral(": stored ") + stored + QStringLiteral(", tickets ") + computed;
 }
 
-using Pairs = QMap<QString, std::pair<qint64, qint64>>;
+using Pairs = QMap<QString, std::pair<WideInt, WideInt>>;
 
 Pairs rows(const QJsonArray &array, const char *keyName, const char *first, const char *second)
 {
@@ -47,8 +47,8 @@ QString describe(const Pairs &pairs)
 {
     QStringList parts;
     for (auto it = pairs.begin(); it != pairs.end(); ++it)
-        parts << it.key() + QLatin1Char('=') + QString::number(it.value().first) + QLatin1Char('/')
-                + QString::number(it.value().second);
+        parts << it.key() + QLatin1Char('=') + wideText(it.value().first) + QLatin1Char('/')
+                + wideText(it.value().second);
     return parts.join(QLatin1Char(','));
 }
 
@@ -74,7 +74,7 @@ void DayAudit::addTicket(const QString &registerId, const QString &businessDay, 
     const QJsonArray lines = ticket.value(QLatin1String("lines")).toArray();
     if (sale) {
         for (const QJsonValue &line : lines)
-            day.discount += integer(line.toObject(), "discount_cents")
+            day.discount += WideInt(integer(line.toObject(), "discount_cents"))
                 + integer(line.toObject(), "ticket_discount_cents");
     }
     for (const QJsonValue &value : ticket.value(QLatin1String("payments")).toArray()) {
@@ -103,7 +103,7 @@ QString DayAudit::closureMismatch(const QJsonObject &closure, qint64 previousGra
 {
     const Day day = m_days.take(key(closure.value(QLatin1String("register_id")).toString(),
                                     closure.value(QLatin1String("business_day")).toString()));
-    const std::pair<const char *, std::pair<std::optional<qint64>, std::optional<qint64>>> values[] = {
+    const std::pair<const char *, std::pair<std::optional<WideInt>, std::optional<WideInt>>> values[] = {
         {"first_ticket_number", {optionalInteger(closure, "first_ticket_number"), day.first}},
         {"last_ticket_number", {optionalInteger(closure, "last_ticket_number"), day.last}},
         {"sale_count", {integer(closure, "sale_count"), day.saleCount}},
@@ -113,10 +113,11 @@ QString DayAudit::closureMismatch(const QJsonObject &closure, qint64 previousGra
         {"total_cents", {integer(closure, "total_cents"), day.sales + day.refunds}},
         {"discount_cents", {integer(closure, "discount_cents"), day.discount}},
         {"cash_expected_cents",
-         {integer(closure, "cash_expected_cents"), integer(closure, "cash_float_cents") + day.cash}},
+         {integer(closure, "cash_expected_cents"), WideInt(integer(closure, "cash_float_cents")) + day.cash}},
         {"cancelled_count", {integer(closure, "cancelled_count"), day.cancelled}},
         {"grand_total_cents",
-         {integer(closure, "grand_total_cents"), previousGrandTotal + integer(closure, "total_cents")}},
+         {integer(closure, "grand_total_cents"),
+          WideInt(previousGrandTotal) + integer(closure, "total_cents")}},
     };
     for (const auto &[name, pair] : values) {
         if (pair.first != pair.second)

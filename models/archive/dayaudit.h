@@ -4,6 +4,8 @@
 // while the rule engine walks the chain (chainrules.h) it adds each ticket and each cancelled
 // ticket to its register's business day here, and checks each Z against its day's sums. Memory:
 // a few numbers per day still open, dropped at its Z (never the tickets themselves).
+#include "models/wideint.h"
+
 #include <QHash>
 #include <QJsonObject>
 #include <QMap>
@@ -28,17 +30,17 @@ public:
     QString closureMismatch(const QJsonObject &closure, qint64 previousGrandTotal);
 
 private:
-    using Pairs = QMap<QString, std::pair<qint64, qint64>>; // method or rate → two sums
+    using Pairs = QMap<QString, std::pair<WideInt, WideInt>>; // method or rate → two sums
     struct Day
     {
         std::optional<qint64> first;
         std::optional<qint64> last;
-        qint64 sales = 0;
-        qint64 refunds = 0;
+        WideInt sales = 0;
+        WideInt refunds = 0;
         qint64 saleCount = 0;
         qint64 refundCount = 0;
-        qint64 discount = 0;
-        qint64 cash = 0;
+        WideInt discount = 0;
+        WideInt cash = 0;
         qint64 cancelled = 0;
         Pairs payments; // method → count, amount
         Pairs vat; // rate → base, vat

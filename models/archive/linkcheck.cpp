@@ -2,6 +2,7 @@
 #include "models/archive/linkcheck.h"
 
 #include "models/archive/archiveformat.h"
+#include "models/archive/recordschema.h"
 #include "models/fiscal/canonical.h"
 #include "models/fiscal/ed25519.h"
 #include "models/fiscal/fiscalchain.h"
@@ -32,6 +33,8 @@ std::optional<RuleFailure> parse(const ChainLinkInput &link, QJsonObject &record
         return failure(
             link, "bad-format",
             QStringLiteral("a number of the record is not an integer, or above 2^53 - 1 in magnitude"));
+    if (auto wrong = RecordSchema::check(record))
+        return failure(link, "bad-format", *wrong);
     return std::nullopt;
 }
 

@@ -44,8 +44,8 @@ struct RuleFailure
 
 namespace LinkCheck {
 
-// The record of the canonical bytes: a JSON object whose numbers are all integers, else
-// `bad-format`.
+// The record of the canonical bytes: a JSON object whose numbers are all integers and whose
+// fields are those of its kind of record (recordschema.h), else `bad-format`.
 std::optional<RuleFailure> parse(const ChainLinkInput &link, QJsonObject &record);
 // `non-canonical`: re-serialising the record does not give the same bytes.
 std::optional<RuleFailure> canonicalForm(const ChainLinkInput &link, const QJsonObject &record);

@@ -25,7 +25,7 @@ qint64 integer(const QJsonObject &object, const char *key)
 
 // "key=a/b" per row of an array of objects (method or rate → two summed integers), summed over
 // several arrays.
-using Sums = QMap<QString, std::pair<qint64, qint64>>;
+using Sums = QMap<QString, std::pair<WideInt, WideInt>>;
 
 void addRows(Sums &sums, const QJsonArray &rows, const char *key, const char *first, const char *second)
 {
@@ -43,8 +43,8 @@ QString describe(const Sums &sums)
 {
     QStringList parts;
     for (auto it = sums.begin(); it != sums.end(); ++it)
-        parts << it.key() + QLatin1Char('=') + QString::number(it.value().first) + QLatin1Char('/')
-                + QString::number(it.value().second);
+        parts << it.key() + QLatin1Char('=') + wideText(it.value().first) + QLatin1Char('/')
+                + wideText(it.value().second);
     return parts.join(QLatin1Char(','));
 }
 
@@ -94,17 +94,17 @@ QString PeriodTotals::mismatch(const QJsonObject &closure) const
 {
     if (m_count == 0)
         return QStringLiteral("no closure covered");
-    QMap<QString, qint64> computed = m_summed;
+    QMap<QString, WideInt> computed = m_summed;
     computed.insert(QStringLiteral("day_count"), m_days);
     computed.insert(QStringLiteral("first_closure_number"), m_first);
     computed.insert(QStringLiteral("last_closure_number"), m_last);
     computed.insert(QStringLiteral("grand_total_cents"), m_grand);
     for (auto it = computed.begin(); it != computed.end(); ++it) {
         const QJsonValue stored = closure.value(it.key());
-        if (!stored.isDouble() || stored.toInteger() != it.value())
+        if (!stored.isDouble() || WideInt(stored.toInteger()) != it.value())
             return differs(it.key(),
                            stored.isDouble() ? QString::number(stored.toInteger()) : QStringLiteral("?"),
-                           QString::number(it.value()));
+                           wideText(it.value()));
     }
     Sums storedPayments;
     addRows(storedPayments, closure.value(QLatin1String("payments")).toArray(), "method", "count",

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "models/result.h"
+#include "models/wideint.h"
 
 #include <QJsonObject>
 #include <QList>
@@ -38,14 +39,14 @@ public:
     QString mismatch(const QJsonObject &closure) const;
 
 private:
-    using Sums = QMap<QString, std::pair<qint64, qint64>>;
+    using Sums = QMap<QString, std::pair<WideInt, WideInt>>;
     bool m_month = true;
     qint64 m_count = 0;
-    qint64 m_days = 0;
+    WideInt m_days = 0;
     qint64 m_first = 0;
     qint64 m_last = 0;
     qint64 m_grand = 0;
-    QMap<QString, qint64> m_summed;
+    QMap<QString, WideInt> m_summed;
     Sums m_payments;
     Sums m_vat;
 };

@@ -271,6 +271,18 @@ private Q_SLOTS:
                                                << "drop-carried"
                                                << "closure-total"
                                                << "closure-total";
+        QTest::newRow("a ticket's number as text, re-sealed") << "2026-09"
+                                                              << "number-as-text"
+                                                              << "bad-format"
+                                                              << "bad-format";
+        QTest::newRow("a ticket neither sale nor refund, re-sealed") << "2026-09"
+                                                                     << "kind-gift"
+                                                                     << "bad-format"
+                                                                     << "bad-format";
+        QTest::newRow("a month closure of month 13, re-sealed") << "2026"
+                                                                << "month-period"
+                                                                << "bad-format"
+                                                                << "bad-format";
         QTest::newRow("re-sign everything with another key") << "2026-11"
                                                              << "resign"
                                                              << ""

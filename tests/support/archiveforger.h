@@ -335,6 +335,24 @@ inline void forge(Forger &forger, const QString &forgery, bool &reseal)
         forger.editRecord(index, [](QJsonObject &r) {
             r.insert(QStringLiteral("total_cents"), r.value(QLatin1String("total_cents")).toInteger() + 1);
         });
+    } else if (forgery == QLatin1String("number-as-text") || forgery == QLatin1String("kind-gift")) {
+        // A field of the wrong type or value (the record schema, step 1), hash and key made anew.
+        const int index = forger.find(QStringLiteral("ticket"));
+        forger.editRecord(index, [&forgery](QJsonObject &r) {
+            if (forgery == QLatin1String("kind-gift"))
+                r.insert(QStringLiteral("kind"), QStringLiteral("gift"));
+            else
+                r.insert(QStringLiteral("number"),
+                         QString::number(r.value(QLatin1String("number")).toInteger()));
+        });
+    } else if (forgery == QLatin1String("month-period")) {
+        // The year's copy of September's month closure (period_closures), of a month 13.
+        QJsonArray closures = forger.periodClosures();
+        QVERIFY(!closures.isEmpty());
+        QJsonObject month = Forger::record(closures.at(0));
+        month.insert(QStringLiteral("period"), QStringLiteral("2026-13"));
+        closures[0] = Forger::withRecord(closures.at(0), month);
+        forger.setPeriodClosures(closures);
     } else if (forgery == QLatin1String("grand-total")) {
         const int index = forger.find(QStringLiteral("closure"));
         forger.editRecord(index, [](QJsonObject &r) {

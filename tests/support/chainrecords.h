@@ -152,7 +152,10 @@ inline QJsonObject periodClosure(qint64 number, const QString &period, const QLi
         {QStringLiteral("closed_at"), QStringLiteral("2027-01-01T00:05:00.000Z")},
         {QStringLiteral("closed_by"), QStringLiteral("automatic")}};
     qint64 days = 0, first = 0, last = 0, grand = 0;
-    QMap<QString, qint64> sums;
+    QMap<QString, qint64> sums; // every field present, 0 when nothing is covered
+    for (const char *f : {"sale_count", "refund_count", "cancelled_count", "sales_cents", "refunds_cents",
+                          "total_cents", "discount_cents"})
+        sums[QLatin1String(f)] = 0;
     QMap<QString, std::pair<qint64, qint64>> payments;
     QMap<qint64, std::pair<qint64, qint64>> vat;
     for (const QJsonObject &k : covered) {

@@ -290,7 +290,13 @@ private Q_SLOTS:
     {
         {
             ChainBuilder chain;
-            chain.appendBytes(QStringLiteral("event"), QByteArrayLiteral("{\"record\": \"event\"}"));
+            QJsonObject e = chaintest::event(QStringLiteral("day_closed"), {},
+                                             QStringLiteral("2026-11-26T18:00:00.000Z"));
+            e.insert(QStringLiteral("uuid"), QStringLiteral("uuid-1"));
+            e.insert(QStringLiteral("register_id"), chain.registerId);
+            // The same record, written with a space (every field of its kind present).
+            chain.appendBytes(QStringLiteral("event"),
+                              canonicalJson(e).replace(QByteArrayLiteral("\":"), QByteArrayLiteral("\": ")));
             QCOMPARE(describe(walk(chain)).section(QLatin1Char(' '), 0, 2),
                      QStringLiteral("event 1 non-canonical"));
         }
@@ -302,16 +308,20 @@ private Q_SLOTS:
         }
         {
             ChainBuilder chain;
-            chain.appendBytes(QStringLiteral("closure"), canonicalJson(sale(1, Day26, 100)));
+            QJsonObject t = sale(1, Day26, 100);
+            t.insert(QStringLiteral("uuid"), QStringLiteral("uuid-1"));
+            t.insert(QStringLiteral("register_id"), chain.registerId);
+            chain.appendBytes(QStringLiteral("closure"), canonicalJson(t));
             QCOMPARE(describe(walk(chain)).section(QLatin1Char(' '), 0, 2),
                      QStringLiteral("closure 1 record-type"));
         }
         {
             ChainBuilder chain;
-            chain.appendBytes(
-                QStringLiteral("month-closure"),
-                canonicalJson(QJsonObject {{QStringLiteral("record"), QStringLiteral("month-closure")},
-                                           {QStringLiteral("kind"), QStringLiteral("year")}}));
+            QJsonObject m = periodClosure(1, QStringLiteral("2026-11"), {});
+            m.insert(QStringLiteral("kind"), QStringLiteral("year"));
+            m.insert(QStringLiteral("uuid"), QStringLiteral("uuid-1"));
+            m.insert(QStringLiteral("register_id"), chain.registerId);
+            chain.appendBytes(QStringLiteral("month-closure"), canonicalJson(m));
             QCOMPARE(describe(walk(chain)).section(QLatin1Char(' '), 0, 2),
                      QStringLiteral("month-closure 1 record-type"));
         }
