@@ -43,8 +43,9 @@ void sortMethods(QList<MethodTotal> &methods)
               [](const MethodTotal &a, const MethodTotal &b) { return int(a.method) < int(b.method); });
 }
 
-// Reads the payments and VAT of a stored closure into its totals.
-Status readClosureDetails(const Database &db, Closure &closure)
+// Reads the payments and VAT of a stored closure into its totals, and the key that signed it
+// (from history, read once by the caller; nullopt: the shop has no key yet).
+Status readClosureDetails(const Database &db, const std::optional<KeyHistory> &history, Closure &closure)
 {
     auto payments = db.query(
         QStringLiteral("SELECT method, count, amount_cents FROM closure_payments WHERE closure_id = ?"),
@@ -69,12 +70,25 @@ Status readClosureDetails(const Database &db, Closure &closure)
                                              vat.value().value(2).toLongLong()});
     }
     vat.value().finish();
-    auto key = registerKeyAt(db, FiscalRecordType::Closure, closure.id);
+    if (!history)
+        return {};
+    auto key = registerKeyAt(db, *history, FiscalRecordType::Closure, closure.id);
     if (key)
         closure.signingKey = key.value();
     else if (key.error().code != ErrorCode::NotFound)
         return key.error();
     return {};
+}
+
+// The register's key history, or nullopt when nothing was signed yet.
+Result<std::optional<KeyHistory>> keyHistory(const Database &db)
+{
+    auto history = registerKeyHistory(db);
+    if (history)
+        return std::optional<KeyHistory>(*history);
+    if (history.error().code == ErrorCode::NotFound)
+        return std::optional<KeyHistory>();
+    return history.error();
 }
 
 const QString ClosureColumns = QStringLiteral(
@@ -391,7 +405,10 @@ Result<Closure> DayClosing::closure(qint64 closureId) const
     if (!q.value().next())
         return makeError(ErrorCode::NotFound, QString::number(closureId), QStringLiteral("closure"));
     Closure c = closureFromRow(q.value());
-    if (Status s = readClosureDetails(m_db, c); !s)
+    auto history = keyHistory(m_db);
+    if (!history)
+        return history.error();
+    if (Status s = readClosureDetails(m_db, *history, c); !s)
         return s.error();
     return c;
 }
@@ -407,8 +424,11 @@ Result<QList<Closure>> DayClosing::closures(int limit) const
     QList<Closure> result;
     while (q.value().next())
         result.append(closureFromRow(q.value()));
+    auto history = keyHistory(m_db); // once for the list, not once per closure
+    if (!history)
+        return history.error();
     for (Closure &c : result) {
-        if (Status s = readClosureDetails(m_db, c); !s)
+        if (Status s = readClosureDetails(m_db, *history, c); !s)
             return s.error();
     }
     return result;

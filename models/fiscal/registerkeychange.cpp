@@ -82,7 +82,8 @@ Result<KeyHistory> registerKeyHistory(const Database &db)
     return KeyHistory(key.value());
 }
 
-Result<QByteArray> registerKeyAt(const Database &db, FiscalRecordType type, qint64 recordId)
+Result<QByteArray> registerKeyAt(const Database &db, const KeyHistory &history, FiscalRecordType type,
+                                 qint64 recordId)
 {
     auto q = db.query(QStringLiteral("SELECT seq FROM fiscal_chain WHERE record_type = ? AND record_id = ?"),
                       {fiscalRecordTypeKey(type), recordId});
@@ -92,12 +93,15 @@ Result<QByteArray> registerKeyAt(const Database &db, FiscalRecordType type, qint
         return makeError(ErrorCode::NotFound,
                          fiscalRecordTypeKey(type) + QLatin1Char(' ') + QString::number(recordId),
                          QStringLiteral("no link"));
-    const qint64 seq = q.value().value(0).toLongLong();
-    q.value().finish();
+    return history.keyAt(q.value().value(0).toLongLong());
+}
+
+Result<QByteArray> registerKeyAt(const Database &db, FiscalRecordType type, qint64 recordId)
+{
     auto history = registerKeyHistory(db);
     if (!history)
         return history.error();
-    return history->keyAt(seq);
+    return registerKeyAt(db, *history, type, recordId);
 }
 
 void changeRegisterKey(SecretStore &store, Database &db, const Clock &clock, UuidV7Generator &uuids,

@@ -37,6 +37,10 @@ Result<KeyHistory> registerKeyHistory(const Database &db);
 // The key that signed the link of a record (the key in effect at its seq). Errors: NotFound (the
 // record has no link, or the shop no key), and registerKeyHistory()'s.
 Result<QByteArray> registerKeyAt(const Database &db, FiscalRecordType type, qint64 recordId);
+// The same with the history already read (a list of records reads it once). Errors: NotFound (the
+// record has no link), DatabaseQueryFailed.
+Result<QByteArray> registerKeyAt(const Database &db, const KeyHistory &history, FiscalRecordType type,
+                                 qint64 recordId);
 
 // Replaces the register's signing key (docs/fiscal-format.md, "Changement de clé"; the rollout's
 // restore calls it when the previous key is missing from the keychain): makes a new Ed25519 key,
