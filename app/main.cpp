@@ -19,6 +19,7 @@
 
 #include <QApplication>
 #include <QCoreApplication>
+#include <QIcon>
 #include <QLabel>
 #include <QMessageBox>
 #include <QSessionManager>
@@ -169,6 +170,10 @@ int main(int argc, char **argv)
     }
 
     QApplication app(argc, argv);
+    // The icon of every window (resources/icons/comptoir.svg, also installed in the hicolor theme),
+    // and the desktop entry's name, which Wayland compositors match the window with.
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/comptoir.svg")));
+    QGuiApplication::setDesktopFileName(QStringLiteral("fr.vitrines_orleans.Comptoir"));
     installTranslations(app, early.language);
     return runWindow(early);
 }

@@ -25,6 +25,10 @@ packages=(
     # the documentation's archive verifier (docs/verify_archive.py: Python 3 and one Ed25519
     # package) and its test, which runs it on archives Comptoir writes
     python3 python3-cryptography
+    # the packages (installer/, tests/installer): CPack's DEB generator and its shlibdeps (dpkg-dev,
+    # file); the checks of the desktop entry, the AppStream metainfo and the MIME type; a clean
+    # Debian 12 root to install the .deb into (debootstrap), reached over HTTP (curl)
+    dpkg-dev file desktop-file-utils appstream shared-mime-info debootstrap curl
 )
 
 missing=()
