@@ -101,8 +101,14 @@ if [ ! -s "$tarball" ]; then
         echo "FAIL: debootstrap did not make a root" >&2
         exit 1
     }
-    "${sudo[@]}" chroot "$root" apt-get clean
-    "${sudo[@]}" tar -C "$root" -czf "$tarball.tmp" .
+    # With the package lists: a later run's apt-get update then only checks them.
+    in_root apt-get update -q >"$work/apt-update.log" 2>&1 || {
+        cat "$work/apt-update.log"
+        echo "FAIL: apt-get update in the new root" >&2
+        exit 1
+    }
+    in_root apt-get clean
+    "${sudo[@]}" tar --one-file-system -C "$root" -czf "$tarball.tmp" .
     "${sudo[@]}" mv "$tarball.tmp" "$tarball"
     echo "cached: $tarball ($(du -h "$tarball" | cut -f1))"
 else
@@ -110,13 +116,14 @@ else
     mkdir -p "$root"
     "${sudo[@]}" tar -C "$root" -xzf "$tarball"
 fi
-for fs in proc dev; do
-    case $fs in
-        proc) "${sudo[@]}" mount -t proc proc "$root/proc" ;;
-        dev) "${sudo[@]}" mount --bind /dev "$root/dev" ;;
-    esac
-    mounted+=("$root/$fs")
-done
+# /proc for the programs (Qt reads /proc/self/exe); debootstrap made the device nodes of /dev,
+# else the host's are bound there.
+"${sudo[@]}" mount -t proc proc "$root/proc"
+mounted+=("$root/proc")
+if [ ! -c "$root/dev/null" ]; then
+    "${sudo[@]}" mount --bind /dev "$root/dev"
+    mounted+=("$root/dev")
+fi
 if [ -d "$debs_cache" ]; then # the packages a previous run downloaded (apt checks them)
     "${sudo[@]}" cp "$debs_cache"/*.deb "$root/var/cache/apt/archives/" 2>/dev/null || true
 fi
