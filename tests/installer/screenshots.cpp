@@ -17,6 +17,7 @@
 #include <QDir>
 #include <QIcon>
 #include <QPixmap>
+#include <QPushButton>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextStream>
@@ -92,6 +93,14 @@ int main(int argc, char **argv)
         return 1;
     }
     session.operatorSession().signIn(manager);
+    // A ticket in progress on the till: three of the shop's favourites (nothing is sold).
+    window.showPage(MainWindow::TillPage);
+    QTest::qWait(100);
+    for (const QString &name : {QStringLiteral("favouriteButton1"), QStringLiteral("favouriteButton3"),
+                                QStringLiteral("favouriteButton3"), QStringLiteral("favouriteButton6")}) {
+        if (auto *button = window.findChild<QPushButton *>(name))
+            button->click();
+    }
     const bool ok = shoot(window, MainWindow::TillPage, out + QStringLiteral("/till.png"))
         && shoot(window, MainWindow::CataloguePageIndex, out + QStringLiteral("/catalogue.png"))
         && shoot(window, MainWindow::ReportsPage, out + QStringLiteral("/reports.png"));
