@@ -164,7 +164,8 @@ for f in /usr/share/applications/fr.vitrines_orleans.Comptoir.desktop \
     /usr/share/metainfo/fr.vitrines_orleans.Comptoir.metainfo.xml \
     /usr/share/mime/packages/comptoir-provisioning.xml \
     /usr/share/icons/hicolor/scalable/apps/comptoir.svg \
-    /usr/share/doc/comptoir/LICENSE /usr/share/doc/comptoir/THIRD-PARTY-NOTICES.md; do
+    /usr/share/doc/comptoir/LICENSE /usr/share/doc/comptoir/THIRD-PARTY-NOTICES.md \
+    /usr/share/doc/comptoir/copyright; do
     [ -s "$root$f" ] || {
         echo "FAIL: $f is not installed" >&2
         failed=1
