@@ -7,6 +7,7 @@
 #include "app/democommand.h"
 #include "app/demomarketplace.h"
 #include "app/enrollcommand.h"
+#include "app/firstrun.h"
 #include "app/journalcommand.h"
 #include "app/shopsession.h"
 #include "app/shopwindow.h"
@@ -104,6 +105,15 @@ int runWindow(const CommandLineRequest &request)
         QMessageBox::critical(nullptr, QCoreApplication::translate("Startup", "Comptoir cannot start"),
                               errorText(status.error()));
         return exitCodeFor(status.error());
+    }
+    // A real shop with no setup done: the first-run assistant first (app/firstrun.h).
+    if (auto firstRun = runFirstRun(session, request.demo, FirstRunOptions {request.openedFile, {}, {}});
+        !firstRun) {
+        QMessageBox::critical(nullptr, QCoreApplication::translate("Startup", "Comptoir cannot start"),
+                              errorText(firstRun.error()));
+        return exitCodeFor(firstRun.error());
+    } else if (*firstRun == FirstRunOutcome::Quit) {
+        return 0;
     }
     session.recordStart();
     // The demo's marketplace, enrolled before the window (and its sync engine) is built; stopped
