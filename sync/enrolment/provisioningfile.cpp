@@ -98,13 +98,13 @@ Result<Provisioning> ProvisioningFile::parse(const QByteArray &json)
                          QStringLiteral("not a JSON object"));
     const QJsonObject object = document.object();
 
-    Provisioning out;
+    int formatVersion = 0;
     const QJsonValue format = object.value(QLatin1String("format"));
     if (!format.isUndefined()) {
         if (format.toString() != QLatin1String(Format1))
             return makeError(ErrorCode::ProvisioningFileForeign, QStringLiteral("format"),
                              QStringLiteral("format %1").arg(format.toVariant().toString().left(60)));
-        out.format = 1;
+        formatVersion = 1;
     } else if (!object.contains(QLatin1String("marketplace_url"))
                && !object.contains(QLatin1String("enrollment_code"))) {
         return makeError(ErrorCode::ProvisioningFileForeign, QStringLiteral("format"),
@@ -117,31 +117,30 @@ Result<Provisioning> ProvisioningFile::parse(const QByteArray &json)
     const auto code = textField(object, QStringLiteral("enrollment_code"));
     if (!code)
         return code.error();
-    out.enrollmentCode = *code;
-    if (out.format == 1) {
+    QDateTime expiresAt;
+    ProvisionedShop shop;
+    if (formatVersion == 1) {
         const auto expires = textField(object, QStringLiteral("expires_at"));
         if (!expires)
             return expires.error();
-        out.expiresAt = QDateTime::fromString(*expires, Qt::ISODateWithMs);
-        if (!out.expiresAt.isValid() || !expires->endsWith(QLatin1Char('Z')))
+        expiresAt = QDateTime::fromString(*expires, Qt::ISODateWithMs);
+        if (!expiresAt.isValid() || !expires->endsWith(QLatin1Char('Z')))
             return invalid(QStringLiteral("expires_at"), QStringLiteral("not a UTC time"));
-        out.expiresAt = out.expiresAt.toUTC();
-        auto shop = shopField(object);
-        if (!shop)
-            return shop.error();
-        out.shop = *shop;
-        out.shopName = out.shop.name;
+        expiresAt = expiresAt.toUTC();
+        auto read = shopField(object);
+        if (!read)
+            return read.error();
+        shop = *read;
     } else {
         const auto name = textField(object, QStringLiteral("shop_name"), false);
         if (!name)
             return name.error();
-        out.shopName = *name;
+        shop.name = *name;
     }
     auto endpoint = MarketplaceEndpoint::parse(*url);
     if (!endpoint)
         return endpoint.error();
-    out.endpoint = *endpoint;
-    return out;
+    return Provisioning {*endpoint, *code, shop.name, formatVersion, expiresAt, shop};
 }
 
 Status ProvisioningFile::check(const Provisioning &provisioning, const Database &db, const Clock &clock)

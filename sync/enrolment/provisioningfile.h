@@ -32,7 +32,7 @@ struct Provisioning
     QString shopName; // empty when not given (format 0)
     int format = 0; // 0: the first, unmarked form; 1: "comptoir-provisioning/1"
     QDateTime expiresAt; // UTC; invalid in format 0 (no expiry written)
-    ProvisionedShop shop; // format 1; shop.name == shopName
+    ProvisionedShop shop; // format 1 (format 0: the name only); shop.name == shopName
 };
 
 // Reads a provisioning file, refusing it whole:

@@ -143,22 +143,18 @@ int ProvisioningPage::addFile(const QString &path)
             return row;
         }
     }
-    auto read = ProvisioningFile::read(key);
-    if (read)
-        read = [&]() -> Result<Provisioning> {
-            Status checked
-                = ProvisioningFile::check(*read, m_wizard.services().db, m_wizard.services().clock);
-            if (!checked)
-                return checked.error();
-            return *read;
-        }();
+    // Refused as soon as it is listed when it cannot be used (damaged, foreign, expired…).
+    const auto read = ProvisioningFile::read(key);
+    const Status checked = read
+        ? ProvisioningFile::check(*read, m_wizard.services().db, m_wizard.services().clock)
+        : Status(read.error());
     QString label = QFileInfo(key).fileName();
-    if (read) {
+    if (checked) {
         m_files.insert(key, *read);
         if (!read->shopName.isEmpty())
             label = tr("%1 — %2").arg(read->shopName, label);
     } else {
-        m_refused.insert(key, read.error());
+        m_refused.insert(key, checked.error());
         label = tr("%1 (cannot be used)").arg(label);
     }
     auto *item = new QListWidgetItem(label);
@@ -182,7 +178,7 @@ void ProvisioningPage::showSelected()
         m_details->clear();
         return;
     }
-    const Provisioning &p = m_files[path];
+    const Provisioning &p = *m_files.constFind(path);
     QString text = tr("Shop: %1").arg(p.shopName) + QLatin1Char('\n')
         + tr("Marketplace: %1").arg(p.endpoint.toString());
     if (p.expiresAt.isValid())
@@ -209,7 +205,7 @@ void ProvisioningPage::enrolWithSelectedFile()
     const QString path = item ? item->data(Qt::UserRole).toString() : QString();
     if (!m_files.contains(path) || isBusy())
         return;
-    const Provisioning provisioning = m_files.value(path);
+    const Provisioning provisioning = *m_files.constFind(path);
     showError({});
     setBusy(true, tr("Enrolling with %1…").arg(provisioning.endpoint.baseUrl().host()));
     const ProvisionedShop shop = provisioning.shop;

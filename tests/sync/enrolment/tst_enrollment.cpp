@@ -238,13 +238,15 @@ void TestEnrollment::enrollFromProvisioningFile()
 
 QByteArray TestEnrollment::formatOne(const QString &shopId)
 {
-    Provisioning p;
-    p.endpoint = *MarketplaceEndpoint::parse(QStringLiteral("http://127.0.0.1:8765"));
-    p.enrollmentCode = Code;
-    p.expiresAt = QDateTime(QDate(2099, 1, 1), QTime(0, 0), Qt::UTC);
-    p.shop = ProvisionedShop {shopId, QStringLiteral("Au Bon Pain"),
-                              QStringLiteral("3 rue de Bourgogne\n45000 Orléans"),
-                              QStringLiteral("12345678900015"), QStringLiteral("FR32123456789")};
+    const Provisioning p {*MarketplaceEndpoint::parse(QStringLiteral("http://127.0.0.1:8765")),
+                          Code,
+                          QStringLiteral("Au Bon Pain"),
+                          1,
+                          QDateTime(QDate(2099, 1, 1), QTime(0, 0), Qt::UTC),
+                          ProvisionedShop {shopId, QStringLiteral("Au Bon Pain"),
+                                           QStringLiteral("3 rue de Bourgogne\n45000 Orléans"),
+                                           QStringLiteral("12345678900015"),
+                                           QStringLiteral("FR32123456789")}};
     return ProvisioningFile::toJson(p);
 }
 
