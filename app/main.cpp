@@ -106,16 +106,19 @@ int runWindow(const CommandLineRequest &request)
                               errorText(status.error()));
         return exitCodeFor(status.error());
     }
-    // A real shop with no setup done: the first-run assistant first (app/firstrun.h).
+    session.recordStart();
+    // A real shop with no setup done: the first-run assistant first (app/firstrun.h), inside the
+    // run's start and stop in the events journal.
     if (auto firstRun = runFirstRun(session, request.demo, FirstRunOptions {request.openedFile, {}, {}});
         !firstRun) {
         QMessageBox::critical(nullptr, QCoreApplication::translate("Startup", "Comptoir cannot start"),
                               errorText(firstRun.error()));
+        session.recordStop();
         return exitCodeFor(firstRun.error());
     } else if (*firstRun == FirstRunOutcome::Quit) {
+        session.recordStop();
         return 0;
     }
-    session.recordStart();
     // The demo's marketplace, enrolled before the window (and its sync engine) is built; stopped
     // after the window is gone. Without it the demo runs all the same.
     DemoMarketplace demoMarketplace;
