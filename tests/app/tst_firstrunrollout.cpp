@@ -458,15 +458,20 @@ void TestFirstRunRollout::shopsSetUpBeforeTheAssistantAreLeftAlone()
     Start start(m_dir->filePath(QStringLiteral("shop")), *m_keychain);
     QVERIFY(start.opened);
     Database &db = start.session.database();
-    // A new shop with no one, and one that started the assistant: it shows.
+    // A new shop with no one: it shows.
     QVERIFY(FirstRunProgress::needed(db, start.session.operators(), false).value());
     QVERIFY(!FirstRunProgress::needed(db, start.session.operators(), true).value()); // never the demo
     // A shop made before the assistant (operators, no setup_* key): left alone.
-    QVERIFY(db.setMeta(QString::fromLatin1(FirstRunProgress::StartedKey), QString()).ok());
+    QVERIFY(db.meta(QString::fromLatin1(FirstRunProgress::StartedKey))->isEmpty()); // no assistant opened
     QVERIFY(start.session.operators()
                 .add(QStringLiteral("Léa"), OperatorRole::Manager, QStringLiteral("1357"))
                 .ok());
     QVERIFY(!FirstRunProgress::needed(db, start.session.operators(), false).value());
+    // One whose assistant was started and not finished (the manager made, then quit): it shows.
+    QVERIFY(db.setMeta(QString::fromLatin1(FirstRunProgress::StartedKey),
+                       QStringLiteral("2026-12-07T09:00:00.000Z"))
+                .ok());
+    QVERIFY(FirstRunProgress::needed(db, start.session.operators(), false).value());
 }
 
 QTEST_MAIN(TestFirstRunRollout)
