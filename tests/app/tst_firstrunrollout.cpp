@@ -5,6 +5,7 @@
 // catalogue, and the till then sells one of its products. Expired, already used, truncated and
 // foreign files are refused in words and change nothing; quitting in the middle and starting
 // again completes.
+#include "app/commandline.h"
 #include "app/shopsession.h"
 #include "app/shopwindow.h"
 #include "fakeclock.h"
@@ -148,6 +149,7 @@ private Q_SLOTS:
     void refusedFilesChangeNothing();
     void quittingInTheMiddleAndStartingAgainCompletes();
     void shopsSetUpBeforeTheAssistantAreLeftAlone();
+    void aProvisioningFileIsAPositionalArgument();
 
 private:
     QString provision(const QString &out, int ttl = 3600);
@@ -472,6 +474,26 @@ void TestFirstRunRollout::shopsSetUpBeforeTheAssistantAreLeftAlone()
                        QStringLiteral("2026-12-07T09:00:00.000Z"))
                 .ok());
     QVERIFY(FirstRunProgress::needed(db, start.session.operators(), false).value());
+}
+
+void TestFirstRunRollout::aProvisioningFileIsAPositionalArgument()
+{
+    // What a double-click runs (the desktop file's Exec=comptoir %f): the window, with the file.
+    const QString file = QStringLiteral("/media/benevole/CLE/Épicerie Loire.comptoir");
+    CommandLineRequest request = CommandLine().parse({QStringLiteral("comptoir"), file});
+    QCOMPARE(int(request.action), int(CommandLineRequest::Action::OpenWindow));
+    QCOMPARE(request.openedFile, file);
+    QVERIFY(request.needsWindow());
+    request = CommandLine().parse({QStringLiteral("comptoir"), QStringLiteral("--data-dir"),
+                                   QStringLiteral("/srv/shop"), QStringLiteral("a.COMPTOIR")});
+    QCOMPARE(request.openedFile, QStringLiteral("a.COMPTOIR"));
+    QCOMPARE(request.dataDir, QStringLiteral("/srv/shop"));
+    // Never the demo; and any other word is still an unknown command.
+    request = CommandLine().parse({QStringLiteral("comptoir"), QStringLiteral("--demo"), file});
+    QCOMPARE(int(request.action), int(CommandLineRequest::Action::Invalid));
+    request = CommandLine().parse({QStringLiteral("comptoir"), QStringLiteral("shop.json")});
+    QCOMPARE(int(request.action), int(CommandLineRequest::Action::Invalid));
+    QVERIFY(CommandLine().parse({QStringLiteral("comptoir")}).openedFile.isEmpty());
 }
 
 QTEST_MAIN(TestFirstRunRollout)

@@ -60,10 +60,14 @@ Reply Enrollment::createShop(const QString &name, const ShopDetails &details)
         return errorReply(400, QStringLiteral("invalid_field"), QStringLiteral("A shop needs a name."),
                           QStringLiteral("name"));
     const QString id = MarketStore::newId();
+    // Absent (a null QString) is stored as '' : the columns are NOT NULL.
+    const auto text = [](const QString &value) {
+        return value.isNull() ? QStringLiteral("") : value.trimmed();
+    };
     m_store.run(QStringLiteral("INSERT INTO shops (id, name, created_at, address, siret, vat_number)"
                                " VALUES (?, ?, ?, ?, ?, ?)"),
-                {id, name.trimmed(), MarketStore::now(), details.address.trimmed(), details.siret.trimmed(),
-                 details.vatNumber.trimmed()});
+                {id, name.trimmed(), MarketStore::now(), text(details.address), text(details.siret),
+                 text(details.vatNumber)});
     Reply reply;
     reply.status = 201;
     reply.body = {{QStringLiteral("shop_id"), id}, {QStringLiteral("name"), name.trimmed()}};
