@@ -77,8 +77,9 @@ CommandLine::CommandLine()
     m_parser.addOptions({m_url, m_code, m_deviceName, m_provisioningFile});
     m_parser.addPositionalArgument(
         QStringLiteral("command"),
-        tr("Optional command: demo seed, journal verify, journal archive, sync, enroll."),
-        QStringLiteral("[demo seed | journal verify | journal archive | sync | enroll]"));
+        tr("Optional command: demo seed, journal verify, journal archive, sync, enroll; or a provisioning "
+           "file (FILE.comptoir) for the first-run assistant."),
+        QStringLiteral("[demo seed | journal verify | journal archive | sync | enroll | FILE.comptoir]"));
 }
 
 CommandLineRequest CommandLine::parse(const QStringList &arguments)
@@ -175,6 +176,16 @@ CommandLineRequest CommandLine::parse(const QStringList &arguments)
     }
     if (command.isEmpty())
         return request;
+    // `comptoir FILE.comptoir`, what a double-click on a provisioning file runs (app/firstrun.h).
+    if (command.size() == 1 && command.first().endsWith(QStringLiteral(".comptoir"), Qt::CaseInsensitive)) {
+        if (request.demo) {
+            request.action = CommandLineRequest::Action::Invalid;
+            request.error = tr("A provisioning file sets up a real shop, not the demo: leave out --demo.");
+            return request;
+        }
+        request.openedFile = command.first();
+        return request;
+    }
     if (command == QStringList {QStringLiteral("demo"), QStringLiteral("seed")}) {
         request.action = CommandLineRequest::Action::SeedDemo;
         return request;

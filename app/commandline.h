@@ -12,7 +12,7 @@ namespace comptoir {
 struct CommandLineRequest
 {
     enum class Action {
-        OpenWindow, // comptoir [--demo] [--data-dir D] [--lang L]
+        OpenWindow, // comptoir [--demo] [--data-dir D] [--lang L] [FILE.comptoir]
         SeedDemo, // comptoir demo seed [--data-dir D]
         VerifyJournal, // comptoir journal verify [--data-dir D | --demo]
         VerifyArchive, // comptoir journal verify --archive FILE [--key K]… [--follows PREVIOUS]
@@ -37,6 +37,7 @@ struct CommandLineRequest
     QString code; // --code (enroll): the enrolment code
     QString deviceName; // --device-name (enroll), empty: the host name
     QString provisioningFile; // --provisioning-file (enroll)
+    QString openedFile; // comptoir FILE.comptoir (a double-click): for the first-run assistant
     QString error;
 
     // Whether the request needs a QApplication (a display) rather than a QCoreApplication.

@@ -7,6 +7,7 @@
 #include "app/democommand.h"
 #include "app/demomarketplace.h"
 #include "app/enrollcommand.h"
+#include "app/firstrun.h"
 #include "app/journalcommand.h"
 #include "app/shopsession.h"
 #include "app/shopwindow.h"
@@ -107,6 +108,18 @@ int runWindow(const CommandLineRequest &request)
         return exitCodeFor(status.error());
     }
     session.recordStart();
+    // A real shop with no setup done: the first-run assistant first (app/firstrun.h), inside the
+    // run's start and stop in the events journal.
+    if (auto firstRun = runFirstRun(session, request.demo, FirstRunOptions {request.openedFile, {}, {}});
+        !firstRun) {
+        QMessageBox::critical(nullptr, QCoreApplication::translate("Startup", "Comptoir cannot start"),
+                              errorText(firstRun.error()));
+        session.recordStop();
+        return exitCodeFor(firstRun.error());
+    } else if (*firstRun == FirstRunOutcome::Quit) {
+        session.recordStop();
+        return 0;
+    }
     // The demo's marketplace, enrolled before the window (and its sync engine) is built; stopped
     // after the window is gone. Without it the demo runs all the same.
     DemoMarketplace demoMarketplace;

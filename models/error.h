@@ -110,6 +110,11 @@ enum class ErrorCode {
     PaymentsTaken, // the ticket's amounts may not change once a payment is taken
     NotSignedIn, // nobody is signed in at the till
     TicketInProgress, // another ticket is in the cart: park or cancel it first
+    // issue 13, part firstrun: provisioning files v2 (sync/enrolment/provisioningfile.h)
+    ProvisioningFileDamaged, // truncated, empty or not JSON; detail: what the parser said
+    ProvisioningFileForeign, // subject: "format" (not a provisioning file, or another format) or "shop"
+                             // (for another shop than this till's); detail: what was found
+    ProvisioningFileExpired, // its one-time code expired (checked against the clock); subject: when (UTC)
 };
 
 struct Error

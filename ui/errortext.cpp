@@ -477,6 +477,21 @@ QString errorText(const Error &error)
     case ErrorCode::TicketInProgress:
         return translated(
             QT_TRANSLATE_NOOP("ErrorText", "Park or cancel the current ticket before resuming another one."));
+    case ErrorCode::ProvisioningFileDamaged:
+        return translated(QT_TRANSLATE_NOOP("ErrorText",
+                                            "This provisioning file is damaged or incomplete, so "
+                                            "nothing was changed: copy it again, or type the code."));
+    case ErrorCode::ProvisioningFileForeign:
+        return translated(error.subject == QLatin1String("shop")
+                              ? QT_TRANSLATE_NOOP("ErrorText",
+                                                  "This provisioning file is for another shop, so "
+                                                  "nothing was changed: ask for this shop's file.")
+                              : QT_TRANSLATE_NOOP("ErrorText",
+                                                  "This is not a provisioning file Comptoir reads, so "
+                                                  "nothing was changed: open the .comptoir file."));
+    case ErrorCode::ProvisioningFileExpired:
+        return translated(QT_TRANSLATE_NOOP(
+            "ErrorText", "This provisioning file has expired: nothing was changed. Ask for a new one."));
     }
     return translated(
         QT_TRANSLATE_NOOP("ErrorText", "Something went wrong and nothing was changed. Try again."));

@@ -1,5 +1,6 @@
 #include "sync/enrolment/enrollment.h"
 
+#include "models/clock.h"
 #include "models/storage/database.h"
 #include "models/storage/secretstore.h"
 #include "sync/client/marketplaceclient.h"
@@ -81,25 +82,40 @@ void Enrollment::enroll(const QString &marketplaceUrl, const QString &code, cons
     auto endpoint = MarketplaceEndpoint::parse(marketplaceUrl);
     if (!endpoint)
         return finish(std::move(done), endpoint.error());
-    start(*endpoint, code, deviceName, std::move(done));
+    start(*endpoint, code, deviceName, {}, std::move(done));
 }
 
 void Enrollment::enrollFromFile(const QString &path, const QString &deviceName, Callback done)
 {
+    const SystemClock clock;
+    enrollFromFile(path, deviceName, clock, std::move(done));
+}
+
+void Enrollment::enrollFromFile(const QString &path, const QString &deviceName, const Clock &clock,
+                                Callback done)
+{
     auto provisioning = ProvisioningFile::read(path);
     if (!provisioning)
         return finish(std::move(done), provisioning.error());
+    enrollWith(*provisioning, path, deviceName, clock, std::move(done));
+}
+
+void Enrollment::enrollWith(const Provisioning &provisioning, const QString &path, const QString &deviceName,
+                            const Clock &clock, Callback done)
+{
+    if (Status checked = ProvisioningFile::check(provisioning, m_db, clock); !checked)
+        return finish(std::move(done), checked.error());
     // Once used, the one-time code goes with its file (docs/marketplace-api.md §5.1).
-    start(provisioning->endpoint, provisioning->enrollmentCode, deviceName,
+    start(provisioning.endpoint, provisioning.enrollmentCode, deviceName, provisioning.shop.id,
           [path, done = std::move(done)](Result<EnrolledDevice> result) {
-              if (result.ok() && !QFile::remove(path))
+              if (result.ok() && !path.isEmpty() && !QFile::remove(path))
                   qCWarning(lcSync) << "the provisioning file could not be removed after enrolment";
               done(std::move(result));
           });
 }
 
 void Enrollment::start(const MarketplaceEndpoint &endpoint, const QString &code, const QString &deviceName,
-                       Callback done)
+                       const QString &expectedShopId, Callback done)
 {
     // Codes are typed by people: spaces around them are not part of them.
     const QString trimmed = code.trimmed();
@@ -121,7 +137,8 @@ void Enrollment::start(const MarketplaceEndpoint &endpoint, const QString &code,
     const EnrollRequest request {trimmed, m_db.deviceId(), deviceName};
     qCInfo(lcSync).noquote() << "enrolling with the marketplace at" << endpoint.baseUrl().host();
     m_client->enroll(request,
-                     [this, endpoint, previousShopId, done = std::move(done)](Result<EnrollResult> result) {
+                     [this, endpoint, previousShopId, expectedShopId,
+                      done = std::move(done)](Result<EnrollResult> result) {
                          m_client->deleteLater();
                          m_client = nullptr;
                          if (!result) {
@@ -129,16 +146,19 @@ void Enrollment::start(const MarketplaceEndpoint &endpoint, const QString &code,
                                                << result.error().detail;
                              return done(result.error());
                          }
-                         store(endpoint, *result, previousShopId, std::move(done));
+                         store(endpoint, *result, previousShopId, expectedShopId, std::move(done));
                      });
 }
 
 void Enrollment::store(const MarketplaceEndpoint &endpoint, const EnrollResult &result,
-                       const QString &previousShopId, Callback done)
+                       const QString &previousShopId, const QString &expectedShopId, Callback done)
 {
     if (!previousShopId.isEmpty() && previousShopId != result.shopId)
         return done(makeError(ErrorCode::MarketplaceWrongShop, result.shopId,
                               QStringLiteral("this till belongs to another shop")));
+    if (!expectedShopId.isEmpty() && expectedShopId != result.shopId)
+        return done(makeError(ErrorCode::MarketplaceWrongShop, result.shopId,
+                              QStringLiteral("the marketplace answered for another shop than the file's")));
 
     // The secret first (see the class comment); the meta once the store has kept it. An
     // Enrollment destroyed meanwhile (the dialog cancelled) writes nothing more.

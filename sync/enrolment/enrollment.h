@@ -14,8 +14,10 @@ class QNetworkAccessManager;
 
 namespace comptoir {
 
+class Clock;
 class Database;
 class MarketplaceClient;
+struct Provisioning;
 class SecretStore;
 
 // Where this till is enrolled: kept in the database's meta table (never the token).
@@ -58,9 +60,15 @@ public:
     // from the event loop. Errors: MarketplaceUrlInvalid/Insecure, EnrollmentCodeUnknown/Used/
     // Expired, the client's errors, KeychainUnavailable/KeychainFailed, DatabaseQueryFailed.
     void enroll(const QString &marketplaceUrl, const QString &code, const QString &deviceName, Callback done);
-    // The same from a provisioning file (ProvisioningFile::read); a bad file changes nothing. Once
-    // enrolled, the file (holding a used code) is removed.
+    // The same from a provisioning file (ProvisioningFile::read, then ProvisioningFile::check
+    // against clock: an expired file or one for another shop is refused before any network); a
+    // bad file changes nothing. Once enrolled, the file (holding a used code) is removed.
     void enrollFromFile(const QString &path, const QString &deviceName, Callback done);
+    void enrollFromFile(const QString &path, const QString &deviceName, const Clock &clock, Callback done);
+    // The same with a file already read (the first-run assistant shows it first); path, when not
+    // empty, is removed once enrolled. Also refused: an answer for another shop than the file's.
+    void enrollWith(const Provisioning &provisioning, const QString &path, const QString &deviceName,
+                    const Clock &clock, Callback done);
 
     bool isBusy() const { return m_client != nullptr || m_storing; }
 
@@ -77,11 +85,12 @@ public:
                             std::function<void(Status)> done);
 
 private:
+    // expectedShopId: the provisioning file's shop (empty: any), checked against the answer.
     void start(const MarketplaceEndpoint &endpoint, const QString &code, const QString &deviceName,
-               Callback done);
+               const QString &expectedShopId, Callback done);
     // The token into the secret store, then (once it answered) the meta rows.
     void store(const MarketplaceEndpoint &endpoint, const EnrollResult &result, const QString &previousShopId,
-               Callback done);
+               const QString &expectedShopId, Callback done);
     Result<EnrolledDevice> storeMeta(const MarketplaceEndpoint &endpoint, const EnrollResult &result,
                                      const QString &previousShopId);
     void finish(Callback done, Result<EnrolledDevice> result);

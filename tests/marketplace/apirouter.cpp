@@ -169,7 +169,10 @@ Reply ApiRouter::routeAdmin(const ApiRequest &request)
     const QString path = request.path;
     const QByteArray method = request.method;
     if (path == QLatin1String("/admin/v1/shops"))
-        return method == "POST" ? m_market.createShop(body->value(QStringLiteral("name")).toString())
+        return method == "POST" ? m_market.createShop(body->value(QStringLiteral("name")).toString(),
+                                                      {body->value(QStringLiteral("address")).toString(),
+                                                       body->value(QStringLiteral("siret")).toString(),
+                                                       body->value(QStringLiteral("vat_number")).toString()})
                                 : methodNotAllowed();
     if (path == QLatin1String("/admin/v1/epoch"))
         return method == "POST" ? m_market.bumpEpoch() : methodNotAllowed();

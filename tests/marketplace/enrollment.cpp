@@ -3,6 +3,7 @@
 #include "marketstore.h"
 
 #include <QRandomGenerator>
+#include <QUrl>
 #include <QUuid>
 
 namespace comptoir::market {
@@ -53,14 +54,20 @@ bool Enrollment::shopExists(const QString &shopId) const
     return m_store.scalar(QStringLiteral("SELECT 1 FROM shops WHERE id = ?"), {shopId}).isValid();
 }
 
-Reply Enrollment::createShop(const QString &name)
+Reply Enrollment::createShop(const QString &name, const ShopDetails &details)
 {
     if (name.trimmed().isEmpty())
         return errorReply(400, QStringLiteral("invalid_field"), QStringLiteral("A shop needs a name."),
                           QStringLiteral("name"));
     const QString id = MarketStore::newId();
-    m_store.run(QStringLiteral("INSERT INTO shops (id, name, created_at) VALUES (?, ?, ?)"),
-                {id, name.trimmed(), MarketStore::now()});
+    // Absent (a null QString) is stored as '' : the columns are NOT NULL.
+    const auto text = [](const QString &value) {
+        return value.isNull() ? QStringLiteral("") : value.trimmed();
+    };
+    m_store.run(QStringLiteral("INSERT INTO shops (id, name, created_at, address, siret, vat_number)"
+                               " VALUES (?, ?, ?, ?, ?, ?)"),
+                {id, name.trimmed(), MarketStore::now(), text(details.address), text(details.siret),
+                 text(details.vatNumber)});
     Reply reply;
     reply.status = 201;
     reply.body = {{QStringLiteral("shop_id"), id}, {QStringLiteral("name"), name.trimmed()}};
@@ -85,6 +92,35 @@ Reply Enrollment::createCode(const QString &shopId, int ttlSeconds)
     reply.body = {{QStringLiteral("shop_id"), shopId},
                   {QStringLiteral("code"), code},
                   {QStringLiteral("expires_at"), expires}};
+    return reply;
+}
+
+Reply Enrollment::provision(const QString &shopId, const QString &marketplaceUrl, int ttlSeconds)
+{
+    const QUrl url(marketplaceUrl);
+    if (!url.isValid() || (url.scheme() != QLatin1String("https") && url.scheme() != QLatin1String("http")))
+        return errorReply(400, QStringLiteral("invalid_field"),
+                          QStringLiteral("The marketplace's address must be an http(s) URL."),
+                          QStringLiteral("url"));
+    const Reply code = createCode(shopId, ttlSeconds);
+    if (!code.ok())
+        return code;
+    QSqlQuery q = m_store.run(
+        QStringLiteral("SELECT name, address, siret, vat_number FROM shops WHERE id = ?"), {shopId});
+    q.next();
+    const QJsonObject shop {{QStringLiteral("id"), shopId},
+                            {QStringLiteral("name"), q.value(0).toString()},
+                            {QStringLiteral("address"), q.value(1).toString()},
+                            {QStringLiteral("siret"), q.value(2).toString()},
+                            {QStringLiteral("vat_number"), q.value(3).toString()}};
+    const QJsonObject file {{QStringLiteral("format"), QStringLiteral("comptoir-provisioning/1")},
+                            {QStringLiteral("marketplace_url"), marketplaceUrl},
+                            {QStringLiteral("enrollment_code"), code.body.value(QStringLiteral("code"))},
+                            {QStringLiteral("expires_at"), code.body.value(QStringLiteral("expires_at"))},
+                            {QStringLiteral("shop"), shop}};
+    Reply reply;
+    reply.status = 201;
+    reply.body = {{QStringLiteral("file"), file}};
     return reply;
 }
 

@@ -12,6 +12,15 @@ namespace comptoir::market {
 
 class MarketStore;
 
+// What a shop is called and where it is, as printed on its receipts (copied into its provisioning
+// files). Not checked here: the till checks the SIRET and VAT number when it reads the file.
+struct ShopDetails
+{
+    QString address;
+    QString siret;
+    QString vatNumber;
+};
+
 struct DeviceIdentity
 {
     QString deviceId;
@@ -28,8 +37,13 @@ public:
 
     explicit Enrollment(MarketStore &store);
 
-    Reply createShop(const QString &name);
+    Reply createShop(const QString &name, const ShopDetails &details = {});
     Reply createCode(const QString &shopId, int ttlSeconds = DefaultCodeTtlSeconds);
+    // A new one-time code and the provisioning file (format "comptoir-provisioning/1",
+    // docs/marketplace-api.md) that carries it, with the shop's identity and marketplaceUrl:
+    // 201 {"file": {…}}.
+    Reply provision(const QString &shopId, const QString &marketplaceUrl,
+                    int ttlSeconds = DefaultCodeTtlSeconds);
     // POST /v1/enroll {code, device_id, device_name} → 201 {shop_id, shop_name, device_id, token, epoch}
     Reply enroll(const QJsonObject &request);
     // The device a bearer token belongs to; nullopt for an unknown or revoked token.

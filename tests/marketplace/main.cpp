@@ -8,6 +8,7 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QTimer>
@@ -38,13 +39,47 @@ QJsonValue parseFieldValue(const QString &text)
     return wrapped.size() == 1 ? wrapped.first() : QJsonValue(text);
 }
 
+// `provision`: the file holds a one-time code, so it is made for its owner only (0600) before a
+// byte is written; an existing file is not overwritten.
+int writeProvisioningFile(Marketplace &market, const QString &shopId, const QString &url, int ttl,
+                          const QString &out)
+{
+    if (out.isEmpty() || url.isEmpty()) {
+        std::fputs("provision needs --shop, --url and --out\n", stderr);
+        return 2;
+    }
+    QFile file(out);
+    if (file.exists()) {
+        std::fprintf(stderr, "%s exists already: not overwritten\n", qPrintable(out));
+        return 1;
+    }
+    const Reply reply = market.provision(shopId, url, ttl);
+    if (!reply.ok())
+        return printReply(reply);
+    if (!file.open(QIODevice::WriteOnly | QIODevice::NewOnly)
+        || !file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner)) {
+        std::fprintf(stderr, "cannot write %s: %s\n", qPrintable(out), qPrintable(file.errorString()));
+        return 1;
+    }
+    const QByteArray bytes = QJsonDocument(reply.body.value(QStringLiteral("file")).toObject()).toJson();
+    if (file.write(bytes) != bytes.size() || !file.flush()) {
+        std::fprintf(stderr, "cannot write %s: %s\n", qPrintable(out), qPrintable(file.errorString()));
+        file.remove();
+        return 1;
+    }
+    std::printf("%s\n", qPrintable(out));
+    return 0;
+}
+
 int usage()
 {
     std::fputs("usage: comptoir-marketplace COMMAND --db FILE [options]\n"
                "  serve --db F [--port N] [--admin-token T] [--drop-request P] [--drop-response P]\n"
                "        [--error-5xx P] [--delay-ms MAX] [--duplicate P] [--seed S] [--order-every SECONDS]\n"
-               "  create-shop --db F --name NAME                    prints the shop id\n"
+               "  create-shop --db F --name NAME [--address A] [--siret S] [--vat V]   prints the shop id\n"
                "  create-code --db F --shop ID [--ttl SECONDS]      prints a one-time enrollment code\n"
+               "  provision --db F --shop ID --url URL [--ttl SECONDS] --out FILE.comptoir\n"
+               "        writes a provisioning file (a new one-time code and the shop's identity), mode 0600\n"
                "  create-product --db F --shop ID --name NAME [--on-hand N]\n"
                "  seed-products --db F --shop ID --count N [--on-hand Q]   N products at once (benchmarks)\n"
                "  place-order --db F --shop ID --variant ID --quantity N\n"
@@ -73,9 +108,11 @@ int main(int argc, char *argv[])
         parser.addOption(QCommandLineOption(QString::fromLatin1(name), QString(), QStringLiteral("value")));
     };
     for (const char *name :
-         {"db",        "port",    "admin-token", "drop-request", "drop-response", "error-5xx", "delay-ms",
-          "duplicate", "seed",    "order-every", "name",         "shop",          "ttl",       "variant",
-          "quantity",  "product", "field",       "order",        "on-hand",       "customer",  "count"})
+         {"db",       "port",      "admin-token", "drop-request", "drop-response", "error-5xx",
+          "delay-ms", "duplicate", "seed",        "order-every",  "name",          "shop",
+          "ttl",      "variant",   "quantity",    "product",      "field",         "order",
+          "on-hand",  "customer",  "count",       "address",      "siret",         "vat",
+          "url",      "out"})
         option(name);
     if (!parser.parse(args)) {
         std::fprintf(stderr, "%s\n", qPrintable(parser.errorText()));
@@ -123,7 +160,10 @@ int main(int argc, char *argv[])
         return QCoreApplication::exec();
     }
     if (command == QLatin1String("create-shop"))
-        return printReply(market.createShop(value("name")), QStringLiteral("shop_id"));
+        return printReply(market.createShop(value("name"), {value("address"), value("siret"), value("vat")}),
+                          QStringLiteral("shop_id"));
+    if (command == QLatin1String("provision"))
+        return writeProvisioningFile(market, value("shop"), value("url"), value("ttl").toInt(), value("out"));
     if (command == QLatin1String("create-code"))
         return printReply(market.createCode(value("shop"), value("ttl").toInt()), QStringLiteral("code"));
     if (command == QLatin1String("create-product")) {

@@ -89,9 +89,17 @@ Reply Marketplace::inShop(const QString &shopId, const std::function<Reply()> &b
     return reply;
 }
 
-Reply Marketplace::createShop(const QString &name)
+Reply Marketplace::createShop(const QString &name, const ShopDetails &details)
 {
-    return m_store.transact([&] { return m_enrollment.createShop(name); });
+    return m_store.transact([&] { return m_enrollment.createShop(name, details); });
+}
+
+Reply Marketplace::provision(const QString &shopId, const QString &marketplaceUrl, int ttlSeconds)
+{
+    return m_store.transact([&] {
+        return m_enrollment.provision(shopId, marketplaceUrl,
+                                      ttlSeconds > 0 ? ttlSeconds : Enrollment::DefaultCodeTtlSeconds);
+    });
 }
 
 Reply Marketplace::createCode(const QString &shopId, int ttlSeconds)

@@ -46,8 +46,9 @@ public:
     Reply getPhoto(const DeviceIdentity &device, const QString &sha256);
 
     // Admin
-    Reply createShop(const QString &name);
+    Reply createShop(const QString &name, const ShopDetails &details = {});
     Reply createCode(const QString &shopId, int ttlSeconds = 0);
+    Reply provision(const QString &shopId, const QString &marketplaceUrl, int ttlSeconds = 0);
     Reply placeOrder(const QString &shopId, const QJsonObject &request);
     Reply cancelOrder(const QString &shopId, const QString &orderId, const QString &reason = {});
     Reply revokeDevice(const QString &shopId, const QString &deviceId);

@@ -19,7 +19,10 @@ namespace {
 const char *const Schema[] = {
     "CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)",
     "INSERT OR IGNORE INTO meta (key, value) VALUES ('schema_version', '1'), ('epoch', '1')",
-    "CREATE TABLE IF NOT EXISTS shops (id TEXT PRIMARY KEY, name TEXT NOT NULL, created_at TEXT NOT NULL)",
+    // address, siret, vat_number: the shop's identity, written into provisioning files (issue 13);
+    // added to older files by addShopIdentity().
+    "CREATE TABLE IF NOT EXISTS shops (id TEXT PRIMARY KEY, name TEXT NOT NULL, created_at TEXT NOT NULL,"
+    " address TEXT NOT NULL DEFAULT '', siret TEXT NOT NULL DEFAULT '', vat_number TEXT NOT NULL DEFAULT '')",
     "CREATE TABLE IF NOT EXISTS enrollment_codes (code_hash TEXT PRIMARY KEY,"
     " shop_id TEXT NOT NULL REFERENCES shops(id), created_at TEXT NOT NULL, expires_at TEXT NOT NULL,"
     " used_at TEXT, used_by_device TEXT)",
@@ -76,6 +79,22 @@ const char *const Schema[] = {
 
 std::atomic<int> s_connectionCounter {0};
 
+// A marketplace file made before the shops had an identity gains its columns.
+bool addShopIdentity(QSqlQuery &q)
+{
+    if (!q.exec(QStringLiteral("SELECT count(*) FROM pragma_table_info('shops') WHERE name = 'siret'"))
+        || !q.next())
+        return false;
+    if (q.value(0).toInt() > 0)
+        return true;
+    for (const char *column : {"address", "siret", "vat_number"}) {
+        if (!q.exec(QStringLiteral("ALTER TABLE shops ADD COLUMN %1 TEXT NOT NULL DEFAULT ''")
+                        .arg(QLatin1String(column))))
+            return false;
+    }
+    return true;
+}
+
 } // namespace
 
 MarketStore::MarketStore(const QString &connectionName, const QString &filePath)
@@ -131,6 +150,11 @@ bool MarketStore::createSchema(QString *error)
             q.exec(QStringLiteral("ROLLBACK"));
             return false;
         }
+    }
+    if (!addShopIdentity(q)) {
+        *error = q.lastError().text();
+        q.exec(QStringLiteral("ROLLBACK"));
+        return false;
     }
     if (!q.exec(QStringLiteral("COMMIT"))) {
         *error = q.lastError().text();

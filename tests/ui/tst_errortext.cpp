@@ -95,6 +95,10 @@ const QList<ErrorCode> AllCodes = {
     // issue 18: money with domain bounds
     ErrorCode::AmountTooLarge,
     ErrorCode::QuantityTooLarge,
+    // issue 13, part firstrun
+    ErrorCode::ProvisioningFileDamaged,
+    ErrorCode::ProvisioningFileForeign,
+    ErrorCode::ProvisioningFileExpired,
 };
 } // namespace
 

@@ -134,7 +134,7 @@ void EnrollmentDialog::chooseFile()
     if (m_busy)
         return;
     auto *dialog = new QFileDialog(this, tr("Open a provisioning file"), QString(),
-                                   tr("Provisioning files (*.json);;All files (*)"));
+                                   tr("Provisioning files (*.comptoir *.json);;All files (*)"));
     dialog->setObjectName(QStringLiteral("enrollFileDialog"));
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setFileMode(QFileDialog::ExistingFile);

@@ -1,3 +1,4 @@
+#include "fakeclock.h"
 #include "fakenetwork.h"
 #include "memorysecretstore.h"
 #include "models/storage/database.h"
@@ -64,6 +65,9 @@ private Q_SLOTS:
     void cleanup();
     void tokenGoesOnlyIntoTheSecretStore();
     void enrollFromProvisioningFile();
+    void formatOneIsReadWhole();
+    void fileForAnotherShopIsRefused();
+    void answerForAnotherShopThanTheFileIsRefused();
     void badProvisioningFileChangesNothing_data();
     void badProvisioningFileChangesNothing();
     void refusedCodesChangeNothing_data();
@@ -77,6 +81,7 @@ private:
     QJsonObject enrollAnswer(const QByteArray &token = b::Token, const QString &shopId = b::ShopId) const;
     Result<EnrolledDevice> run(const std::function<void(Enrollment::Callback)> &call);
     bool nothingStored();
+    static QByteArray formatOne(const QString &shopId = b::ShopId);
 
     std::unique_ptr<TempDatabase> m_temp;
     std::unique_ptr<MemorySecretStore> m_secrets;
@@ -231,6 +236,75 @@ void TestEnrollment::enrollFromProvisioningFile()
     QVERIFY2(!QFile::exists(path), "the used code goes with its file");
 }
 
+QByteArray TestEnrollment::formatOne(const QString &shopId)
+{
+    const Provisioning p {*MarketplaceEndpoint::parse(QStringLiteral("http://127.0.0.1:8765")),
+                          Code,
+                          QStringLiteral("Au Bon Pain"),
+                          1,
+                          QDateTime(QDate(2099, 1, 1), QTime(0, 0), Qt::UTC),
+                          ProvisionedShop {shopId, QStringLiteral("Au Bon Pain"),
+                                           QStringLiteral("3 rue de Bourgogne\n45000 Orléans"),
+                                           QStringLiteral("12345678900015"),
+                                           QStringLiteral("FR32123456789")}};
+    return ProvisioningFile::toJson(p);
+}
+
+void TestEnrollment::formatOneIsReadWhole()
+{
+    const auto read = ProvisioningFile::parse(formatOne());
+    QVERIFY(read.ok());
+    QCOMPARE(read->enrollmentCode + QString::number(read->format), Code + QStringLiteral("1"));
+    QCOMPARE(read->endpoint.toString(), QStringLiteral("http://127.0.0.1:8765"));
+    QCOMPARE(read->expiresAt, QDateTime(QDate(2099, 1, 1), QTime(0, 0), Qt::UTC));
+    QCOMPARE(read->shop.id, b::ShopId);
+    QCOMPARE(read->shopName, QStringLiteral("Au Bon Pain"));
+    QCOMPARE(read->shop.address, QStringLiteral("3 rue de Bourgogne\n45000 Orléans"));
+    QCOMPARE(read->shop.siret + read->shop.vatNumber, QStringLiteral("12345678900015FR32123456789"));
+    // Expired against the clock given, before any network.
+    FakeClock clock(QDateTime(QDate(2099, 1, 1), QTime(0, 0), Qt::UTC));
+    QCOMPARE(int(ProvisioningFile::check(*read, m_temp->db(), clock).error().code),
+             int(ErrorCode::ProvisioningFileExpired));
+    clock.advance(-1);
+    QVERIFY(ProvisioningFile::check(*read, m_temp->db(), clock).ok());
+}
+
+void TestEnrollment::fileForAnotherShopIsRefused()
+{
+    // Enrolled with b::ShopId; a file for another shop is refused before any request.
+    m_network->enqueue(CannedReply::json(201, b::json(enrollAnswer())));
+    QVERIFY(run([&](auto done) {
+                m_enrollment->enroll(MarketUrl, Code, QStringLiteral("Caisse 1"), done);
+            }).ok());
+    const QString path = QDir(m_temp->dir()).filePath(QStringLiteral("other.comptoir"));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(formatOne(QStringLiteral("0b9b7c1e-0000-4000-8000-000000000000")));
+    file.close();
+    const auto refused
+        = run([&](auto done) { m_enrollment->enrollFromFile(path, QStringLiteral("Caisse 1"), done); });
+    QVERIFY(!refused.ok());
+    QCOMPARE(int(refused.error().code), int(ErrorCode::ProvisioningFileForeign));
+    QCOMPARE(refused.error().subject, QStringLiteral("shop"));
+    QCOMPARE(m_network->requests().size(), 1);
+    QVERIFY(QFile::exists(path)); // left for a person to see
+}
+
+void TestEnrollment::answerForAnotherShopThanTheFileIsRefused()
+{
+    const QString path = QDir(m_temp->dir()).filePath(QStringLiteral("shop.comptoir"));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(formatOne(QStringLiteral("0b9b7c1e-0000-4000-8000-000000000000")));
+    file.close();
+    m_network->enqueue(CannedReply::json(201, b::json(enrollAnswer())));
+    const auto refused
+        = run([&](auto done) { m_enrollment->enrollFromFile(path, QStringLiteral("Caisse 1"), done); });
+    QVERIFY(!refused.ok());
+    QCOMPARE(int(refused.error().code), int(ErrorCode::MarketplaceWrongShop));
+    QVERIFY(nothingStored());
+}
+
 void TestEnrollment::badProvisioningFileChangesNothing_data()
 {
     QTest::addColumn<QByteArray>("content"); // "<missing>": no file at all
@@ -238,13 +312,38 @@ void TestEnrollment::badProvisioningFileChangesNothing_data()
     QTest::addColumn<QString>("subject");
     const int invalid = int(ErrorCode::ProvisioningFileInvalid);
     QTest::newRow("missing file") << QByteArray("<missing>") << invalid << QStringLiteral("file");
-    QTest::newRow("empty file") << QByteArray() << invalid << QStringLiteral("file");
-    QTest::newRow("not JSON") << QByteArray("marketplace_url=https://x") << invalid << QStringLiteral("file");
+    const int damaged = int(ErrorCode::ProvisioningFileDamaged);
+    const int foreign = int(ErrorCode::ProvisioningFileForeign);
+    QTest::newRow("empty file") << QByteArray() << damaged << QStringLiteral("file");
+    QTest::newRow("not JSON") << QByteArray("marketplace_url=https://x") << damaged << QStringLiteral("file");
     QTest::newRow("truncated") << QByteArray(
         R"({"marketplace_url": "https://market.example.org", "enrollment_co)")
-                               << invalid << QStringLiteral("file");
-    QTest::newRow("array") << QByteArray(R"(["https://market.example.org", "CODE"])") << invalid
-                           << QStringLiteral("file");
+                               << damaged << QStringLiteral("file");
+    QTest::newRow("array") << QByteArray(R"(["https://market.example.org", "CODE"])") << foreign
+                           << QStringLiteral("format");
+    QTest::newRow("another JSON file")
+        << QByteArray(R"({"name": "Comptoir", "version": "0.1"})") << foreign << QStringLiteral("format");
+    // Format 1 (docs/marketplace-api.md, "Provisioning files").
+    const QByteArray v1 = formatOne();
+    QTest::newRow("v1 truncated") << v1.left(v1.size() / 2) << damaged << QStringLiteral("file");
+    QTest::newRow("v1 another format")
+        << QByteArray(v1).replace("comptoir-provisioning/1", "comptoir-provisioning/2") << foreign
+        << QStringLiteral("format");
+    QTest::newRow("v1 expired") << QByteArray(v1).replace("2099-01-01T00:00:00.000Z",
+                                                          "2020-01-01T00:00:00.000Z")
+                                << int(ErrorCode::ProvisioningFileExpired)
+                                << QStringLiteral("2020-01-01 00:00 UTC");
+    QTest::newRow("v1 expiry not UTC")
+        << QByteArray(v1).replace("2099-01-01T00:00:00.000Z", "2099-01-01T00:00:00") << invalid
+        << QStringLiteral("expires_at");
+    QTest::newRow("v1 no expiry") << QByteArray(v1).replace("expires_at", "expires") << invalid
+                                  << QStringLiteral("expires_at");
+    QTest::newRow("v1 bad SIRET") << QByteArray(v1).replace("12345678900015", "12345678900016") << invalid
+                                  << QStringLiteral("shop.siret");
+    QTest::newRow("v1 bad VAT number") << QByteArray(v1).replace("FR32123456789", "FR33123456789") << invalid
+                                       << QStringLiteral("shop.vat_number");
+    QTest::newRow("v1 no shop id") << QByteArray(v1).replace(R"("id")", R"("ident")") << invalid
+                                   << QStringLiteral("shop.id");
     QTest::newRow("no url") << QByteArray(R"({"enrollment_code": "CODE"})") << invalid
                             << QStringLiteral("marketplace_url");
     QTest::newRow("no code") << QByteArray(R"({"marketplace_url": "https://market.example.org"})") << invalid
