@@ -95,6 +95,13 @@ const QList<ErrorCode> AllCodes = {
     // issue 18: money with domain bounds
     ErrorCode::AmountTooLarge,
     ErrorCode::QuantityTooLarge,
+    // issue 13, part backup
+    ErrorCode::BackupFolderMissing,
+    ErrorCode::BackupCopyFailed,
+    ErrorCode::NotABackup,
+    ErrorCode::BackupDamaged,
+    ErrorCode::BackupJournalBroken,
+    ErrorCode::BackupForeign,
 };
 } // namespace
 
