@@ -6,6 +6,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <optional>
+
 namespace comptoir {
 
 // What the command line asks for.
@@ -19,6 +21,8 @@ struct CommandLineRequest
         ArchiveJournal, // comptoir journal archive --period P --out FILE [--data-dir D | --demo]
         SyncOnce, // comptoir sync --once [--data-dir D | --demo]
         Enroll, // comptoir enroll (--url U --code C | --provisioning-file F) [--device-name N] [--data-dir D]
+        Backup, // comptoir backup [--data-dir D] [--to DIR]
+        Restore, // comptoir restore --from FILE [--data-dir D] [--yes]
         ShowHelp, // --help
         ShowVersion, // --version
         Invalid, // unknown option or command: `error` says what
@@ -37,6 +41,9 @@ struct CommandLineRequest
     QString code; // --code (enroll): the enrolment code
     QString deviceName; // --device-name (enroll), empty: the host name
     QString provisioningFile; // --provisioning-file (enroll)
+    QString backupTo; // --to (backup): the folder to write the backup to, instead of the shop's
+    QString restoreFrom; // --from (restore): the backup (its folder or its comptoir.sqlite)
+    bool yes = false; // --yes (restore): go on without asking when tickets would be missing
     QString error;
 
     // Whether the request needs a QApplication (a display) rather than a QCoreApplication.
@@ -63,6 +70,11 @@ public:
     static QStringList withoutQtOptions(const QStringList &arguments);
 
 private:
+    // backup and restore (issue 13); nothing when the command is neither and none of their options
+    // is given.
+    std::optional<CommandLineRequest> parseBackupCommands(const QStringList &command,
+                                                          CommandLineRequest request);
+
     QCommandLineParser m_parser;
     QCommandLineOption m_dataDir;
     QCommandLineOption m_demo;
@@ -79,6 +91,9 @@ private:
     QCommandLineOption m_code;
     QCommandLineOption m_deviceName;
     QCommandLineOption m_provisioningFile;
+    QCommandLineOption m_backupTo;
+    QCommandLineOption m_restoreFrom;
+    QCommandLineOption m_yes;
 };
 
 } // namespace comptoir
