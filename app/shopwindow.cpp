@@ -3,14 +3,17 @@
 #include "app/applogging.h"
 #include "app/catalogueviews.h"
 #include "app/shopsession.h"
+#include "models/backup/backuprestore.h"
 #include "models/backup/backupstate.h"
 #include "models/fiscal/eventjournal.h"
+#include "models/fiscal/registerkeychange.h"
 #include "models/fiscal/registersigner.h"
 #include "models/settings/shopsettings.h"
 #include "models/staff/operatorsession.h"
 #include "models/storage/database.h"
 #include "ui/backup/backupsection.h"
 #include "ui/backup/backupstatuslabel.h"
+#include "ui/backup/restoreflow.h"
 #include "ui/catalogue/cataloguepage.h"
 #include "ui/orders/orderspage.h"
 #include "ui/reports/reportspage.h"
@@ -180,6 +183,37 @@ void ShopWindow::installBackups(ShopSession &session)
     QObject::connect(m_till, &TillPage::dayClosed, &m_backupWorker, afterZ);
     QObject::connect(m_reports, &ReportsPage::dayClosed, &m_backupWorker, afterZ);
     m_backupDb = &db;
+    offerNewRegisterKey(session);
+}
+
+void ShopWindow::offerNewRegisterKey(ShopSession &session)
+{
+    // A restored shop whose register key this computer's keychain lacks (a replaced PC): signing is
+    // refused (the status bar says so); a new key may be started, journalled (key_changed, reason
+    // "restored"), after which the restore itself is journalled.
+    RegisterSigner &signer = session.signer();
+    auto offer = [this, &session, &signer] {
+        if (signer.state() != RegisterSigner::State::Failed)
+            return;
+        const Error error = signer.status().error();
+        auto pending = session.database().meta(QLatin1String(RestorePendingMeta));
+        if (error.code != ErrorCode::SigningKeyMissing || error.subject != QLatin1String("missing")
+            || !pending || pending->isEmpty() || !RestoreFlow::askNewRegisterKey(&m_window))
+            return;
+        changeRegisterKey(session.secrets(), session.database(), session.clock(), session.uuids(),
+                          std::nullopt, KeyChangeReason::Restored, &m_window,
+                          [this, &session, &signer](Result<Ed25519Key> key) {
+                              if (!key) {
+                                  RestoreFlow::showNewKeyFailed(&m_window, key.error());
+                                  return;
+                              }
+                              signer.setKey(key.value());
+                              session.recordPendingRestore();
+                          });
+    };
+    QObject::connect(&signer, &RegisterSigner::loaded, &m_window, offer, Qt::QueuedConnection);
+    if (signer.state() == RegisterSigner::State::Failed)
+        QTimer::singleShot(0, &m_window, offer);
 }
 
 void ShopWindow::backUpOnQuit()

@@ -43,6 +43,7 @@ public:
 
 private:
     void installBackups(ShopSession &session);
+    void offerNewRegisterKey(ShopSession &session);
 
     ReceiptService m_receipts; // declared first: the pages use it until they are destroyed
     // The marketplace sync (controller, orders, exceptions): before the window, whose Orders and

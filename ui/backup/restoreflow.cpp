@@ -38,6 +38,27 @@ QString RestoreFlow::missingText(int count, const QStringList &lines)
         + QLatin1Char('\n') + lines.join(QLatin1Char('\n'));
 }
 
+bool RestoreFlow::askNewRegisterKey(QWidget *parent)
+{
+    return ask(parent, QStringLiteral("newRegisterKeyBox"), QMessageBox::Question, tr("Register key"),
+               tr("The shop was restored, but this computer's keychain does not hold its register key (a "
+                  "replaced computer?), so nothing can be recorded. Start a new register key? The change is "
+                  "journalled, and what the old key signed stays verifiable. Answer no to bring the old "
+                  "keychain over first (docs/backups.md)."),
+               QString(), QMessageBox::Yes | QMessageBox::No)
+        == QMessageBox::Yes;
+}
+
+void RestoreFlow::showNewKeyFailed(QWidget *parent, const Error &error)
+{
+    auto *box = new QMessageBox(QMessageBox::Critical, tr("Register key"),
+                                tr("No new register key was started: %1").arg(errorText(error)),
+                                QMessageBox::Ok, parent);
+    box->setObjectName(QStringLiteral("newRegisterKeyErrorBox"));
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->open();
+}
+
 bool RestoreFlow::chooseAndRun(QWidget *parent)
 {
     QFileDialog dialog(parent, tr("Choose the backup to restore (a comptoir-backup-… folder)"));

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "models/error.h"
+
 #include <QCoreApplication>
 #include <QString>
 
@@ -30,6 +32,12 @@ public:
     // The boxes it opens are modal (QMessageBox::exec): "restoreRefusedBox", "restoreMissingBox",
     // "restoreConfirmBox".
     bool run(QWidget *parent, const QString &backupPath);
+
+    // After a restore on a computer whose keychain lacks the shop's register key (a replaced PC):
+    // asks whether to start a new register key, journalled ("newRegisterKeyBox"). True: yes.
+    static bool askNewRegisterKey(QWidget *parent);
+    // Says that the new register key could not be started ("newRegisterKeyErrorBox", not modal).
+    static void showNewKeyFailed(QWidget *parent, const Error &error);
 
     // The tickets list of the "would be missing" question, one line per ticket.
     static QString missingText(int count, const QStringList &lines);
