@@ -20,7 +20,7 @@ int ask(QWidget *parent, const QString &name, QMessageBox::Icon icon, const QStr
     box.setObjectName(name);
     if (!details.isEmpty())
         box.setDetailedText(details);
-    if (buttons & QMessageBox::Cancel)
+    if (buttons.testFlag(QMessageBox::Cancel))
         box.setDefaultButton(QMessageBox::Cancel);
     return box.exec();
 }

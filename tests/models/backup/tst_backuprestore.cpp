@@ -9,6 +9,7 @@
 #include "models/backup/backuprestore.h"
 #include "models/backup/backupwriter.h"
 #include "models/fiscal/registerkey.h"
+#include "models/storage/datadirectory.h"
 
 #include <QCryptographicHash>
 #include <QElapsedTimer>

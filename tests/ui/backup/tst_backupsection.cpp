@@ -10,6 +10,7 @@
 #include "ui/backup/backupstatuslabel.h"
 #include "ui/backup/restoreflow.h"
 
+#include <QAbstractButton>
 #include <QApplication>
 #include <QLabel>
 #include <QListWidget>
