@@ -241,7 +241,9 @@ Result<bool> recordPendingRestore(Database &db, EventJournal &events)
     const QJsonObject detail = QJsonDocument::fromJson(pending->toUtf8()).object();
     if (auto recorded = events.record(EventKind::Restore, std::nullopt, detail); !recorded)
         return recorded.error();
-    if (Status s = db.setMeta(QLatin1String(RestorePendingMeta), QString()); !s)
+    if (Status s
+        = db.exec(QStringLiteral("DELETE FROM meta WHERE key = ?"), {QLatin1String(RestorePendingMeta)});
+        !s)
         return s.error();
     if (Status s = tx.commit(); !s)
         return s.error();
