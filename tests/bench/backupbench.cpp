@@ -138,6 +138,22 @@ void runBackupFigures(const QString &folder, int tickets)
     print("backup_generation", "tickets/s", Figure {made / generationSeconds, std::nullopt, 1});
     clock.release();
 
+    // The same selling without a backup first: what the machine gives the till on its own.
+    QList<double> idle;
+    int i = 0;
+    for (; i < 300; ++i) {
+        QElapsedTimer timer;
+        timer.start();
+        auto t = journal.commitSale(sale(*cashier, jam->variantId, i));
+        idle << elapsedMs(timer);
+        if (!t)
+            fail(QStringLiteral("commitSale without a backup"), t.error());
+        QThread::msleep(20);
+    }
+    printLatency("backup_sale_commit_idle", "ms", idle);
+    print("backup_till_longest_stall_idle", "ms",
+          Figure {*std::max_element(idle.begin(), idle.end()), std::nullopt, idle.size()});
+
     // The backup on its own thread; the till sells on this one, one transaction per sale.
     std::atomic<bool> done {false};
     Result<BackupOutcome> outcome = makeError(ErrorCode::None);
@@ -149,7 +165,6 @@ void runBackupFigures(const QString &folder, int tickets)
     }));
     thread->start();
     QList<double> commits;
-    int i = 0;
     while (!done) {
         QElapsedTimer timer;
         timer.start();

@@ -12,7 +12,8 @@ namespace comptoir::bench {
 // integrity check, journal verify of the copy) on a thread while this thread sells as the till
 // does (one transaction per sale, synchronous=FULL). Prints backup_generation (tickets/s),
 // backup_copy, backup_check and backup_total (s), backup_sale_commit (ms, the sales made during the
-// backup) and backup_till_longest_stall (ms: the longest of those sales).
+// backup) and backup_till_longest_stall (ms: the longest of those sales), and the same two for 300
+// sales made just before without a backup (backup_sale_commit_idle, backup_till_longest_stall_idle).
 void runBackupFigures(const QString &folder, int tickets);
 
 } // namespace comptoir::bench
