@@ -38,7 +38,15 @@ CommandLine::CommandLine()
                    tr("name")),
       m_provisioningFile(QStringList {QStringLiteral("provisioning-file")},
                          tr("enroll: enrol with this provisioning file instead of --url and --code."),
-                         tr("file"))
+                         tr("file")),
+      m_backupTo(QStringList {QStringLiteral("to")},
+                 tr("backup: write the backup into this folder instead of the shop's backup folder."),
+                 tr("folder")),
+      m_restoreFrom(QStringList {QStringLiteral("from")},
+                    tr("restore: the backup to restore (its folder, or the comptoir.sqlite inside it)."),
+                    tr("backup")),
+      m_yes(QStringList {QStringLiteral("yes")},
+            tr("restore: go on without asking, even when tickets would be missing."))
 {
     // Every command with its exit codes: a script (or a volunteer) can tell what happened without
     // reading the text. README.md lists the same.
@@ -67,19 +75,32 @@ CommandLine::CommandLine()
         + tr("Exit codes: 0 synced, 1 the shop could not be opened, 3 the sync stopped, 4 not enrolled.")
         + QStringLiteral("\n  enroll --url U --code C | --provisioning-file F  ")
         + tr("Enrol this till with a marketplace, and say with which shop.") + QStringLiteral("\n    ")
-        + tr("Exit codes: 0 enrolled, 1 failed, 3 refused by the marketplace.") + QStringLiteral("\n\n")
-        + tr("Any command: exit code 2 when the command line is wrong.") + QStringLiteral("\n")
+        + tr("Exit codes: 0 enrolled, 1 failed, 3 refused by the marketplace.")
+        + QStringLiteral("\n  backup [--to DIR]  ")
+        + tr("Back the shop up (database, settings, receipts; never the keys) into its backup folder or DIR, "
+             "check the copy, and say what it holds. Runs beside an open window.")
+        + QStringLiteral("\n    ")
+        + tr("Exit codes: 0 written and checked, 1 failed or the copy failed its check.")
+        + QStringLiteral("\n  restore --from BACKUP [--yes]  ")
+        + tr("Check a backup, then put it in place of the shop's database (kept aside), and journal it. "
+             "The window must be closed.")
+        + QStringLiteral("\n    ")
+        + tr("Exit codes: 0 restored, 1 failed, 3 the backup was refused (damaged, broken journal, another "
+             "till's, not a backup), 4 not confirmed (tickets would be missing).")
+        + QStringLiteral("\n\n") + tr("Any command: exit code 2 when the command line is wrong.")
+        + QStringLiteral("\n")
         + tr("Any command but journal verify, and the window: exit code 5 when another Comptoir keeps the "
              "shop's data folder (it is named; a command waits a few seconds for it first, a second "
              "window brings the first one to the front)."));
     m_parser.addOptions({m_dataDir, m_demo, m_language, m_period, m_out, m_archive, m_key, m_follows, m_once,
                          m_help, m_version});
     m_parser.addOptions({m_url, m_code, m_deviceName, m_provisioningFile});
+    m_parser.addOptions({m_backupTo, m_restoreFrom, m_yes});
     m_parser.addPositionalArgument(
         QStringLiteral("command"),
-        tr("Optional command: demo seed, journal verify, journal archive, sync, enroll; or a provisioning "
-           "file (FILE.comptoir) for the first-run assistant."),
-        QStringLiteral("[demo seed | journal verify | journal archive | sync | enroll | FILE.comptoir]"));
+        tr("Optional command: demo seed, journal verify, journal archive, sync, enroll, backup, restore; or a "
+           "provisioning file (FILE.comptoir) for the first-run assistant."),
+        QStringLiteral("[demo seed | journal verify | journal archive | sync | enroll | backup | restore | FILE.comptoir]"));
 }
 
 CommandLineRequest CommandLine::parse(const QStringList &arguments)
@@ -174,6 +195,8 @@ CommandLineRequest CommandLine::parse(const QStringList &arguments)
         request.action = CommandLineRequest::Action::Enroll;
         return request;
     }
+    if (std::optional<CommandLineRequest> backup = parseBackupCommands(command, request))
+        return *backup;
     if (command.isEmpty())
         return request;
     // `comptoir FILE.comptoir`, what a double-click on a provisioning file runs (app/firstrun.h).
@@ -216,6 +239,40 @@ CommandLineRequest CommandLine::parse(const QStringList &arguments)
     request.action = CommandLineRequest::Action::Invalid;
     request.error = tr("Unknown command \"%1\". Try --help.").arg(command.join(QLatin1Char(' ')));
     return request;
+}
+
+std::optional<CommandLineRequest> CommandLine::parseBackupCommands(const QStringList &command,
+                                                                   CommandLineRequest request)
+{
+    const bool backupCommand = command == QStringList {QStringLiteral("backup")};
+    const bool restoreCommand = command == QStringList {QStringLiteral("restore")};
+    request.backupTo = m_parser.value(m_backupTo);
+    request.restoreFrom = m_parser.value(m_restoreFrom);
+    request.yes = m_parser.isSet(m_yes);
+    request.action = CommandLineRequest::Action::Invalid;
+    if ((!backupCommand && m_parser.isSet(m_backupTo))
+        || (!restoreCommand && (m_parser.isSet(m_restoreFrom) || request.yes))) {
+        request.error = tr("--to only goes with the command \"backup\", --from and --yes with \"restore\".");
+        return request;
+    }
+    if (backupCommand) {
+        if (m_parser.isSet(m_backupTo) && request.backupTo.isEmpty()) {
+            request.error = tr("backup --to needs a folder: comptoir backup [--to FOLDER] [--data-dir D].");
+            return request;
+        }
+        request.action = CommandLineRequest::Action::Backup;
+        return request;
+    }
+    if (restoreCommand) {
+        if (request.restoreFrom.isEmpty()) {
+            request.error
+                = tr("restore needs the backup: comptoir restore --from BACKUP [--data-dir D] [--yes].");
+            return request;
+        }
+        request.action = CommandLineRequest::Action::Restore;
+        return request;
+    }
+    return std::nullopt;
 }
 
 QString CommandLine::helpText() const

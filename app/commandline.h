@@ -6,6 +6,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <optional>
+
 namespace comptoir {
 
 // What the command line asks for.
@@ -19,6 +21,8 @@ struct CommandLineRequest
         ArchiveJournal, // comptoir journal archive --period P --out FILE [--data-dir D | --demo]
         SyncOnce, // comptoir sync --once [--data-dir D | --demo]
         Enroll, // comptoir enroll (--url U --code C | --provisioning-file F) [--device-name N] [--data-dir D]
+        Backup, // comptoir backup [--data-dir D] [--to DIR]
+        Restore, // comptoir restore --from FILE [--data-dir D] [--yes]
         ShowHelp, // --help
         ShowVersion, // --version
         Invalid, // unknown option or command: `error` says what
@@ -38,6 +42,9 @@ struct CommandLineRequest
     QString deviceName; // --device-name (enroll), empty: the host name
     QString provisioningFile; // --provisioning-file (enroll)
     QString openedFile; // comptoir FILE.comptoir (a double-click): for the first-run assistant
+    QString backupTo; // --to (backup): the folder to write the backup to, instead of the shop's
+    QString restoreFrom; // --from (restore): the backup (its folder or its comptoir.sqlite)
+    bool yes = false; // --yes (restore): go on without asking when tickets would be missing
     QString error;
 
     // Whether the request needs a QApplication (a display) rather than a QCoreApplication.
@@ -64,6 +71,11 @@ public:
     static QStringList withoutQtOptions(const QStringList &arguments);
 
 private:
+    // backup and restore (issue 13); nothing when the command is neither and none of their options
+    // is given.
+    std::optional<CommandLineRequest> parseBackupCommands(const QStringList &command,
+                                                          CommandLineRequest request);
+
     QCommandLineParser m_parser;
     QCommandLineOption m_dataDir;
     QCommandLineOption m_demo;
@@ -80,6 +92,9 @@ private:
     QCommandLineOption m_code;
     QCommandLineOption m_deviceName;
     QCommandLineOption m_provisioningFile;
+    QCommandLineOption m_backupTo;
+    QCommandLineOption m_restoreFrom;
+    QCommandLineOption m_yes;
 };
 
 } // namespace comptoir

@@ -2,6 +2,7 @@
 // A command (demo seed), --help and --version run on a QCoreApplication, without a display;
 // only the window needs a QApplication.
 
+#include "app/backupcommand.h"
 #include "app/commandline.h"
 #include "app/commandshop.h"
 #include "app/democommand.h"
@@ -23,6 +24,7 @@
 #include <QIcon>
 #include <QLabel>
 #include <QMessageBox>
+#include <QProcess>
 #include <QSessionManager>
 #include <QStatusBar>
 #include <QTextStream>
@@ -66,13 +68,17 @@ int runCommand(const CommandLineRequest &request, CommandLine &commandLine)
     case CommandLineRequest::Action::Enroll:
         return runEnrollCommand(request.dataDir, request.url, request.code, request.deviceName,
                                 request.provisioningFile);
+    case CommandLineRequest::Action::Backup:
+        return runBackupCommand(request.dataDir, request.demo, request.backupTo);
+    case CommandLineRequest::Action::Restore:
+        return runRestoreCommand(request.restoreFrom, request.dataDir, request.demo, request.yes);
     case CommandLineRequest::Action::SeedDemo:
         break;
     }
     return runDemoSeedCommand(request.dataDir);
 }
 
-int runWindow(const CommandLineRequest &request)
+int runWindow(const CommandLineRequest &request, bool &restart)
 {
     // SIGTERM (a logout, a shutdown), SIGINT, SIGHUP: the run ends as when the window is closed.
     // Installed first: a signal that comes while the shop opens is acted on at the event loop.
@@ -143,6 +149,7 @@ int runWindow(const CommandLineRequest &request)
             return;
         shopWindow.saveGeometry();
         session.recordStop();
+        shopWindow.backUpOnQuit(); // after Stop, so that the backup holds it
     };
     QObject::connect(qApp, &QCoreApplication::aboutToQuit, &window, endRun);
 #ifndef QT_NO_SESSIONMANAGER
@@ -153,6 +160,7 @@ int runWindow(const CommandLineRequest &request)
 #endif
     const int code = terminated ? 0 : QApplication::exec();
     endRun();
+    restart = shopWindow.restartRequested();
     return code;
 }
 
@@ -188,5 +196,12 @@ int main(int argc, char **argv)
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/comptoir.svg")));
     QGuiApplication::setDesktopFileName(QStringLiteral("fr.vitrines_orleans.Comptoir"));
     installTranslations(app, early.language);
-    return runWindow(early);
+    bool restart = false;
+    const int code = runWindow(early, restart);
+    // A restore committed in Settings: the next run swaps it in before opening the shop. Started
+    // once this run has let go of the data folder (its lock and its window beacon).
+    if (restart)
+        QProcess::startDetached(QCoreApplication::applicationFilePath(),
+                                QCoreApplication::arguments().mid(1));
+    return code;
 }

@@ -1,6 +1,7 @@
 #include "app/shopsession.h"
 
 #include "app/applogging.h"
+#include "models/backup/backuprestore.h"
 #include "models/catalogue/catalogue.h"
 #include "models/closing/dayclosing.h"
 #include "models/closing/periodclosing.h"
@@ -90,6 +91,10 @@ Status ShopSession::open(const QString &dataDirOverride, bool demo, bool quiet, 
         << " (Qt " << qVersion() << ")" << (demo ? ", demo shop" : "")
         << (dataDirOverride.isEmpty() ? "" : ", --data-dir");
     restrictTreeToOwner(m_dataDir); // after the log is open: a repair is written in it
+    // A restore agreed to in the window's Settings is swapped in now: nothing has the file open.
+    if (auto restored = applyStagedRestore(m_dataDir); !restored)
+        qCWarning(lcApp) << "the staged restore could not be applied: error" << int(restored.error().code)
+                         << restored.error().detail;
 
     auto db = Database::open(databasePath(m_dataDir));
     if (!db) {
@@ -166,6 +171,13 @@ void ShopSession::recordStart()
     detail.insert(QStringLiteral("version"), QCoreApplication::applicationVersion());
     if (auto recorded = m_events->record(EventKind::Start, std::nullopt, detail); !recorded)
         qCWarning(lcApp) << "start not journalled: error" << int(recorded.error().code);
+    recordPendingRestore();
+}
+
+void ShopSession::recordPendingRestore()
+{
+    if (auto recorded = comptoir::recordPendingRestore(*m_db, *m_events); !recorded)
+        qCWarning(lcApp) << "restore not journalled yet: error" << int(recorded.error().code);
 }
 
 void ShopSession::recordStop()

@@ -53,6 +53,8 @@ public:
     // then its permissions repaired: DataFolderInUse when another Comptoir keeps it, after which
     // open() may be called again (dataDirectory() is known).
     // The register's key is asked of the secret store and comes later (signer()).
+    // A restore staged from Settings (models/backup/backuprestore.h) is swapped in first, once the
+    // folder is locked and before the database opens: nothing has the file open then.
     Status open(const QString &dataDirOverride, bool demo, bool quiet = false,
                 int lockWaitMs = InstanceLock::CommandWaitMs);
     // The secret store to use instead of the keychain (before open(); a demo keeps its own).
@@ -76,6 +78,9 @@ public:
     // A failure to record is logged, never fatal: the till must open. Start waits for the key.
     void recordStart();
     void recordStop();
+    // A restored database's Restore event (models/backup/backuprestore.h), journalled once the key is
+    // there (after Start); logged, never fatal: tried again at the next start.
+    void recordPendingRestore();
     SaleJournal &saleJournal() { return *m_saleJournal; }
     const TicketReader &tickets() const { return *m_tickets; }
     const TicketFinder &ticketFinder() const { return *m_ticketFinder; }
@@ -88,6 +93,7 @@ public:
     // logged, never fatal: it is tried again at the next call. Returns how many were made.
     int closeEndedPeriods();
     const Clock &clock() const { return m_clock; }
+    UuidV7Generator &uuids() { return *m_uuids; }
     // The register's signing key, loading until the secret store answers (thread-safe for
     // signing: the journal worker uses it).
     RegisterSigner &signer() const { return *m_signer; }

@@ -3,11 +3,17 @@
 #include "app/applogging.h"
 #include "app/catalogueviews.h"
 #include "app/shopsession.h"
+#include "models/backup/backuprestore.h"
+#include "models/backup/backupstate.h"
 #include "models/fiscal/eventjournal.h"
+#include "models/fiscal/registerkeychange.h"
 #include "models/fiscal/registersigner.h"
 #include "models/settings/shopsettings.h"
 #include "models/staff/operatorsession.h"
 #include "models/storage/database.h"
+#include "ui/backup/backupsection.h"
+#include "ui/backup/backupstatuslabel.h"
+#include "ui/backup/restoreflow.h"
 #include "ui/catalogue/cataloguepage.h"
 #include "ui/orders/orderspage.h"
 #include "ui/reports/reportspage.h"
@@ -19,6 +25,7 @@
 #include "ui/till/tillpage.h"
 #include "ui/till/tillreceipts.h"
 
+#include <QCoreApplication>
 #include <QSettings>
 #include <QStatusBar>
 #include <QTimer>
@@ -64,6 +71,7 @@ ShopWindow::ShopWindow(ShopSession &session)
                                   .reports = m_reports,
                                   .settings = m_settings,
                                   .sync = m_sync.syncPage()}),
+      m_backupWorker(session.database(), session.dataDirectory(), session.clock()),
       m_journalWorker(session.database().filePath(), session.signer(), session.clock())
 {
     TillPage *till = m_till;
@@ -148,6 +156,73 @@ ShopWindow::ShopWindow(ShopSession &session)
     // stays, and selling goes on.
     QObject::connect(&m_journalWorker, &JournalWorker::checked, &m_window, &MainWindow::showJournalCheck);
     m_journalWorker.startCheck();
+    installBackups(session);
+}
+
+void ShopWindow::installBackups(ShopSession &session)
+{
+    auto *section = new BackupSection(session.database(), session.dataDirectory(), session.clock(),
+                                      m_backupWorker, session.operatorSession());
+    m_settings->addSection(section);
+    auto *status = new BackupStatusLabel(session.database(), session.clock());
+    m_window.statusBar()->addPermanentWidget(status);
+    QObject::connect(&m_backupWorker, &BackupWorker::finished, status, &BackupStatusLabel::refresh);
+    QObject::connect(section, &BackupSection::folderChosen, status, &BackupStatusLabel::refresh);
+    // A restore is swapped in at the next start, before the database opens: this run ends.
+    QObject::connect(section, &BackupSection::restoreCommitted, &m_window, [this] {
+        m_restartRequested = true;
+        QCoreApplication::quit();
+    });
+    // After each Z (from the till or from Reports), into the chosen folder.
+    Database &db = session.database();
+    auto afterZ = [this, &db] {
+        auto state = BackupStateStore::read(db);
+        if (state && !state->folder.isEmpty())
+            m_backupWorker.start();
+    };
+    QObject::connect(m_till, &TillPage::dayClosed, &m_backupWorker, afterZ);
+    QObject::connect(m_reports, &ReportsPage::dayClosed, &m_backupWorker, afterZ);
+    m_backupDb = &db;
+    offerNewRegisterKey(session);
+}
+
+void ShopWindow::offerNewRegisterKey(ShopSession &session)
+{
+    // A restored shop whose register key this computer's keychain lacks (a replaced PC): signing is
+    // refused (the status bar says so); a new key may be started, journalled (key_changed, reason
+    // "restored"), after which the restore itself is journalled.
+    RegisterSigner &signer = session.signer();
+    auto offer = [this, &session, &signer] {
+        if (signer.state() != RegisterSigner::State::Failed)
+            return;
+        const Error error = signer.status().error();
+        auto pending = session.database().meta(QLatin1String(RestorePendingMeta));
+        if (error.code != ErrorCode::SigningKeyMissing || error.subject != QLatin1String("missing")
+            || !pending || pending->isEmpty() || !RestoreFlow::askNewRegisterKey(&m_window))
+            return;
+        changeRegisterKey(session.secrets(), session.database(), session.clock(), session.uuids(),
+                          std::nullopt, KeyChangeReason::Restored, &m_window,
+                          [this, &session, &signer](Result<Ed25519Key> key) {
+                              if (!key) {
+                                  RestoreFlow::showNewKeyFailed(&m_window, key.error());
+                                  return;
+                              }
+                              signer.setKey(key.value());
+                              session.recordPendingRestore();
+                          });
+    };
+    QObject::connect(&signer, &RegisterSigner::loaded, &m_window, offer, Qt::QueuedConnection);
+    if (signer.state() == RegisterSigner::State::Failed)
+        QTimer::singleShot(0, &m_window, offer);
+}
+
+void ShopWindow::backUpOnQuit()
+{
+    if (m_restartRequested || !m_backupDb)
+        return;
+    auto state = BackupStateStore::read(*m_backupDb);
+    if (state && !state->folder.isEmpty())
+        m_backupWorker.runAndWait();
 }
 
 void ShopWindow::show()

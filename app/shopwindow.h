@@ -2,6 +2,7 @@
 
 #include "app/shopsync.h"
 #include "models/archive/journalworker.h"
+#include "models/backup/backupworker.h"
 #include "models/sales/ticketsession.h"
 #include "ui/receipts/receiptservice.h"
 #include "ui/window/mainwindow.h"
@@ -9,6 +10,7 @@
 namespace comptoir {
 
 class CataloguePage;
+class Database;
 class ReportsPage;
 class SettingsPage;
 class ShopSession;
@@ -32,8 +34,17 @@ public:
     void show();
     // Keeps where the window is for the next show().
     void saveGeometry();
+    // On quit: a backup into the shop's backup folder, when one is chosen (and no restore waits for
+    // the restart), waited for: the window is gone, the program must not end mid-copy.
+    void backUpOnQuit();
+    // A restore was committed in Settings: main() starts Comptoir again once this run has ended
+    // and let go of the data folder, and the new run swaps the backup in before opening it.
+    bool restartRequested() const { return m_restartRequested; }
 
 private:
+    void installBackups(ShopSession &session);
+    void offerNewRegisterKey(ShopSession &session);
+
     ReceiptService m_receipts; // declared first: the pages use it until they are destroyed
     // The marketplace sync (controller, orders, exceptions): before the window, whose Orders and
     // Synchronisation pages use it.
@@ -48,6 +59,10 @@ private:
     ReportsPage *m_reports = nullptr;
     SettingsPage *m_settings = nullptr;
     MainWindow m_window;
+    // Backups after each Z, on quit and from Settings, on a thread of their own.
+    BackupWorker m_backupWorker;
+    bool m_restartRequested = false;
+    Database *m_backupDb = nullptr;
     // The fiscal journal's checks (one at start, then from Settings) and archives, on a thread
     // of their own; declared last, so destroyed first (it waits for a running job).
     JournalWorker m_journalWorker;

@@ -115,6 +115,17 @@ enum class ErrorCode {
     ProvisioningFileForeign, // subject: "format" (not a provisioning file, or another format) or "shop"
                              // (for another shop than this till's); detail: what was found
     ProvisioningFileExpired, // its one-time code expired (checked against the clock); subject: when (UTC)
+    // issue 13, part backup: backups and restore (models/backup)
+    BackupFolderMissing, // no backup folder chosen (subject empty), or it cannot be reached; subject: the
+                         // folder
+    BackupCopyFailed, // the backup could not be written; subject: the path; detail: SQLite's or the file's
+                      // message
+    NotABackup, // not a Comptoir backup (no database in it, or not a database); subject: the path
+    BackupDamaged, // the copy fails SQLite's integrity check; subject: the backup; detail: the first problem
+    BackupJournalBroken, // the copy's fiscal journal does not verify; subject: the first broken record;
+                         // detail
+    BackupForeign, // the backup is of another till than the shop's; subject: the backup's register (device
+                   // id)
 };
 
 struct Error

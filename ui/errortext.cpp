@@ -1,23 +1,12 @@
 #include "ui/errortext.h"
 
+#include "ui/errortextparts.h"
+
 #include <QCoreApplication>
 
 namespace comptoir {
 
 namespace {
-
-QString translated(const char *text)
-{
-    return QCoreApplication::translate("ErrorText", text);
-}
-
-// The sentence quoting the subject when there is one, the general one otherwise.
-QString withSubject(const Error &error, const char *quoting, const char *general)
-{
-    if (error.subject.trimmed().isEmpty())
-        return QCoreApplication::translate("ErrorText", general);
-    return QCoreApplication::translate("ErrorText", quoting).arg(error.subject);
-}
 
 // A rule of the sale that could not be checked (the sale waits): which one, in words.
 QString saleCheckText(const QString &check)
@@ -492,6 +481,14 @@ QString errorText(const Error &error)
     case ErrorCode::ProvisioningFileExpired:
         return translated(QT_TRANSLATE_NOOP(
             "ErrorText", "This provisioning file has expired: nothing was changed. Ask for a new one."));
+    // issue 13, part backup (ui/errortextbackup.cpp)
+    case ErrorCode::BackupFolderMissing:
+    case ErrorCode::BackupCopyFailed:
+    case ErrorCode::NotABackup:
+    case ErrorCode::BackupDamaged:
+    case ErrorCode::BackupJournalBroken:
+    case ErrorCode::BackupForeign:
+        return backupErrorText(error);
     }
     return translated(
         QT_TRANSLATE_NOOP("ErrorText", "Something went wrong and nothing was changed. Try again."));

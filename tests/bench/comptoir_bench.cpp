@@ -5,6 +5,7 @@
 //   {"figure": NAME, "unit": UNIT, "median": X, "p99": Y, "n": COUNT}
 // (p99 is null for a single measurement). Figure names are stable: tools compare runs.
 
+#include "backupbench.h"
 #include "benchfigures.h"
 #include "journalbench.h"
 #include "models/catalogue/catalogue.h"
@@ -188,13 +189,19 @@ int main(int argc, char **argv)
                                         QStringLiteral("seed"), QStringLiteral("1"));
     const QCommandLineOption figuresOption(
         QStringList {QStringLiteral("figures")},
-        QStringLiteral("Which figures: all (default), shop (catalogue and till) or sync (marketplace)."),
+        QStringLiteral(
+            "Which figures: all (default: shop and sync), shop (catalogue and till), sync (marketplace) "
+            "or backup (a shop of three years backed up while selling)."),
         QStringLiteral("group"), QStringLiteral("all"));
     const QCommandLineOption syncProductsOption(
         QStringList {QStringLiteral("sync-products")},
         QStringLiteral("Products in the marketplace of the sync figures (default 100000)."),
         QStringLiteral("count"), QStringLiteral("100000"));
-    parser.addOptions({variantsOption, seedOption, figuresOption, syncProductsOption});
+    const QCommandLineOption backupTicketsOption(
+        QStringList {QStringLiteral("backup-tickets")},
+        QStringLiteral("Tickets in the shop of the backup figures (default 300000: three years)."),
+        QStringLiteral("count"), QStringLiteral("300000"));
+    parser.addOptions({variantsOption, seedOption, figuresOption, syncProductsOption, backupTicketsOption});
     parser.process(app);
     bool ok = false;
     const int variants = parser.value(variantsOption).toInt(&ok);
@@ -210,15 +217,24 @@ int main(int argc, char **argv)
 
     const QString figures = parser.value(figuresOption);
     const int syncProducts = parser.value(syncProductsOption).toInt(&ok);
-    if (!ok || syncProducts < 1
-        || !QStringList {QStringLiteral("all"), QStringLiteral("shop"), QStringLiteral("sync")}.contains(
-            figures)) {
-        std::fprintf(
-            stderr, "comptoir-bench: --figures takes all, shop or sync; --sync-products a positive number\n");
+    bool ticketsOk = false;
+    const int backupTickets = parser.value(backupTicketsOption).toInt(&ticketsOk);
+    if (!ok || !ticketsOk || syncProducts < 1 || backupTickets < 1
+        || !QStringList {QStringLiteral("all"), QStringLiteral("shop"), QStringLiteral("sync"),
+                         QStringLiteral("backup")}
+                .contains(figures)) {
+        std::fprintf(stderr,
+                     "comptoir-bench: --figures takes all, shop, sync or backup; --sync-products and "
+                     "--backup-tickets a positive number\n");
         return 2;
     }
     if (figures == QLatin1String("sync"))
         return runSyncFigures(syncProducts, seed);
+    if (figures == QLatin1String("backup")) {
+        QTemporaryDir backupDir;
+        runBackupFigures(backupDir.path(), backupTickets);
+        return 0;
+    }
 
     QTemporaryDir dir;
     if (!dir.isValid())

@@ -99,6 +99,13 @@ const QList<ErrorCode> AllCodes = {
     ErrorCode::ProvisioningFileDamaged,
     ErrorCode::ProvisioningFileForeign,
     ErrorCode::ProvisioningFileExpired,
+    // issue 13, part backup
+    ErrorCode::BackupFolderMissing,
+    ErrorCode::BackupCopyFailed,
+    ErrorCode::NotABackup,
+    ErrorCode::BackupDamaged,
+    ErrorCode::BackupJournalBroken,
+    ErrorCode::BackupForeign,
 };
 } // namespace
 
