@@ -15,6 +15,7 @@
 #include "app/synccommand.h"
 #include "app/terminationsignals.h"
 #include "app/windowbeacon.h"
+#include "ui/backup/restoreflow.h"
 #include "ui/errortext.h"
 #include "ui/window/mainwindow.h"
 #include "ui/window/translations.h"
@@ -116,14 +117,22 @@ int runWindow(const CommandLineRequest &request, bool &restart)
     session.recordStart();
     // A real shop with no setup done: the first-run assistant first (app/firstrun.h), inside the
     // run's start and stop in the events journal.
-    if (auto firstRun = runFirstRun(session, request.demo, FirstRunOptions {request.openedFile, {}, {}});
+    // Its "restore a backup" choice: the same checks and questions as in Settings (ui/backup); the
+    // restore is staged and swapped in at the next start, before the database opens.
+    const auto restoreFromBackup = [&session](QWidget *parent) {
+        return RestoreFlow(session.dataDirectory(), &session.database(), session.clock())
+            .chooseAndRun(parent);
+    };
+    if (auto firstRun
+        = runFirstRun(session, request.demo, FirstRunOptions {request.openedFile, {}, restoreFromBackup});
         !firstRun) {
         QMessageBox::critical(nullptr, QCoreApplication::translate("Startup", "Comptoir cannot start"),
                               errorText(firstRun.error()));
         session.recordStop();
         return exitCodeFor(firstRun.error());
-    } else if (*firstRun == FirstRunOutcome::Quit) {
+    } else if (*firstRun == FirstRunOutcome::Quit || *firstRun == FirstRunOutcome::Restored) {
         session.recordStop();
+        restart = *firstRun == FirstRunOutcome::Restored; // the restored shop opens at the next start
         return 0;
     }
     // The demo's marketplace, enrolled before the window (and its sync engine) is built; stopped
