@@ -110,6 +110,8 @@ enum class ErrorCode {
     PaymentsTaken, // the ticket's amounts may not change once a payment is taken
     NotSignedIn, // nobody is signed in at the till
     TicketInProgress, // another ticket is in the cart: park or cancel it first
+    // issue 13, staffdoc: staff in Settings
+    PinsDiffer, // the PIN and its repetition differ
 };
 
 struct Error

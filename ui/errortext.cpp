@@ -477,6 +477,9 @@ QString errorText(const Error &error)
     case ErrorCode::TicketInProgress:
         return translated(
             QT_TRANSLATE_NOOP("ErrorText", "Park or cancel the current ticket before resuming another one."));
+    case ErrorCode::PinsDiffer:
+        return translated(QT_TRANSLATE_NOOP(
+            "ErrorText", "The two PINs typed are not the same: type the new PIN twice again."));
     }
     return translated(
         QT_TRANSLATE_NOOP("ErrorText", "Something went wrong and nothing was changed. Try again."));
