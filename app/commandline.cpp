@@ -67,8 +67,15 @@ CommandLine::CommandLine()
         + tr("Exit codes: 0 synced, 1 the shop could not be opened, 3 the sync stopped, 4 not enrolled.")
         + QStringLiteral("\n  enroll --url U --code C | --provisioning-file F  ")
         + tr("Enrol this till with a marketplace, and say with which shop.") + QStringLiteral("\n    ")
-        + tr("Exit codes: 0 enrolled, 1 failed, 3 refused by the marketplace.") + QStringLiteral("\n\n")
-        + tr("Any command: exit code 2 when the command line is wrong.") + QStringLiteral("\n")
+        + tr("Exit codes: 0 enrolled, 1 failed, 3 refused by the marketplace.")
+        + QStringLiteral("\n  doctor  ")
+        + tr("Check this till: database, fiscal journal, keychain, marketplace, clock, disk, printer, "
+             "backups, versions; one line each, ok, warn or FAIL.")
+        + QStringLiteral("\n    ")
+        + tr("Exit codes: 0 nothing failed (warnings allowed), 1 the shop could not be opened, 3 a check "
+             "failed.")
+        + QStringLiteral("\n\n") + tr("Any command: exit code 2 when the command line is wrong.")
+        + QStringLiteral("\n")
         + tr("Any command but journal verify, and the window: exit code 5 when another Comptoir keeps the "
              "shop's data folder (it is named; a command waits a few seconds for it first, a second "
              "window brings the first one to the front)."));
@@ -77,8 +84,8 @@ CommandLine::CommandLine()
     m_parser.addOptions({m_url, m_code, m_deviceName, m_provisioningFile});
     m_parser.addPositionalArgument(
         QStringLiteral("command"),
-        tr("Optional command: demo seed, journal verify, journal archive, sync, enroll."),
-        QStringLiteral("[demo seed | journal verify | journal archive | sync | enroll]"));
+        tr("Optional command: demo seed, journal verify, journal archive, sync, enroll, doctor."),
+        QStringLiteral("[demo seed | journal verify | journal archive | sync | enroll | doctor]"));
 }
 
 CommandLineRequest CommandLine::parse(const QStringList &arguments)
@@ -175,6 +182,10 @@ CommandLineRequest CommandLine::parse(const QStringList &arguments)
     }
     if (command.isEmpty())
         return request;
+    if (command == QStringList {QStringLiteral("doctor")}) {
+        request.action = CommandLineRequest::Action::Doctor;
+        return request;
+    }
     if (command == QStringList {QStringLiteral("demo"), QStringLiteral("seed")}) {
         request.action = CommandLineRequest::Action::SeedDemo;
         return request;

@@ -19,6 +19,7 @@ struct CommandLineRequest
         ArchiveJournal, // comptoir journal archive --period P --out FILE [--data-dir D | --demo]
         SyncOnce, // comptoir sync --once [--data-dir D | --demo]
         Enroll, // comptoir enroll (--url U --code C | --provisioning-file F) [--device-name N] [--data-dir D]
+        Doctor, // comptoir doctor [--data-dir D | --demo]
         ShowHelp, // --help
         ShowVersion, // --version
         Invalid, // unknown option or command: `error` says what

@@ -6,6 +6,7 @@
 #include "app/commandshop.h"
 #include "app/democommand.h"
 #include "app/demomarketplace.h"
+#include "app/doctorcommand.h"
 #include "app/enrollcommand.h"
 #include "app/journalcommand.h"
 #include "app/shopsession.h"
@@ -64,6 +65,8 @@ int runCommand(const CommandLineRequest &request, CommandLine &commandLine)
     case CommandLineRequest::Action::Enroll:
         return runEnrollCommand(request.dataDir, request.url, request.code, request.deviceName,
                                 request.provisioningFile);
+    case CommandLineRequest::Action::Doctor:
+        return runDoctorCommand(request.dataDir, request.demo);
     case CommandLineRequest::Action::SeedDemo:
         break;
     }
