@@ -13,6 +13,7 @@
 #include "sync/logging.h"
 
 #include <QFileInfo>
+#include <QSqlQuery>
 #include <QThread>
 
 #include <optional>
@@ -27,6 +28,8 @@ struct DoctorFindings
     std::optional<EnrolledDevice> device;
     QString deviceId;
     QByteArray publicKey; // empty: the shop has no register key yet
+    qint64 cursor = 0; // where this till's feed stands (sync_state)
+    qint64 epoch = 0;
     std::optional<PrinterSettings> printer;
     DoctorItem keychain, marketplace, clock, printerItem;
 };
@@ -59,6 +62,12 @@ void checkDatabase(const QString &databasePath, const QDateTime &nowUtc, DoctorF
         found.publicKey = key.value();
     if (auto device = Enrollment::current(**db))
         found.device = device.value();
+    if (auto q
+        = (*db)->query(QStringLiteral("SELECT cursor, coalesce(epoch, 0) FROM sync_state WHERE id = 1"));
+        q && q.value().next()) {
+        found.cursor = q.value().value(0).toLongLong();
+        found.epoch = q.value().value(1).toLongLong();
+    }
     if (auto printer = ShopSettings(**db).printer())
         found.printer = printer.value();
 }
@@ -170,18 +179,19 @@ void Doctor::checkMarketplace()
         return;
     }
     const EnrolledDevice device = *found.device;
-    Enrollment::token(m_secrets, device.deviceId, this, [this, device, done](Result<QByteArray> token) {
-        if (!token) {
-            if (token.error().code == ErrorCode::NotEnrolled) {
-                done(MarketplaceProbe::noToken(device));
+    Enrollment::token(
+        m_secrets, device.deviceId, this, [this, device, done, findings](Result<QByteArray> token) {
+            if (!token) {
+                if (token.error().code == ErrorCode::NotEnrolled) {
+                    done(MarketplaceProbe::noToken(device));
+                    return;
+                }
+                // The keychain's own item says what is wrong with it.
+                done({notChecked(QStringLiteral("marketplace")), notChecked(QStringLiteral("clock"))});
                 return;
             }
-            // The keychain's own item says what is wrong with it.
-            done({notChecked(QStringLiteral("marketplace")), notChecked(QStringLiteral("clock"))});
-            return;
-        }
-        m_marketplace->run(device, token.value(), done);
-    });
+            m_marketplace->run(device, token.value(), findings->cursor, findings->epoch, done);
+        });
 }
 
 void Doctor::checkPrinter()

@@ -56,11 +56,13 @@ QList<DoctorItem> MarketplaceProbe::noToken(const EnrolledDevice &device)
             notCompared()};
 }
 
-void MarketplaceProbe::run(const EnrolledDevice &device, const QByteArray &token, Done done)
+void MarketplaceProbe::run(const EnrolledDevice &device, const QByteArray &token, qint64 cursor, qint64 epoch,
+                           Done done)
 {
     QUrlQuery query;
-    query.addQueryItem(QStringLiteral("since"), QStringLiteral("0"));
+    query.addQueryItem(QStringLiteral("since"), QString::number(cursor));
     query.addQueryItem(QStringLiteral("limit"), QStringLiteral("1"));
+    query.addQueryItem(QStringLiteral("epoch"), QString::number(epoch));
     QNetworkRequest request(device.endpoint.url(QStringLiteral("/v1/changes"), query));
     request.setRawHeader("Authorization", "Bearer " + token);
     request.setRawHeader("Accept", "application/json");
@@ -90,10 +92,10 @@ void MarketplaceProbe::onFinished(QNetworkReply *reply, const EnrolledDevice &de
         facts.insert(QStringLiteral("tls_errors"),
                      tlsErrors.isEmpty() ? QStringList {reply->errorString()} : tlsErrors);
         market = doctorItem(QStringLiteral("marketplace"), DoctorLevel::Fail, QStringLiteral("tls"), facts);
-    } else if (status == 401) {
+    } else if (status == 401 || status == 403) {
         market
             = doctorItem(QStringLiteral("marketplace"), DoctorLevel::Fail, QStringLiteral("revoked"), facts);
-    } else if (status == 200) {
+    } else if (status == 200 || status == 410) {
         market = doctorItem(QStringLiteral("marketplace"), DoctorLevel::Ok, QStringLiteral("ok"), facts);
     } else if (status != 0) {
         facts.insert(QStringLiteral("status"), status);

@@ -17,7 +17,7 @@ namespace comptoir {
 class Clock;
 
 // One authenticated request to the marketplace this till is enrolled with (GET
-// /v1/changes?since=0&limit=1: a read with no effect), to tell a volunteer whether the
+// /v1/changes?since=C&limit=1&epoch=E: a read with no effect), to tell a volunteer whether the
 // marketplace is reachable, with a valid certificate, and still accepts this till's token; and
 // the clock compared with the marketplace's Date header. Never follows a redirect (the token
 // would follow it), never ignores a certificate error, never prints the token.
@@ -42,8 +42,10 @@ public:
     MarketplaceProbe(QNetworkAccessManager &network, const Clock &clock, QObject *parent = nullptr);
 
     // done is called once, from the event loop. token: the device token read from the secret
-    // store (empty: none stored).
-    void run(const EnrolledDevice &device, const QByteArray &token, Done done);
+    // store; cursor and epoch: where this till's feed stands (sync_state), as its own pull would
+    // ask. The token is accepted when the answer is a page (200) or says the cursor or epoch is
+    // stale (410: the next sync resnapshots): the marketplace authenticates before anything else.
+    void run(const EnrolledDevice &device, const QByteArray &token, qint64 cursor, qint64 epoch, Done done);
 
     // The items when the till is not enrolled, or has no token.
     static QList<DoctorItem> notEnrolled();

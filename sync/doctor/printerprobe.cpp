@@ -56,8 +56,15 @@ DoctorItem checkLocal(const PrinterSettings &printer)
                                    : item(printer, DoctorLevel::Fail, QStringLiteral("not-writable"));
     }
     case PrinterSettings::Kind::PdfFolder: {
-        if (!QFileInfo(printer.pdfFolder).isDir())
-            return item(printer, DoctorLevel::Fail, QStringLiteral("unreachable"));
+        if (!QFileInfo(printer.pdfFolder).isDir()) {
+            // The receipt service makes the folder at the first receipt: fine when it can.
+            QFileInfo ancestor(QFileInfo(printer.pdfFolder).absolutePath());
+            while (!ancestor.exists() && !ancestor.isRoot())
+                ancestor = QFileInfo(ancestor.absolutePath());
+            return ancestor.isDir() && ancestor.isWritable()
+                ? item(printer, DoctorLevel::Ok, QStringLiteral("not-yet"))
+                : item(printer, DoctorLevel::Fail, QStringLiteral("unreachable"));
+        }
         QTemporaryFile probe(QDir(printer.pdfFolder).filePath(QStringLiteral(".comptoir-doctor-XXXXXX")));
         return probe.open()
             ? item(printer, DoctorLevel::Ok, QStringLiteral("ok"))

@@ -12,7 +12,8 @@ namespace comptoir {
 // "printer": can the configured receipt printer be reached, without printing anything. A network
 // printer: a TCP connection to its address (then closed); a device: the device file exists and is
 // writable by this user; a PDF folder: the folder exists and a file can be created in it; a system
-// printer: not checked here ("not-checked", ok: print a test from Settings). Items: ok "ok";
+// printer: not checked here ("not-checked", ok: print a test from Settings). Items: ok "ok",
+// "not-yet" (a PDF folder not made yet, that the first receipt can make);
 // warn "none" (no printer chosen: receipts only as PDF on request); fail "unreachable" (error),
 // "not-writable". Facts kind (printerKindKey), target (address, device, queue or folder).
 class PrinterProbe : public QObject

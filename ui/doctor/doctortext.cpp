@@ -215,8 +215,14 @@ QString DoctorText::printer(const DoctorItem &item)
             .arg(target.isEmpty() ? tr("the default one") : target);
     if (state == QLatin1String("ok"))
         return tr("%1 is reachable.").arg(target);
+    if (state == QLatin1String("not-yet"))
+        return tr("PDF receipts in %1, a folder made at the first receipt.").arg(target);
     if (state == QLatin1String("not-writable"))
         return tr("%1 cannot be written to by this user: check its permissions.").arg(target);
+    if (fact(item, "kind") == QLatin1String("pdf_folder"))
+        return tr("the PDF folder %1 cannot be reached: plug its disk in, or choose another folder in "
+                  "Settings.")
+            .arg(target);
     return tr("%1 does not answer: check that it is switched on and plugged in.").arg(target);
 }
 

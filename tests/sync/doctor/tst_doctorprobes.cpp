@@ -71,6 +71,8 @@ void TestDoctorProbes::marketplace_data()
         << answer << 200 << -7200 << "ok" << DoctorLevel::Ok << "skewed" << DoctorLevel::Fail;
     QTest::newRow("accepted, no Date")
         << answer << 200 << 9999 << "ok" << DoctorLevel::Ok << "not-compared" << DoctorLevel::Warn;
+    QTest::newRow("stale epoch: the token was accepted")
+        << answer << 410 << 0 << "ok" << DoctorLevel::Ok << "ok" << DoctorLevel::Ok;
     QTest::newRow("revoked token") << answer << 401 << 0 << "revoked" << DoctorLevel::Fail << "ok"
                                    << DoctorLevel::Ok;
     QTest::newRow("server error") << answer << 503 << 0 << "http-error" << DoctorLevel::Fail << "ok"
@@ -103,7 +105,7 @@ void TestDoctorProbes::marketplace()
     network.enqueue(canned);
     MarketplaceProbe probe(network, clock);
     std::optional<QList<DoctorItem>> items;
-    probe.run(device(), Token, [&items](QList<DoctorItem> found) { items = found; });
+    probe.run(device(), Token, 12, 34, [&items](QList<DoctorItem> found) { items = found; });
     QVERIFY(!items); // never from inside the call
     QTRY_VERIFY(items.has_value());
     QCOMPARE(items->size(), 2);
@@ -137,12 +139,13 @@ void TestDoctorProbes::requestCarriesTheTokenOnlyInItsHeader()
     network.enqueue(CannedReply::json(200, QByteArrayLiteral("{}")));
     MarketplaceProbe probe(network, clock);
     bool done = false;
-    probe.run(device(), Token, [&done](QList<DoctorItem>) { done = true; });
+    probe.run(device(), Token, 12, 34, [&done](QList<DoctorItem>) { done = true; });
     QTRY_VERIFY(done);
     QCOMPARE(network.requests().size(), 1);
     const QNetworkRequest &request = network.requests().first().request;
     QCOMPARE(network.requests().first().operation, QNetworkAccessManager::GetOperation);
     QCOMPARE(request.url().path(), QStringLiteral("/v1/changes"));
+    QCOMPARE(request.url().query(), QStringLiteral("since=12&limit=1&epoch=34"));
     QVERIFY(!request.url().toString().contains(QString::fromLatin1(Token)));
     QCOMPARE(request.rawHeader("Authorization"), QByteArray("Bearer ") + Token);
     QCOMPARE(request.attribute(QNetworkRequest::RedirectPolicyAttribute).toInt(),
@@ -185,8 +188,16 @@ void TestDoctorProbes::printer()
     pdf.pdfFolder = folder.path();
     QCOMPARE(check(pdf).state(), QStringLiteral("ok"));
     QVERIFY(QDir(folder.path()).entryList(QDir::Files | QDir::Hidden).isEmpty()); // its probe file is gone
-    pdf.pdfFolder = folder.filePath(QStringLiteral("gone"));
+    pdf.pdfFolder = folder.filePath(QStringLiteral("receipts/2026")); // made at the first receipt
+    QCOMPARE(check(pdf).state(), QStringLiteral("not-yet"));
+    QCOMPARE(check(pdf).level, DoctorLevel::Ok);
+    QFile plain(folder.filePath(QStringLiteral("plain-file")));
+    QVERIFY(plain.open(QIODevice::WriteOnly));
+    plain.close();
+    pdf.pdfFolder = folder.filePath(QStringLiteral("plain-file/receipts")); // cannot be made
     QCOMPARE(check(pdf).state(), QStringLiteral("unreachable"));
+    QCOMPARE(check(pdf).level, DoctorLevel::Fail);
+    QFile::remove(plain.fileName());
 
     PrinterSettings device;
     device.kind = PrinterSettings::Kind::EscPosDevice;
