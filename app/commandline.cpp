@@ -87,6 +87,12 @@ CommandLine::CommandLine()
         + QStringLiteral("\n    ")
         + tr("Exit codes: 0 restored, 1 failed, 3 the backup was refused (damaged, broken journal, another "
              "till's, not a backup), 4 not confirmed (tickets would be missing).")
+        + QStringLiteral("\n  doctor  ")
+        + tr("Check this till: database, fiscal journal, keychain, marketplace, clock, disk, printer, "
+             "backups, versions; one line each, ok, warn or FAIL.")
+        + QStringLiteral("\n    ")
+        + tr("Exit codes: 0 nothing failed (warnings allowed), 1 the shop could not be opened, 3 a check "
+             "failed.")
         + QStringLiteral("\n\n") + tr("Any command: exit code 2 when the command line is wrong.")
         + QStringLiteral("\n")
         + tr("Any command but journal verify, and the window: exit code 5 when another Comptoir keeps the "
@@ -98,9 +104,12 @@ CommandLine::CommandLine()
     m_parser.addOptions({m_backupTo, m_restoreFrom, m_yes});
     m_parser.addPositionalArgument(
         QStringLiteral("command"),
-        tr("Optional command: demo seed, journal verify, journal archive, sync, enroll, backup, restore; or a "
-           "provisioning file (FILE.comptoir) for the first-run assistant."),
-        QStringLiteral("[demo seed | journal verify | journal archive | sync | enroll | backup | restore | FILE.comptoir]"));
+        tr("Optional command: demo seed, journal verify, journal archive, sync, enroll, backup, restore, "
+           "doctor; "
+           "or a provisioning file (FILE.comptoir) for the first-run assistant."),
+        QStringLiteral(
+            "[demo seed | journal verify | journal archive | sync | enroll | backup | restore | doctor | "
+            "FILE.comptoir]"));
 }
 
 CommandLineRequest CommandLine::parse(const QStringList &arguments)
@@ -199,6 +208,10 @@ CommandLineRequest CommandLine::parse(const QStringList &arguments)
         return *backup;
     if (command.isEmpty())
         return request;
+    if (command == QStringList {QStringLiteral("doctor")}) {
+        request.action = CommandLineRequest::Action::Doctor;
+        return request;
+    }
     // `comptoir FILE.comptoir`, what a double-click on a provisioning file runs (app/firstrun.h).
     if (command.size() == 1 && command.first().endsWith(QStringLiteral(".comptoir"), Qt::CaseInsensitive)) {
         if (request.demo) {

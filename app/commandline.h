@@ -23,6 +23,7 @@ struct CommandLineRequest
         Enroll, // comptoir enroll (--url U --code C | --provisioning-file F) [--device-name N] [--data-dir D]
         Backup, // comptoir backup [--data-dir D] [--to DIR]
         Restore, // comptoir restore --from FILE [--data-dir D] [--yes]
+        Doctor, // comptoir doctor [--data-dir D | --demo]
         ShowHelp, // --help
         ShowVersion, // --version
         Invalid, // unknown option or command: `error` says what

@@ -7,6 +7,7 @@
 #include "app/commandshop.h"
 #include "app/democommand.h"
 #include "app/demomarketplace.h"
+#include "app/doctorcommand.h"
 #include "app/enrollcommand.h"
 #include "app/firstrun.h"
 #include "app/journalcommand.h"
@@ -73,6 +74,8 @@ int runCommand(const CommandLineRequest &request, CommandLine &commandLine)
         return runBackupCommand(request.dataDir, request.demo, request.backupTo);
     case CommandLineRequest::Action::Restore:
         return runRestoreCommand(request.restoreFrom, request.dataDir, request.demo, request.yes);
+    case CommandLineRequest::Action::Doctor:
+        return runDoctorCommand(request.dataDir, request.demo);
     case CommandLineRequest::Action::SeedDemo:
         break;
     }

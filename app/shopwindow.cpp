@@ -15,10 +15,12 @@
 #include "ui/backup/backupstatuslabel.h"
 #include "ui/backup/restoreflow.h"
 #include "ui/catalogue/cataloguepage.h"
+#include "ui/doctor/doctorsection.h"
 #include "ui/orders/orderspage.h"
 #include "ui/reports/reportspage.h"
 #include "ui/settings/settingspage.h"
 #include "ui/settings/settingspagejournal.h"
+#include "ui/staff/staffsection.h"
 #include "ui/sync/keychainstatuslabel.h"
 #include "ui/sync/syncpage.h"
 #include "ui/till/tillcatalogueupdates.h"
@@ -72,7 +74,8 @@ ShopWindow::ShopWindow(ShopSession &session)
                                   .settings = m_settings,
                                   .sync = m_sync.syncPage()}),
       m_backupWorker(session.database(), session.dataDirectory(), session.clock()),
-      m_journalWorker(session.database().filePath(), session.signer(), session.clock())
+      m_journalWorker(session.database().filePath(), session.signer(), session.clock()),
+      m_doctor(session.database().filePath(), session.secrets(), m_doctorNetwork, session.clock())
 {
     TillPage *till = m_till;
     ReportsPage *reports = m_reports;
@@ -82,6 +85,8 @@ ShopWindow::ShopWindow(ShopSession &session)
     reports->setPeriodClosing(session.periodClosing());
     settings->addSection(new SettingsPageJournal(session.database(), session.clock(), m_journalWorker,
                                                  session.operatorSession()));
+    settings->addSection(new StaffSection(session.operators(), session.operatorSession()));
+    settings->addSection(new DoctorSection(m_doctor, session.clock()));
 
     QObject::connect(till, &TillPage::saleCommitted, reports, &ReportsPage::refresh);
     // The Orders and Synchronisation pages, the sync status in the status bar; each local change

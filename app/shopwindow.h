@@ -4,8 +4,11 @@
 #include "models/archive/journalworker.h"
 #include "models/backup/backupworker.h"
 #include "models/sales/ticketsession.h"
+#include "sync/doctor/doctor.h"
 #include "ui/receipts/receiptservice.h"
 #include "ui/window/mainwindow.h"
+
+#include <QNetworkAccessManager>
 
 namespace comptoir {
 
@@ -66,6 +69,10 @@ private:
     // The fiscal journal's checks (one at start, then from Settings) and archives, on a thread
     // of their own; declared last, so destroyed first (it waits for a running job).
     JournalWorker m_journalWorker;
+    // The till's check (Settings, "Check this till"): its own network access for the marketplace
+    // probe; it works on a thread of its own and is destroyed first (it waits for that thread).
+    QNetworkAccessManager m_doctorNetwork;
+    Doctor m_doctor;
 };
 
 } // namespace comptoir

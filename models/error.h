@@ -126,6 +126,8 @@ enum class ErrorCode {
                          // detail
     BackupForeign, // the backup is of another till than the shop's; subject: the backup's register (device
                    // id)
+    // issue 13, staffdoc: staff in Settings
+    PinsDiffer, // the PIN and its repetition differ
 };
 
 struct Error

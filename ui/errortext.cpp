@@ -466,21 +466,11 @@ QString errorText(const Error &error)
     case ErrorCode::TicketInProgress:
         return translated(
             QT_TRANSLATE_NOOP("ErrorText", "Park or cancel the current ticket before resuming another one."));
+    // issue 13, part firstrun (ui/errortextsetup.cpp)
     case ErrorCode::ProvisioningFileDamaged:
-        return translated(QT_TRANSLATE_NOOP("ErrorText",
-                                            "This provisioning file is damaged or incomplete, so "
-                                            "nothing was changed: copy it again, or type the code."));
     case ErrorCode::ProvisioningFileForeign:
-        return translated(error.subject == QLatin1String("shop")
-                              ? QT_TRANSLATE_NOOP("ErrorText",
-                                                  "This provisioning file is for another shop, so "
-                                                  "nothing was changed: ask for this shop's file.")
-                              : QT_TRANSLATE_NOOP("ErrorText",
-                                                  "This is not a provisioning file Comptoir reads, so "
-                                                  "nothing was changed: open the .comptoir file."));
     case ErrorCode::ProvisioningFileExpired:
-        return translated(QT_TRANSLATE_NOOP(
-            "ErrorText", "This provisioning file has expired: nothing was changed. Ask for a new one."));
+        return provisioningErrorText(error);
     // issue 13, part backup (ui/errortextbackup.cpp)
     case ErrorCode::BackupFolderMissing:
     case ErrorCode::BackupCopyFailed:
@@ -489,6 +479,9 @@ QString errorText(const Error &error)
     case ErrorCode::BackupJournalBroken:
     case ErrorCode::BackupForeign:
         return backupErrorText(error);
+    case ErrorCode::PinsDiffer:
+        return translated(QT_TRANSLATE_NOOP(
+            "ErrorText", "The two PINs typed are not the same: type the new PIN twice again."));
     }
     return translated(
         QT_TRANSLATE_NOOP("ErrorText", "Something went wrong and nothing was changed. Try again."));

@@ -25,5 +25,7 @@ inline QString withSubject(const Error &error, const char *quoting, const char *
 
 // The backups' and restore's errors (issue 13): BackupFolderMissing … BackupForeign.
 QString backupErrorText(const Error &error);
+// The provisioning files' refusals (issue 13): ProvisioningFileDamaged … ProvisioningFileExpired.
+QString provisioningErrorText(const Error &error);
 
 } // namespace comptoir

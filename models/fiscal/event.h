@@ -28,12 +28,13 @@ enum class EventKind {
     SettingsChanged,
     PeriodClosed, // a monthly or yearly closure was made (automatically)
     KeyChanged, // the register's signing key was replaced (registerkeychange.h); signed by the new key
+    StaffChanged, // a person added, a PIN changed or reset, a person deactivated or reactivated (operators.h)
 };
 
 // The stored key: "start", "stop", "login", "failed_login", "logout", "ticket_cancelled",
 // "vat_rate_changed", "day_closed", "export", "archive", "restore", "clock_moved_back",
 // "clock_jumped", "sync_error", "signing_key_created", "settings_changed", "period_closed",
-// "key_changed".
+// "key_changed", "staff_changed".
 QString eventKindKey(EventKind kind);
 std::optional<EventKind> eventKindFromKey(const QString &key);
 

@@ -17,7 +17,7 @@ namespace comptoir {
 
 namespace {
 
-constexpr std::array<std::pair<EventKind, QLatin1String>, 18> EventKeys = {{
+constexpr std::array<std::pair<EventKind, QLatin1String>, 19> EventKeys = {{
     {EventKind::Start, QLatin1String("start")},
     {EventKind::Stop, QLatin1String("stop")},
     {EventKind::Login, QLatin1String("login")},
@@ -36,6 +36,7 @@ constexpr std::array<std::pair<EventKind, QLatin1String>, 18> EventKeys = {{
     {EventKind::SettingsChanged, QLatin1String("settings_changed")},
     {EventKind::PeriodClosed, QLatin1String("period_closed")},
     {EventKind::KeyChanged, QLatin1String("key_changed")},
+    {EventKind::StaffChanged, QLatin1String("staff_changed")},
 }};
 
 QVariant optionalId(const std::optional<qint64> &id)

@@ -91,7 +91,33 @@ Result<bool> Operators::nameTaken(const QString &name) const
     return false;
 }
 
-Result<qint64> Operators::add(const QString &name, Role role, const QString &pin)
+Status Operators::checkActor(std::optional<qint64> actorId) const
+{
+    if (!actorId)
+        return {};
+    auto actor = find(*actorId);
+    if (!actor)
+        return actor.error().code == ErrorCode::NotFound ? makeError(ErrorCode::NotAManager) : actor.error();
+    if (!actor->active || !actor->isManager())
+        return makeError(ErrorCode::NotAManager);
+    return {};
+}
+
+Status Operators::recordChange(const QString &action, qint64 operatorId, Role role,
+                               std::optional<qint64> actorId)
+{
+    QJsonObject detail;
+    detail.insert(QStringLiteral("action"), action);
+    detail.insert(QStringLiteral("operator_id"), operatorId);
+    detail.insert(QStringLiteral("role"), operatorRoleKey(role));
+    detail.insert(QStringLiteral("by"), actorId ? QJsonValue(*actorId) : QJsonValue(QJsonValue::Null));
+    if (auto recorded = m_events.record(EventKind::StaffChanged, actorId, detail); !recorded)
+        return recorded.error();
+    return {};
+}
+
+Result<qint64> Operators::add(const QString &name, Role role, const QString &pin,
+                              std::optional<qint64> actorId)
 {
     const QString trimmed = name.trimmed();
     if (trimmed.isEmpty())
@@ -109,19 +135,23 @@ Result<qint64> Operators::add(const QString &name, Role role, const QString &pin
         return taken.error();
     if (*taken)
         return makeError(ErrorCode::DuplicateOperator, trimmed);
+    if (Status s = checkActor(actorId); !s)
+        return s.error();
     auto inserted = m_db.insert(
         QStringLiteral(
             "INSERT INTO operators (name, role, pin_hash, active, created_at) VALUES (?, ?, ?, 1, ?)"),
         {trimmed, operatorRoleKey(role), pinHash, m_clock.now().toUTC().toString(Qt::ISODateWithMs)});
     if (!inserted)
         return inserted.error();
+    if (Status s = recordChange(QStringLiteral("added"), *inserted, role, actorId); !s)
+        return s.error();
     if (Status s = tx.commit(); !s)
         return s.error();
     qCInfo(lcModels) << "added operator" << *inserted << operatorRoleKey(role);
     return *inserted;
 }
 
-Status Operators::changePin(qint64 operatorId, const QString &newPin)
+Status Operators::changePin(qint64 operatorId, const QString &newPin, std::optional<qint64> actorId)
 {
     if (!isValidPin(newPin))
         return makeError(ErrorCode::InvalidPin);
@@ -133,9 +163,18 @@ Status Operators::changePin(qint64 operatorId, const QString &newPin)
     auto found = find(operatorId);
     if (!found)
         return found.error();
+    const bool own = !actorId || *actorId == operatorId;
+    if (!own) {
+        if (Status s = checkActor(actorId); !s)
+            return s;
+    }
     if (Status s = m_db.exec(QStringLiteral("UPDATE operators SET pin_hash = ?, failed_attempts = 0, "
                                             "locked_until = NULL WHERE id = ?"),
                              {pinHash, operatorId});
+        !s)
+        return s;
+    if (Status s = recordChange(own ? QStringLiteral("pin_changed") : QStringLiteral("pin_reset"), operatorId,
+                                found->role, actorId);
         !s)
         return s;
     if (Status s = tx.commit(); !s)
@@ -144,7 +183,7 @@ Status Operators::changePin(qint64 operatorId, const QString &newPin)
     return {};
 }
 
-Status Operators::setActive(qint64 operatorId, bool active)
+Status Operators::setActive(qint64 operatorId, bool active, std::optional<qint64> actorId)
 {
     Transaction tx(m_db);
     if (!tx.status())
@@ -154,6 +193,8 @@ Status Operators::setActive(qint64 operatorId, bool active)
         return found.error();
     if (found->active == active)
         return {};
+    if (Status s = checkActor(actorId); !s)
+        return s;
     if (!active && found->isManager()) {
         auto q = m_db.query(
             QStringLiteral(
@@ -166,6 +207,10 @@ Status Operators::setActive(qint64 operatorId, bool active)
     }
     if (Status s = m_db.exec(QStringLiteral("UPDATE operators SET active = ? WHERE id = ?"),
                              {active ? 1 : 0, operatorId});
+        !s)
+        return s;
+    if (Status s = recordChange(active ? QStringLiteral("reactivated") : QStringLiteral("deactivated"),
+                                operatorId, found->role, actorId);
         !s)
         return s;
     if (Status s = tx.commit(); !s)

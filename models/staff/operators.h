@@ -52,14 +52,26 @@ public:
     // 4 to 8 ASCII digits.
     static bool isValidPin(const QString &pin);
 
+    // Every change below is a technical-journal event (EventKind::StaffChanged) written in the
+    // same transaction as the change: if it cannot be signed, nothing changes. Its operator_id is
+    // actorId (who made the change), its detail {"action": "added" | "pin_changed" | "pin_reset" |
+    // "deactivated" | "reactivated", "operator_id": the person changed, "role": "cashier" |
+    // "manager", "by": actorId or null} — never a name or a PIN. actorId is the signed-in manager
+    // making the change (Settings, Staff); none only for the shop's first manager (nobody can sign
+    // in yet) and the demo's people. A refusal changes nothing and journals nothing.
+    //
     // Errors: EmptyName, DuplicateOperator (subject: the name, compared case-insensitively),
-    // InvalidPin.
-    Result<qint64> add(const QString &name, Role role, const QString &pin);
-    // Errors: NotFound, InvalidPin.
-    Status changePin(qint64 operatorId, const QString &newPin);
+    // InvalidPin, NotAManager (actorId is not an active manager), CryptoFailed /
+    // SigningKeyPending (the event cannot be signed).
+    Result<qint64> add(const QString &name, Role role, const QString &pin,
+                       std::optional<qint64> actorId = {});
+    // A person changes their own PIN (actorId == operatorId, or none), or a manager resets
+    // another's ("pin_reset"). Errors: NotFound, InvalidPin, NotAManager, as add().
+    Status changePin(qint64 operatorId, const QString &newPin, std::optional<qint64> actorId = {});
     // Errors: NotFound, LastManager (deactivating the only active manager is refused: nobody
-    // could authorise overrides any more).
-    Status setActive(qint64 operatorId, bool active);
+    // could authorise overrides any more), NotAManager, as add(). Setting the state a person
+    // already has changes nothing and journals nothing.
+    Status setActive(qint64 operatorId, bool active, std::optional<qint64> actorId = {});
 
     // Everyone, active or not, ordered by name.
     Result<QList<OperatorInfo>> list() const;
@@ -95,6 +107,10 @@ private:
     Status recordFailure(qint64 operatorId, int failures);
     Status clearFailures(qint64 operatorId);
     Result<int> recordOverrideFailure(); // the failures in a row, this one included
+    // NotAManager unless actorId (when given) is an active manager.
+    Status checkActor(std::optional<qint64> actorId) const;
+    // The StaffChanged event of a change, in the caller's transaction.
+    Status recordChange(const QString &action, qint64 operatorId, Role role, std::optional<qint64> actorId);
 
     Database &m_db;
     const Clock &m_clock;

@@ -12,6 +12,7 @@
 #include "models/fiscal/canonical.h"
 #include "models/fiscal/keyfingerprint.h"
 #include "models/sales/ticketcalculator.h"
+#include "models/staff/operators.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -134,6 +135,16 @@ private Q_SLOTS:
         m_shop.at(QDate(2026, 12, 1), 11);
         QVERIFY(closeDay(m_shop, QStringLiteral("2026-11-30")).ok());
         QVERIFY(m_shop.trade(QDate(2026, 12, 1), 1501, 2300));
+        // Issue 13: staff changes (staff_changed events) inside December's archive.
+        m_shop.at(QDate(2026, 12, 22), 8);
+        Operators staff(m_shop.shop.db(), m_shop.shop.clock, m_shop.shop.events, 64);
+        auto nadia = staff.add(QStringLiteral("Nadia"), OperatorRole::Manager, QStringLiteral("2468"));
+        QVERIFY(nadia.ok());
+        auto lucas
+            = staff.add(QStringLiteral("Lucas"), OperatorRole::Cashier, QStringLiteral("1357"), *nadia);
+        QVERIFY(lucas.ok());
+        QVERIFY(staff.changePin(*lucas, QStringLiteral("9753"), *nadia).ok());
+        QVERIFY(staff.setActive(*lucas, false, *nadia).ok());
         QVERIFY(m_shop.trade(QDate(2026, 12, 22), 1522, 2300));
         m_shop.at(QDate(2027, 1, 4), 9);
         QCOMPARE(m_shop.closeEnded().size(), 4); // September, November, December, 2026
@@ -186,6 +197,24 @@ private Q_SLOTS:
         const Verdict other = both(file, {KeyFingerprint::text(Ed25519Key::generate().value().publicKey())});
         QCOMPARE(other.exitCode, 3);
         QCOMPARE(other.code, QStringLiteral("unknown-key"));
+    }
+
+    // Issue 13: an archive holding staff_changed events verifies with the program and the script.
+    void staffChangesVerifyBothWays()
+    {
+        const QString file = m_archives.value(QStringLiteral("2026-12"));
+        const QJsonArray links = readJson(file).value(QStringLiteral("links")).toArray();
+        int staffChanges = 0;
+        for (const QJsonValue &link : links) {
+            const QJsonObject record
+                = QJsonDocument::fromJson(
+                      link.toObject().value(QStringLiteral("canonical")).toString().toUtf8())
+                      .object();
+            staffChanges += record.value(QStringLiteral("kind")) == QStringLiteral("staff_changed") ? 1 : 0;
+        }
+        QCOMPARE(staffChanges, 4);
+        QCOMPARE(both(file, {m_fingerprint}, m_archives.value(QStringLiteral("2026-11"))).exitCode, 0);
+        QCOMPARE(both(m_archives.value(QStringLiteral("2026")), {m_fingerprint}).exitCode, 0);
     }
 
     void archivesThatDoNotFollowAreRefused()

@@ -4,9 +4,11 @@
 #include "marketplace.h"
 #include "marketstore.h"
 
+#include <QDateTime>
 #include <QHostAddress>
 #include <QHttpServerRequest>
 #include <QJsonDocument>
+#include <QLocale>
 #include <QTcpServer>
 
 namespace comptoir::market {
@@ -62,6 +64,13 @@ QByteArray encode(const Reply &reply, bool head)
     QByteArray out
         = "HTTP/1.1 " + QByteArray::number(reply.status) + ' ' + reasonPhrase(reply.status) + "\r\n";
     out += "Content-Type: " + type + "\r\nContent-Length: " + QByteArray::number(body.size()) + "\r\n";
+    // The date of the answer (RFC 9110 §6.6.1), as any HTTP server sends it: `comptoir doctor`
+    // compares the till's clock with it.
+    out += "Date: "
+        + QLocale::c()
+              .toString(QDateTime::currentDateTimeUtc(), QStringLiteral("ddd, dd MMM yyyy HH:mm:ss 'GMT'"))
+              .toLatin1()
+        + "\r\n";
     bool cacheControl = false;
     for (const auto &header : reply.headers) {
         out += header.first + ": " + header.second + "\r\n";

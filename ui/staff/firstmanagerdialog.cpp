@@ -20,9 +20,10 @@ FirstManagerDialog::FirstManagerDialog(Operators &operators, QWidget *parent)
     setWindowTitle(tr("Create the first manager"));
     setMinimumWidth(420);
 
-    auto *intro = new QLabel(tr("Nobody can use the till yet. Create the shop's first manager: they "
-                                "will sign in with this PIN, add the cashiers and authorise refunds."),
-                             this);
+    auto *intro = new QLabel(
+        tr("Nobody can use the till yet. Create the shop's first manager: they "
+           "will sign in with this PIN, add the cashiers (Settings, Staff) and authorise refunds."),
+        this);
     intro->setObjectName(QStringLiteral("introLabel"));
     intro->setWordWrap(true);
 

@@ -39,8 +39,16 @@ LockScreen::LockScreen(Operators &operators, QWidget *parent) : QWidget(parent),
     m_listMessage->setAlignment(Qt::AlignCenter);
     m_listMessage->setVisible(false);
     m_grid = new QGridLayout;
+    // Where new people come from, for the one whose name is not on a button yet.
+    auto *staffHint = new QLabel(tr("Not on the list? A manager adds cashiers and managers in Settings, "
+                                    "under Staff."),
+                                 m_listPage);
+    staffHint->setObjectName(QStringLiteral("staffHintLabel"));
+    staffHint->setWordWrap(true);
+    staffHint->setAlignment(Qt::AlignCenter);
     listLayout->addWidget(m_listMessage);
     listLayout->addLayout(m_grid);
+    listLayout->addWidget(staffHint);
     listLayout->addStretch();
     m_stack->addWidget(m_listPage);
 

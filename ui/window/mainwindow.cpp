@@ -228,7 +228,7 @@ void MainWindow::buildTillSlot()
     m_noManagerPage->setObjectName(QStringLiteral("noManagerPage"));
     auto *noManagerLayout = new QVBoxLayout(m_noManagerPage);
     auto *noManagerText = new QLabel(tr("Nobody can use the till yet: the shop's first manager must be "
-                                        "created. They will then add the cashiers."),
+                                        "created. They will then add the cashiers in Settings, under Staff."),
                                      m_noManagerPage);
     noManagerText->setObjectName(QStringLiteral("noManagerLabel"));
     noManagerText->setWordWrap(true);

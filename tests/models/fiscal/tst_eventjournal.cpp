@@ -113,6 +113,7 @@ void TestEventJournal::kindKeys_data()
         {EventKind::SettingsChanged, "settings_changed"},
         {EventKind::PeriodClosed, "period_closed"},
         {EventKind::KeyChanged, "key_changed"},
+        {EventKind::StaffChanged, "staff_changed"},
     };
     for (const auto &[kind, key] : rows)
         QTest::newRow(key) << int(kind) << QString::fromLatin1(key);
