@@ -131,6 +131,114 @@
         <source>Sealed with the register key %1.</source>
         <translation>Sealed with the register key %1.</translation>
     </message>
+    <message>
+        <source>No backup was kept.</source>
+        <translation>No backup was kept.</translation>
+    </message>
+    <message>
+        <source>Backup written: %1</source>
+        <translation>Backup written: %1</translation>
+    </message>
+    <message>
+        <source>Database copied while the shop stays open: %1 MB in %2 s.</source>
+        <translation>Database copied while the shop stays open: %1 MB in %2 s.</translation>
+    </message>
+    <message>
+        <source>Copy checked in %1 s: database integrity ok, fiscal journal intact (%2 chain links).</source>
+        <translation>Copy checked in %1 s: database integrity ok, fiscal journal intact (%2 chain links).</translation>
+    </message>
+    <message>
+        <source>It holds %1 tickets; the last one is number %2 of %3.</source>
+        <translation>It holds %1 tickets; the last one is number %2 of %3.</translation>
+    </message>
+    <message>
+        <source>It holds no ticket yet.</source>
+        <translation>It holds no ticket yet.</translation>
+    </message>
+    <message>
+        <source>Settings, catalogue and staff are in it; the register&apos;s private key and the marketplace token are not (they stay in the keychain).</source>
+        <translation>Settings, catalogue and staff are in it; the register&apos;s private key and the marketplace token are not (they stay in the keychain).</translation>
+    </message>
+    <message>
+        <source>Older backup removed (rotation): %1</source>
+        <translation>Older backup removed (rotation): %1</translation>
+    </message>
+    <message>
+        <source>Recorded as the shop&apos;s last good backup.</source>
+        <translation>Recorded as the shop&apos;s last good backup.</translation>
+    </message>
+    <message>
+        <source>Not the shop&apos;s backup folder: the shop&apos;s last good backup is unchanged.</source>
+        <translation>Not the shop&apos;s backup folder: the shop&apos;s last good backup is unchanged.</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <source>Backup checked: %1 (database integrity ok, fiscal journal intact: %2 chain links, %3 tickets).</source>
+        <translation>Backup checked: %1 (database integrity ok, fiscal journal intact: %2 chain links, %3 tickets).</translation>
+    </message>
+    <message>
+        <source>The shop&apos;s current file will be kept aside as %1.</source>
+        <translation>The shop&apos;s current file will be kept aside as %1.</translation>
+    </message>
+    <message>
+        <source>The backup is older than the shop&apos;s last ticket: these %1 tickets would be missing:</source>
+        <translation>The backup is older than the shop&apos;s last ticket: these %1 tickets would be missing:</translation>
+    </message>
+    <message>
+        <source>ticket number %1 of %2</source>
+        <translation>ticket number %1 of %2</translation>
+    </message>
+    <message>
+        <source>Close Comptoir&apos;s window on this shop, then restore again.</source>
+        <translation>Close Comptoir&apos;s window on this shop, then restore again.</translation>
+    </message>
+    <message>
+        <source>Restore all the same? Type yes to go on, anything else to stop:</source>
+        <translation>Restore all the same? Type yes to go on, anything else to stop:</translation>
+    </message>
+    <message>
+        <source>Nothing was changed (give --yes to restore without being asked).</source>
+        <translation>Nothing was changed (give --yes to restore without being asked).</translation>
+    </message>
+    <message>
+        <source>The restore could not be staged.</source>
+        <translation>The restore could not be staged.</translation>
+    </message>
+    <message>
+        <source>The shop&apos;s file is unchanged.</source>
+        <translation>The shop&apos;s file is unchanged.</translation>
+    </message>
+    <message>
+        <source>Backup %1 restored into %2.</source>
+        <translation>Backup %1 restored into %2.</translation>
+    </message>
+    <message>
+        <source>The previous file is kept aside as %1.</source>
+        <translation>The previous file is kept aside as %1.</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s keychain does not hold the register key of the restored shop (a replaced computer?). Comptoir can start a new register key: the change is journalled (key_changed, reason &quot;restored&quot;), and what the old key signed stays verifiable with its public part.</source>
+        <translation>This computer&apos;s keychain does not hold the register key of the restored shop (a replaced computer?). Comptoir can start a new register key: the change is journalled (key_changed, reason &quot;restored&quot;), and what the old key signed stays verifiable with its public part.</translation>
+    </message>
+    <message>
+        <source>Start a new register key? Type yes to go on, anything else to stop:</source>
+        <translation>Start a new register key? Type yes to go on, anything else to stop:</translation>
+    </message>
+    <message>
+        <source>A new register key was started and journalled.</source>
+        <translation>A new register key was started and journalled.</translation>
+    </message>
+    <message>
+        <source>The restore is done, but not journalled yet: it will be when the till has its register key (see docs/backups.md).</source>
+        <translation>The restore is done, but not journalled yet: it will be when the till has its register key (see docs/backups.md).</translation>
+    </message>
+    <message>
+        <source>The restore is journalled in the restored shop&apos;s technical journal.</source>
+        <translation>The restore is journalled in the restored shop&apos;s technical journal.</translation>
+    </message>
 </context>
 <context>
     <name>CommandLine</name>
@@ -307,10 +415,6 @@
         <translation>Any command: exit code 2 when the command line is wrong.</translation>
     </message>
     <message>
-        <source>Optional command: demo seed, journal verify, journal archive, sync, enroll.</source>
-        <translation>Optional command: demo seed, journal verify, journal archive, sync, enroll.</translation>
-    </message>
-    <message>
         <source>Any command but journal verify, and the window: exit code 5 when another Comptoir keeps the shop&apos;s data folder (it is named; a command waits a few seconds for it first, a second window brings the first one to the front).</source>
         <translation>Any command but journal verify, and the window: exit code 5 when another Comptoir keeps the shop&apos;s data folder (it is named; a command waits a few seconds for it first, a second window brings the first one to the front).</translation>
     </message>
@@ -341,6 +445,305 @@
     <message>
         <source>journal verify --archive needs the archive file (and --follows the previous one).</source>
         <translation>journal verify --archive needs the archive file (and --follows the previous one).</translation>
+    </message>
+    <message>
+        <source>backup: write the backup into this folder instead of the shop&apos;s backup folder.</source>
+        <translation>backup: write the backup into this folder instead of the shop&apos;s backup folder.</translation>
+    </message>
+    <message>
+        <source>restore: the backup to restore (its folder, or the comptoir.sqlite inside it).</source>
+        <translation>restore: the backup to restore (its folder, or the comptoir.sqlite inside it).</translation>
+    </message>
+    <message>
+        <source>backup</source>
+        <translation>backup</translation>
+    </message>
+    <message>
+        <source>restore: go on without asking, even when tickets would be missing.</source>
+        <translation>restore: go on without asking, even when tickets would be missing.</translation>
+    </message>
+    <message>
+        <source>Back the shop up (database, settings, receipts; never the keys) into its backup folder or DIR, check the copy, and say what it holds. Runs beside an open window.</source>
+        <translation>Back the shop up (database, settings, receipts; never the keys) into its backup folder or DIR, check the copy, and say what it holds. Runs beside an open window.</translation>
+    </message>
+    <message>
+        <source>Exit codes: 0 written and checked, 1 failed or the copy failed its check.</source>
+        <translation>Exit codes: 0 written and checked, 1 failed or the copy failed its check.</translation>
+    </message>
+    <message>
+        <source>Check a backup, then put it in place of the shop&apos;s database (kept aside), and journal it. The window must be closed.</source>
+        <translation>Check a backup, then put it in place of the shop&apos;s database (kept aside), and journal it. The window must be closed.</translation>
+    </message>
+    <message>
+        <source>Exit codes: 0 restored, 1 failed, 3 the backup was refused (damaged, broken journal, another till&apos;s, not a backup), 4 not confirmed (tickets would be missing).</source>
+        <translation>Exit codes: 0 restored, 1 failed, 3 the backup was refused (damaged, broken journal, another till&apos;s, not a backup), 4 not confirmed (tickets would be missing).</translation>
+    </message>
+    <message>
+        <source>A provisioning file sets up a real shop, not the demo: leave out --demo.</source>
+        <translation>A provisioning file sets up a real shop, not the demo: leave out --demo.</translation>
+    </message>
+    <message>
+        <source>--to only goes with the command &quot;backup&quot;, --from and --yes with &quot;restore&quot;.</source>
+        <translation>--to only goes with the command &quot;backup&quot;, --from and --yes with &quot;restore&quot;.</translation>
+    </message>
+    <message>
+        <source>backup --to needs a folder: comptoir backup [--to FOLDER] [--data-dir D].</source>
+        <translation>backup --to needs a folder: comptoir backup [--to FOLDER] [--data-dir D].</translation>
+    </message>
+    <message>
+        <source>restore needs the backup: comptoir restore --from BACKUP [--data-dir D] [--yes].</source>
+        <translation>restore needs the backup: comptoir restore --from BACKUP [--data-dir D] [--yes].</translation>
+    </message>
+    <message>
+        <source>Check this till: database, fiscal journal, keychain, marketplace, clock, disk, printer, backups, versions; one line each, ok, warn or FAIL.</source>
+        <translation>Check this till: database, fiscal journal, keychain, marketplace, clock, disk, printer, backups, versions; one line each, ok, warn or FAIL.</translation>
+    </message>
+    <message>
+        <source>Exit codes: 0 nothing failed (warnings allowed), 1 the shop could not be opened, 3 a check failed.</source>
+        <translation>Exit codes: 0 nothing failed (warnings allowed), 1 the shop could not be opened, 3 a check failed.</translation>
+    </message>
+    <message>
+        <source>Optional command: demo seed, journal verify, journal archive, sync, enroll, backup, restore, doctor; or a provisioning file (FILE.comptoir) for the first-run assistant.</source>
+        <translation>Optional command: demo seed, journal verify, journal archive, sync, enroll, backup, restore, doctor; or a provisioning file (FILE.comptoir) for the first-run assistant.</translation>
+    </message>
+</context>
+<context>
+    <name>DoctorText</name>
+    <message>
+        <source>Data folder: %1</source>
+        <translation>Data folder: %1</translation>
+    </message>
+    <message>
+        <source>ok</source>
+        <translation>ok</translation>
+    </message>
+    <message>
+        <source>warn</source>
+        <translation>warn</translation>
+    </message>
+    <message>
+        <source>FAIL</source>
+        <translation>FAIL</translation>
+    </message>
+    <message>
+        <source>Database integrity</source>
+        <translation>Database integrity</translation>
+    </message>
+    <message>
+        <source>Journal chain</source>
+        <translation>Journal chain</translation>
+    </message>
+    <message>
+        <source>Keychain</source>
+        <translation>Keychain</translation>
+    </message>
+    <message>
+        <source>Marketplace</source>
+        <translation>Marketplace</translation>
+    </message>
+    <message>
+        <source>Clock</source>
+        <translation>Clock</translation>
+    </message>
+    <message>
+        <source>Free disk</source>
+        <translation>Free disk</translation>
+    </message>
+    <message>
+        <source>Receipt printer</source>
+        <translation>Receipt printer</translation>
+    </message>
+    <message>
+        <source>Last good backup</source>
+        <translation>Last good backup</translation>
+    </message>
+    <message>
+        <source>Versions</source>
+        <translation>Versions</translation>
+    </message>
+    <message>
+        <source>%1  %2: %3</source>
+        <translation>%1  %2: %3</translation>
+    </message>
+    <message>
+        <source>Problems to fix before this till can be trusted: %1.</source>
+        <translation>Problems to fix before this till can be trusted: %1.</translation>
+    </message>
+    <message>
+        <source>No problem; points to look at: %1.</source>
+        <translation>No problem; points to look at: %1.</translation>
+    </message>
+    <message>
+        <source>Everything checked is fine.</source>
+        <translation>Everything checked is fine.</translation>
+    </message>
+    <message>
+        <source>Comptoir doctor, %1</source>
+        <translation>Comptoir doctor, %1</translation>
+    </message>
+    <message>
+        <source>not checked (see the lines above).</source>
+        <translation>not checked (see the lines above).</translation>
+    </message>
+    <message>
+        <source>the shop&apos;s database could not be read (error %1): copy this report for support.</source>
+        <translation>the shop&apos;s database could not be read (error %1): copy this report for support.</translation>
+    </message>
+    <message>
+        <source>intact.</source>
+        <translation>intact.</translation>
+    </message>
+    <message>
+        <source>DAMAGED (%1). Stop selling on this till and restore the last good backup.</source>
+        <translation>DAMAGED (%1). Stop selling on this till and restore the last good backup.</translation>
+    </message>
+    <message>
+        <source>no fiscal record yet.</source>
+        <translation>no fiscal record yet.</translation>
+    </message>
+    <message>
+        <source>intact (links checked: %1).</source>
+        <translation>intact (links checked: %1).</translation>
+    </message>
+    <message>
+        <source>intact, but the register key is confirmed by nothing: compare its fingerprint with the Z reports (comptoir journal verify).</source>
+        <translation>intact, but the register key is confirmed by nothing: compare its fingerprint with the Z reports (comptoir journal verify).</translation>
+    </message>
+    <message>
+        <source>BROKEN at %1 (%2): the fiscal journal was altered or damaged. Do not repair it; keep the file and call support.</source>
+        <translation>BROKEN at %1 (%2): the fiscal journal was altered or damaged. Do not repair it; keep the file and call support.</translation>
+    </message>
+    <message>
+        <source>the register&apos;s key is there.</source>
+        <translation>the register&apos;s key is there.</translation>
+    </message>
+    <message>
+        <source>reachable; the register&apos;s key will be made when the till first opens.</source>
+        <translation>reachable; the register&apos;s key will be made when the till first opens.</translation>
+    </message>
+    <message>
+        <source>the register&apos;s key is MISSING from this computer&apos;s keychain: the till cannot sign. Restore the keychain, or start a new register key (docs: backups).</source>
+        <translation>the register&apos;s key is MISSING from this computer&apos;s keychain: the till cannot sign. Restore the keychain, or start a new register key (docs: backups).</translation>
+    </message>
+    <message>
+        <source>the keychain holds ANOTHER register key than this shop&apos;s: the till cannot sign. Call support.</source>
+        <translation>the keychain holds ANOTHER register key than this shop&apos;s: the till cannot sign. Call support.</translation>
+    </message>
+    <message>
+        <source>no keychain service (%1): install and start one (gnome-keyring or KWallet).</source>
+        <translation>no keychain service (%1): install and start one (gnome-keyring or KWallet).</translation>
+    </message>
+    <message>
+        <source>the keychain did not answer (%1): unlock it, or restart the session.</source>
+        <translation>the keychain did not answer (%1): unlock it, or restart the session.</translation>
+    </message>
+    <message>
+        <source>this till is not enrolled: online sales and stock are not shared. Enrol it in Synchronisation with the shop&apos;s code.</source>
+        <translation>this till is not enrolled: online sales and stock are not shared. Enrol it in Synchronisation with the shop&apos;s code.</translation>
+    </message>
+    <message>
+        <source>enrolled with %1, but the keychain holds no token: enrol the till again.</source>
+        <translation>enrolled with %1, but the keychain holds no token: enrol the till again.</translation>
+    </message>
+    <message>
+        <source>%1 answers and accepts this till (shop %2).</source>
+        <translation>%1 answers and accepts this till (shop %2).</translation>
+    </message>
+    <message>
+        <source>%1 REFUSES this till&apos;s token (revoked): enrol the till again with a new code.</source>
+        <translation>%1 REFUSES this till&apos;s token (revoked): enrol the till again with a new code.</translation>
+    </message>
+    <message>
+        <source>%1: the secure connection failed (%2). Check the computer&apos;s date, or the network (a proxy, a captive portal).</source>
+        <translation>%1: the secure connection failed (%2). Check the computer&apos;s date, or the network (a proxy, a captive portal).</translation>
+    </message>
+    <message>
+        <source>%1 answered with the error HTTP %2: try again later.</source>
+        <translation>%1 answered with the error HTTP %2: try again later.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be reached (%2): check the internet connection.</source>
+        <translation>%1 cannot be reached (%2): check the internet connection.</translation>
+    </message>
+    <message>
+        <source>not compared (no answer from the marketplace).</source>
+        <translation>not compared (no answer from the marketplace).</translation>
+    </message>
+    <message>
+        <source>right (within a minute of the marketplace&apos;s; offset: %1 s).</source>
+        <translation>right (within a minute of the marketplace&apos;s; offset: %1 s).</translation>
+    </message>
+    <message>
+        <source>AHEAD of the marketplace&apos;s by %1 s: set the computer&apos;s date and time (automatic time).</source>
+        <translation>AHEAD of the marketplace&apos;s by %1 s: set the computer&apos;s date and time (automatic time).</translation>
+    </message>
+    <message>
+        <source>BEHIND the marketplace&apos;s by %1 s: set the computer&apos;s date and time (automatic time).</source>
+        <translation>BEHIND the marketplace&apos;s by %1 s: set the computer&apos;s date and time (automatic time).</translation>
+    </message>
+    <message>
+        <source>%1 free.</source>
+        <translation>%1 free.</translation>
+    </message>
+    <message>
+        <source>only %1 free where the shop&apos;s data is (%2): make room.</source>
+        <translation>only %1 free where the shop&apos;s data is (%2): make room.</translation>
+    </message>
+    <message>
+        <source>none chosen: receipts are only saved as PDF on request (Settings, Receipt printer).</source>
+        <translation>none chosen: receipts are only saved as PDF on request (Settings, Receipt printer).</translation>
+    </message>
+    <message>
+        <source>a system printer (%1): not checked here, print a test from Settings.</source>
+        <translation>a system printer (%1): not checked here, print a test from Settings.</translation>
+    </message>
+    <message>
+        <source>the default one</source>
+        <translation>the default one</translation>
+    </message>
+    <message>
+        <source>%1 is reachable.</source>
+        <translation>%1 is reachable.</translation>
+    </message>
+    <message>
+        <source>PDF receipts in %1, a folder made at the first receipt.</source>
+        <translation>PDF receipts in %1, a folder made at the first receipt.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written to by this user: check its permissions.</source>
+        <translation>%1 cannot be written to by this user: check its permissions.</translation>
+    </message>
+    <message>
+        <source>the PDF folder %1 cannot be reached: plug its disk in, or choose another folder in Settings.</source>
+        <translation>the PDF folder %1 cannot be reached: plug its disk in, or choose another folder in Settings.</translation>
+    </message>
+    <message>
+        <source>%1 does not answer: check that it is switched on and plugged in.</source>
+        <translation>%1 does not answer: check that it is switched on and plugged in.</translation>
+    </message>
+    <message>
+        <source>no backup folder chosen: choose one (a USB key, a network share) in Settings.</source>
+        <translation>no backup folder chosen: choose one (a USB key, a network share) in Settings.</translation>
+    </message>
+    <message>
+        <source>the backup folder %1 is MISSING: plug the USB key in, or reconnect the share.</source>
+        <translation>the backup folder %1 is MISSING: plug the USB key in, or reconnect the share.</translation>
+    </message>
+    <message>
+        <source>no backup has passed its check yet: make one now (Settings).</source>
+        <translation>no backup has passed its check yet: make one now (Settings).</translation>
+    </message>
+    <message>
+        <source>the last good backup is older than 48 hours (%1 h): make one now (Settings).</source>
+        <translation>the last good backup is older than 48 hours (%1 h): make one now (Settings).</translation>
+    </message>
+    <message>
+        <source>%1 h ago, in %2.</source>
+        <translation>%1 h ago, in %2.</translation>
+    </message>
+    <message>
+        <source>Comptoir %1, Qt %2, SQLite %3, %4, schema %5.</source>
+        <translation>Comptoir %1, Qt %2, SQLite %3, %4, schema %5.</translation>
     </message>
 </context>
 <context>
@@ -840,6 +1243,85 @@
         <source>Park or cancel the current ticket before resuming another one.</source>
         <translation>Park or cancel the current ticket before resuming another one.</translation>
     </message>
+    <message>
+        <source>This provisioning file is damaged or incomplete, so nothing was changed: copy it again, or type the code.</source>
+        <translation>This provisioning file is damaged or incomplete, so nothing was changed: copy it again, or type the code.</translation>
+    </message>
+    <message>
+        <source>This provisioning file is for another shop, so nothing was changed: ask for this shop&apos;s file.</source>
+        <translation>This provisioning file is for another shop, so nothing was changed: ask for this shop&apos;s file.</translation>
+    </message>
+    <message>
+        <source>This is not a provisioning file Comptoir reads, so nothing was changed: open the .comptoir file.</source>
+        <translation>This is not a provisioning file Comptoir reads, so nothing was changed: open the .comptoir file.</translation>
+    </message>
+    <message>
+        <source>This provisioning file has expired: nothing was changed. Ask for a new one.</source>
+        <translation>This provisioning file has expired: nothing was changed. Ask for a new one.</translation>
+    </message>
+    <message>
+        <source>The backup folder %1 cannot be reached: plug in the USB key or connect the network share, or choose another folder in Settings.</source>
+        <translation>The backup folder %1 cannot be reached: plug in the USB key or connect the network share, or choose another folder in Settings.</translation>
+    </message>
+    <message>
+        <source>No backup folder is chosen: choose one in Settings (a USB key, a network share).</source>
+        <translation>No backup folder is chosen: choose one in Settings (a USB key, a network share).</translation>
+    </message>
+    <message>
+        <source>The backup could not be written to %1: check that the folder has room and can be written to, then try again.</source>
+        <translation>The backup could not be written to %1: check that the folder has room and can be written to, then try again.</translation>
+    </message>
+    <message>
+        <source>The backup could not be written: check that the folder has room and can be written to, then try again.</source>
+        <translation>The backup could not be written: check that the folder has room and can be written to, then try again.</translation>
+    </message>
+    <message>
+        <source>%1 is not a Comptoir backup: choose a backup folder made by Comptoir (comptoir-backup-…) or the comptoir.sqlite file inside it. Nothing was changed.</source>
+        <translation>%1 is not a Comptoir backup: choose a backup folder made by Comptoir (comptoir-backup-…) or the comptoir.sqlite file inside it. Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>This is not a Comptoir backup: choose a backup folder made by Comptoir. Nothing was changed.</source>
+        <translation>This is not a Comptoir backup: choose a backup folder made by Comptoir. Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>The backup %1 is damaged (its database fails its integrity check): it was refused and nothing was changed. Take another backup.</source>
+        <translation>The backup %1 is damaged (its database fails its integrity check): it was refused and nothing was changed. Take another backup.</translation>
+    </message>
+    <message>
+        <source>The backup is damaged (its database fails its integrity check): it was refused and nothing was changed. Take another backup.</source>
+        <translation>The backup is damaged (its database fails its integrity check): it was refused and nothing was changed. Take another backup.</translation>
+    </message>
+    <message>
+        <source>The fiscal journal of the backup does not verify (first broken record: %1): it was refused and nothing was changed. Take another backup.</source>
+        <translation>The fiscal journal of the backup does not verify (first broken record: %1): it was refused and nothing was changed. Take another backup.</translation>
+    </message>
+    <message>
+        <source>The fiscal journal of the backup does not verify: it was refused and nothing was changed. Take another backup.</source>
+        <translation>The fiscal journal of the backup does not verify: it was refused and nothing was changed. Take another backup.</translation>
+    </message>
+    <message>
+        <source>This backup belongs to another till (register %1), not to this shop&apos;s: it was refused and nothing was changed.</source>
+        <translation>This backup belongs to another till (register %1), not to this shop&apos;s: it was refused and nothing was changed.</translation>
+    </message>
+    <message>
+        <source>This backup belongs to another till, not to this shop&apos;s: it was refused and nothing was changed.</source>
+        <translation>This backup belongs to another till, not to this shop&apos;s: it was refused and nothing was changed.</translation>
+    </message>
+    <message>
+        <source>The two PINs typed are not the same: type the new PIN twice again.</source>
+        <translation>The two PINs typed are not the same: type the new PIN twice again.</translation>
+    </message>
+</context>
+<context>
+    <name>FirstRun</name>
+    <message>
+        <source>This till is already set up, so the provisioning file was not used. To enrol it again with the marketplace, open Settings, Marketplace, and choose the file there.</source>
+        <translation>This till is already set up, so the provisioning file was not used. To enrol it again with the marketplace, open Settings, Marketplace, and choose the file there.</translation>
+    </message>
+    <message>
+        <source>Provisioning file</source>
+        <translation>Provisioning file</translation>
+    </message>
 </context>
 <context>
     <name>JournalProblemText</name>
@@ -1230,6 +1712,61 @@
     </message>
 </context>
 <context>
+    <name>RestoreFlow</name>
+    <message>
+        <source>The backup is older than the shop&apos;s last ticket: these tickets would be missing (%1):</source>
+        <translation>The backup is older than the shop&apos;s last ticket: these tickets would be missing (%1):</translation>
+    </message>
+    <message>
+        <source>Register key</source>
+        <translation>Register key</translation>
+    </message>
+    <message>
+        <source>The shop was restored, but this computer&apos;s keychain does not hold its register key (a replaced computer?), so nothing can be recorded. Start a new register key? The change is journalled, and what the old key signed stays verifiable. Answer no to bring the old keychain over first (docs/backups.md).</source>
+        <translation>The shop was restored, but this computer&apos;s keychain does not hold its register key (a replaced computer?), so nothing can be recorded. Start a new register key? The change is journalled, and what the old key signed stays verifiable. Answer no to bring the old keychain over first (docs/backups.md).</translation>
+    </message>
+    <message>
+        <source>No new register key was started: %1</source>
+        <translation>No new register key was started: %1</translation>
+    </message>
+    <message>
+        <source>Choose the backup to restore (a comptoir-backup-… folder)</source>
+        <translation>Choose the backup to restore (a comptoir-backup-… folder)</translation>
+    </message>
+    <message>
+        <source>Restore refused</source>
+        <translation>Restore refused</translation>
+    </message>
+    <message>
+        <source>Ticket number %1 of %2</source>
+        <translation>Ticket number %1 of %2</translation>
+    </message>
+    <message>
+        <source>Restore all the same?</source>
+        <translation>Restore all the same?</translation>
+    </message>
+    <message>
+        <source>Tickets would be missing</source>
+        <translation>Tickets would be missing</translation>
+    </message>
+    <message>
+        <source>The backup %1 passed its check (%2 tickets, fiscal journal intact).</source>
+        <translation>The backup %1 passed its check (%2 tickets, fiscal journal intact).</translation>
+    </message>
+    <message>
+        <source>The shop&apos;s current file is kept aside as %1.</source>
+        <translation>The shop&apos;s current file is kept aside as %1.</translation>
+    </message>
+    <message>
+        <source>Comptoir restarts to put the backup in place. Restore now?</source>
+        <translation>Comptoir restarts to put the backup in place. Restore now?</translation>
+    </message>
+    <message>
+        <source>Restore the backup</source>
+        <translation>Restore the backup</translation>
+    </message>
+</context>
+<context>
     <name>ShopSettings</name>
     <message>
         <source>Till 1</source>
@@ -1513,6 +2050,92 @@
             <numerusform>%n h ago</numerusform>
             <numerusform>%n h ago</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>comptoir::BackupSection</name>
+    <message>
+        <source>Backups</source>
+        <translation>Backups</translation>
+    </message>
+    <message>
+        <source>A copy of the shop (sales and fiscal journal, catalogue, stock, staff, settings, receipts) after each Z, on quit and on demand, checked before it counts. Choose a USB key or a network share. The register&apos;s key is never copied.</source>
+        <translation>A copy of the shop (sales and fiscal journal, catalogue, stock, staff, settings, receipts) after each Z, on quit and on demand, checked before it counts. Choose a USB key or a network share. The register&apos;s key is never copied.</translation>
+    </message>
+    <message>
+        <source>Choose the folder…</source>
+        <translation>Choose the folder…</translation>
+    </message>
+    <message>
+        <source>Back up now</source>
+        <translation>Back up now</translation>
+    </message>
+    <message>
+        <source>Restore the selected backup…</source>
+        <translation>Restore the selected backup…</translation>
+    </message>
+    <message>
+        <source>Restore another backup…</source>
+        <translation>Restore another backup…</translation>
+    </message>
+    <message>
+        <source>Only a manager can restore a backup.</source>
+        <translation>Only a manager can restore a backup.</translation>
+    </message>
+    <message>
+        <source>No folder chosen yet.</source>
+        <translation>No folder chosen yet.</translation>
+    </message>
+    <message>
+        <source>The folder cannot be reached (USB key unplugged? share disconnected?).</source>
+        <translation>The folder cannot be reached (USB key unplugged? share disconnected?).</translation>
+    </message>
+    <message>
+        <source>last good backup</source>
+        <translation>last good backup</translation>
+    </message>
+    <message>
+        <source>Choose the backup folder (a USB key, a network share)</source>
+        <translation>Choose the backup folder (a USB key, a network share)</translation>
+    </message>
+    <message>
+        <source>Backing up… the till can keep selling.</source>
+        <translation>Backing up… the till can keep selling.</translation>
+    </message>
+    <message>
+        <source>Backup written and checked (%1 tickets, fiscal journal intact): %2</source>
+        <translation>Backup written and checked (%1 tickets, fiscal journal intact): %2</translation>
+    </message>
+</context>
+<context>
+    <name>comptoir::BackupStatusLabel</name>
+    <message>
+        <source>No backup folder: choose one in Settings</source>
+        <translation>No backup folder: choose one in Settings</translation>
+    </message>
+    <message>
+        <source>Backup folder unreachable: %1</source>
+        <translation>Backup folder unreachable: %1</translation>
+    </message>
+    <message>
+        <source>No backup yet</source>
+        <translation>No backup yet</translation>
+    </message>
+    <message>
+        <source>Last backup over 48 h ago (%1)</source>
+        <translation>Last backup over 48 h ago (%1)</translation>
+    </message>
+    <message>
+        <source>Last backup: %1</source>
+        <translation>Last backup: %1</translation>
+    </message>
+    <message>
+        <source>Backups: state unreadable</source>
+        <translation>Backups: state unreadable</translation>
+    </message>
+    <message>
+        <source>Backup folder: %1</source>
+        <translation>Backup folder: %1</translation>
     </message>
 </context>
 <context>
@@ -1938,6 +2561,37 @@
     </message>
 </context>
 <context>
+    <name>comptoir::DoctorSection</name>
+    <message>
+        <source>Check this till</source>
+        <translation>Check this till</translation>
+    </message>
+    <message>
+        <source>Checks the database, the fiscal journal, the keychain, the marketplace, the clock, the disk, the printer and the backups, as `comptoir doctor` does. Nothing is changed. Copy the report to send it to support: it holds no password, PIN or key.</source>
+        <translation>Checks the database, the fiscal journal, the keychain, the marketplace, the clock, the disk, the printer and the backups, as `comptoir doctor` does. Nothing is changed. Copy the report to send it to support: it holds no password, PIN or key.</translation>
+    </message>
+    <message>
+        <source>C&amp;heck this till</source>
+        <translation>C&amp;heck this till</translation>
+    </message>
+    <message>
+        <source>Cop&amp;y for support</source>
+        <translation>Cop&amp;y for support</translation>
+    </message>
+    <message>
+        <source>Put the report on the clipboard, to paste it in an e-mail to support</source>
+        <translation>Put the report on the clipboard, to paste it in an e-mail to support</translation>
+    </message>
+    <message>
+        <source>Checking… (the journal&apos;s check takes a few seconds on a big shop)</source>
+        <translation>Checking… (the journal&apos;s check takes a few seconds on a big shop)</translation>
+    </message>
+    <message>
+        <source>The report is on the clipboard: paste it in your message to support.</source>
+        <translation>The report is on the clipboard: paste it in your message to support.</translation>
+    </message>
+</context>
+<context>
     <name>comptoir::EnrollmentDialog</name>
     <message>
         <source>Enrol this till with a marketplace</source>
@@ -1984,12 +2638,12 @@
         <translation>Open a provisioning file</translation>
     </message>
     <message>
-        <source>Provisioning files (*.json);;All files (*)</source>
-        <translation>Provisioning files (*.json);;All files (*)</translation>
-    </message>
-    <message>
         <source>Till enrolled with the shop “%1” on the marketplace. Orders and stock now sync with it.</source>
         <translation>Till enrolled with the shop “%1” on the marketplace. Orders and stock now sync with it.</translation>
+    </message>
+    <message>
+        <source>Provisioning files (*.comptoir *.json);;All files (*)</source>
+        <translation>Provisioning files (*.comptoir *.json);;All files (*)</translation>
     </message>
 </context>
 <context>
@@ -2010,10 +2664,6 @@
         <translation>Create the first manager</translation>
     </message>
     <message>
-        <source>Nobody can use the till yet. Create the shop&apos;s first manager: they will sign in with this PIN, add the cashiers and authorise refunds.</source>
-        <translation>Nobody can use the till yet. Create the shop&apos;s first manager: they will sign in with this PIN, add the cashiers and authorise refunds.</translation>
-    </message>
-    <message>
         <source>Name:</source>
         <translation>Name:</translation>
     </message>
@@ -2032,6 +2682,17 @@
     <message>
         <source>The two PINs are different: type the same PIN twice.</source>
         <translation>The two PINs are different: type the same PIN twice.</translation>
+    </message>
+    <message>
+        <source>Nobody can use the till yet. Create the shop&apos;s first manager: they will sign in with this PIN, add the cashiers (Settings, Staff) and authorise refunds.</source>
+        <translation>Nobody can use the till yet. Create the shop&apos;s first manager: they will sign in with this PIN, add the cashiers (Settings, Staff) and authorise refunds.</translation>
+    </message>
+</context>
+<context>
+    <name>comptoir::FirstRunWizard</name>
+    <message>
+        <source>Comptoir: setting up the shop</source>
+        <translation>Comptoir: setting up the shop</translation>
     </message>
 </context>
 <context>
@@ -2059,6 +2720,33 @@
     <message>
         <source>Type the price, for example 12,50.</source>
         <translation>Type the price, for example 12,50.</translation>
+    </message>
+</context>
+<context>
+    <name>comptoir::IdentityPage</name>
+    <message>
+        <source>The shop</source>
+        <translation>The shop</translation>
+    </message>
+    <message>
+        <source>What every receipt prints. Check each line against the shop&apos;s papers (Kbis).</source>
+        <translation>What every receipt prints. Check each line against the shop&apos;s papers (Kbis).</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Name:</translation>
+    </message>
+    <message>
+        <source>Address:</source>
+        <translation>Address:</translation>
+    </message>
+    <message>
+        <source>SIRET (14 digits):</source>
+        <translation>SIRET (14 digits):</translation>
+    </message>
+    <message>
+        <source>VAT number (FR…):</source>
+        <translation>VAT number (FR…):</translation>
     </message>
 </context>
 <context>
@@ -2101,6 +2789,10 @@
     <message>
         <source>No one can use the till: this shop has no active cashier or manager.</source>
         <translation>No one can use the till: this shop has no active cashier or manager.</translation>
+    </message>
+    <message>
+        <source>Not on the list? A manager adds cashiers and managers in Settings, under Staff.</source>
+        <translation>Not on the list? A manager adds cashiers and managers in Settings, under Staff.</translation>
     </message>
 </context>
 <context>
@@ -2184,10 +2876,6 @@
         <translation>Lock the till</translation>
     </message>
     <message>
-        <source>Nobody can use the till yet: the shop&apos;s first manager must be created. They will then add the cashiers.</source>
-        <translation>Nobody can use the till yet: the shop&apos;s first manager must be created. They will then add the cashiers.</translation>
-    </message>
-    <message>
         <source>Create the first manager…</source>
         <translation>Create the first manager…</translation>
     </message>
@@ -2222,6 +2910,37 @@
     <message>
         <source>Quit Comptoir</source>
         <translation>Quit Comptoir</translation>
+    </message>
+    <message>
+        <source>Nobody can use the till yet: the shop&apos;s first manager must be created. They will then add the cashiers in Settings, under Staff.</source>
+        <translation>Nobody can use the till yet: the shop&apos;s first manager must be created. They will then add the cashiers in Settings, under Staff.</translation>
+    </message>
+</context>
+<context>
+    <name>comptoir::ManagerPage</name>
+    <message>
+        <source>The first manager</source>
+        <translation>The first manager</translation>
+    </message>
+    <message>
+        <source>The person who runs the shop: they sign in with this PIN, add the cashiers (Settings) and authorise refunds.</source>
+        <translation>The person who runs the shop: they sign in with this PIN, add the cashiers (Settings) and authorise refunds.</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Name:</translation>
+    </message>
+    <message>
+        <source>PIN (4 to 8 digits):</source>
+        <translation>PIN (4 to 8 digits):</translation>
+    </message>
+    <message>
+        <source>PIN again:</source>
+        <translation>PIN again:</translation>
+    </message>
+    <message>
+        <source>The two PINs are different: type the same PIN twice.</source>
+        <translation>The two PINs are different: type the same PIN twice.</translation>
     </message>
 </context>
 <context>
@@ -2515,6 +3234,81 @@
     </message>
 </context>
 <context>
+    <name>comptoir::PrinterPage</name>
+    <message>
+        <source>The receipt printer</source>
+        <translation>The receipt printer</translation>
+    </message>
+    <message>
+        <source>Plug in and switch on the printer, choose it, then print a test page.</source>
+        <translation>Plug in and switch on the printer, choose it, then print a test page.</translation>
+    </message>
+    <message>
+        <source>&amp;Test print</source>
+        <translation>&amp;Test print</translation>
+    </message>
+    <message>
+        <source>Printer:</source>
+        <translation>Printer:</translation>
+    </message>
+    <message>
+        <source>Network printer&apos;s address:</source>
+        <translation>Network printer&apos;s address:</translation>
+    </message>
+    <message>
+        <source>Folder for PDF receipts:</source>
+        <translation>Folder for PDF receipts:</translation>
+    </message>
+    <message>
+        <source>No receipt printer (a PDF on request)</source>
+        <translation>No receipt printer (a PDF on request)</translation>
+    </message>
+    <message>
+        <source>Thermal printer on USB (%1)</source>
+        <translation>Thermal printer on USB (%1)</translation>
+    </message>
+    <message>
+        <source>System printer: %1</source>
+        <translation>System printer: %1</translation>
+    </message>
+    <message>
+        <source>Thermal printer on the network (address below)</source>
+        <translation>Thermal printer on the network (address below)</translation>
+    </message>
+    <message>
+        <source>PDF files in a folder (below)</source>
+        <translation>PDF files in a folder (below)</translation>
+    </message>
+    <message>
+        <source>Receipts</source>
+        <translation>Receipts</translation>
+    </message>
+    <message>
+        <source>No printer chosen: nothing to test.</source>
+        <translation>No printer chosen: nothing to test.</translation>
+    </message>
+    <message>
+        <source>Test print</source>
+        <translation>Test print</translation>
+    </message>
+    <message>
+        <source>Café crème, thé, œufs: %1</source>
+        <translation>Café crème, thé, œufs: %1</translation>
+    </message>
+    <message>
+        <source>The printer works.</source>
+        <translation>The printer works.</translation>
+    </message>
+    <message>
+        <source>Printing…</source>
+        <translation>Printing…</translation>
+    </message>
+    <message>
+        <source>The test page was printed. Check it came out, then Next.</source>
+        <translation>The test page was printed. Check it came out, then Next.</translation>
+    </message>
+</context>
+<context>
     <name>comptoir::ProductDialog</name>
     <message>
         <source>New product</source>
@@ -2563,6 +3357,93 @@
     <message>
         <source>Initial stock</source>
         <translation>Initial stock</translation>
+    </message>
+</context>
+<context>
+    <name>comptoir::ProvisioningPage</name>
+    <message>
+        <source>Connect the till to the marketplace</source>
+        <translation>Connect the till to the marketplace</translation>
+    </message>
+    <message>
+        <source>The association sent the shop a provisioning file (name.comptoir) on a USB key or by e-mail. Comptoir looks for it on USB keys and in Downloads.</source>
+        <translation>The association sent the shop a provisioning file (name.comptoir) on a USB key or by e-mail. Comptoir looks for it on USB keys and in Downloads.</translation>
+    </message>
+    <message>
+        <source>&amp;Enrol with this file</source>
+        <translation>&amp;Enrol with this file</translation>
+    </message>
+    <message>
+        <source>&amp;Open a file…</source>
+        <translation>&amp;Open a file…</translation>
+    </message>
+    <message>
+        <source>&amp;Search again</source>
+        <translation>&amp;Search again</translation>
+    </message>
+    <message>
+        <source>Enrol with this &amp;code</source>
+        <translation>Enrol with this &amp;code</translation>
+    </message>
+    <message>
+        <source>Marketplace address:</source>
+        <translation>Marketplace address:</translation>
+    </message>
+    <message>
+        <source>Enrolment code:</source>
+        <translation>Enrolment code:</translation>
+    </message>
+    <message>
+        <source>Continue &amp;without the marketplace (enrol later in Settings)</source>
+        <translation>Continue &amp;without the marketplace (enrol later in Settings)</translation>
+    </message>
+    <message>
+        <source>No file? Type the address and the code the association gave:</source>
+        <translation>No file? Type the address and the code the association gave:</translation>
+    </message>
+    <message>
+        <source>Open a provisioning file</source>
+        <translation>Open a provisioning file</translation>
+    </message>
+    <message>
+        <source>Provisioning files (*.comptoir *.json)</source>
+        <translation>Provisioning files (*.comptoir *.json)</translation>
+    </message>
+    <message>
+        <source>No provisioning file was found. Plug in the USB key, then Search again; or open the file; or type the code.</source>
+        <translation>No provisioning file was found. Plug in the USB key, then Search again; or open the file; or type the code.</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>%1 (cannot be used)</source>
+        <translation>%1 (cannot be used)</translation>
+    </message>
+    <message>
+        <source>Shop: %1</source>
+        <translation>Shop: %1</translation>
+    </message>
+    <message>
+        <source>Marketplace: %1</source>
+        <translation>Marketplace: %1</translation>
+    </message>
+    <message>
+        <source>Valid until: %1</source>
+        <translation>Valid until: %1</translation>
+    </message>
+    <message>
+        <source>Enrolling with %1…</source>
+        <translation>Enrolling with %1…</translation>
+    </message>
+    <message>
+        <source>Enrolling…</source>
+        <translation>Enrolling…</translation>
+    </message>
+    <message>
+        <source>This till is enrolled with the shop %1.</source>
+        <translation>This till is enrolled with the shop %1.</translation>
     </message>
 </context>
 <context>
@@ -3153,6 +4034,168 @@
     <message>
         <source>The test page was printed.</source>
         <translation>The test page was printed.</translation>
+    </message>
+</context>
+<context>
+    <name>comptoir::StaffSection</name>
+    <message>
+        <source>Staff</source>
+        <translation>Staff</translation>
+    </message>
+    <message>
+        <source>The people who may use the till, each with their own PIN. Nobody is ever deleted (tickets name who served): deactivate those who left.</source>
+        <translation>The people who may use the till, each with their own PIN. Nobody is ever deleted (tickets name who served): deactivate those who left.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>Only a signed-in manager can add people, change PINs or deactivate someone.</source>
+        <translation>Only a signed-in manager can add people, change PINs or deactivate someone.</translation>
+    </message>
+    <message>
+        <source>New PIN</source>
+        <translation>New PIN</translation>
+    </message>
+    <message>
+        <source>Again</source>
+        <translation>Again</translation>
+    </message>
+    <message>
+        <source>Set the &amp;PIN</source>
+        <translation>Set the &amp;PIN</translation>
+    </message>
+    <message>
+        <source>Give the person chosen in the list this new PIN (a forgotten PIN is reset this way)</source>
+        <translation>Give the person chosen in the list this new PIN (a forgotten PIN is reset this way)</translation>
+    </message>
+    <message>
+        <source>&amp;Deactivate</source>
+        <translation>&amp;Deactivate</translation>
+    </message>
+    <message>
+        <source>Person chosen:</source>
+        <translation>Person chosen:</translation>
+    </message>
+    <message>
+        <source>New person&apos;s name:</source>
+        <translation>New person&apos;s name:</translation>
+    </message>
+    <message>
+        <source>Cashier</source>
+        <translation>Cashier</translation>
+    </message>
+    <message>
+        <source>Manager (authorises refunds and discounts, changes settings)</source>
+        <translation>Manager (authorises refunds and discounts, changes settings)</translation>
+    </message>
+    <message>
+        <source>Role:</source>
+        <translation>Role:</translation>
+    </message>
+    <message>
+        <source>4 to 8 digits</source>
+        <translation>4 to 8 digits</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Add</translation>
+    </message>
+    <message>
+        <source>Their PIN:</source>
+        <translation>Their PIN:</translation>
+    </message>
+    <message>
+        <source>manager</source>
+        <translation>manager</translation>
+    </message>
+    <message>
+        <source>cashier</source>
+        <translation>cashier</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>active</translation>
+    </message>
+    <message>
+        <source>deactivated</source>
+        <translation>deactivated</translation>
+    </message>
+    <message>
+        <source>&amp;Reactivate</source>
+        <translation>&amp;Reactivate</translation>
+    </message>
+    <message>
+        <source>%1 was added as a manager: they can sign in with their PIN.</source>
+        <translation>%1 was added as a manager: they can sign in with their PIN.</translation>
+    </message>
+    <message>
+        <source>%1 was added as a cashier: they can sign in with their PIN.</source>
+        <translation>%1 was added as a cashier: they can sign in with their PIN.</translation>
+    </message>
+    <message>
+        <source>Your PIN was changed.</source>
+        <translation>Your PIN was changed.</translation>
+    </message>
+    <message>
+        <source>%1 has a new PIN.</source>
+        <translation>%1 has a new PIN.</translation>
+    </message>
+    <message>
+        <source>%1 can use the till again.</source>
+        <translation>%1 can use the till again.</translation>
+    </message>
+    <message>
+        <source>%1 was deactivated: they can no longer use the till. Their tickets keep their name.</source>
+        <translation>%1 was deactivated: they can no longer use the till. Their tickets keep their name.</translation>
+    </message>
+</context>
+<context>
+    <name>comptoir::StartPage</name>
+    <message>
+        <source>Start selling</source>
+        <translation>Start selling</translation>
+    </message>
+    <message>
+        <source>Last step: how does the shop start?</source>
+        <translation>Last step: how does the shop start?</translation>
+    </message>
+    <message>
+        <source>&amp;Restore a backup of this shop (a replaced PC)</source>
+        <translation>&amp;Restore a backup of this shop (a replaced PC)</translation>
+    </message>
+    <message>
+        <source>Start from the &amp;marketplace&apos;s catalogue: download the shop&apos;s products now</source>
+        <translation>Start from the &amp;marketplace&apos;s catalogue: download the shop&apos;s products now</translation>
+    </message>
+    <message>
+        <source>Start with an &amp;empty catalogue: add the products in Catalogue</source>
+        <translation>Start with an &amp;empty catalogue: add the products in Catalogue</translation>
+    </message>
+    <message>
+        <source>A till enrolled with the marketplace still receives the shop&apos;s products at its first synchronisation.</source>
+        <translation>A till enrolled with the marketplace still receives the shop&apos;s products at its first synchronisation.</translation>
+    </message>
+    <message>
+        <source>Downloading the shop&apos;s products from the marketplace…</source>
+        <translation>Downloading the shop&apos;s products from the marketplace…</translation>
+    </message>
+    <message>
+        <source>The download stopped: %1 Try again, or start with an empty catalogue.</source>
+        <translation>The download stopped: %1 Try again, or start with an empty catalogue.</translation>
+    </message>
+    <message>
+        <source>Products from the marketplace now in the catalogue: %1.</source>
+        <translation>Products from the marketplace now in the catalogue: %1.</translation>
     </message>
 </context>
 <context>

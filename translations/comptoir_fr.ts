@@ -131,6 +131,114 @@
         <source>Sealed with the register key %1.</source>
         <translation>Scellée avec la clé de la caisse %1.</translation>
     </message>
+    <message>
+        <source>No backup was kept.</source>
+        <translation>Aucune sauvegarde n’a été gardée.</translation>
+    </message>
+    <message>
+        <source>Backup written: %1</source>
+        <translation>Sauvegarde écrite&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Database copied while the shop stays open: %1 MB in %2 s.</source>
+        <translation>Base copiée sans fermer la boutique&#xa0;: %1 Mo en %2 s.</translation>
+    </message>
+    <message>
+        <source>Copy checked in %1 s: database integrity ok, fiscal journal intact (%2 chain links).</source>
+        <translation>Copie vérifiée en %1 s&#xa0;: intégrité de la base correcte, journal fiscal intact (%2 maillons).</translation>
+    </message>
+    <message>
+        <source>It holds %1 tickets; the last one is number %2 of %3.</source>
+        <translation>Elle contient %1 tickets&#xa0;; le dernier est le numéro %2 du %3.</translation>
+    </message>
+    <message>
+        <source>It holds no ticket yet.</source>
+        <translation>Elle ne contient encore aucun ticket.</translation>
+    </message>
+    <message>
+        <source>Settings, catalogue and staff are in it; the register&apos;s private key and the marketplace token are not (they stay in the keychain).</source>
+        <translation>Réglages, catalogue et personnel y sont&#xa0;; la clé privée de la caisse et le jeton de la place de marché n’y sont pas (ils restent dans le trousseau).</translation>
+    </message>
+    <message>
+        <source>Older backup removed (rotation): %1</source>
+        <translation>Ancienne sauvegarde effacée (rotation)&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Recorded as the shop&apos;s last good backup.</source>
+        <translation>Notée comme dernière bonne sauvegarde de la boutique.</translation>
+    </message>
+    <message>
+        <source>Not the shop&apos;s backup folder: the shop&apos;s last good backup is unchanged.</source>
+        <translation>Ce n’est pas le dossier de sauvegarde de la boutique&#xa0;: sa dernière bonne sauvegarde ne change pas.</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <source>Backup checked: %1 (database integrity ok, fiscal journal intact: %2 chain links, %3 tickets).</source>
+        <translation>Sauvegarde vérifiée&#xa0;: %1 (intégrité de la base correcte, journal fiscal intact&#xa0;: %2 maillons, %3 tickets).</translation>
+    </message>
+    <message>
+        <source>The shop&apos;s current file will be kept aside as %1.</source>
+        <translation>Le fichier actuel de la boutique sera mis de côté sous le nom %1.</translation>
+    </message>
+    <message>
+        <source>The backup is older than the shop&apos;s last ticket: these %1 tickets would be missing:</source>
+        <translation>La sauvegarde est plus ancienne que le dernier ticket de la boutique&#xa0;: ces %1 tickets manqueraient&#xa0;:</translation>
+    </message>
+    <message>
+        <source>ticket number %1 of %2</source>
+        <translation>ticket numéro %1 du %2</translation>
+    </message>
+    <message>
+        <source>Close Comptoir&apos;s window on this shop, then restore again.</source>
+        <translation>Fermez la fenêtre de Comptoir sur cette boutique, puis relancez la restauration.</translation>
+    </message>
+    <message>
+        <source>Restore all the same? Type yes to go on, anything else to stop:</source>
+        <translation>Restaurer quand même&#xa0;? Tapez oui pour continuer, autre chose pour arrêter&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Nothing was changed (give --yes to restore without being asked).</source>
+        <translation>Rien n’a été changé (donnez --yes pour restaurer sans question).</translation>
+    </message>
+    <message>
+        <source>The restore could not be staged.</source>
+        <translation>La restauration n’a pas pu être préparée.</translation>
+    </message>
+    <message>
+        <source>The shop&apos;s file is unchanged.</source>
+        <translation>Le fichier de la boutique n’a pas changé.</translation>
+    </message>
+    <message>
+        <source>Backup %1 restored into %2.</source>
+        <translation>Sauvegarde %1 restaurée dans %2.</translation>
+    </message>
+    <message>
+        <source>The previous file is kept aside as %1.</source>
+        <translation>Le fichier précédent est mis de côté sous le nom %1.</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s keychain does not hold the register key of the restored shop (a replaced computer?). Comptoir can start a new register key: the change is journalled (key_changed, reason &quot;restored&quot;), and what the old key signed stays verifiable with its public part.</source>
+        <translation>Le trousseau de cet ordinateur n’a pas la clé de caisse de la boutique restaurée (un ordinateur remplacé&#xa0;?). Comptoir peut démarrer une nouvelle clé de caisse&#xa0;: le changement est inscrit au journal (key_changed, raison « restored »), et ce que l’ancienne clé a signé reste vérifiable avec sa partie publique.</translation>
+    </message>
+    <message>
+        <source>Start a new register key? Type yes to go on, anything else to stop:</source>
+        <translation>Démarrer une nouvelle clé de caisse&#xa0;? Tapez oui pour continuer, autre chose pour arrêter&#xa0;:</translation>
+    </message>
+    <message>
+        <source>A new register key was started and journalled.</source>
+        <translation>Une nouvelle clé de caisse a été démarrée et inscrite au journal.</translation>
+    </message>
+    <message>
+        <source>The restore is done, but not journalled yet: it will be when the till has its register key (see docs/backups.md).</source>
+        <translation>La restauration est faite, mais pas encore inscrite au journal&#xa0;: elle le sera quand la caisse aura sa clé (voir docs/backups.md).</translation>
+    </message>
+    <message>
+        <source>The restore is journalled in the restored shop&apos;s technical journal.</source>
+        <translation>La restauration est inscrite au journal technique de la boutique restaurée.</translation>
+    </message>
 </context>
 <context>
     <name>CommandLine</name>
@@ -307,10 +415,6 @@
         <translation>Toute commande&#xa0;: code de sortie 2 quand la ligne de commande est fausse.</translation>
     </message>
     <message>
-        <source>Optional command: demo seed, journal verify, journal archive, sync, enroll.</source>
-        <translation>Commande facultative&#xa0;: demo seed, journal verify, journal archive, sync, enroll.</translation>
-    </message>
-    <message>
         <source>Any command but journal verify, and the window: exit code 5 when another Comptoir keeps the shop&apos;s data folder (it is named; a command waits a few seconds for it first, a second window brings the first one to the front).</source>
         <translation>Toute commande sauf journal verify, et la fenêtre&#xa0;: code de sortie 5 quand un autre Comptoir garde le dossier de données de la boutique (il est nommé&#xa0;; une commande l’attend d’abord quelques secondes, une seconde fenêtre ramène la première au premier plan).</translation>
     </message>
@@ -341,6 +445,305 @@
     <message>
         <source>journal verify --archive needs the archive file (and --follows the previous one).</source>
         <translation>journal verify --archive a besoin du fichier d’archive (et --follows, du précédent).</translation>
+    </message>
+    <message>
+        <source>backup: write the backup into this folder instead of the shop&apos;s backup folder.</source>
+        <translation>backup&#xa0;: écrire la sauvegarde dans ce dossier au lieu du dossier de sauvegarde de la boutique.</translation>
+    </message>
+    <message>
+        <source>restore: the backup to restore (its folder, or the comptoir.sqlite inside it).</source>
+        <translation>restore&#xa0;: la sauvegarde à restaurer (son dossier, ou le comptoir.sqlite qu’il contient).</translation>
+    </message>
+    <message>
+        <source>backup</source>
+        <translation>sauvegarde</translation>
+    </message>
+    <message>
+        <source>restore: go on without asking, even when tickets would be missing.</source>
+        <translation>restore&#xa0;: continuer sans demander, même si des tickets manqueraient.</translation>
+    </message>
+    <message>
+        <source>Back the shop up (database, settings, receipts; never the keys) into its backup folder or DIR, check the copy, and say what it holds. Runs beside an open window.</source>
+        <translation>Sauvegarder la boutique (base, réglages, tickets PDF&#xa0;; jamais les clés) dans son dossier de sauvegarde ou DIR, vérifier la copie et dire ce qu’elle contient. Fonctionne à côté d’une fenêtre ouverte.</translation>
+    </message>
+    <message>
+        <source>Exit codes: 0 written and checked, 1 failed or the copy failed its check.</source>
+        <translation>Codes de sortie&#xa0;: 0 écrite et vérifiée, 1 échec ou copie qui ne passe pas sa vérification.</translation>
+    </message>
+    <message>
+        <source>Check a backup, then put it in place of the shop&apos;s database (kept aside), and journal it. The window must be closed.</source>
+        <translation>Vérifier une sauvegarde, puis la mettre à la place de la base de la boutique (mise de côté), et l’inscrire au journal. La fenêtre doit être fermée.</translation>
+    </message>
+    <message>
+        <source>Exit codes: 0 restored, 1 failed, 3 the backup was refused (damaged, broken journal, another till&apos;s, not a backup), 4 not confirmed (tickets would be missing).</source>
+        <translation>Codes de sortie&#xa0;: 0 restaurée, 1 échec, 3 sauvegarde refusée (abîmée, journal altéré, d’une autre caisse, pas une sauvegarde), 4 non confirmée (des tickets manqueraient).</translation>
+    </message>
+    <message>
+        <source>A provisioning file sets up a real shop, not the demo: leave out --demo.</source>
+        <translation>Un fichier de configuration met en place une vraie boutique, pas la démo&#xa0;: retirez --demo.</translation>
+    </message>
+    <message>
+        <source>--to only goes with the command &quot;backup&quot;, --from and --yes with &quot;restore&quot;.</source>
+        <translation>--to ne va qu’avec la commande « backup », --from et --yes avec « restore ».</translation>
+    </message>
+    <message>
+        <source>backup --to needs a folder: comptoir backup [--to FOLDER] [--data-dir D].</source>
+        <translation>backup --to demande un dossier&#xa0;: comptoir backup [--to DOSSIER] [--data-dir D].</translation>
+    </message>
+    <message>
+        <source>restore needs the backup: comptoir restore --from BACKUP [--data-dir D] [--yes].</source>
+        <translation>restore demande la sauvegarde&#xa0;: comptoir restore --from SAUVEGARDE [--data-dir D] [--yes].</translation>
+    </message>
+    <message>
+        <source>Check this till: database, fiscal journal, keychain, marketplace, clock, disk, printer, backups, versions; one line each, ok, warn or FAIL.</source>
+        <translation>Vérifie cette caisse&#xa0;: base de données, journal fiscal, trousseau, place de marché, horloge, disque, imprimante, sauvegardes, versions&#xa0;; une ligne par point, ok, attention ou ÉCHEC.</translation>
+    </message>
+    <message>
+        <source>Exit codes: 0 nothing failed (warnings allowed), 1 the shop could not be opened, 3 a check failed.</source>
+        <translation>Codes de sortie&#xa0;: 0 rien en échec (avertissements permis), 1 boutique illisible, 3 un point en échec.</translation>
+    </message>
+    <message>
+        <source>Optional command: demo seed, journal verify, journal archive, sync, enroll, backup, restore, doctor; or a provisioning file (FILE.comptoir) for the first-run assistant.</source>
+        <translation>Commande facultative&#xa0;: demo seed, journal verify, journal archive, sync, enroll, backup, restore, doctor&#xa0;; ou un fichier de configuration (FICHIER.comptoir) pour l’assistant de mise en place.</translation>
+    </message>
+</context>
+<context>
+    <name>DoctorText</name>
+    <message>
+        <source>Data folder: %1</source>
+        <translation>Dossier de données&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>ok</source>
+        <translation>ok</translation>
+    </message>
+    <message>
+        <source>warn</source>
+        <translation>attention</translation>
+    </message>
+    <message>
+        <source>FAIL</source>
+        <translation>ÉCHEC</translation>
+    </message>
+    <message>
+        <source>Database integrity</source>
+        <translation>Intégrité de la base</translation>
+    </message>
+    <message>
+        <source>Journal chain</source>
+        <translation>Chaîne du journal</translation>
+    </message>
+    <message>
+        <source>Keychain</source>
+        <translation>Trousseau</translation>
+    </message>
+    <message>
+        <source>Marketplace</source>
+        <translation>Place de marché</translation>
+    </message>
+    <message>
+        <source>Clock</source>
+        <translation>Horloge</translation>
+    </message>
+    <message>
+        <source>Free disk</source>
+        <translation>Disque libre</translation>
+    </message>
+    <message>
+        <source>Receipt printer</source>
+        <translation>Imprimante des tickets</translation>
+    </message>
+    <message>
+        <source>Last good backup</source>
+        <translation>Dernière sauvegarde vérifiée</translation>
+    </message>
+    <message>
+        <source>Versions</source>
+        <translation>Versions</translation>
+    </message>
+    <message>
+        <source>%1  %2: %3</source>
+        <translation>%1  %2&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>Problems to fix before this till can be trusted: %1.</source>
+        <translation>Problèmes à régler avant de pouvoir se fier à cette caisse&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>No problem; points to look at: %1.</source>
+        <translation>Aucun problème&#xa0;; points à regarder&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>Everything checked is fine.</source>
+        <translation>Tout ce qui a été vérifié va bien.</translation>
+    </message>
+    <message>
+        <source>Comptoir doctor, %1</source>
+        <translation>Vérification de Comptoir, %1</translation>
+    </message>
+    <message>
+        <source>not checked (see the lines above).</source>
+        <translation>pas vérifié (voir les lignes au-dessus).</translation>
+    </message>
+    <message>
+        <source>the shop&apos;s database could not be read (error %1): copy this report for support.</source>
+        <translation>la base de la boutique n’a pas pu être lue (erreur %1)&#xa0;: copiez ce rapport pour le support.</translation>
+    </message>
+    <message>
+        <source>intact.</source>
+        <translation>intacte.</translation>
+    </message>
+    <message>
+        <source>DAMAGED (%1). Stop selling on this till and restore the last good backup.</source>
+        <translation>ENDOMMAGÉE (%1). Arrêtez de vendre sur cette caisse et restaurez la dernière sauvegarde vérifiée.</translation>
+    </message>
+    <message>
+        <source>no fiscal record yet.</source>
+        <translation>aucun enregistrement fiscal pour l’instant.</translation>
+    </message>
+    <message>
+        <source>intact (links checked: %1).</source>
+        <translation>intacte (maillons vérifiés&#xa0;: %1).</translation>
+    </message>
+    <message>
+        <source>intact, but the register key is confirmed by nothing: compare its fingerprint with the Z reports (comptoir journal verify).</source>
+        <translation>intacte, mais rien ne confirme la clé de la caisse&#xa0;: comparez son empreinte avec celle des Z (comptoir journal verify).</translation>
+    </message>
+    <message>
+        <source>BROKEN at %1 (%2): the fiscal journal was altered or damaged. Do not repair it; keep the file and call support.</source>
+        <translation>ALTÉRÉE à %1 (%2)&#xa0;: le journal fiscal a été modifié ou endommagé. Ne le réparez pas&#xa0;; gardez le fichier et appelez le support.</translation>
+    </message>
+    <message>
+        <source>the register&apos;s key is there.</source>
+        <translation>la clé de la caisse est là.</translation>
+    </message>
+    <message>
+        <source>reachable; the register&apos;s key will be made when the till first opens.</source>
+        <translation>joignable&#xa0;; la clé de la caisse sera créée à la première ouverture de la caisse.</translation>
+    </message>
+    <message>
+        <source>the register&apos;s key is MISSING from this computer&apos;s keychain: the till cannot sign. Restore the keychain, or start a new register key (docs: backups).</source>
+        <translation>la clé de la caisse MANQUE dans le trousseau de cet ordinateur&#xa0;: la caisse ne peut pas signer. Restaurez le trousseau, ou créez une nouvelle clé de caisse (docs&#xa0;: sauvegardes).</translation>
+    </message>
+    <message>
+        <source>the keychain holds ANOTHER register key than this shop&apos;s: the till cannot sign. Call support.</source>
+        <translation>le trousseau contient une AUTRE clé de caisse que celle de cette boutique&#xa0;: la caisse ne peut pas signer. Appelez le support.</translation>
+    </message>
+    <message>
+        <source>no keychain service (%1): install and start one (gnome-keyring or KWallet).</source>
+        <translation>aucun service de trousseau (%1)&#xa0;: installez-en un et démarrez-le (gnome-keyring ou KWallet).</translation>
+    </message>
+    <message>
+        <source>the keychain did not answer (%1): unlock it, or restart the session.</source>
+        <translation>le trousseau n’a pas répondu (%1)&#xa0;: déverrouillez-le, ou redémarrez la session.</translation>
+    </message>
+    <message>
+        <source>this till is not enrolled: online sales and stock are not shared. Enrol it in Synchronisation with the shop&apos;s code.</source>
+        <translation>cette caisse n’est pas inscrite&#xa0;: ventes en ligne et stock ne sont pas partagés. Inscrivez-la dans Synchronisation avec le code de la boutique.</translation>
+    </message>
+    <message>
+        <source>enrolled with %1, but the keychain holds no token: enrol the till again.</source>
+        <translation>inscrite auprès de %1, mais le trousseau ne contient pas de jeton&#xa0;: inscrivez de nouveau la caisse.</translation>
+    </message>
+    <message>
+        <source>%1 answers and accepts this till (shop %2).</source>
+        <translation>%1 répond et accepte cette caisse (boutique %2).</translation>
+    </message>
+    <message>
+        <source>%1 REFUSES this till&apos;s token (revoked): enrol the till again with a new code.</source>
+        <translation>%1 REFUSE le jeton de cette caisse (révoqué)&#xa0;: inscrivez de nouveau la caisse avec un nouveau code.</translation>
+    </message>
+    <message>
+        <source>%1: the secure connection failed (%2). Check the computer&apos;s date, or the network (a proxy, a captive portal).</source>
+        <translation>%1&#xa0;: la connexion sécurisée a échoué (%2). Vérifiez la date de l’ordinateur, ou le réseau (un proxy, un portail captif).</translation>
+    </message>
+    <message>
+        <source>%1 answered with the error HTTP %2: try again later.</source>
+        <translation>%1 a répondu par l’erreur HTTP %2&#xa0;: réessayez plus tard.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be reached (%2): check the internet connection.</source>
+        <translation>%1 est injoignable (%2)&#xa0;: vérifiez la connexion à internet.</translation>
+    </message>
+    <message>
+        <source>not compared (no answer from the marketplace).</source>
+        <translation>pas comparée (pas de réponse de la place de marché).</translation>
+    </message>
+    <message>
+        <source>right (within a minute of the marketplace&apos;s; offset: %1 s).</source>
+        <translation>juste (à moins d’une minute de celle de la place de marché&#xa0;; écart&#xa0;: %1 s).</translation>
+    </message>
+    <message>
+        <source>AHEAD of the marketplace&apos;s by %1 s: set the computer&apos;s date and time (automatic time).</source>
+        <translation>EN AVANCE de %1 s sur celle de la place de marché&#xa0;: réglez la date et l’heure de l’ordinateur (heure automatique).</translation>
+    </message>
+    <message>
+        <source>BEHIND the marketplace&apos;s by %1 s: set the computer&apos;s date and time (automatic time).</source>
+        <translation>EN RETARD de %1 s sur celle de la place de marché&#xa0;: réglez la date et l’heure de l’ordinateur (heure automatique).</translation>
+    </message>
+    <message>
+        <source>%1 free.</source>
+        <translation>%1 libres.</translation>
+    </message>
+    <message>
+        <source>only %1 free where the shop&apos;s data is (%2): make room.</source>
+        <translation>seulement %1 libres là où sont les données de la boutique (%2)&#xa0;: faites de la place.</translation>
+    </message>
+    <message>
+        <source>none chosen: receipts are only saved as PDF on request (Settings, Receipt printer).</source>
+        <translation>aucune choisie&#xa0;: les tickets ne sont enregistrés en PDF que sur demande (Réglages, imprimante).</translation>
+    </message>
+    <message>
+        <source>a system printer (%1): not checked here, print a test from Settings.</source>
+        <translation>une imprimante du système (%1)&#xa0;: pas vérifiée ici, imprimez un test depuis Réglages.</translation>
+    </message>
+    <message>
+        <source>the default one</source>
+        <translation>celle par défaut</translation>
+    </message>
+    <message>
+        <source>%1 is reachable.</source>
+        <translation>%1 est joignable.</translation>
+    </message>
+    <message>
+        <source>PDF receipts in %1, a folder made at the first receipt.</source>
+        <translation>Tickets PDF dans %1, un dossier créé au premier ticket.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written to by this user: check its permissions.</source>
+        <translation>%1 n’accepte pas l’écriture par cet utilisateur&#xa0;: vérifiez ses droits.</translation>
+    </message>
+    <message>
+        <source>the PDF folder %1 cannot be reached: plug its disk in, or choose another folder in Settings.</source>
+        <translation>le dossier PDF %1 est inaccessible&#xa0;: branchez son disque, ou choisissez un autre dossier dans Réglages.</translation>
+    </message>
+    <message>
+        <source>%1 does not answer: check that it is switched on and plugged in.</source>
+        <translation>%1 ne répond pas&#xa0;: vérifiez qu’elle est allumée et branchée.</translation>
+    </message>
+    <message>
+        <source>no backup folder chosen: choose one (a USB key, a network share) in Settings.</source>
+        <translation>aucun dossier de sauvegarde choisi&#xa0;: choisissez-en un (une clé USB, un partage réseau) dans Réglages.</translation>
+    </message>
+    <message>
+        <source>the backup folder %1 is MISSING: plug the USB key in, or reconnect the share.</source>
+        <translation>le dossier de sauvegarde %1 est ABSENT&#xa0;: branchez la clé USB, ou reconnectez le partage.</translation>
+    </message>
+    <message>
+        <source>no backup has passed its check yet: make one now (Settings).</source>
+        <translation>aucune sauvegarde n’a encore passé sa vérification&#xa0;: faites-en une maintenant (Réglages).</translation>
+    </message>
+    <message>
+        <source>the last good backup is older than 48 hours (%1 h): make one now (Settings).</source>
+        <translation>la dernière sauvegarde vérifiée a plus de 48 heures (%1 h)&#xa0;: faites-en une maintenant (Réglages).</translation>
+    </message>
+    <message>
+        <source>%1 h ago, in %2.</source>
+        <translation>il y a %1 h, dans %2.</translation>
+    </message>
+    <message>
+        <source>Comptoir %1, Qt %2, SQLite %3, %4, schema %5.</source>
+        <translation>Comptoir %1, Qt %2, SQLite %3, %4, schéma %5.</translation>
     </message>
 </context>
 <context>
@@ -840,6 +1243,85 @@
         <source>Park or cancel the current ticket before resuming another one.</source>
         <translation>Mettez en attente ou annulez le ticket en cours avant d’en reprendre un autre.</translation>
     </message>
+    <message>
+        <source>This provisioning file is damaged or incomplete, so nothing was changed: copy it again, or type the code.</source>
+        <translation>Ce fichier de configuration est abîmé ou incomplet, et rien n’a été modifié&#xa0;: copiez-le de nouveau, ou saisissez le code.</translation>
+    </message>
+    <message>
+        <source>This provisioning file is for another shop, so nothing was changed: ask for this shop&apos;s file.</source>
+        <translation>Ce fichier de configuration est celui d’une autre boutique, et rien n’a été modifié&#xa0;: demandez le fichier de cette boutique.</translation>
+    </message>
+    <message>
+        <source>This is not a provisioning file Comptoir reads, so nothing was changed: open the .comptoir file.</source>
+        <translation>Ce n’est pas un fichier de configuration que Comptoir sait lire, et rien n’a été modifié&#xa0;: ouvrez le fichier .comptoir.</translation>
+    </message>
+    <message>
+        <source>This provisioning file has expired: nothing was changed. Ask for a new one.</source>
+        <translation>Ce fichier de configuration a expiré&#xa0;: rien n’a été modifié. Demandez-en un nouveau.</translation>
+    </message>
+    <message>
+        <source>The backup folder %1 cannot be reached: plug in the USB key or connect the network share, or choose another folder in Settings.</source>
+        <translation>Le dossier de sauvegarde %1 est injoignable&#xa0;: branchez la clé USB ou connectez le partage réseau, ou choisissez un autre dossier dans les Réglages.</translation>
+    </message>
+    <message>
+        <source>No backup folder is chosen: choose one in Settings (a USB key, a network share).</source>
+        <translation>Aucun dossier de sauvegarde n’est choisi&#xa0;: choisissez-en un dans les Réglages (une clé USB, un partage réseau).</translation>
+    </message>
+    <message>
+        <source>The backup could not be written to %1: check that the folder has room and can be written to, then try again.</source>
+        <translation>La sauvegarde n’a pas pu être écrite dans %1&#xa0;: vérifiez que le dossier a de la place et qu’on peut y écrire, puis réessayez.</translation>
+    </message>
+    <message>
+        <source>The backup could not be written: check that the folder has room and can be written to, then try again.</source>
+        <translation>La sauvegarde n’a pas pu être écrite&#xa0;: vérifiez que le dossier a de la place et qu’on peut y écrire, puis réessayez.</translation>
+    </message>
+    <message>
+        <source>%1 is not a Comptoir backup: choose a backup folder made by Comptoir (comptoir-backup-…) or the comptoir.sqlite file inside it. Nothing was changed.</source>
+        <translation>%1 n’est pas une sauvegarde de Comptoir&#xa0;: choisissez un dossier de sauvegarde fait par Comptoir (comptoir-backup-…) ou le fichier comptoir.sqlite qu’il contient. Rien n’a été changé.</translation>
+    </message>
+    <message>
+        <source>This is not a Comptoir backup: choose a backup folder made by Comptoir. Nothing was changed.</source>
+        <translation>Ce n’est pas une sauvegarde de Comptoir&#xa0;: choisissez un dossier de sauvegarde fait par Comptoir. Rien n’a été changé.</translation>
+    </message>
+    <message>
+        <source>The backup %1 is damaged (its database fails its integrity check): it was refused and nothing was changed. Take another backup.</source>
+        <translation>La sauvegarde %1 est abîmée (sa base ne passe pas le contrôle d’intégrité)&#xa0;: elle est refusée et rien n’a été changé. Prenez une autre sauvegarde.</translation>
+    </message>
+    <message>
+        <source>The backup is damaged (its database fails its integrity check): it was refused and nothing was changed. Take another backup.</source>
+        <translation>La sauvegarde est abîmée (sa base ne passe pas le contrôle d’intégrité)&#xa0;: elle est refusée et rien n’a été changé. Prenez une autre sauvegarde.</translation>
+    </message>
+    <message>
+        <source>The fiscal journal of the backup does not verify (first broken record: %1): it was refused and nothing was changed. Take another backup.</source>
+        <translation>Le journal fiscal de la sauvegarde ne se vérifie pas (premier enregistrement altéré&#xa0;: %1)&#xa0;: elle est refusée et rien n’a été changé. Prenez une autre sauvegarde.</translation>
+    </message>
+    <message>
+        <source>The fiscal journal of the backup does not verify: it was refused and nothing was changed. Take another backup.</source>
+        <translation>Le journal fiscal de la sauvegarde ne se vérifie pas&#xa0;: elle est refusée et rien n’a été changé. Prenez une autre sauvegarde.</translation>
+    </message>
+    <message>
+        <source>This backup belongs to another till (register %1), not to this shop&apos;s: it was refused and nothing was changed.</source>
+        <translation>Cette sauvegarde est celle d’une autre caisse (caisse %1), pas de celle de cette boutique&#xa0;: elle est refusée et rien n’a été changé.</translation>
+    </message>
+    <message>
+        <source>This backup belongs to another till, not to this shop&apos;s: it was refused and nothing was changed.</source>
+        <translation>Cette sauvegarde est celle d’une autre caisse, pas de celle de cette boutique&#xa0;: elle est refusée et rien n’a été changé.</translation>
+    </message>
+    <message>
+        <source>The two PINs typed are not the same: type the new PIN twice again.</source>
+        <translation>Les deux codes PIN tapés ne sont pas les mêmes&#xa0;: tapez de nouveau le nouveau code deux fois.</translation>
+    </message>
+</context>
+<context>
+    <name>FirstRun</name>
+    <message>
+        <source>This till is already set up, so the provisioning file was not used. To enrol it again with the marketplace, open Settings, Marketplace, and choose the file there.</source>
+        <translation>Cette caisse est déjà en place&#xa0;: le fichier de configuration n’a pas été utilisé. Pour l’inscrire de nouveau auprès de la place de marché, ouvrez Réglages, Place de marché, et choisissez-y le fichier.</translation>
+    </message>
+    <message>
+        <source>Provisioning file</source>
+        <translation>Fichier de configuration</translation>
+    </message>
 </context>
 <context>
     <name>JournalProblemText</name>
@@ -1230,6 +1712,61 @@
     </message>
 </context>
 <context>
+    <name>RestoreFlow</name>
+    <message>
+        <source>The backup is older than the shop&apos;s last ticket: these tickets would be missing (%1):</source>
+        <translation>La sauvegarde est plus ancienne que le dernier ticket de la boutique&#xa0;: ces tickets manqueraient (%1)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Register key</source>
+        <translation>Clé de caisse</translation>
+    </message>
+    <message>
+        <source>The shop was restored, but this computer&apos;s keychain does not hold its register key (a replaced computer?), so nothing can be recorded. Start a new register key? The change is journalled, and what the old key signed stays verifiable. Answer no to bring the old keychain over first (docs/backups.md).</source>
+        <translation>La boutique a été restaurée, mais le trousseau de cet ordinateur n’a pas sa clé de caisse (un ordinateur remplacé&#xa0;?)&#xa0;: rien ne peut être enregistré. Démarrer une nouvelle clé de caisse&#xa0;? Le changement est inscrit au journal, et ce que l’ancienne clé a signé reste vérifiable. Répondez non pour d’abord reprendre l’ancien trousseau (docs/backups.md).</translation>
+    </message>
+    <message>
+        <source>No new register key was started: %1</source>
+        <translation>Aucune nouvelle clé de caisse n’a été démarrée&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Choose the backup to restore (a comptoir-backup-… folder)</source>
+        <translation>Choisir la sauvegarde à restaurer (un dossier comptoir-backup-…)</translation>
+    </message>
+    <message>
+        <source>Restore refused</source>
+        <translation>Restauration refusée</translation>
+    </message>
+    <message>
+        <source>Ticket number %1 of %2</source>
+        <translation>Ticket numéro %1 du %2</translation>
+    </message>
+    <message>
+        <source>Restore all the same?</source>
+        <translation>Restaurer quand même&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Tickets would be missing</source>
+        <translation>Des tickets manqueraient</translation>
+    </message>
+    <message>
+        <source>The backup %1 passed its check (%2 tickets, fiscal journal intact).</source>
+        <translation>La sauvegarde %1 a passé sa vérification (%2 tickets, journal fiscal intact).</translation>
+    </message>
+    <message>
+        <source>The shop&apos;s current file is kept aside as %1.</source>
+        <translation>Le fichier actuel de la boutique est mis de côté sous le nom %1.</translation>
+    </message>
+    <message>
+        <source>Comptoir restarts to put the backup in place. Restore now?</source>
+        <translation>Comptoir redémarre pour mettre la sauvegarde en place. Restaurer maintenant&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Restore the backup</source>
+        <translation>Restaurer la sauvegarde</translation>
+    </message>
+</context>
+<context>
     <name>ShopSettings</name>
     <message>
         <source>Till 1</source>
@@ -1513,6 +2050,92 @@
             <numerusform>il y a %n h</numerusform>
             <numerusform>il y a %n h</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>comptoir::BackupSection</name>
+    <message>
+        <source>Backups</source>
+        <translation>Sauvegardes</translation>
+    </message>
+    <message>
+        <source>A copy of the shop (sales and fiscal journal, catalogue, stock, staff, settings, receipts) after each Z, on quit and on demand, checked before it counts. Choose a USB key or a network share. The register&apos;s key is never copied.</source>
+        <translation>Une copie de la boutique (ventes et journal fiscal, catalogue, stock, personnel, réglages, tickets PDF) après chaque Z, en quittant et à la demande, vérifiée avant de compter. Choisissez une clé USB ou un partage réseau. La clé de la caisse n’est jamais copiée.</translation>
+    </message>
+    <message>
+        <source>Choose the folder…</source>
+        <translation>Choisir le dossier…</translation>
+    </message>
+    <message>
+        <source>Back up now</source>
+        <translation>Sauvegarder maintenant</translation>
+    </message>
+    <message>
+        <source>Restore the selected backup…</source>
+        <translation>Restaurer la sauvegarde choisie…</translation>
+    </message>
+    <message>
+        <source>Restore another backup…</source>
+        <translation>Restaurer une autre sauvegarde…</translation>
+    </message>
+    <message>
+        <source>Only a manager can restore a backup.</source>
+        <translation>Seul un responsable peut restaurer une sauvegarde.</translation>
+    </message>
+    <message>
+        <source>No folder chosen yet.</source>
+        <translation>Aucun dossier choisi pour l’instant.</translation>
+    </message>
+    <message>
+        <source>The folder cannot be reached (USB key unplugged? share disconnected?).</source>
+        <translation>Le dossier est injoignable (clé USB débranchée&#xa0;? partage déconnecté&#xa0;?).</translation>
+    </message>
+    <message>
+        <source>last good backup</source>
+        <translation>dernière bonne sauvegarde</translation>
+    </message>
+    <message>
+        <source>Choose the backup folder (a USB key, a network share)</source>
+        <translation>Choisir le dossier de sauvegarde (une clé USB, un partage réseau)</translation>
+    </message>
+    <message>
+        <source>Backing up… the till can keep selling.</source>
+        <translation>Sauvegarde en cours… la caisse peut continuer à vendre.</translation>
+    </message>
+    <message>
+        <source>Backup written and checked (%1 tickets, fiscal journal intact): %2</source>
+        <translation>Sauvegarde écrite et vérifiée (%1 tickets, journal fiscal intact)&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>comptoir::BackupStatusLabel</name>
+    <message>
+        <source>No backup folder: choose one in Settings</source>
+        <translation>Pas de dossier de sauvegarde&#xa0;: choisissez-en un dans les Réglages</translation>
+    </message>
+    <message>
+        <source>Backup folder unreachable: %1</source>
+        <translation>Dossier de sauvegarde injoignable&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>No backup yet</source>
+        <translation>Aucune sauvegarde encore</translation>
+    </message>
+    <message>
+        <source>Last backup over 48 h ago (%1)</source>
+        <translation>Dernière sauvegarde il y a plus de 48 h (%1)</translation>
+    </message>
+    <message>
+        <source>Last backup: %1</source>
+        <translation>Dernière sauvegarde&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Backups: state unreadable</source>
+        <translation>Sauvegardes&#xa0;: état illisible</translation>
+    </message>
+    <message>
+        <source>Backup folder: %1</source>
+        <translation>Dossier de sauvegarde&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -1938,6 +2561,37 @@
     </message>
 </context>
 <context>
+    <name>comptoir::DoctorSection</name>
+    <message>
+        <source>Check this till</source>
+        <translation>Vérifier cette caisse</translation>
+    </message>
+    <message>
+        <source>Checks the database, the fiscal journal, the keychain, the marketplace, the clock, the disk, the printer and the backups, as `comptoir doctor` does. Nothing is changed. Copy the report to send it to support: it holds no password, PIN or key.</source>
+        <translation>Vérifie la base de données, le journal fiscal, le trousseau, la place de marché, l’horloge, le disque, l’imprimante et les sauvegardes, comme « comptoir doctor ». Rien n’est modifié. Copiez le rapport pour l’envoyer au support&#xa0;: il ne contient ni mot de passe, ni code PIN, ni clé.</translation>
+    </message>
+    <message>
+        <source>C&amp;heck this till</source>
+        <translation>&amp;Vérifier cette caisse</translation>
+    </message>
+    <message>
+        <source>Cop&amp;y for support</source>
+        <translation>Cop&amp;ier pour le support</translation>
+    </message>
+    <message>
+        <source>Put the report on the clipboard, to paste it in an e-mail to support</source>
+        <translation>Mettre le rapport dans le presse-papiers, pour le coller dans un courriel au support</translation>
+    </message>
+    <message>
+        <source>Checking… (the journal&apos;s check takes a few seconds on a big shop)</source>
+        <translation>Vérification… (celle du journal prend quelques secondes pour une grande boutique)</translation>
+    </message>
+    <message>
+        <source>The report is on the clipboard: paste it in your message to support.</source>
+        <translation>Le rapport est dans le presse-papiers&#xa0;: collez-le dans votre message au support.</translation>
+    </message>
+</context>
+<context>
     <name>comptoir::EnrollmentDialog</name>
     <message>
         <source>Enrol this till with a marketplace</source>
@@ -1984,12 +2638,12 @@
         <translation>Ouvrir un fichier de configuration</translation>
     </message>
     <message>
-        <source>Provisioning files (*.json);;All files (*)</source>
-        <translation>Fichiers de configuration (*.json);;Tous les fichiers (*)</translation>
-    </message>
-    <message>
         <source>Till enrolled with the shop “%1” on the marketplace. Orders and stock now sync with it.</source>
         <translation>Caisse enrôlée auprès de la boutique «&#xa0;%1&#xa0;» sur la place de marché. Les commandes et le stock se synchronisent désormais avec elle.</translation>
+    </message>
+    <message>
+        <source>Provisioning files (*.comptoir *.json);;All files (*)</source>
+        <translation>Fichiers de configuration (*.comptoir *.json);;Tous les fichiers (*)</translation>
     </message>
 </context>
 <context>
@@ -2010,10 +2664,6 @@
         <translation>Créer le premier gérant</translation>
     </message>
     <message>
-        <source>Nobody can use the till yet. Create the shop&apos;s first manager: they will sign in with this PIN, add the cashiers and authorise refunds.</source>
-        <translation>Personne ne peut encore utiliser la caisse. Créez le premier gérant de la boutique&#xa0;: il se connectera avec ce code PIN, ajoutera les caissiers et autorisera les remboursements.</translation>
-    </message>
-    <message>
         <source>Name:</source>
         <translation>Nom&#xa0;:</translation>
     </message>
@@ -2032,6 +2682,17 @@
     <message>
         <source>The two PINs are different: type the same PIN twice.</source>
         <translation>Les deux codes PIN sont différents&#xa0;: saisissez deux fois le même code PIN.</translation>
+    </message>
+    <message>
+        <source>Nobody can use the till yet. Create the shop&apos;s first manager: they will sign in with this PIN, add the cashiers (Settings, Staff) and authorise refunds.</source>
+        <translation>Personne ne peut encore utiliser la caisse. Créez le premier gérant de la boutique&#xa0;: il se connectera avec ce code PIN, ajoutera les caissiers (Réglages, Personnel) et autorisera les remboursements.</translation>
+    </message>
+</context>
+<context>
+    <name>comptoir::FirstRunWizard</name>
+    <message>
+        <source>Comptoir: setting up the shop</source>
+        <translation>Comptoir&#xa0;: mise en place de la boutique</translation>
     </message>
 </context>
 <context>
@@ -2059,6 +2720,33 @@
     <message>
         <source>Type the price, for example 12,50.</source>
         <translation>Saisissez le prix, par exemple 12,50.</translation>
+    </message>
+</context>
+<context>
+    <name>comptoir::IdentityPage</name>
+    <message>
+        <source>The shop</source>
+        <translation>La boutique</translation>
+    </message>
+    <message>
+        <source>What every receipt prints. Check each line against the shop&apos;s papers (Kbis).</source>
+        <translation>Ce que chaque ticket imprime. Vérifiez chaque ligne sur les papiers de la boutique (Kbis).</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Nom&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Address:</source>
+        <translation>Adresse&#xa0;:</translation>
+    </message>
+    <message>
+        <source>SIRET (14 digits):</source>
+        <translation>SIRET (14 chiffres)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>VAT number (FR…):</source>
+        <translation>N° de TVA (FR…)&#xa0;:</translation>
     </message>
 </context>
 <context>
@@ -2101,6 +2789,10 @@
     <message>
         <source>No one can use the till: this shop has no active cashier or manager.</source>
         <translation>Personne ne peut utiliser la caisse&#xa0;: cette boutique n’a aucun caissier ni gérant actif.</translation>
+    </message>
+    <message>
+        <source>Not on the list? A manager adds cashiers and managers in Settings, under Staff.</source>
+        <translation>Pas dans la liste&#xa0;? Un gérant ajoute caissiers et gérants dans Réglages, rubrique Personnel.</translation>
     </message>
 </context>
 <context>
@@ -2184,10 +2876,6 @@
         <translation>Verrouiller la caisse</translation>
     </message>
     <message>
-        <source>Nobody can use the till yet: the shop&apos;s first manager must be created. They will then add the cashiers.</source>
-        <translation>Personne ne peut encore utiliser la caisse&#xa0;: le premier gérant de la boutique doit d’abord être créé. Il ajoutera ensuite les caissiers.</translation>
-    </message>
-    <message>
         <source>Create the first manager…</source>
         <translation>Créer le premier gérant…</translation>
     </message>
@@ -2222,6 +2910,37 @@
     <message>
         <source>Quit Comptoir</source>
         <translation>Quitter Comptoir</translation>
+    </message>
+    <message>
+        <source>Nobody can use the till yet: the shop&apos;s first manager must be created. They will then add the cashiers in Settings, under Staff.</source>
+        <translation>Personne ne peut encore utiliser la caisse&#xa0;: le premier gérant de la boutique doit d’abord être créé. Il ajoutera ensuite les caissiers dans Réglages, rubrique Personnel.</translation>
+    </message>
+</context>
+<context>
+    <name>comptoir::ManagerPage</name>
+    <message>
+        <source>The first manager</source>
+        <translation>Le premier responsable</translation>
+    </message>
+    <message>
+        <source>The person who runs the shop: they sign in with this PIN, add the cashiers (Settings) and authorise refunds.</source>
+        <translation>La personne qui tient la boutique&#xa0;: elle se connecte avec ce code PIN, ajoute les caissiers (Réglages) et autorise les remboursements.</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Nom&#xa0;:</translation>
+    </message>
+    <message>
+        <source>PIN (4 to 8 digits):</source>
+        <translation>Code PIN (4 à 8 chiffres)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>PIN again:</source>
+        <translation>Confirmez le code PIN&#xa0;:</translation>
+    </message>
+    <message>
+        <source>The two PINs are different: type the same PIN twice.</source>
+        <translation>Les deux codes PIN sont différents&#xa0;: saisissez deux fois le même code PIN.</translation>
     </message>
 </context>
 <context>
@@ -2515,6 +3234,81 @@
     </message>
 </context>
 <context>
+    <name>comptoir::PrinterPage</name>
+    <message>
+        <source>The receipt printer</source>
+        <translation>L’imprimante de tickets</translation>
+    </message>
+    <message>
+        <source>Plug in and switch on the printer, choose it, then print a test page.</source>
+        <translation>Branchez et allumez l’imprimante, choisissez-la, puis imprimez une page de test.</translation>
+    </message>
+    <message>
+        <source>&amp;Test print</source>
+        <translation>Impression de &amp;test</translation>
+    </message>
+    <message>
+        <source>Printer:</source>
+        <translation>Imprimante&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Network printer&apos;s address:</source>
+        <translation>Adresse de l’imprimante réseau&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Folder for PDF receipts:</source>
+        <translation>Dossier des tickets PDF&#xa0;:</translation>
+    </message>
+    <message>
+        <source>No receipt printer (a PDF on request)</source>
+        <translation>Pas d’imprimante de tickets (un PDF sur demande)</translation>
+    </message>
+    <message>
+        <source>Thermal printer on USB (%1)</source>
+        <translation>Imprimante thermique en USB (%1)</translation>
+    </message>
+    <message>
+        <source>System printer: %1</source>
+        <translation>Imprimante du système&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Thermal printer on the network (address below)</source>
+        <translation>Imprimante thermique en réseau (adresse ci-dessous)</translation>
+    </message>
+    <message>
+        <source>PDF files in a folder (below)</source>
+        <translation>Fichiers PDF dans un dossier (ci-dessous)</translation>
+    </message>
+    <message>
+        <source>Receipts</source>
+        <translation>Tickets</translation>
+    </message>
+    <message>
+        <source>No printer chosen: nothing to test.</source>
+        <translation>Aucune imprimante choisie&#xa0;: rien à tester.</translation>
+    </message>
+    <message>
+        <source>Test print</source>
+        <translation>Impression de test</translation>
+    </message>
+    <message>
+        <source>Café crème, thé, œufs: %1</source>
+        <translation>Café crème, thé, œufs&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The printer works.</source>
+        <translation>L’imprimante fonctionne.</translation>
+    </message>
+    <message>
+        <source>Printing…</source>
+        <translation>Impression…</translation>
+    </message>
+    <message>
+        <source>The test page was printed. Check it came out, then Next.</source>
+        <translation>La page de test a été imprimée. Vérifiez qu’elle est sortie, puis Suivant.</translation>
+    </message>
+</context>
+<context>
     <name>comptoir::ProductDialog</name>
     <message>
         <source>New product</source>
@@ -2563,6 +3357,93 @@
     <message>
         <source>Initial stock</source>
         <translation>Stock initial</translation>
+    </message>
+</context>
+<context>
+    <name>comptoir::ProvisioningPage</name>
+    <message>
+        <source>Connect the till to the marketplace</source>
+        <translation>Relier la caisse à la place de marché</translation>
+    </message>
+    <message>
+        <source>The association sent the shop a provisioning file (name.comptoir) on a USB key or by e-mail. Comptoir looks for it on USB keys and in Downloads.</source>
+        <translation>L’association a envoyé à la boutique un fichier de configuration (nom.comptoir) sur une clé USB ou par courriel. Comptoir le cherche sur les clés USB et dans Téléchargements.</translation>
+    </message>
+    <message>
+        <source>&amp;Enrol with this file</source>
+        <translation>&amp;Inscrire avec ce fichier</translation>
+    </message>
+    <message>
+        <source>&amp;Open a file…</source>
+        <translation>&amp;Ouvrir un fichier…</translation>
+    </message>
+    <message>
+        <source>&amp;Search again</source>
+        <translation>&amp;Chercher de nouveau</translation>
+    </message>
+    <message>
+        <source>Enrol with this &amp;code</source>
+        <translation>Inscrire avec ce &amp;code</translation>
+    </message>
+    <message>
+        <source>Marketplace address:</source>
+        <translation>Adresse de la place de marché&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Enrolment code:</source>
+        <translation>Code d’inscription&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Continue &amp;without the marketplace (enrol later in Settings)</source>
+        <translation>Continuer &amp;sans la place de marché (inscrire plus tard dans Réglages)</translation>
+    </message>
+    <message>
+        <source>No file? Type the address and the code the association gave:</source>
+        <translation>Pas de fichier&#xa0;? Saisissez l’adresse et le code donnés par l’association&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Open a provisioning file</source>
+        <translation>Ouvrir un fichier de configuration</translation>
+    </message>
+    <message>
+        <source>Provisioning files (*.comptoir *.json)</source>
+        <translation>Fichiers de configuration (*.comptoir *.json)</translation>
+    </message>
+    <message>
+        <source>No provisioning file was found. Plug in the USB key, then Search again; or open the file; or type the code.</source>
+        <translation>Aucun fichier de configuration trouvé. Branchez la clé USB, puis Chercher de nouveau&#xa0;; ou ouvrez le fichier&#xa0;; ou saisissez le code.</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>%1 (cannot be used)</source>
+        <translation>%1 (inutilisable)</translation>
+    </message>
+    <message>
+        <source>Shop: %1</source>
+        <translation>Boutique&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Marketplace: %1</source>
+        <translation>Place de marché&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Valid until: %1</source>
+        <translation>Valable jusqu’au&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Enrolling with %1…</source>
+        <translation>Inscription auprès de %1…</translation>
+    </message>
+    <message>
+        <source>Enrolling…</source>
+        <translation>Inscription…</translation>
+    </message>
+    <message>
+        <source>This till is enrolled with the shop %1.</source>
+        <translation>Cette caisse est inscrite avec la boutique %1.</translation>
     </message>
 </context>
 <context>
@@ -3153,6 +4034,168 @@
     <message>
         <source>The test page was printed.</source>
         <translation>La page de test a été imprimée.</translation>
+    </message>
+</context>
+<context>
+    <name>comptoir::StaffSection</name>
+    <message>
+        <source>Staff</source>
+        <translation>Personnel</translation>
+    </message>
+    <message>
+        <source>The people who may use the till, each with their own PIN. Nobody is ever deleted (tickets name who served): deactivate those who left.</source>
+        <translation>Les personnes qui peuvent utiliser la caisse, chacune avec son code PIN. Personne n’est jamais supprimé (les tickets nomment qui a servi)&#xa0;: désactivez celles qui sont parties.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rôle</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Only a signed-in manager can add people, change PINs or deactivate someone.</source>
+        <translation>Seul un gérant connecté peut ajouter des personnes, changer des codes PIN ou désactiver quelqu’un.</translation>
+    </message>
+    <message>
+        <source>New PIN</source>
+        <translation>Nouveau code</translation>
+    </message>
+    <message>
+        <source>Again</source>
+        <translation>Encore une fois</translation>
+    </message>
+    <message>
+        <source>Set the &amp;PIN</source>
+        <translation>Changer le &amp;code</translation>
+    </message>
+    <message>
+        <source>Give the person chosen in the list this new PIN (a forgotten PIN is reset this way)</source>
+        <translation>Donner ce nouveau code à la personne choisie dans la liste (c’est ainsi qu’on remplace un code oublié)</translation>
+    </message>
+    <message>
+        <source>&amp;Deactivate</source>
+        <translation>&amp;Désactiver</translation>
+    </message>
+    <message>
+        <source>Person chosen:</source>
+        <translation>Personne choisie&#xa0;:</translation>
+    </message>
+    <message>
+        <source>New person&apos;s name:</source>
+        <translation>Nom de la nouvelle personne&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Cashier</source>
+        <translation>Caissier</translation>
+    </message>
+    <message>
+        <source>Manager (authorises refunds and discounts, changes settings)</source>
+        <translation>Gérant (autorise remboursements et remises, change les réglages)</translation>
+    </message>
+    <message>
+        <source>Role:</source>
+        <translation>Rôle&#xa0;:</translation>
+    </message>
+    <message>
+        <source>4 to 8 digits</source>
+        <translation>4 à 8 chiffres</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Ajouter</translation>
+    </message>
+    <message>
+        <source>Their PIN:</source>
+        <translation>Son code PIN&#xa0;:</translation>
+    </message>
+    <message>
+        <source>manager</source>
+        <translation>gérant</translation>
+    </message>
+    <message>
+        <source>cashier</source>
+        <translation>caissier</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>actif</translation>
+    </message>
+    <message>
+        <source>deactivated</source>
+        <translation>désactivé</translation>
+    </message>
+    <message>
+        <source>&amp;Reactivate</source>
+        <translation>&amp;Réactiver</translation>
+    </message>
+    <message>
+        <source>%1 was added as a manager: they can sign in with their PIN.</source>
+        <translation>%1 a été ajouté comme gérant&#xa0;: il peut se connecter avec son code PIN.</translation>
+    </message>
+    <message>
+        <source>%1 was added as a cashier: they can sign in with their PIN.</source>
+        <translation>%1 a été ajouté comme caissier&#xa0;: il peut se connecter avec son code PIN.</translation>
+    </message>
+    <message>
+        <source>Your PIN was changed.</source>
+        <translation>Votre code PIN a été changé.</translation>
+    </message>
+    <message>
+        <source>%1 has a new PIN.</source>
+        <translation>%1 a un nouveau code PIN.</translation>
+    </message>
+    <message>
+        <source>%1 can use the till again.</source>
+        <translation>%1 peut de nouveau utiliser la caisse.</translation>
+    </message>
+    <message>
+        <source>%1 was deactivated: they can no longer use the till. Their tickets keep their name.</source>
+        <translation>%1 a été désactivé&#xa0;: il ne peut plus utiliser la caisse. Ses tickets gardent son nom.</translation>
+    </message>
+</context>
+<context>
+    <name>comptoir::StartPage</name>
+    <message>
+        <source>Start selling</source>
+        <translation>Commencer à vendre</translation>
+    </message>
+    <message>
+        <source>Last step: how does the shop start?</source>
+        <translation>Dernière étape&#xa0;: comment la boutique démarre-t-elle&#xa0;?</translation>
+    </message>
+    <message>
+        <source>&amp;Restore a backup of this shop (a replaced PC)</source>
+        <translation>&amp;Restaurer une sauvegarde de cette boutique (un PC remplacé)</translation>
+    </message>
+    <message>
+        <source>Start from the &amp;marketplace&apos;s catalogue: download the shop&apos;s products now</source>
+        <translation>Partir du catalogue de la &amp;place de marché&#xa0;: télécharger maintenant les produits de la boutique</translation>
+    </message>
+    <message>
+        <source>Start with an &amp;empty catalogue: add the products in Catalogue</source>
+        <translation>Partir d’un catalogue &amp;vide&#xa0;: ajouter les produits dans Catalogue</translation>
+    </message>
+    <message>
+        <source>A till enrolled with the marketplace still receives the shop&apos;s products at its first synchronisation.</source>
+        <translation>Une caisse inscrite à la place de marché reçoit quand même les produits de la boutique à sa première synchronisation.</translation>
+    </message>
+    <message>
+        <source>Downloading the shop&apos;s products from the marketplace…</source>
+        <translation>Téléchargement des produits de la boutique depuis la place de marché…</translation>
+    </message>
+    <message>
+        <source>The download stopped: %1 Try again, or start with an empty catalogue.</source>
+        <translation>Le téléchargement s’est arrêté&#xa0;: %1 Réessayez, ou partez d’un catalogue vide.</translation>
+    </message>
+    <message>
+        <source>Products from the marketplace now in the catalogue: %1.</source>
+        <translation>Produits de la place de marché maintenant au catalogue&#xa0;: %1.</translation>
     </message>
 </context>
 <context>
