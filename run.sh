@@ -1,4 +1,6 @@
 #!/usr/bin/env bash
+# SPDX-FileCopyrightText: 2026 Les Vitrines d'Orléans and the Comptoir contributors
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Comptoir, set up and started in one command: installs what is missing (Debian 12), builds,
 # and opens the demo shop (its own data folder, never mixed with a real shop) with its
 # marketplace on loopback, which places an online order now and then.

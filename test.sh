@@ -1,4 +1,6 @@
 #!/usr/bin/env bash
+# SPDX-FileCopyrightText: 2026 Les Vitrines d'Orléans and the Comptoir contributors
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Comptoir's whole test suite in one command: installs what is missing (Debian 12), builds with
 # warnings as errors, runs every test (ctest), then does the same in an ASan+UBSan build.
 #   ./test.sh                      everything

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Les Vitrines d'Orléans and the Comptoir contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // comptoir: parses the command line, builds the objects in order and hands them down.
 // A command (demo seed), --help and --version run on a QCoreApplication, without a display;
 // only the window needs a QApplication.

@@ -1,3 +1,5 @@
+# SPDX-FileCopyrightText: 2026 Les Vitrines d'Orléans and the Comptoir contributors
+# SPDX-License-Identifier: GPL-3.0-or-later
 # One INTERFACE target carries the Qt defines, warnings and sanitizer flags that every
 # Comptoir target shares (house style, point 2). Link it PRIVATE from each target.
 add_library(comptoir_options INTERFACE)

@@ -1,3 +1,5 @@
+# SPDX-FileCopyrightText: 2026 Les Vitrines d'Orléans and the Comptoir contributors
+# SPDX-License-Identifier: GPL-3.0-or-later
 # CPack: the packages, chosen by platform. Included last from the top CMakeLists.txt, after every
 # install() rule (installer/CMakeLists.txt). In a build tree:
 #   cpack -G DEB      Debian 12: comptoir_<version>_amd64.deb and comptoir-marketplace_<version>_amd64.deb

@@ -1,3 +1,5 @@
+# SPDX-FileCopyrightText: 2026 Les Vitrines d'Orléans and the Comptoir contributors
+# SPDX-License-Identifier: GPL-3.0-or-later
 # The environment every test runs in (offscreen widgets, one locale, quiet debug logs, no leak
 # report from Qt's plugins): tests registered by hand take it too, with their own additions.
 set(COMPTOIR_TEST_ENVIRONMENT

@@ -1,4 +1,6 @@
 #!/usr/bin/env bash
+# SPDX-FileCopyrightText: 2026 Les Vitrines d'Orléans and the Comptoir contributors
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Installs the Debian 12 packages Comptoir needs to build, test and run — exactly those, and
 # only the ones missing. Idempotent: when everything is there it only checks and returns.
 # Never installs dbus-x11 (with it, D-Bus autolaunch under Xvfb shows a keyring prompt and hangs).

@@ -1,4 +1,6 @@
 #!/usr/bin/env python3
+# SPDX-FileCopyrightText: 2026 Les Vitrines d'Orléans and the Comptoir contributors
+# SPDX-License-Identifier: GPL-3.0-or-later
 """Checks a Comptoir sealed fiscal archive (format version 2) on its own, without Comptoir.
 
 This is the example verifier of docs/fiscal-format.md ("Vérifier une archive" / "Checking an

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Les Vitrines d'Orléans and the Comptoir contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // comptoir-iconrender SVG OUTDIR SIZE...: renders the application icon (one SVG) into the fixed
 // sizes of the hicolor theme, OUTDIR/<size>x<size>/apps/comptoir.png, with Qt's SVG renderer.
 // Run at build time (installer/CMakeLists.txt), so the PNGs always follow the SVG.

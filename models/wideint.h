@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Les Vitrines d'Orléans and the Comptoir contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 // Sums over records a forger writes (each value up to 2^53 − 1 in magnitude, as many records as

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Les Vitrines d'Orléans and the Comptoir contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 // What the files that turn errors into words share (errortext.cpp, and the words of a part kept in

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Les Vitrines d'Orléans and the Comptoir contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The words of the provisioning files' refusals (issue 13, the first-run assistant), kept beside
 // errortext.cpp so that it stays small.
 #include "ui/errortextparts.h"

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Les Vitrines d'Orléans and the Comptoir contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The range and the numbering state of a period archive, read from the database (archiverange.h).
 #include "models/archive/archiverange.h"
 

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Les Vitrines d'Orléans and the Comptoir contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The canonical bytes of any linked record, by its type (canonicalrecord.h).
 #include "models/archive/canonicalrecord.h"
 

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Les Vitrines d'Orléans and the Comptoir contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // A day closure against its tickets (dayaudit.h).
 #include "models/archive/dayaudit.h"
 

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Les Vitrines d'Orléans and the Comptoir contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Period archives of the fiscal journal, format version 2: written from a verified database and
 // sealed by the register's key (journalarchive.h). The range and the states come from
 // archiverange.h; the seal's digests from archiveseal.h.

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Les Vitrines d'Orléans and the Comptoir contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The fields of each kind of canonical record (recordschema.h).
 #include "models/archive/recordschema.h"
 

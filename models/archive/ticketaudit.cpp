@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Les Vitrines d'Orléans and the Comptoir contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // A ticket's own arithmetic (ticketaudit.h).
 #include "models/archive/ticketaudit.h"
 

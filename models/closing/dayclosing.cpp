@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Les Vitrines d'Orléans and the Comptoir contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // DayClosing: the business day's totals (X), its closure (Z) and the stored closures.
 // The printed layout is ZReportLayout's (zreportlayout.h).
 #include "models/closing/dayclosing.h"

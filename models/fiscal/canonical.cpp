@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Les Vitrines d'Orléans and the Comptoir contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The canonical serialisations of closures and events, read from the stored rows, and the canonical
 // JSON writer every record uses (canonical.h).
 #include "models/fiscal/canonical.h"

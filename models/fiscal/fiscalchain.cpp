@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Les Vitrines d'Orléans and the Comptoir contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // FiscalChain: appends validated tickets, closures and technical events to the register's
 // hash chain (table fiscal_chain, write-once), each link signed with the register's key.
 #include "models/fiscal/fiscalchain.h"

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Les Vitrines d'Orléans and the Comptoir contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The register key's fingerprint (keyfingerprint.h): SHA-256, 160 bits, base32 in groups of four.
 #include "models/fiscal/keyfingerprint.h"
 

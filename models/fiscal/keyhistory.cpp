@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Les Vitrines d'Orléans and the Comptoir contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The register keys of a chain and their changes (keyhistory.h).
 #include "models/fiscal/keyhistory.h"
 

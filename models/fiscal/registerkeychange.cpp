@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Les Vitrines d'Orléans and the Comptoir contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Replacing the register's key, and reading the keys a chain was signed with (registerkeychange.h).
 #include "models/fiscal/registerkeychange.h"
 

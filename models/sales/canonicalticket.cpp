@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Les Vitrines d'Orléans and the Comptoir contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // A ticket's one canonical serialisation (canonicalticket.h), from memory at commit and from the
 // stored rows read back by the verifier.
 #include "models/sales/canonicalticket.h"

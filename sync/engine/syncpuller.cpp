@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Les Vitrines d'Orléans and the Comptoir contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "sync/engine/syncpuller.h"
 
 #include "sync/client/marketplaceclient.h"

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Les Vitrines d'Orléans and the Comptoir contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // comptoir-firstrun-screens OUTDIR [fr|en]: the first-run assistant's pages rendered offscreen
 // into OUTDIR/assistant-N-page.png, for docs/deploiement.md (docs/screenshots/). The assistant
 // runs for real: the reference marketplace on loopback, a provisioning file written by its

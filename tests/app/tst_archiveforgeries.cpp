@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Les Vitrines d'Orléans and the Comptoir contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Issue 12's acceptance: archives written by Comptoir, genuine and forged, checked by the real
 // `comptoir journal verify --archive` and by the documentation's script (docs/verify_archive.py),
 // which must give the same verdict. Each forgery is re-signed and re-sealed with a key of the

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Les Vitrines d'Orléans and the Comptoir contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The comptoir executable, run as a person or a script would: --version, --help, errors on
 // the command line, `comptoir demo seed`, and `comptoir --demo` seeding before the window.
 // Commands must work without a display: they run with no DISPLAY and no QT_QPA_PLATFORM.

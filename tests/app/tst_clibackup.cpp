@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Les Vitrines d'Orléans and the Comptoir contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // `comptoir backup` and `comptoir restore`, run as a volunteer would (real processes): a backup
 // into a folder, a restore on a new computer (an empty data folder) and over the shop itself (the
 // previous file kept aside, the restore journalled, the journal still verifying); a corrupted or

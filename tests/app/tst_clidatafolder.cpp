@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Les Vitrines d'Orléans and the Comptoir contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The shop's data folder seen from the real program (issue 18): a new shop's folder and every file
 // in it are for the user's account only, a looser folder is repaired at start, and one Comptoir at
 // a time works in it: a second window brings the first to the front and exits with code 5, a

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Les Vitrines d'Orléans and the Comptoir contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Issue 13's acceptance for `comptoir doctor` (app/doctorcommand.cpp, sync/doctor, ui/doctor),
 // run as a volunteer would: the built executable on a shop folder, the real comptoir-marketplace
 // over loopback. A healthy shop (enrolled, a backup folder with a fresh good backup, a sound

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Les Vitrines d'Orléans and the Comptoir contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // `comptoir enroll` (app/enrollcommand.cpp, issue 5 point 5) driven through the built executable,
 // against the real comptoir-marketplace over loopback. The successful enrolment needs a real secret
 // service (the token goes only into the keychain): CTest runs this test a second time inside

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Les Vitrines d'Orléans and the Comptoir contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The fiscal journal's commands, run as a person or a script would: `comptoir journal verify`
 // on a shop and on an archive, `comptoir journal archive`.
 #include "archivefiles.h"

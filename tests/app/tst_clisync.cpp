@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Les Vitrines d'Orléans and the Comptoir contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // `comptoir sync --once` (app/synccommand.cpp) driven as a volunteer would run it: the built
 // executable, a shop folder, the real comptoir-marketplace over loopback. The enrolled case needs a
 // real secret service (the token lives only in the keychain): CTest runs this test a second time

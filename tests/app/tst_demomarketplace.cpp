@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Les Vitrines d'Orléans and the Comptoir contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The demo's marketplace (app/demomarketplace.cpp, issue 5 point 2): the real comptoir-marketplace
 // started beside a demo database, the till enrolled with it (token in the demo's in-memory
 // store), the same shop, device and address again after a restart, and a demo that goes on

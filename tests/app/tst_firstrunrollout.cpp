@@ -1,10 +1,10 @@
-// Issue 13's acceptance for the first-run assistant (label rollout): the reference marketplace's
-// admin command writes a provisioning file for a shop; the assistant, driven with QTest on a new
-// shop's data folder, finds it on a "USB key", enrols over loopback HTTP, fills the identity from
-// it, creates the first manager, chooses a printer and prints a test page, downloads the shop's
-// catalogue, and the till then sells one of its products. Expired, already used, truncated and
-// foreign files are refused in words and change nothing; quitting in the middle and starting
-// again completes.
+// SPDX-FileCopyrightText: 2026 Les Vitrines d'Orléans and the Comptoir contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Issue 13's acceptance for the first-run assistant (label rollout): the marketplace's admin command
+// writes a provisioning file; the assistant, driven with QTest on a new shop's folder, finds it on a
+// "USB key", enrols over loopback HTTP, fills the identity, creates the first manager, prints a test
+// page, downloads the catalogue, and the till sells one of its products. Expired, used, truncated
+// and foreign files are refused in words and change nothing; quitting and starting again completes.
 #include "app/commandline.h"
 #include "app/shopsession.h"
 #include "app/shopwindow.h"

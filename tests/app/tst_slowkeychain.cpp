@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Les Vitrines d'Orléans and the Comptoir contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Issue 18, item 5: a keychain that takes 10 s to answer (a locked one, waiting for its user)
 // freezes nothing. The shop is opened with a secret store whose answers come from a timer; the
 // window shows at once and says the keychain is pending, the till takes a scanned article, a

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Les Vitrines d'Orléans and the Comptoir contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // What the sync applies shows on every page (issue 18), end to end: the real comptoir-marketplace
 // over loopback, the SyncController on its thread, and the Catalogue and Till pages wired by
 // app/catalogueviews.h as the window wires them. A price and a stock changed online show on the

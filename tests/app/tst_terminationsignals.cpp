@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Les Vitrines d'Orléans and the Comptoir contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Termination signals (app/terminationsignals.h): received on the event loop, and the real
 // comptoir window ending its run on SIGTERM (a logout) as on a close: exit code 0 and a "stop"
 // event last in the technical journal.

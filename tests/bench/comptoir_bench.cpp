@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Les Vitrines d'Orléans and the Comptoir contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // comptoir-bench: builds a shop-sized catalogue in a temporary database and measures what a
 // shopkeeper feels: scanning a barcode, typing in the search field, opening the catalogue,
 // scanning at the till and committing a sale.

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Les Vitrines d'Orléans and the Comptoir contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 // The sync figures of comptoir-bench (issue 5, point 8), measured against the real reference

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Les Vitrines d'Orléans and the Comptoir contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // first_sync, push_throughput, sale_to_marketplace and order_to_till: one till with the real
 // SyncEngine, its page applier and the real marketplace over loopback.
 

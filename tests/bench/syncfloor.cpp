@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Les Vitrines d'Orléans and the Comptoir contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // first_sync_floor: what downloading, parsing and storing a first sync's payload costs at the
 // least, to set first_sync beside it. Also the marketplace the sync figures share.
 

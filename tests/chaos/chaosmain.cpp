@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Les Vitrines d'Orléans and the Comptoir contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // comptoir-chaos: the chaos test of the marketplace sync (issue 5, point 7; DESIGN.md §3).
 //   comptoir-chaos [--tills N] [--ops M] [--faults F] [--seed S] [--work-dir D] [--marketplace PATH]
 //                  [--products P] [--timeout SECONDS] [--keep] [--no-market-restart]

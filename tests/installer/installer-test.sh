@@ -1,4 +1,6 @@
 #!/usr/bin/env bash
+# SPDX-FileCopyrightText: 2026 Les Vitrines d'Orléans and the Comptoir contributors
+# SPDX-License-Identifier: GPL-3.0-or-later
 # installer-test.sh CPACK BUILD_DIR: issue 13, item 2. Makes the .deb packages from the build tree
 # (cpack -G DEB), installs comptoir with apt into a clean Debian 12 root (debootstrap bookworm
 # minbase, chroot), and runs inside it, as a user's shell would:

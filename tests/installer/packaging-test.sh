@@ -1,4 +1,6 @@
 #!/usr/bin/env bash
+# SPDX-FileCopyrightText: 2026 Les Vitrines d'Orléans and the Comptoir contributors
+# SPDX-License-Identifier: GPL-3.0-or-later
 # packaging-test.sh SOURCE_DIR: the desktop integration files of installer/ as the desktop and the
 # software centres read them (label `packaging`, fast, run by every pass):
 #   - the desktop entry passes desktop-file-validate, names the icon and opens provisioning files;

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Les Vitrines d'Orléans and the Comptoir contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // comptoir-screenshots OUTDIR: the screenshots of docs/screenshots/ (the AppStream metainfo's,
 // installer/fr.vitrines_orleans.Comptoir.metainfo.xml), drawn offscreen from the real window on a
 // freshly seeded demo shop, in French (the shop's language), 1366×768:

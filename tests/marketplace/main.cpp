@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Les Vitrines d'Orléans and the Comptoir contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // comptoir-marketplace: the reference Vitrines marketplace (docs/marketplace-api.md), a test and
 // demo server listening on 127.0.0.1 only, and its admin command line working on the same file.
 #include "bulkseed.h"

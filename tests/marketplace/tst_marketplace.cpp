@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Les Vitrines d'Orléans and the Comptoir contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The reference marketplace over real loopback HTTP: enrolment, push (idempotence, seq rules),
 // stock (counts, orders, oversell), isolation between shops, size limits.
 #include "marketclient.h"

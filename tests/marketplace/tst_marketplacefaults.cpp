@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Les Vitrines d'Orléans and the Comptoir contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The reference marketplace's fault injection over real loopback HTTP: a dropped request applies
 // nothing, a dropped response has committed, a 503 applies nothing, and with every request
 // handled twice every push is still applied once.

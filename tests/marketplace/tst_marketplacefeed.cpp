@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Les Vitrines d'Orléans and the Comptoir contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The reference marketplace's pull side over real loopback HTTP: cursor paging and replay,
 // epoch and cursor_ahead, long-poll, the snapshot at a fixed cursor, and a restart on the same file.
 #include "marketclient.h"

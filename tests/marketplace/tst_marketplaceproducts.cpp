@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Les Vitrines d'Orléans and the Comptoir contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The reference marketplace's products over real loopback HTTP: the conflict rule both ways,
 // tombstones, content-addressed photos.
 #include "marketclient.h"

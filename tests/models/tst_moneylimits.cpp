@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Les Vitrines d'Orléans and the Comptoir contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The till's money bounds (models/moneylimits.h) at and past each bound: what Money::parse takes
 // from a field (typed or scanned), the checks of a unit price, a quantity and an amount, and the
 // overflow-checked sums and products, down to qint64's own edges.

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Les Vitrines d'Orléans and the Comptoir contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The source tree keeps the rules docs/architecture.md writes down: includes point down the layers
 // (app -> ui -> sync -> models) and between feature rooms only along the allowed edges, the map
 // names every file, files stay small and a class keeps to its own .h and one .cpp. The rules are
@@ -61,6 +63,7 @@ private Q_SLOTS:
     void filesStaySmall();
     void classesKeepToOneSourceFile();
     void tillSalesGoThroughTheTicketSession();
+    void everySourceNamesItsLicence();
     void checkerCatchesTheSampleFile();
     void checkerJudgesIncludes_data();
     void checkerJudgesIncludes();
@@ -161,6 +164,19 @@ void TestSources::tillSalesGoThroughTheTicketSession()
         callers.append(file.path);
     }
     QVERIFY2(callers.isEmpty(), qPrintable(callers.join(QLatin1String(", "))));
+}
+
+// Every C++ source of the layers and the tests says its licence in SPDX form (LICENSE:
+// GPL-3.0-or-later), in its first lines, so that a file copied elsewhere keeps it.
+void TestSources::everySourceNamesItsLicence()
+{
+    QStringList missing;
+    for (const SourceFile &file : m_layerFiles + m_testFiles) {
+        if (!file.text.left(300).contains(QLatin1String("SPDX-License-Identifier: GPL-3.0-or-later")))
+            missing.append(file.path);
+    }
+    QVERIFY2(missing.isEmpty(),
+             qPrintable(QStringLiteral("no SPDX licence line: ") + missing.join(QLatin1String(", "))));
 }
 
 void TestSources::checkerCatchesTheSampleFile()

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Les Vitrines d'Orléans and the Comptoir contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 // Shared by the Reports page tests: the till shop (tillfixture.h) with a manager who has a real

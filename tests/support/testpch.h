@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Les Vitrines d'Orléans and the Comptoir contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The headers every test compiles, precompiled once in comptoir_test_support and reused by each
 // test executable (cmake/ComptoirTest.cmake: REUSE_FROM) — parsing Qt's headers was most of each
 // test's compile time. Only headers that do not look at the per-target QT_*_LIB and

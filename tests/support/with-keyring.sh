@@ -1,4 +1,6 @@
 #!/bin/sh
+# SPDX-FileCopyrightText: 2026 Les Vitrines d'Orléans and the Comptoir contributors
+# SPDX-License-Identifier: GPL-3.0-or-later
 # with-keyring.sh [--no-secret-service] TEST_BINARY [ARGS…]
 # Runs TEST_BINARY inside a private D-Bus session with a fresh, unlocked gnome-keyring (the
 # Secret Service), so that QtKeychain talks to a real keychain without touching the user's.

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Les Vitrines d'Orléans and the Comptoir contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // verifyArchive on sealed archives (format version 2) built in the test as SPEC §3 says: genuine
 // archives pass (Intact with the key, Unconfirmed without), the keys are followed across a key
 // change (endorsed or lost), forgeries re-signed with another key are caught by the rules or the

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Les Vitrines d'Orléans and the Comptoir contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The sealed archive's writer (format version 2): from a real database across months, the range
 // of each period (from the link after the last Z of the periods before to the period's last Z),
 // the header and footer and their signatures, the indexes, the opening and closing states carried

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Les Vitrines d'Orléans and the Comptoir contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The journal's rule engine (chainrules.h) on hand-built chains: a genuine month passes, and each
 // rule fails at its record with its code — numbering, duplicates, a Z against its tickets
 // (cancellations, cash expected, grand total from an opening value), cancellations written before

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Les Vitrines d'Orléans and the Comptoir contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Period archives: an archive of a year or a month verifies on its own and holds exactly the
 // period's links; an edited archive (changed amount, removed link, replaced key) is reported;
 // a tampered database is refused and no file is written.

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Les Vitrines d'Orléans and the Comptoir contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // A journal written before a ticket's two canonical serialisers became one (issue 18) still
 // verifies: its hashes were made by the old serialiser from memory, and the one serialisation
 // (models/sales/canonicalticket.h), fed the rows read back, gives the same bytes. The rows below

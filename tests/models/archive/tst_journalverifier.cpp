@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Les Vitrines d'Orléans and the Comptoir contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // verifyJournal: an intact journal verifies; every tampering an attacker holding the database
 // file can do (write-once triggers dropped, rows changed, triggers recreated) is named with
 // the first broken record and what is wrong with it, and nothing is repaired.

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Les Vitrines d'Orléans and the Comptoir contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // A ticket's own arithmetic (SPEC §5, docs/rounding.md) checked from its record alone: real
 // tickets as the till stores them pass (the rows of tst_journalcompat, written by SaleJournal:
 // change, mixed payments, line and ticket discounts in percent and amount, refunds, a 100 %

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Les Vitrines d'Orléans and the Comptoir contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The rule engine's sums over records a forger writes (each value up to 2^53 − 1, as many as he
 // likes) never overflow (models/wideint.h): a day's, a period's sums past 2^63 are compared
 // exactly, so a closure whose stored total is the 64-bit wrap of the true sum is still a mismatch;

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Les Vitrines d'Orléans and the Comptoir contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The backup folder's names and the rotation rule: the newest of each of the last 14 days, the
 // newest of each of the last 12 months, and always the newest of all.
 #include "models/backup/backuplist.h"

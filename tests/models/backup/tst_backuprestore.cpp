@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Les Vitrines d'Orléans and the Comptoir contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The rollout's acceptance for backups (issue 13, item 5): sell while a backup runs, remove the
 // database, restore, then the journal verifies and every sale is there; a backup older than the
 // last ticket names exactly the missing tickets; a corrupted, tampered, foreign or non-backup file

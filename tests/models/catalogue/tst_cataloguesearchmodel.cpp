@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Les Vitrines d'Orléans and the Comptoir contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "cataloguemodelfixture.h"
 #include "models/catalogue/barcode.h"
 #include "models/catalogue/cataloguemodel.h"

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Les Vitrines d'Orléans and the Comptoir contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Business days in the shop's time zone (issue 18): every journal row carries its day (tickets,
 // their payments, cancelled tickets, closures), days follow the zone of the settings and not the
 // machine's, across DST changes, and a cart cancelled after an early Z is counted in the next Z.

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Les Vitrines d'Orléans and the Comptoir contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // DayClosing: the stored closures (numbers, grand total, write-once rows, no ticket in a closed
 // day) and the printed Z report, on a real database file.
 #include "closingfixture.h"

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Les Vitrines d'Orléans and the Comptoir contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // DayClosing: the day's totals (X), the closure (Z) and its rules, on a real database file.
 // The stored closures and the printed Z report: tst_closures.cpp.
 #include "closingfixture.h"

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Les Vitrines d'Orléans and the Comptoir contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Monthly and yearly closures: made by themselves once their period has ended and its days are
 // closed, oldest first, once only; their totals are the sums of the closures they cover (and of
 // the tickets); numbers are gap-free; they are write-once, chained and signed.

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Les Vitrines d'Orléans and the Comptoir contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Month and year closures under attack: a changed total, a forged closure (unlinked, signed with
 // another key, or linked with the register's key but wrong totals), a deleted one — each is
 // named with the first broken record; their archives verify on their own and a tampered archive

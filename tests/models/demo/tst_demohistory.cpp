@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Les Vitrines d'Orléans and the Comptoir contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The demo shop's three weeks of history (DemoHistory), made through the real sale path.
 #include "fixtures.h"
 #include "models/archive/journalverifier.h"

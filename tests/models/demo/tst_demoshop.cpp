@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Les Vitrines d'Orléans and the Comptoir contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The demo shop (models/demoshop.h): what DemoShop::seed puts in a fresh database, that it is
 // deterministic and idempotent, that it never touches a real shop; and the benchmark's
 // generateCatalogue. Registered in tests/models/CMakeLists.txt (label models).

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Les Vitrines d'Orléans and the Comptoir contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // A till that sells forever, for the crash test (tst_crashkill): opens the database file given
 // on the command line, builds what the till uses (catalogue, stock ledger, fiscal chain signed
 // with testSigningKey(), sales journal) on the real clock, creates an operator and a few stocked

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Les Vitrines d'Orléans and the Comptoir contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The sales journal hashes a ticket's canonical form made from memory (canonicalticket.h), not
 // read back from the tables; the verifier reads the stored rows. Both must be byte-identical for
 // every kind of ticket: sales, refunds, discounts, mixed payments, free-price lines, odd labels.

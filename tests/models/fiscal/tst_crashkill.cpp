@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Les Vitrines d'Orléans and the Comptoir contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Issue 4 acceptance: killing the till (SIGKILL) during sales leaves a valid chain with no half
 // ticket. crashseller (COMPTOIR_CRASHSELLER) sells in a tight loop on a database file; each round
 // it is killed at a random moment, and the database is then checked from here: SQLite

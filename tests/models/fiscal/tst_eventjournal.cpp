@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Les Vitrines d'Orléans and the Comptoir contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The technical events journal (EventJournal) and the clock watch (ClockWatch).
 #include "fixtures.h"
 #include "models/fiscal/canonical.h"

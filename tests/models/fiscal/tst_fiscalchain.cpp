@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Les Vitrines d'Orléans and the Comptoir contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // FiscalChain and the canonical serialisations: every ticket and closure is linked, in its own
 // transaction, to the one before by SHA-256 and signed; the hashes can be recomputed from the
 // stored rows; a failed signature stores nothing of the sale.

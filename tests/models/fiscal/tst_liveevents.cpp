@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Les Vitrines d'Orléans and the Comptoir contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The technical events journal fed by the live till: wrong PINs and refusals while locked,
 // tickets cancelled in progress, day closures, VAT rate changes and settings changes each write
 // exactly one chained, signed event, in the same transaction as the change they record — when

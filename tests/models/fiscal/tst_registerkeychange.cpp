@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Les Vitrines d'Orléans and the Comptoir contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Replacing the register's key (a replaced PC, a restore): the key_changed event signed by the new
 // key, with the previous key's endorsement or without it, the meta and the secret store updated
 // together, later links signed by the new key, the keys' history, each Z report printing the

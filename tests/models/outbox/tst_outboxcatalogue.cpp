@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Les Vitrines d'Orléans and the Comptoir contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The outbox rows the catalogue queues (models/outbox.h): a created product with every field, an
 // edit with only the changed fields and its base_version, variants added, edited and archived,
 // a product's tombstone, a category rename; a refused edit queues nothing.

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Les Vitrines d'Orléans and the Comptoir contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The outbox rows the stock ledger and the sales journal queue (models/outbox.h): each in the same
 // transaction as its change, with sync_outbox.kind = the API mutation kind and payload = exactly
 // the API payload (docs/marketplace-api.md §6.4). The last test pushes every kind the models queue

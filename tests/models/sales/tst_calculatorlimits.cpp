@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Les Vitrines d'Orléans and the Comptoir contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The ticket calculator at and past the money bounds (models/moneylimits.h): quantities, unit
 // prices, lines, tickets, payments and cash tendered; a 13-digit barcode typed as a price times
 // 25 times a VAT rate is an error, never a wrapped amount; divideRounded and the VAT per rate at

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Les Vitrines d'Orléans and the Comptoir contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The cart at and past the money bounds (models/moneylimits.h): a quantity set, scanned again and
 // again or added at once; a free price, a price override; a variant priced past the bound in the
 // catalogue. Past a bound the cart answers QuantityTooLarge or AmountTooLarge and nothing changes.

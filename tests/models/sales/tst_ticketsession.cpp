@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Les Vitrines d'Orléans and the Comptoir contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The ticket in progress without a window (TicketSession): a sale through it with each of the
 // till's rules. A day overdue for its Z blocks the first line and every payment; a check that
 // cannot be made blocks too (the policy fails closed: the sale waits with an error, nothing is

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Les Vitrines d'Orléans and the Comptoir contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // ShopSettings: identity (SIRET, VAT number), printer, till rules and favourites in the meta table.
 #include "models/settings/shopsettings.h"
 #include "models/storage/database.h"

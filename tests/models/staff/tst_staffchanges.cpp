@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Les Vitrines d'Orléans and the Comptoir contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Issue 13: every change to the staff (a person added, a PIN changed or reset, a person
 // deactivated or reactivated) is one technical-journal event, staff_changed, written in the same
 // transaction as the change; a refusal, or an event that cannot be signed, changes nothing.

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Les Vitrines d'Orléans and the Comptoir contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Migration 10 on an existing shop (resources/sql/0010_business_days.sql): a database written at
 // version 9, with tickets, payments, a Z made early and carts cancelled around it and around
 // midnight, opened by this version. Every payment takes its ticket's business day, every

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Les Vitrines d'Orléans and the Comptoir contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // One process per data folder: the lock is refused to a second holder with the first one's process
 // and host, taken over when its process is gone, and taken over from another host only when no
 // process holds it any more (a folder copied or restored from a running till). The holder is also

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Les Vitrines d'Orléans and the Comptoir contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The data folder's owner-only permissions: folders made 0700 whatever the umask, anything found
 // open to the group or others repaired (owner bits kept, symbolic links left alone), each repair
 // logged as a warning.

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Les Vitrines d'Orléans and the Comptoir contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Database::exec / insert / rows run on SQLite's C API (models/sqlitestatements.h): values are
 // bound and read back as Qt's SQLite driver does, errors are values (nothing half-written), and a
 // kept statement is reusable after a failure. Checked against a real file through QSqlQuery.

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Les Vitrines d'Orléans and the Comptoir contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The marketplace's good answers parsed exactly, its error statuses mapped, and what is retried.
 #include "responsebodies.h"
 #include "sync/client/marketplacechanges.h"

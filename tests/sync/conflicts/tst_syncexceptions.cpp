@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Les Vitrines d'Orléans and the Comptoir contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // SyncExceptions: retry queues the same mutation again (new seq) and discard is a manager's
 // journalled decision, each in one transaction, read back from a real SQLite file.
 #include "fixtures.h"

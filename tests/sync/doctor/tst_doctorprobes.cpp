@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Les Vitrines d'Orléans and the Comptoir contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Issue 13: the doctor's checks as values (sync/doctor), without a window or a process: the
 // marketplace probe against a fault matrix (FakeNetwork: accepted, revoked, certificate error,
 // handshake broken, refused, server error; clock right, skewed, far off, no Date), the printer

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Les Vitrines d'Orléans and the Comptoir contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // OutboxStore (sync/outboxstore.h) on a real SQLite file: batches, mutation ids, results,
 // acknowledgement (docs/marketplace-api.md §6, §7.4 step 4, §15.2).
 #include "fixtures.h"

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Les Vitrines d'Orléans and the Comptoir contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // PageApplier on feed pages (docs/marketplace-api.md §7.4, §10, §13, §11.3): one transaction per
 // page with its cursor and the outbox acknowledgement, per-entity cursors, stock as server state +
 // unacknowledged movements, orders, oversell cases and conflicts. Real SQLite.

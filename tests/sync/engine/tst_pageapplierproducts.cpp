@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Les Vitrines d'Orléans and the Comptoir contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // PageApplier on product states and snapshot pages (docs/marketplace-api.md §8, §9, §11, §18):
 // products and variants upserted by uuid with the search index kept in step, tombstones, fields
 // this till has not yet had acknowledged kept, unique reference/barcode clashes resolved in the

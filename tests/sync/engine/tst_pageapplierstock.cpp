@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Les Vitrines d'Orléans and the Comptoir contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // PageApplier and stock (docs/marketplace-api.md §7.4, §10): the local on-hand is the server's
 // on-hand plus this till's movements not yet acknowledged; a stock state that comes before its
 // product is kept until the product arrives; the acknowledgement deletes only acknowledged rows.

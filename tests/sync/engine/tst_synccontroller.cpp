@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Les Vitrines d'Orléans and the Comptoir contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // SyncController (sync/synccontroller.h): the engine on its own thread and connection, statuses
 // arriving as queued signals, a change committed by the window's connection pushed without any
 // nudge, and a destructor that stops and joins.

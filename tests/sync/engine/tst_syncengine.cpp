@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Les Vitrines d'Orléans and the Comptoir contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // SyncEngine (sync/syncengine.h) over real loopback HTTP against the real comptoir-marketplace:
 // push, acknowledgement, lost answers, 5xx, 401, epoch change, parking, stop and resume, and a
 // pass started by another connection's commit (PRAGMA data_version).

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Les Vitrines d'Orléans and the Comptoir contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // SyncEngine against a fake network (tests/support/fakenetwork.h): answers the real marketplace never
 // gives — another shop's page, a malformed page — change nothing (cursor unmoved, nothing applied);
 // a snapshot's next page is asked for while the current one is applied, and aborted if that fails.

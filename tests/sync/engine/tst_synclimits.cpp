@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Les Vitrines d'Orléans and the Comptoir contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // What sync parses from the marketplace holds the till's money bounds (models/moneylimits.h): a
 // variant's price, a stock level, an order's quantities and prices at their bound are taken, one
 // past it refuses the whole page (MarketplaceResponseInvalid naming the field), in a feed page and

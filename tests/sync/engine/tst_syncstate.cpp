@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Les Vitrines d'Orléans and the Comptoir contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The sync state schema (resources/sql/0007_sync_state.sql): gap-free outbox seqs that are never
 // reused, a cursor that only moves forward.
 #include "models/storage/database.h"

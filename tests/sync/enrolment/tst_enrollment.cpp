@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Les Vitrines d'Orléans and the Comptoir contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "fakeclock.h"
 #include "fakenetwork.h"
 #include "memorysecretstore.h"
@@ -167,7 +169,6 @@ void TestEnrollment::tokenGoesOnlyIntoTheSecretStore()
     QCOMPARE(body.value(QStringLiteral("code")).toString(), Code);
     QCOMPARE(body.value(QStringLiteral("device_id")).toString(), deviceId);
     QCOMPARE(body.value(QStringLiteral("device_name")).toString(), QStringLiteral("Caisse 1"));
-
     // The token is in the store, under the device's key …
     QCOMPARE(Enrollment::tokenKey(deviceId), QStringLiteral("marketplace-token/") + deviceId);
     const auto token = tokenOf(*m_secrets, deviceId);
@@ -183,7 +184,6 @@ void TestEnrollment::tokenGoesOnlyIntoTheSecretStore()
     const SyncStateRow state = syncState(m_temp->db());
     QCOMPARE(state.epoch.toLongLong(), qint64(3));
     QCOMPARE(state.needsSnapshot, 1);
-
     // … and nowhere in the SQLite files (database, WAL, shm), before and after closing it.
     m_enrollment.reset();
     for (int pass = 0; pass < 2; ++pass) {

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Les Vitrines d'Orléans and the Comptoir contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Enrollment with a real secret service and the real marketplace (issue 5, point 5): the till
 // enrolls over loopback with the reference comptoir-marketplace, and its device token lands in
 // gnome-keyring (QtKeychain → libsecret, in a private D-Bus session started by

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Les Vitrines d'Orléans and the Comptoir contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // OnlineOrders: the shop's steps of an online order (docs/marketplace-api.md §13), queued with the
 // order's pending status in one transaction; illegal steps change nothing.
 #include "fixtures.h"

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Les Vitrines d'Orléans and the Comptoir contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The Settings page's Backups section and the status bar's backup warning, driven as a shop would
 // (offscreen): choose the folder, back up now, see it listed and recorded; restore (manager only),
 // with its questions; the warning when no folder, an unreachable folder or a backup over 48 h old.

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Les Vitrines d'Orléans and the Comptoir contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The Catalogue page read again after a change made elsewhere (issue 18): the marketplace's prices
 // and stock written on another connection, as the sync thread writes them, show with the same
 // variant selected and the list scrolled where it was; a product that comes or goes moves the

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Les Vitrines d'Orléans and the Comptoir contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Issue 13: the doctor's report in Settings ("Check this till"), driven with QTest (offscreen) on
 // a real shop file with an in-memory keychain: the run does not block the window (the result
 // comes later, from the event loop), every item has its line, a problem is named, and "Copy for

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Les Vitrines d'Orléans and the Comptoir contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The Orders page driven like a shopkeeper would: select an order, press its step, see it pending
 // and queued for the marketplace; buttons follow the order's status; the list follows the feed.
 #include "fixtures.h"

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Les Vitrines d'Orléans and the Comptoir contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // zxing-cpp 1.4: text() as UTF-8, the API of its next versions.
 #define ZX_USE_UTF8
 #include "fakenetworkprinter.h"

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Les Vitrines d'Orléans and the Comptoir contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The monthly and yearly closures in the Reports page: none at first (a sentence says they make
 // themselves), then one row per closure, latest first, with its period, days, tickets, total and
 // grand total; the page's refresh reads them again.

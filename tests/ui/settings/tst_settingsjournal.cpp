@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Les Vitrines d'Orléans and the Comptoir contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The fiscal journal from the window: the Settings page's "Fiscal journal" section archives a
 // period (read back with verifyArchive, the Archive event journalled) and checks the journal
 // (intact, or the first broken record named), only a manager archives, and the main window

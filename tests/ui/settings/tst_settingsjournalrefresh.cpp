@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Les Vitrines d'Orléans and the Comptoir contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The Settings page's fiscal-journal summary stays current (issue 18): shown again after sales and
 // a closure, the section checks the journal again by itself and counts them; shown with nothing
 // new, it does not; a broken journal's result stays until someone checks again by hand.

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Les Vitrines d'Orléans and the Comptoir contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Issue 13: the Staff section of Settings driven with QTest (offscreen) on a real SQLite file: a
 // manager adds a cashier and a manager (the PIN typed twice), resets a PIN, deactivates and
 // reactivates; each change is a staff_changed event; a cashier sees the list only; the lock

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Les Vitrines d'Orléans and the Comptoir contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The Synchronisation page's refused changes: Retry queues the change again, Discard asks a
 // manager's PIN and is journalled; the conflict log is shown in words.
 #include "fixtures.h"

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Les Vitrines d'Orléans and the Comptoir contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The sync status indicator of the status bar: its words for each state, the changes waiting, the
 // last success in words, and the refused changes that lead to the Synchronisation page.
 #include "fakeclock.h"

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Les Vitrines d'Orléans and the Comptoir contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The till's amount fields at and past the money bounds (models/moneylimits.h): a free price, a
 // price override, a discount, and the product editor's price and cost. A 13-digit barcode scanned
 // into one of them is refused with the words of AmountTooLarge naming the bound, and nothing is

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Les Vitrines d'Orléans and the Comptoir contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // A trading day left unclosed for more than 24 hours is closed before selling goes on:
 // overdueBusinessDay (the rule, across day boundaries and DST changes in Europe/Paris), and the
 // real till page asking for that closure (OverdueClosureDialog) on the first scan or a payment.

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Les Vitrines d'Orléans and the Comptoir contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Acceptance of the till (issue 3), driven through the real Caisse page as a cashier would:
 // scan → cash → change → ticket stored → stock down → receipt printed on request on a loopback
 // ESC/POS printer and decoded (every French mention, € and accents, one drawer kick); a

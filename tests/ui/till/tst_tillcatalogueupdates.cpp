@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Les Vitrines d'Orléans and the Comptoir contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The till kept up with a catalogue changed elsewhere (issue 18; ui/till/tillcatalogueupdates.h):
 // the search shows the new price with the same result chosen; a cart line still at the catalogue's
 // price takes the new one and the message line says so; a price override, a ticket already part

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Les Vitrines d'Orléans and the Comptoir contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // ElidedLabel: the whole text when there is room, elided in the middle when there is not (a path
 // keeps its file name), the whole text in the tooltip; it asks for the whole width and accepts less.
 #include "ui/widgets/elidedlabel.h"

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Les Vitrines d'Orléans and the Comptoir contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Quitting the main window: Ctrl+Q (QKeySequence::Quit) and the "Quit" button close it through
 // the same close event as the title bar's button, which ends the program with its last window.
 #include "fakeclock.h"

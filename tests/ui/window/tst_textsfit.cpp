@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Les Vitrines d'Orléans and the Comptoir contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // No text of the main window is cut, in French or in English, on a 1366 × 768 screen (the
 // commonest in shops: the window opens maximised) nor on a 1920 × 1080 one (it opens at its
 // preferred size). The window is the one app/ builds (ShopWindow, compiled in), on a demo shop in a

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Les Vitrines d'Orléans and the Comptoir contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The interface language: which one is chosen, and that its translations are embedded and
 // installed. (tests/translations checks that the French translation is complete.)
 #include "ui/window/translations.h"

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Les Vitrines d'Orléans and the Comptoir contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Where the main window opens: the rules of fitWindowGeometry(), then the real window on screens
 // of a shop's sizes (offscreen screens side by side: 1366 × 768, the commonest in shops, and
 // 1920 × 1080). On the small one it opens maximised, its status bar on the screen; on the large
