@@ -3288,18 +3288,6 @@
         <translation>No printer chosen: nothing to test.</translation>
     </message>
     <message>
-        <source>Test print</source>
-        <translation>Test print</translation>
-    </message>
-    <message>
-        <source>Café crème, thé, œufs: %1</source>
-        <translation>Café crème, thé, œufs: %1</translation>
-    </message>
-    <message>
-        <source>The printer works.</source>
-        <translation>The printer works.</translation>
-    </message>
-    <message>
         <source>Printing…</source>
         <translation>Printing…</translation>
     </message>
@@ -3444,6 +3432,21 @@
     <message>
         <source>This till is enrolled with the shop %1.</source>
         <translation>This till is enrolled with the shop %1.</translation>
+    </message>
+</context>
+<context>
+    <name>comptoir::ReceiptService</name>
+    <message>
+        <source>Test print</source>
+        <translation>Test print</translation>
+    </message>
+    <message>
+        <source>Café crème, thé, œufs: %1</source>
+        <translation>Café crème, thé, œufs: %1</translation>
+    </message>
+    <message>
+        <source>The printer works.</source>
+        <translation>The printer works.</translation>
     </message>
 </context>
 <context>
@@ -4014,18 +4017,6 @@
     <message>
         <source>Save the settings first: the test print uses the saved printer.</source>
         <translation>Save the settings first: the test print uses the saved printer.</translation>
-    </message>
-    <message>
-        <source>Test print</source>
-        <translation>Test print</translation>
-    </message>
-    <message>
-        <source>Café crème, thé, œufs: %1</source>
-        <translation>Café crème, thé, œufs: %1</translation>
-    </message>
-    <message>
-        <source>The printer works.</source>
-        <translation>The printer works.</translation>
     </message>
     <message>
         <source>Printing…</source>

@@ -3288,18 +3288,6 @@
         <translation>Aucune imprimante choisie&#xa0;: rien à tester.</translation>
     </message>
     <message>
-        <source>Test print</source>
-        <translation>Impression de test</translation>
-    </message>
-    <message>
-        <source>Café crème, thé, œufs: %1</source>
-        <translation>Café crème, thé, œufs&#xa0;: %1</translation>
-    </message>
-    <message>
-        <source>The printer works.</source>
-        <translation>L’imprimante fonctionne.</translation>
-    </message>
-    <message>
         <source>Printing…</source>
         <translation>Impression…</translation>
     </message>
@@ -3444,6 +3432,21 @@
     <message>
         <source>This till is enrolled with the shop %1.</source>
         <translation>Cette caisse est inscrite avec la boutique %1.</translation>
+    </message>
+</context>
+<context>
+    <name>comptoir::ReceiptService</name>
+    <message>
+        <source>Test print</source>
+        <translation>Impression de test</translation>
+    </message>
+    <message>
+        <source>Café crème, thé, œufs: %1</source>
+        <translation>Café crème, thé, œufs&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The printer works.</source>
+        <translation>L’imprimante fonctionne.</translation>
     </message>
 </context>
 <context>
@@ -4014,18 +4017,6 @@
     <message>
         <source>Save the settings first: the test print uses the saved printer.</source>
         <translation>Enregistrez d’abord les réglages&#xa0;: l’impression de test utilise l’imprimante enregistrée.</translation>
-    </message>
-    <message>
-        <source>Test print</source>
-        <translation>Impression de test</translation>
-    </message>
-    <message>
-        <source>Café crème, thé, œufs: %1</source>
-        <translation>Café crème, thé, œufs&#xa0;: %1</translation>
-    </message>
-    <message>
-        <source>The printer works.</source>
-        <translation>L&apos;imprimante fonctionne.</translation>
     </message>
     <message>
         <source>Printing…</source>

@@ -2,7 +2,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/firstrun/printerpage.h"
 
-#include "models/money.h"
 #include "ui/errortext.h"
 #include "ui/firstrun/firstrunwizard.h"
 #include "ui/logging.h"
@@ -116,21 +115,9 @@ void PrinterPage::testPrint()
         return showResult(comptoir::errorText(s.error()), false);
     if (p.kind == PrinterSettings::Kind::None)
         return showResult(tr("No printer chosen: nothing to test."), true);
-    const auto shop = m_wizard.services().settings.identity();
-    const int columns = p.columns;
-    const QString rule(columns, QLatin1Char('-'));
-    QList<ReceiptLine> lines;
-    lines << ReceiptLine {shop ? shop->name.left(columns) : QString(),
-                          ReceiptLine::Bold | ReceiptLine::Centered}
-          << ReceiptLine {tr("Test print").left(columns), ReceiptLine::Centered}
-          << ReceiptLine {rule, ReceiptLine::Separator}
-          << ReceiptLine {tr("Café crème, thé, œufs: %1").arg(Money::format(250)).left(columns),
-                          ReceiptLine::Normal}
-          << ReceiptLine {tr("The printer works.").left(columns), ReceiptLine::Normal}
-          << ReceiptLine {rule, ReceiptLine::Separator};
     m_testPending = true;
     showResult(tr("Printing…"), true);
-    m_wizard.services().receipts.printLines(lines, ReceiptService::Document::TestPage);
+    m_wizard.services().receipts.printTestPage();
 }
 
 void PrinterPage::onPrinted(qint64 ticketId)

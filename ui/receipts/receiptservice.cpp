@@ -3,6 +3,7 @@
 #include "ui/receipts/receiptservice.h"
 
 #include "models/fiscal/fiscalchain.h"
+#include "models/money.h"
 
 #include "models/receipts/escpos.h"
 #include "models/receipts/receiptprintlog.h"
@@ -201,6 +202,28 @@ void ReceiptService::printTicket(const Ticket &ticket, std::optional<qint64> ope
     }
     finishCopy(ticket, duplicate, operatorId,
                printOnSystem(printer->systemPrinter, lines.value(), printer->columns, barcode));
+}
+
+void ReceiptService::printTestPage()
+{
+    const auto printer = m_settings.printer();
+    if (!printer) {
+        Q_EMIT failed(0, printer.error());
+        return;
+    }
+    const auto shop = m_settings.identity();
+    const int columns = printer->columns;
+    const QString rule(columns, QLatin1Char('-'));
+    QList<ReceiptLine> lines;
+    lines << ReceiptLine {shop ? shop->name.left(columns) : QString(),
+                          ReceiptLine::Bold | ReceiptLine::Centered}
+          << ReceiptLine {tr("Test print").left(columns), ReceiptLine::Centered}
+          << ReceiptLine {rule, ReceiptLine::Separator}
+          << ReceiptLine {tr("Café crème, thé, œufs: %1").arg(Money::format(250)).left(columns),
+                          ReceiptLine::Normal}
+          << ReceiptLine {tr("The printer works.").left(columns), ReceiptLine::Normal}
+          << ReceiptLine {rule, ReceiptLine::Separator};
+    printLines(lines, Document::TestPage);
 }
 
 void ReceiptService::printLines(const QList<ReceiptLine> &lines, Document document)

@@ -48,6 +48,9 @@ public:
     enum class Document { ZReport, TestPage };
     // Prints other lines (the Z report), not logged as a ticket copy. Signals carry ticketId 0.
     void printLines(const QList<ReceiptLine> &lines, Document document = Document::ZReport);
+    // The test page of the printer chosen in the settings (Settings, the first-run assistant): the
+    // shop's name, a sample line with € and accents, at the printer's width.
+    void printTestPage();
     // Kicks the cash drawer alone (a cash sale whose receipt is not wanted). No-op for printers
     // that are not ESC/POS.
     void openDrawer();

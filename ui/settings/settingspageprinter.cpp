@@ -2,7 +2,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/settings/settingspageprinter.h"
 
-#include "models/money.h"
 #include "ui/errortext.h"
 #include "ui/logging.h"
 #include "ui/receipts/receiptservice.h"
@@ -190,21 +189,9 @@ void SettingsPagePrinter::testPrint()
         showTestResult(tr("Save the settings first: the test print uses the saved printer."), false);
         return;
     }
-    const auto shop = m_settings.identity();
-    const int columns = printer().columns;
-    const QString rule(columns, QLatin1Char('-'));
-    QList<ReceiptLine> lines;
-    lines << ReceiptLine {shop ? shop->name.left(columns) : QString(),
-                          ReceiptLine::Bold | ReceiptLine::Centered}
-          << ReceiptLine {tr("Test print").left(columns), ReceiptLine::Centered}
-          << ReceiptLine {rule, ReceiptLine::Separator}
-          << ReceiptLine {tr("Café crème, thé, œufs: %1").arg(Money::format(250)).left(columns),
-                          ReceiptLine::Normal}
-          << ReceiptLine {tr("The printer works.").left(columns), ReceiptLine::Normal}
-          << ReceiptLine {rule, ReceiptLine::Separator};
     m_testPending = true;
     showTestResult(tr("Printing…"), true);
-    m_receipts.printLines(lines, ReceiptService::Document::TestPage);
+    m_receipts.printTestPage();
 }
 
 void SettingsPagePrinter::onPrinted(qint64 ticketId)
