@@ -130,6 +130,27 @@ enum class ErrorCode {
                    // id)
     // issue 13, staffdoc: staff in Settings
     PinsDiffer, // the PIN and its repetition differ
+    // issue 14: spreadsheets (models/spreadsheet) and the catalogue's import (models/import)
+    SpreadsheetUnreadable, // the file cannot be opened or read; subject: the file; detail: the system's
+                           // message
+    SpreadsheetFormatUnknown, // not a CSV, XLSX or ODS file; subject: the file
+    SpreadsheetDamaged, // a truncated or broken XLSX/ODS; subject: the file; detail: what is wrong
+    SpreadsheetEncrypted, // a password-protected spreadsheet; subject: the file
+    SpreadsheetEncodingWrong, // text read in the wrong encoding ("Ã©" for "é"); subject: the text seen
+    ImportColumnMissing, // a column the import needs is not mapped; subject: the column's name
+    ImportMappingUnknown, // no saved mapping by that name, or a mapping file that cannot be read; subject: it
+    ImportValueUnreadable, // a cell that is not the number, price or rate its column needs; subject: the text
+    ImportVariantsDisagree, // rows of one product disagree on a product's field; subject: the field
+    ImportRowsRefused, // some rows are wrong, so nothing was written; subject: how many rows
+    ImportCancelled, // the import was cancelled before it wrote anything
+    // issue 14: in-store and scale barcodes, net quantities (models/catalogue)
+    InStoreBarcodesExhausted, // no free in-store EAN-13 is left in the shop's range
+    ScaleLayoutInvalid, // a scale barcode layout that cannot be used; subject: the field at fault
+    ScaleItemUnknown, // a scale barcode whose item code is in no variant; subject: the item code
+    InvalidNetQuantity, // a net quantity or unit that cannot be used; subject: the value given
+    // issue 14: labels (models/labels)
+    LabelLayoutInvalid, // a label sheet that cannot be used; subject: the field at fault; detail: why
+    NothingToLabel, // no label to print (nothing selected, or no price changed)
 };
 
 struct Error

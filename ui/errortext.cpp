@@ -8,32 +8,6 @@
 
 namespace comptoir {
 
-namespace {
-
-// A rule of the sale that could not be checked (the sale waits): which one, in words.
-QString saleCheckText(const QString &check)
-{
-    if (check == QLatin1String("overdue-day"))
-        return translated(QT_TRANSLATE_NOOP("ErrorText",
-                                            "The till could not check whether an earlier day must be "
-                                            "closed first, so the sale waits. Try again; if it happens "
-                                            "again, restart Comptoir."));
-    if (check == QLatin1String("manager"))
-        return translated(QT_TRANSLATE_NOOP("ErrorText",
-                                            "The till could not check the manager's authorisation, so "
-                                            "nothing was changed. Try again; if it happens again, restart "
-                                            "Comptoir."));
-    if (check == QLatin1String("operator"))
-        return translated(QT_TRANSLATE_NOOP("ErrorText",
-                                            "The till could not check who is selling, so the sale waits. "
-                                            "Try again; if it happens again, restart Comptoir."));
-    return translated(QT_TRANSLATE_NOOP("ErrorText",
-                                        "The till could not check a rule of the sale, so the sale waits. "
-                                        "Try again; if it happens again, restart Comptoir."));
-}
-
-} // namespace
-
 QString errorText(const Error &error)
 {
     switch (error.code) {
@@ -450,24 +424,13 @@ QString errorText(const Error &error)
         return withSubject(
             error, QT_TRANSLATE_NOOP("ErrorText", "Quantity too large: at most %1 items on one line."),
             QT_TRANSLATE_NOOP("ErrorText", "Quantity too large: type a smaller quantity."));
+    // issue 18, the ticket session (ui/errortexttill.cpp)
     case ErrorCode::DayOverdue:
-        return withSubject(error,
-                           QT_TRANSLATE_NOOP("ErrorText",
-                                             "The day of %1 has not been closed: close it (Z) before the "
-                                             "next sale."),
-                           QT_TRANSLATE_NOOP("ErrorText",
-                                             "An earlier day has not been closed: close it (Z) before the "
-                                             "next sale."));
     case ErrorCode::SaleCheckFailed:
-        return saleCheckText(error.subject);
     case ErrorCode::PaymentsTaken:
-        return translated(
-            QT_TRANSLATE_NOOP("ErrorText", "Payments have been taken: finish the ticket or cancel it."));
     case ErrorCode::NotSignedIn:
-        return translated(QT_TRANSLATE_NOOP("ErrorText", "Nobody is signed in: sign in to sell."));
     case ErrorCode::TicketInProgress:
-        return translated(
-            QT_TRANSLATE_NOOP("ErrorText", "Park or cancel the current ticket before resuming another one."));
+        return tillErrorText(error);
     // issue 13, part firstrun (ui/errortextsetup.cpp)
     case ErrorCode::ProvisioningFileDamaged:
     case ErrorCode::ProvisioningFileForeign:
@@ -484,6 +447,25 @@ QString errorText(const Error &error)
     case ErrorCode::PinsDiffer:
         return translated(QT_TRANSLATE_NOOP(
             "ErrorText", "The two PINs typed are not the same: type the new PIN twice again."));
+    // issue 14, import, barcodes and labels (ui/errortextcatalogue.cpp)
+    case ErrorCode::SpreadsheetUnreadable:
+    case ErrorCode::SpreadsheetFormatUnknown:
+    case ErrorCode::SpreadsheetDamaged:
+    case ErrorCode::SpreadsheetEncrypted:
+    case ErrorCode::SpreadsheetEncodingWrong:
+    case ErrorCode::ImportColumnMissing:
+    case ErrorCode::ImportMappingUnknown:
+    case ErrorCode::ImportValueUnreadable:
+    case ErrorCode::ImportVariantsDisagree:
+    case ErrorCode::ImportRowsRefused:
+    case ErrorCode::ImportCancelled:
+    case ErrorCode::InStoreBarcodesExhausted:
+    case ErrorCode::ScaleLayoutInvalid:
+    case ErrorCode::ScaleItemUnknown:
+    case ErrorCode::InvalidNetQuantity:
+    case ErrorCode::LabelLayoutInvalid:
+    case ErrorCode::NothingToLabel:
+        return catalogueToolsErrorText(error);
     }
     return translated(
         QT_TRANSLATE_NOOP("ErrorText", "Something went wrong and nothing was changed. Try again."));

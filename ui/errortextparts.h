@@ -29,5 +29,10 @@ inline QString withSubject(const Error &error, const char *quoting, const char *
 QString backupErrorText(const Error &error);
 // The provisioning files' refusals (issue 13): ProvisioningFileDamaged … ProvisioningFileExpired.
 QString provisioningErrorText(const Error &error);
+// The ticket session's refusals (issue 18): DayOverdue … TicketInProgress.
+QString tillErrorText(const Error &error);
+// The catalogue's tools (issue 14): spreadsheets and import, in-store and scale barcodes, net
+// quantities, labels: SpreadsheetUnreadable … NothingToLabel.
+QString catalogueToolsErrorText(const Error &error);
 
 } // namespace comptoir

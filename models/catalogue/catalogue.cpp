@@ -117,6 +117,10 @@ Status Catalogue::validate(const VariantFields &variant, qint64 ignoreVariantId)
         return MoneyLimits::amountTooLarge(MoneyLimits::MaxUnitPriceCents);
     if (variant.lowStockThreshold < 0)
         return makeError(ErrorCode::InvalidQuantity, QString::number(variant.lowStockThreshold));
+    if (!NetQuantities::isValid(variant.netQuantity))
+        return makeError(ErrorCode::InvalidNetQuantity,
+                         QString::number(variant.netQuantity.amount) + QLatin1Char(' ')
+                             + NetQuantities::unitKey(variant.netQuantity.unit));
     if (Status s = m_barcodes.check(variant.barcodes, ignoreVariantId); !s)
         return s;
     return m_references.check(variant.reference, ignoreVariantId);
@@ -288,10 +292,11 @@ Result<qint64> Catalogue::insertVariant(qint64 productId, const QString &product
     const QString now = timestamp();
     auto inserted = m_db.insert(
         QStringLiteral("INSERT INTO variants (uuid, product_id, label, reference, price_cents, cost_cents, "
-                       "low_stock_threshold, sort_key, created_at, updated_at) "
-                       "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                       "low_stock_threshold, net_amount, net_unit, sort_key, created_at, updated_at) "
+                       "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
         {m_uuids.next(), productId, text(label), reference, variant.priceCents, nullable(variant.costCents),
-         variant.lowStockThreshold, sortKey(productName, label), now, now});
+         variant.lowStockThreshold, variant.netQuantity.amount,
+         text(NetQuantities::unitKey(variant.netQuantity.unit)), sortKey(productName, label), now, now});
     if (!inserted)
         return inserted.error();
     const qint64 variantId = *inserted;
@@ -361,10 +366,12 @@ Status Catalogue::updateVariant(qint64 variantId, const VariantFields &variant)
     // An empty reference keeps the one the variant already has.
     if (Status s = m_db.exec(
             QStringLiteral("UPDATE variants SET label = ?, reference = coalesce(nullif(?, ''), reference), "
-                           "price_cents = ?, cost_cents = ?, low_stock_threshold = ?, sort_key = ?, "
-                           "updated_at = ? WHERE id = ?"),
+                           "price_cents = ?, cost_cents = ?, low_stock_threshold = ?, net_amount = ?, "
+                           "net_unit = ?, sort_key = ?, updated_at = ? WHERE id = ?"),
             {text(label), text(reference), variant.priceCents, nullable(variant.costCents),
-             variant.lowStockThreshold, sortKey(productName, label), timestamp(), variantId});
+             variant.lowStockThreshold, variant.netQuantity.amount,
+             text(NetQuantities::unitKey(variant.netQuantity.unit)), sortKey(productName, label), timestamp(),
+             variantId});
         !s)
         return s;
 
@@ -402,8 +409,9 @@ Result<QList<Variant>> Catalogue::readVariants(const QString &where, const QVari
 {
     auto q = m_db.query(
         QStringLiteral("SELECT v.id, v.uuid, v.product_id, v.label, v.reference, v.price_cents, "
-                       "v.cost_cents, v.low_stock_threshold, v.archived, coalesce(s.quantity, 0) "
-                       "FROM variants v LEFT JOIN stock_on_hand s ON s.variant_id = v.id WHERE ")
+                       "v.cost_cents, v.low_stock_threshold, v.archived, coalesce(s.quantity, 0), "
+                       "v.net_amount, v.net_unit FROM variants v LEFT JOIN stock_on_hand s ON s.variant_id = "
+                       "v.id WHERE ")
             + where + QStringLiteral(" ORDER BY v.id"),
         bindings);
     if (!q)
@@ -423,6 +431,9 @@ Result<QList<Variant>> Catalogue::readVariants(const QString &where, const QVari
         v.fields.lowStockThreshold = row.value(7).toInt();
         v.archived = row.value(8).toInt() != 0;
         v.onHand = row.value(9).toLongLong();
+        v.fields.netQuantity.amount = row.value(10).toLongLong();
+        v.fields.netQuantity.unit
+            = NetQuantities::unitFromKey(row.value(11).toString()).value_or(NetUnit::None);
         result.append(v);
     }
     for (Variant &v : result) {

@@ -4,6 +4,7 @@
 
 #include "models/catalogue/catalogueoutbox.h"
 #include "models/catalogue/categories.h"
+#include "models/catalogue/netquantity.h"
 #include "models/catalogue/variantbarcodes.h"
 #include "models/catalogue/variantreferences.h"
 #include "models/result.h"
@@ -39,6 +40,7 @@ struct VariantFields
     qint64 priceCents = 0; // VAT included, >= 0
     std::optional<qint64> costCents; // VAT excluded, >= 0
     int lowStockThreshold = 0; // highlighted when on hand <= threshold (and threshold > 0)
+    NetQuantity netQuantity; // what one item holds (issue 14): the unit price on shelf labels; local
 };
 
 struct Product

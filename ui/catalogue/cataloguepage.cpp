@@ -76,7 +76,7 @@ CataloguePage::CataloguePage(Database &db, Catalogue &catalogue, StockLedger &le
     m_table->setModel(m_proxy);
     m_table->setSortingEnabled(false);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setAlternatingRowColors(true);
     m_table->setWordWrap(false);
@@ -211,6 +211,18 @@ std::optional<qint64> CataloguePage::selectedVariantId() const
     if (!current.isValid() || !m_table->selectionModel()->isRowSelected(current.row()))
         return std::nullopt;
     return current.data(CatalogueModel::VariantIdRole).toLongLong();
+}
+
+QList<qint64> CataloguePage::selectedVariantIds() const
+{
+    QList<int> rows;
+    for (const QModelIndex &index : m_table->selectionModel()->selectedRows())
+        rows.append(index.row());
+    std::sort(rows.begin(), rows.end());
+    QList<qint64> ids;
+    for (int row : rows)
+        ids.append(m_proxy->index(row, 0).data(CatalogueModel::VariantIdRole).toLongLong());
+    return ids;
 }
 
 bool CataloguePage::selectVariant(qint64 variantId)

@@ -4,6 +4,7 @@
 
 #include "ui/catalogue/catalogueactions.h"
 
+#include <QList>
 #include <QTimer>
 #include <QWidget>
 
@@ -39,6 +40,12 @@ public:
 
     void focusSearch();
     std::optional<qint64> selectedVariantId() const;
+    // Every selected variant, in the table's order (labels print a selection: Ctrl and Shift
+    // select several rows; the detail panel and the actions follow the current one).
+    QList<qint64> selectedVariantIds() const;
+    // The page's toolbar: the catalogue's tools of other rooms (import, export, labels) add their
+    // actions to it from app/ (issue 14), so the page does not know them.
+    QToolBar *toolBar() const { return m_toolBar; }
     // Selects and shows the variant's row, loading more rows if needed; false when the
     // current filter hides it.
     bool selectVariant(qint64 variantId);
