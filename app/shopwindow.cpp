@@ -46,12 +46,14 @@ const QString MaximisedKey = QStringLiteral("window/maximised");
 SalePolicy tillPolicy(ShopSession &session)
 {
     ShopSettings &settings = session.settings();
-    return SalePolicy(session.database(), session.clock(), session.operators(), [&settings]() -> Result<int> {
+    SalePolicy policy(session.database(), session.clock(), session.operators(), [&settings]() -> Result<int> {
         auto till = settings.till();
         if (!till)
             return till.error();
         return till->discountThresholdBp;
     });
+    policy.setScaleLayouts([&settings] { return settings.scaleLayouts(); });
+    return policy;
 }
 
 } // namespace
