@@ -69,7 +69,7 @@ QList<Offered> offeredLayouts()
 
 QString describe(const ScaleLayout &layout)
 {
-    const QString prefix = layout.prefix.size() == 1 ? layout.prefix : layout.prefix;
+    const QString &prefix = layout.prefix;
     const QString value = layout.value == ScaleValue::Price
         ? QCoreApplication::translate("ScaleBarcodes", "%n-digit price in cents", nullptr, layout.valueLength)
         : QCoreApplication::translate("ScaleBarcodes", "%n-digit weight in grams", nullptr,
@@ -125,8 +125,8 @@ Result<ScaleLayout> fromText(const QString &text)
     }
     if (result.itemLength < 0 || result.valueLength < 0)
         return invalid(text);
-    if (Status s = validate(result); !s)
-        return s.error();
+    if (!validate(result))
+        return invalid(text);
     return result;
 }
 
@@ -136,15 +136,15 @@ Status validate(const ScaleLayout &layout)
         || (layout.prefix.size() == 2 && layout.prefix.at(0) == QLatin1Char('2') && allDigits(layout.prefix)
             && layout.prefix.at(1) != QLatin1Char('0'));
     if (!prefixOk)
-        return invalid(QStringLiteral("prefix"));
+        return invalid(toText(layout));
     if (layout.itemLength < 1)
-        return invalid(QStringLiteral("item"));
+        return invalid(toText(layout));
     if (layout.valueLength < 3 || layout.valueLength > 6)
-        return invalid(QStringLiteral("value"));
+        return invalid(toText(layout));
     if (layout.valueCheckDigit && layout.valueLength != 4 && layout.valueLength != 5)
-        return invalid(QStringLiteral("check"));
+        return invalid(toText(layout));
     if (partsLength(layout) != PayloadLength)
-        return invalid(QStringLiteral("item"));
+        return invalid(toText(layout));
     return {};
 }
 

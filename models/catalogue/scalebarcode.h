@@ -57,12 +57,12 @@ QList<Offered> offeredLayouts();
 // Its name in words ("2 + 5-digit item + 5-digit price"), translated (context "ScaleBarcodes").
 QString describe(const ScaleLayout &layout);
 
-// The layout's text form and back. ScaleLayoutInvalid (subject: the text or the field at fault).
+// The layout's text form and back. ScaleLayoutInvalid (subject: the text).
 QString toText(const ScaleLayout &layout);
 Result<ScaleLayout> fromText(const QString &text);
 // A layout is valid when its prefix is 2 or 21–29, its parts fill the twelve digits, the item has
 // at least one digit, the value 3 to 6 digits and a value check digit only with 4 or 5 digits.
-// ScaleLayoutInvalid (subject: the field: "prefix", "item", "value", "check").
+// ScaleLayoutInvalid (subject: the layout's text form).
 Status validate(const ScaleLayout &layout);
 
 // GS1's check digit of a 4- or 5-digit price or weight field (General Specifications, variable
