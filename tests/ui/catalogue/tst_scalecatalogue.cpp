@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "cataloguepagefixture.h"
 #include "models/catalogue/barcode.h"
+#include "models/catalogue/cataloguemodel.h"
 #include "models/catalogue/instorebarcodes.h"
 #include "models/money.h"
 #include "ui/catalogue/instorebarcodeaction.h"

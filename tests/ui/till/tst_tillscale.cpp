@@ -25,6 +25,7 @@
 #include <QTest>
 
 #include <memory>
+#include <tuple>
 
 using namespace comptoir;
 using namespace comptoir::tilltest;
