@@ -17,9 +17,11 @@
 #include "ui/backup/backupstatuslabel.h"
 #include "ui/backup/restoreflow.h"
 #include "ui/catalogue/cataloguepage.h"
+#include "ui/catalogue/instorebarcodeaction.h"
 #include "ui/doctor/doctorsection.h"
 #include "ui/orders/orderspage.h"
 #include "ui/reports/reportspage.h"
+#include "ui/settings/scalelayoutsection.h"
 #include "ui/settings/settingspage.h"
 #include "ui/settings/settingspagejournal.h"
 #include "ui/staff/staffsection.h"
@@ -33,6 +35,7 @@
 #include <QSettings>
 #include <QStatusBar>
 #include <QTimer>
+#include <QToolBar>
 
 namespace comptoir {
 
@@ -46,12 +49,14 @@ const QString MaximisedKey = QStringLiteral("window/maximised");
 SalePolicy tillPolicy(ShopSession &session)
 {
     ShopSettings &settings = session.settings();
-    return SalePolicy(session.database(), session.clock(), session.operators(), [&settings]() -> Result<int> {
+    SalePolicy policy(session.database(), session.clock(), session.operators(), [&settings]() -> Result<int> {
         auto till = settings.till();
         if (!till)
             return till.error();
         return till->discountThresholdBp;
     });
+    policy.setScaleLayouts([&settings] { return settings.scaleLayouts(); });
+    return policy;
 }
 
 } // namespace
@@ -89,6 +94,9 @@ ShopWindow::ShopWindow(ShopSession &session)
                                                  session.operatorSession()));
     settings->addSection(new StaffSection(session.operators(), session.operatorSession()));
     settings->addSection(new DoctorSection(m_doctor, session.clock()));
+    // issue 14: the scale barcodes' layouts the till reads (read by the till at each scan).
+    settings->addSection(
+        new ScaleLayoutSection(session.settings(), session.catalogue(), session.operatorSession()));
 
     QObject::connect(till, &TillPage::saleCommitted, reports, &ReportsPage::refresh);
     // The Orders and Synchronisation pages, the sync status in the status bar; each local change
@@ -104,6 +112,13 @@ ShopWindow::ShopWindow(ShopSession &session)
                      &CatalogueViews::onChangesApplied, Qt::QueuedConnection);
     QObject::connect(till, &TillPage::saleCommitted, views, &CatalogueViews::onSaleCommitted);
     QObject::connect(m_catalogue, &CataloguePage::catalogueChanged, views,
+                     &CatalogueViews::onCatalogueEdited);
+    // issue 14: in-store barcodes for the selected variants without one, from the Catalogue's toolbar.
+    auto *inStore = new InStoreBarcodeAction(session.database(), session.catalogue(), *m_catalogue);
+    m_catalogue->toolBar()->addAction(inStore->action());
+    QObject::connect(inStore, &InStoreBarcodeAction::barcodesGiven, &m_sync.controller(),
+                     &SyncController::nudge);
+    QObject::connect(inStore, &InStoreBarcodeAction::barcodesGiven, views,
                      &CatalogueViews::onCatalogueEdited);
     // An overdue day closed from the till (its Z printed by TillReceipts), or any day from Reports.
     QObject::connect(till, &TillPage::dayClosed, reports, &ReportsPage::refresh);

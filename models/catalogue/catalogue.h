@@ -105,6 +105,11 @@ public:
     // Exact match on a barcode or an internal reference (what a scanner or a person types).
     // An absent code is not an error: the result holds no value.
     Result<std::optional<qint64>> findVariantByCode(const QString &code) const;
+    // The variant whose reference is a scale barcode's item code (leading zeros ignored).
+    Result<std::optional<qint64>> findVariantByScaleItem(const QString &itemCode) const
+    {
+        return m_references.variantWithScaleItem(itemCode);
+    }
 
     // The accent- and case-folded key the catalogue is ordered by ("epices rouges 250 g").
     static QString sortKey(const QString &productName, const QString &variantLabel);

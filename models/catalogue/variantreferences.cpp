@@ -72,4 +72,19 @@ Result<std::optional<qint64>> VariantReferences::variantWith(const QString &refe
     return std::optional<qint64>();
 }
 
+Result<std::optional<qint64>> VariantReferences::variantWithScaleItem(const QString &itemCode) const
+{
+    QString stripped = itemCode;
+    while (stripped.startsWith(QLatin1Char('0')))
+        stripped.remove(0, 1);
+    auto q = m_db.query(QStringLiteral("SELECT id FROM variants WHERE ltrim(reference, '0') = ? "
+                                       "AND reference <> '' ORDER BY reference = ? DESC, id LIMIT 1"),
+                        {stripped, itemCode});
+    if (!q)
+        return q.error();
+    if (q.value().next())
+        return std::optional<qint64>(q.value().value(0).toLongLong());
+    return std::optional<qint64>();
+}
+
 } // namespace comptoir

@@ -27,6 +27,9 @@ public:
     Result<QString> next();
     // The variant with this reference (compared without case); an unknown one is not an error.
     Result<std::optional<qint64>> variantWith(const QString &reference) const;
+    // The variant whose reference is a scale's item code, leading zeros ignored on both sides
+    // ("00123" finds "123" and "0123"; an exact match first). Issue 14, scale barcodes.
+    Result<std::optional<qint64>> variantWithScaleItem(const QString &itemCode) const;
 
 private:
     Database &m_db;

@@ -7,6 +7,8 @@
 #include "models/moneylimits.h"
 #include "models/vatrate.h"
 
+#include <QLocale>
+
 namespace comptoir {
 
 CartModel::CartModel(Catalogue &catalogue, QObject *parent)
@@ -16,7 +18,7 @@ CartModel::CartModel(Catalogue &catalogue, QObject *parent)
 int CartModel::rowOfVariant(qint64 variantId) const
 {
     for (int row = 0; row < m_lines.size(); ++row) {
-        if (m_lines.at(row).variantId == variantId)
+        if (m_lines.at(row).variantId == variantId && !m_lines.at(row).scaleItem)
             return row;
     }
     return -1;
@@ -60,6 +62,20 @@ Result<int> CartModel::addVariant(qint64 variantId, qint64 quantity)
             return status.error();
         return existing;
     }
+    auto made = variantLine(variantId);
+    if (!made)
+        return made.error();
+    TicketLine line = std::move(made).value();
+    line.quantity = quantity;
+
+    auto row = appendLine(line);
+    if (row)
+        m_cataloguePrices.insert(variantId, line.unitPriceCents);
+    return row;
+}
+
+Result<TicketLine> CartModel::variantLine(qint64 variantId) const
+{
     auto variant = m_catalogue.variant(variantId);
     if (!variant)
         return variant.error();
@@ -74,14 +90,32 @@ Result<int> CartModel::addVariant(qint64 variantId, qint64 quantity)
     line.label = product->fields.name;
     if (!variant->fields.label.isEmpty())
         line.label += QLatin1Char(' ') + variant->fields.label;
-    line.quantity = quantity;
     line.unitPriceCents = variant->fields.priceCents;
     line.vatRateBp = product->fields.vatRateBp;
+    return line;
+}
 
-    auto row = appendLine(line);
-    if (row)
-        m_cataloguePrices.insert(variantId, line.unitPriceCents);
-    return row;
+Result<int> CartModel::addScaleItem(qint64 variantId, const ScaleReading &reading)
+{
+    auto made = variantLine(variantId);
+    if (!made)
+        return made.error();
+    TicketLine line = std::move(made).value();
+    line.scaleItem = true;
+    if (reading.value == ScaleValue::Weight) {
+        const qint64 perKg = line.unitPriceCents;
+        line.unitPriceCents = ScaleBarcodes::priceOfWeight(perKg, reading.amount);
+        //: A weighed item on the ticket: product, weight in kg, price per kg ("Comté — 0,352 kg × 24,90
+        //: €/kg")
+        line.label = tr("%1 — %2 kg × %3/kg")
+                         .arg(line.label, QLocale().toString(double(reading.amount) / 1000.0, 'f', 3),
+                              Money::format(perKg));
+    } else {
+        line.unitPriceCents = reading.amount; // the price the scale printed
+    }
+    if (Status s = MoneyLimits::checkUnitPrice(line.unitPriceCents); !s)
+        return s.error();
+    return appendLine(line);
 }
 
 Result<int> CartModel::appendLine(const TicketLine &line)
@@ -202,7 +236,7 @@ Status CartModel::setUnitPrice(int row, qint64 unitPriceCents)
     auto status = apply(lines, m_discount);
     if (!status)
         return status;
-    if (lines.at(row).variantId)
+    if (lines.at(row).variantId && !lines.at(row).scaleItem)
         m_cataloguePrices.remove(*lines.at(row).variantId); // overridden: no longer follows
     notifyRowsChanged();
     return {};
@@ -213,7 +247,7 @@ QList<CartModel::PriceChange> CartModel::refreshPrices()
     QList<PriceChange> changes;
     for (int row = 0; row < m_lines.size(); ++row) {
         const std::optional<qint64> variantId = m_lines.at(row).variantId;
-        if (!variantId || !m_cataloguePrices.contains(*variantId)
+        if (!variantId || m_lines.at(row).scaleItem || !m_cataloguePrices.contains(*variantId)
             || m_cataloguePrices.value(*variantId) != m_lines.at(row).unitPriceCents)
             continue;
         const auto variant = m_catalogue.variant(*variantId);
@@ -270,7 +304,7 @@ Status CartModel::setDraft(const SaleDraft &draft)
     // override, or a price changed while it was parked) keeps what the customer was told.
     m_cataloguePrices.clear();
     for (const TicketLine &line : std::as_const(m_lines)) {
-        if (!line.variantId)
+        if (!line.variantId || line.scaleItem)
             continue;
         if (const auto variant = m_catalogue.variant(*line.variantId);
             variant && variant->fields.priceCents == line.unitPriceCents)

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "models/catalogue/scalebarcode.h"
 #include "models/result.h"
 #include "models/sales/saledraft.h"
 #include "models/sales/ticket.h"
@@ -38,13 +39,18 @@ public:
 
     explicit CartModel(Catalogue &catalogue, QObject *parent = nullptr);
 
-    // Adds one more of a variant: increments its line when it is already in the cart, else
+    // Adds one more of a variant: increments its line (not a scale item's) when it is in the cart, else
     // appends a line (label "Product Variant", its price and VAT rate). Returns the line's row.
     // Errors: NotFound, Archived, QuantityTooLarge, and the calculator's.
     Result<int> addVariant(qint64 variantId, qint64 quantity = 1);
     // Appends a line without a variant. Errors: EmptyName, NegativePrice, AmountTooLarge,
     // UnknownVatRate, and the calculator's.
     Result<int> addFreePriceLine(const QString &label, qint64 unitPriceCents, int vatRateBp);
+    // Appends a line of one weighed pack of a variant (a scale barcode, issue 14): the embedded
+    // price, or the variant's price taken as per kilogram × the embedded weight (rounded half up);
+    // labelled "Product Variant — 0,352 kg × 24,90 €/kg" for a weight. Never merged with another
+    // line. Errors: NotFound, Archived, AmountTooLarge, and the calculator's.
+    Result<int> addScaleItem(qint64 variantId, const ScaleReading &reading);
     // 1 <= quantity <= MaxQuantity (InvalidQuantity, QuantityTooLarge otherwise).
     Status setQuantity(int row, qint64 quantity);
     Status removeLine(int row);
@@ -96,6 +102,8 @@ Q_SIGNALS:
     void totalsChanged();
 
 private:
+    // The line of a variant: its label "Product Variant", catalogue price and VAT rate.
+    Result<TicketLine> variantLine(qint64 variantId) const;
     // Appends a line if the calculator accepts the new cart; nothing changes otherwise.
     Result<int> appendLine(const TicketLine &line);
     // Computes the totals of candidate lines; on success they become the cart's.

@@ -20,6 +20,8 @@ QJsonObject lineToJson(const TicketLine &line)
     json.insert(QStringLiteral("vat_rate_bp"), line.vatRateBp);
     json.insert(QStringLiteral("discount_percent_bp"), line.discountPercentBp);
     json.insert(QStringLiteral("discount_cents"), line.discountCents);
+    if (line.scaleItem)
+        json.insert(QStringLiteral("scale_item"), true);
     return json;
 }
 
@@ -40,7 +42,8 @@ bool SaleDraft::operator==(const SaleDraft &other) const
         const TicketLine &b = other.lines.at(i);
         if (a.variantId != b.variantId || a.label != b.label || a.quantity != b.quantity
             || a.unitPriceCents != b.unitPriceCents || a.vatRateBp != b.vatRateBp
-            || a.discountPercentBp != b.discountPercentBp || a.discountCents != b.discountCents)
+            || a.discountPercentBp != b.discountPercentBp || a.discountCents != b.discountCents
+            || a.scaleItem != b.scaleItem)
             return false;
     }
     for (qsizetype i = 0; i < payments.size(); ++i) {
@@ -110,6 +113,7 @@ std::optional<SaleDraft> SaleDraft::fromJson(const QJsonObject &json)
         line.vatRateBp = int(l.value(QStringLiteral("vat_rate_bp")).toInteger());
         line.discountPercentBp = int(l.value(QStringLiteral("discount_percent_bp")).toInteger());
         line.discountCents = l.value(QStringLiteral("discount_cents")).toInteger();
+        line.scaleItem = l.value(QStringLiteral("scale_item")).toBool();
         draft.lines.append(line);
     }
     const QJsonArray paymentArray = json.value(QStringLiteral("payments")).toArray();

@@ -27,6 +27,18 @@ SalePolicy::SalePolicy(const Database &db, const Clock &clock, const Operators &
     : m_db(db), m_clock(clock), m_operators(operators), m_threshold(std::move(threshold))
 { }
 
+std::optional<ScaleReading> SalePolicy::readScaleBarcode(const QString &code) const
+{
+    if (!m_scaleLayouts)
+        return std::nullopt;
+    auto layouts = m_scaleLayouts();
+    if (!layouts) {
+        qCWarning(lcModels) << "scale layouts could not be read, code" << int(layouts.error().code);
+        return std::nullopt;
+    }
+    return ScaleBarcodes::decode(code.trimmed(), *layouts);
+}
+
 Result<std::optional<QString>> SalePolicy::overdueDay() const
 {
     auto overdue = overdueBusinessDay(m_db, m_db.deviceId(), m_clock.now());

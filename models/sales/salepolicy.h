@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "models/catalogue/scalebarcode.h"
 #include "models/result.h"
 #include "models/sales/discountpolicy.h"
 
@@ -30,7 +31,16 @@ public:
     // applies at once). A function because the settings' room sits above the sale's.
     using ThresholdSource = std::function<Result<int>()>;
 
+    // The shop's scale barcode layouts as set now (issue 14; ShopSettings, read at each scan).
+    using ScaleLayoutSource = std::function<Result<QList<ScaleLayout>>()>;
+
     SalePolicy(const Database &db, const Clock &clock, const Operators &operators, ThresholdSource threshold);
+
+    // Without a source, no scale barcode is read.
+    void setScaleLayouts(ScaleLayoutSource layouts) { m_scaleLayouts = std::move(layouts); }
+    // The reading of code by the shop's layouts; none when it is no scale barcode of the shop (or
+    // the layouts cannot be read: the code is then looked up as any other, and logged).
+    std::optional<ScaleReading> readScaleBarcode(const QString &code) const;
 
     // The oldest trading day overdue for its Z, YYYY-MM-DD (none: selling may go on).
     // Errors: SaleCheckFailed (subject "overdue-day").
@@ -50,6 +60,7 @@ private:
     const Clock &m_clock;
     const Operators &m_operators;
     ThresholdSource m_threshold;
+    ScaleLayoutSource m_scaleLayouts;
 };
 
 } // namespace comptoir

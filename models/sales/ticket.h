@@ -51,6 +51,10 @@ struct TicketLine
     int discountPercentBp = 0; // the line discount as typed, when it is a percentage
     qint64 ticketDiscountCents = 0; // this line's share of the ticket discount (same sign)
     qint64 id = 0; // the stored line's id; 0 until stored
+    // Added from a scale barcode (issue 14): a weighed pack at its own price, never merged with
+    // another line of its variant nor repriced from the catalogue. Kept in parked tickets, not in
+    // the journal (the label says what was weighed).
+    bool scaleItem = false;
 };
 
 struct Payment

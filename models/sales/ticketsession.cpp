@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "models/sales/ticketsession.h"
 
+#include "models/catalogue/catalogue.h"
 #include "models/logging.h"
 #include "models/sales/cartmodel.h"
 #include "models/sales/salejournal.h"
@@ -12,6 +13,7 @@ namespace comptoir {
 TicketSession::TicketSession(Catalogue &catalogue, SaleJournal &journal, TicketDrafts &drafts,
                              OperatorSession &operators, SalePolicy policy, QObject *parent)
     : QObject(parent),
+      m_catalogue(catalogue),
       m_journal(journal),
       m_drafts(drafts),
       m_operators(operators),
@@ -91,6 +93,22 @@ Result<int> TicketSession::addVariant(qint64 variantId)
             return s.error();
     }
     return m_cart->addVariant(variantId);
+}
+
+Result<int> TicketSession::addScaleItem(const ScaleReading &reading)
+{
+    if (Status s = checkSignedIn(); !s)
+        return s.error();
+    auto found = m_catalogue.findVariantByScaleItem(reading.itemCode);
+    if (!found)
+        return found.error();
+    if (!found->has_value())
+        return makeError(ErrorCode::ScaleItemUnknown, reading.itemCode);
+    if (m_cart->isEmpty()) {
+        if (Status s = m_policy.checkNoDayOverdue(); !s)
+            return s.error();
+    }
+    return m_cart->addScaleItem(**found, reading);
 }
 
 Result<int> TicketSession::addFreePriceLine(const QString &label, qint64 unitPriceCents, int vatRateBp)

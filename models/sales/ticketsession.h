@@ -79,6 +79,10 @@ public:
     // and CartModel's.
     Result<int> addVariant(qint64 variantId);
     Result<int> addFreePriceLine(const QString &label, qint64 unitPriceCents, int vatRateBp);
+    // A scale barcode read (SalePolicy::readScaleBarcode): one weighed pack of the variant whose
+    // reference is the item code (CartModel::addScaleItem). Errors: as addVariant, and
+    // ScaleItemUnknown (subject: the item code).
+    Result<int> addScaleItem(const ScaleReading &reading);
     // quantity >= 1; fewer items may need a manager. Errors: NotSignedIn, NotFound, PaymentsTaken
     // (fewer items), NotAManager, SaleCheckFailed, and CartModel's.
     Result<TicketChange> setQuantity(int row, qint64 quantity, std::optional<qint64> approvedBy = {});
@@ -127,6 +131,7 @@ private:
     Result<Ticket> commit();
     void startNewTicket();
 
+    Catalogue &m_catalogue;
     SaleJournal &m_journal;
     TicketDrafts &m_drafts;
     OperatorSession &m_operators;

@@ -4,6 +4,7 @@
 
 #include "models/error.h"
 #include "models/fiscal/eventjournal.h"
+#include "models/logging.h"
 #include "models/sales/businessday.h"
 #include "models/storage/database.h"
 #include "models/vatrate.h"
@@ -38,6 +39,7 @@ const QString PrinterDrawerKey = QStringLiteral("printer_open_drawer_on_cash");
 const QString DiscountThresholdKey = QStringLiteral("till_discount_threshold_bp");
 const QString CashFloatKey = QStringLiteral("till_cash_float_cents");
 const QString FavouritesKey = QStringLiteral("till_favourites");
+const QString ScaleLayoutsKey = QStringLiteral("till_scale_layouts");
 
 QString digitsOnly(const QString &text)
 {
@@ -359,6 +361,34 @@ Status ShopSettings::setFavourites(const QList<qint64> &variantIds)
     if (parts.size() > MaxFavourites)
         return makeError(ErrorCode::InvalidQuantity, QString::number(parts.size()));
     return writeAll(m_db, m_events, {{FavouritesKey, parts.join(QLatin1Char(','))}});
+}
+
+Result<QList<ScaleLayout>> ShopSettings::scaleLayouts() const
+{
+    auto text = m_db.meta(ScaleLayoutsKey);
+    if (!text)
+        return text.error();
+    QList<ScaleLayout> layouts;
+    const QStringList parts = text.value().split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    for (const QString &part : parts) {
+        auto layout = ScaleBarcodes::fromText(part);
+        if (layout)
+            layouts << *layout;
+        else
+            qCWarning(lcModels) << "a stored scale layout cannot be read:" << part;
+    }
+    return layouts;
+}
+
+Status ShopSettings::setScaleLayouts(const QList<ScaleLayout> &layouts)
+{
+    QStringList parts;
+    for (const ScaleLayout &layout : layouts) {
+        if (Status s = ScaleBarcodes::validate(layout); !s)
+            return s;
+        parts << ScaleBarcodes::toText(layout);
+    }
+    return writeAll(m_db, m_events, {{ScaleLayoutsKey, parts.join(QLatin1Char(' '))}});
 }
 
 } // namespace comptoir

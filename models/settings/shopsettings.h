@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "models/catalogue/scalebarcode.h"
 #include "models/receipts/receipt.h"
 #include "models/result.h"
 
@@ -93,6 +94,12 @@ public:
     // The variants shown as buttons on the till, in order (at most MaxFavourites).
     Result<QList<qint64>> favourites() const;
     Status setFavourites(const QList<qint64> &variantIds);
+
+    // The scale barcode layouts the till reads (issue 14), in order (the first matching wins);
+    // none by default. Stored as their text forms ("28-I5-P5 29-I5-W5"); one that cannot be read
+    // any more is left out (and logged). Errors: ScaleLayoutInvalid (setScaleLayouts).
+    Result<QList<ScaleLayout>> scaleLayouts() const;
+    Status setScaleLayouts(const QList<ScaleLayout> &layouts);
 
     // Luhn check of a 14-digit SIRET (spaces allowed).
     static bool isValidSiret(const QString &siret);

@@ -6,6 +6,7 @@
 #include "models/money.h"
 #include "models/stock/stockmovementmodel.h"
 #include "models/storage/database.h"
+#include "ui/catalogue/variantfieldsform.h"
 #include "ui/errortext.h"
 
 #include <QFormLayout>
@@ -42,6 +43,8 @@ CatalogueDetailPanel::CatalogueDetailPanel(Database &db, Catalogue &catalogue, Q
     m_referenceLabel = addValueRow(form, tr("Reference:"), QStringLiteral("detailReferenceLabel"));
     m_priceLabel = addValueRow(form, tr("Price (VAT incl.):"), QStringLiteral("detailPriceLabel"));
     m_vatLabel = addValueRow(form, tr("VAT:"), QStringLiteral("detailVatLabel"));
+    m_unitPriceLabel = addValueRow(form, tr("Net quantity:"), QStringLiteral("detailUnitPriceLabel"));
+    m_unitPriceCaption = qobject_cast<QLabel *>(form->labelForField(m_unitPriceLabel));
     m_thresholdLabel = addValueRow(form, tr("Low-stock alert at:"), QStringLiteral("detailThresholdLabel"));
     m_reservedLabel = addValueRow(form, tr("Reserved online:"), QStringLiteral("detailReservedLabel"));
     m_reservedCaption = qobject_cast<QLabel *>(form->labelForField(m_reservedLabel));
@@ -137,6 +140,35 @@ void CatalogueDetailPanel::showReserved()
         m_reservedCaption->setVisible(reserved > 0);
 }
 
+// The net quantity and the unit price shelf labels show (issue 14): "250 g — 12,40 €/kg".
+void CatalogueDetailPanel::showUnitPrice(const VariantFields &fields)
+{
+    const auto unitPrice = NetQuantities::unitPrice(fields.priceCents, fields.netQuantity);
+    QString text;
+    if (unitPrice) {
+        const auto [amount, unitKey] = VariantFieldsForm::showNetQuantity(fields.netQuantity, locale());
+        const QString unit = unitKey == QStringLiteral("piece") ? tr("piece(s)") : unitKey;
+        const QString price = Money::format(unitPrice->cents, locale());
+        QString per;
+        switch (unitPrice->basis) {
+        case UnitPriceBasis::PerKilogram:
+            per = tr("%1/kg").arg(price);
+            break;
+        case UnitPriceBasis::PerLitre:
+            per = tr("%1/l").arg(price);
+            break;
+        case UnitPriceBasis::PerPiece:
+            per = tr("%1 per piece").arg(price);
+            break;
+        }
+        text = tr("%1 %2 — %3").arg(amount, unit, per);
+    }
+    m_unitPriceLabel->setText(text);
+    m_unitPriceLabel->setVisible(!text.isEmpty());
+    if (m_unitPriceCaption)
+        m_unitPriceCaption->setVisible(!text.isEmpty());
+}
+
 void CatalogueDetailPanel::showVariant()
 {
     if (m_variantId == 0) {
@@ -160,6 +192,7 @@ void CatalogueDetailPanel::showVariant()
     m_referenceLabel->setText(fields.reference);
     m_priceLabel->setText(Money::format(fields.priceCents, locale()));
     m_vatLabel->setText(Money::formatRate(product->fields.vatRateBp, locale()));
+    showUnitPrice(fields);
     m_thresholdLabel->setText(fields.lowStockThreshold > 0 ? QString::number(fields.lowStockThreshold)
                                                            : tr("No alert"));
     m_onHandLabel->setText(QString::number(variant->onHand));

@@ -13,6 +13,7 @@ namespace comptoir {
 class Catalogue;
 class Database;
 class StockMovementModel;
+struct VariantFields;
 
 // The side panel of the catalogue page: the selected variant's product, price, VAT, on
 // hand (large), low-stock threshold, what online orders reserve of it (when the marketplace says
@@ -37,6 +38,7 @@ private:
     void showVariant();
     void clear(const QString &message);
     void showReserved();
+    void showUnitPrice(const VariantFields &fields);
 
     const Database &m_db;
     Catalogue &m_catalogue;
@@ -55,6 +57,8 @@ private:
     QLabel *m_thresholdLabel = nullptr;
     QLabel *m_reservedCaption = nullptr;
     QLabel *m_reservedLabel = nullptr;
+    QLabel *m_unitPriceCaption = nullptr;
+    QLabel *m_unitPriceLabel = nullptr;
     QLabel *m_statusLabel = nullptr;
     QTableView *m_historyView = nullptr;
 };

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/catalogue/productdialog.h"
 
+#include "models/catalogue/instorebarcodegiver.h"
 #include "models/money.h"
 #include "models/settings/shopsettings.h"
 #include "models/stock/stockledger.h"
@@ -104,6 +105,8 @@ void ProductDialog::build()
         m_variantForm = new VariantFieldsForm(m_creating ? VariantFieldsForm::Purpose::NewVariant
                                                          : VariantFieldsForm::Purpose::ExistingVariant,
                                               group);
+        m_variantForm->setInStoreBarcodeSource(
+            [this] { return InStoreBarcodeGiver(m_db, m_catalogue).reserve(); });
         groupLayout->addWidget(m_variantForm);
         layout->addWidget(group);
     }

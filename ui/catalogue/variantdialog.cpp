@@ -3,6 +3,7 @@
 #include "ui/catalogue/variantdialog.h"
 
 #include "models/catalogue/catalogue.h"
+#include "models/catalogue/instorebarcodegiver.h"
 #include "models/stock/stockledger.h"
 #include "models/storage/database.h"
 #include "ui/catalogue/variantfieldsform.h"
@@ -54,6 +55,7 @@ void VariantDialog::build()
     m_form = new VariantFieldsForm(m_creating ? VariantFieldsForm::Purpose::NewVariant
                                               : VariantFieldsForm::Purpose::ExistingVariant,
                                    this);
+    m_form->setInStoreBarcodeSource([this] { return InStoreBarcodeGiver(m_db, m_catalogue).reserve(); });
 
     m_errorLabel = new QLabel(this);
     m_errorLabel->setObjectName(QStringLiteral("errorLabel"));

@@ -51,6 +51,10 @@ void TillCart::handleCode(const QString &code)
         return;
     }
     if (!found->has_value()) {
+        if (const auto reading = m_ticket.policy().readScaleBarcode(code)) {
+            addScaleItem(*reading);
+            return;
+        }
         setUnknownCode(code.trimmed());
         m_messages.showMessage(
             tr("Unknown code %1: this item is not in the catalogue. Press \"Free price\" to sell it "
@@ -67,6 +71,18 @@ void TillCart::addVariant(qint64 variantId)
     auto row = m_ticket.addVariant(variantId);
     if (!row) {
         m_gate.handleRefusal(row.error(), [this, variantId] { addVariant(variantId); });
+        return;
+    }
+    setUnknownCode({});
+    m_messages.clearMessage();
+    selectRow(*row);
+}
+
+void TillCart::addScaleItem(const ScaleReading &reading)
+{
+    auto row = m_ticket.addScaleItem(reading);
+    if (!row) {
+        m_gate.handleRefusal(row.error(), [this, reading] { addScaleItem(reading); });
         return;
     }
     setUnknownCode({});

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "models/catalogue/scalebarcode.h"
+
 #include <QObject>
 #include <QString>
 
@@ -23,11 +25,13 @@ class TillPayment;
 // Editing the till's cart through the ticket session: variants added by a scan (a barcode or a
 // reference), by search-as-you-type (Enter or a click on a result; Down goes to the results,
 // Escape clears the field) or as a free-price line; quantities (+ / −) and removal (Delete) of
-// the selected line. The first line put into an empty cart waits for the overdue day's closing
-// (OverdueDayGate); fewer items wait for a manager when an amount discount would then be above
-// the threshold (TillDiscounts), and are refused once payments are taken. An unknown code is kept
-// (unknownCode()), offered as a free-price line or as a product to create. Drives the page's
-// search field, its results (on searchModel) and the cart's view; dialogs open on the page.
+// the selected line. A code that is no barcode or reference but a scale barcode of the shop's
+// layouts (SalePolicy::readScaleBarcode) adds the weighed pack at its embedded price or weight. The first
+// line put into an empty cart waits for the overdue day's closing (OverdueDayGate); fewer items wait for a
+// manager when an amount discount would then be above the threshold (TillDiscounts), and are refused once
+// payments are taken. An unknown code is kept (unknownCode()), offered as a free-price line or as a product
+// to create. Drives the page's search field, its results (on searchModel) and the cart's view; dialogs open
+// on the page.
 class TillCart : public QObject
 {
     Q_OBJECT
@@ -44,6 +48,8 @@ public:
     // reference, or says it is unknown.
     void handleCode(const QString &code);
     void addVariant(qint64 variantId);
+    // A scale barcode of the shop's layouts (issue 14): the weighed pack at its price.
+    void addScaleItem(const ScaleReading &reading);
     // A product just created (from the unknown code): the search shows its stock, and it is added.
     void addCreatedProduct(qint64 variantId);
     void openFreePriceDialog();
