@@ -30,7 +30,9 @@ QString firstLine(const QString &text)
 
 QString LabelContent::shortName() const
 {
-    return variantLabel.isEmpty() ? productName : productName + QLatin1Char(' ') + variantLabel;
+    if (variantLabel.isEmpty())
+        return productName;
+    return productName + QLatin1Char(' ') + variantLabel;
 }
 
 LabelSymbology LabelContents::symbologyFor(const QString &code)

@@ -29,8 +29,9 @@ QByteArray LabelEscPos::encode(const QList<LabelContent> &labels, LabelKind kind
         if (kind == LabelKind::Shelf && label.unitPrice)
             encoder.text(LabelText::unitPrice(*label.unitPrice, locale)).lineFeed();
         const bool ean = label.symbology == LabelSymbology::Ean13 || label.symbology == LabelSymbology::UpcA;
-        const QString code
-            = label.symbology == LabelSymbology::UpcA ? QLatin1Char('0') + label.code : label.code;
+        QString code = label.code;
+        if (label.symbology == LabelSymbology::UpcA)
+            code.prepend(QLatin1Char('0')); // a UPC-A is the EAN-13 with a leading 0
         if (ean && EscPosEncoder::canEan13(code))
             encoder.ean13(code);
         else

@@ -10,7 +10,10 @@
 
 #include <QAction>
 #include <QMessageBox>
+#include <QPushButton>
 #include <QToolBar>
+
+#include <algorithm>
 
 namespace comptoir {
 
@@ -77,11 +80,18 @@ void LabelActions::labelsForChangedPrices()
 void LabelActions::offerAfterReceipt(qint64 variantId, qint64 quantity)
 {
     const int copies = int(std::min<qint64>(quantity, 999));
-    const auto answer = QMessageBox::question(
-        m_page.window(), tr("Labels"), tr("Print %n label(s) for the items received?", nullptr, copies),
-        QMessageBox::Yes | QMessageBox::No, QMessageBox::Yes);
-    if (answer == QMessageBox::Yes)
-        openFor({{variantId, copies}});
+    // Not modal: the till stays usable while the question waits.
+    auto *box = new QMessageBox(QMessageBox::Question, tr("Labels"),
+                                tr("Items received: %1. Print a label for each?").arg(copies),
+                                QMessageBox::Yes | QMessageBox::No, m_page.window());
+    box->setObjectName(QStringLiteral("receiptLabelsQuestion"));
+    box->setDefaultButton(QMessageBox::Yes);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    connect(box, &QMessageBox::finished, this, [this, box, variantId, copies](int) {
+        if (box->clickedButton() == box->button(QMessageBox::Yes))
+            openFor({{variantId, copies}});
+    });
+    box->open();
 }
 
 Status LabelActions::sendToReceiptPrinter(const QByteArray &bytes)
@@ -106,7 +116,11 @@ Status LabelActions::sendToReceiptPrinter(const QByteArray &bytes)
 
 void LabelActions::showProblem(const Error &error)
 {
-    QMessageBox::information(m_page.window(), tr("Labels"), errorText(error));
+    auto *box = new QMessageBox(QMessageBox::Information, tr("Labels"), errorText(error), QMessageBox::Ok,
+                                m_page.window());
+    box->setObjectName(QStringLiteral("labelsProblem"));
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->open();
 }
 
 } // namespace comptoir

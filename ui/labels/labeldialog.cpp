@@ -241,8 +241,7 @@ void LabelDialog::updatePreview()
         m_startSpin->setMaximum(current.layout.perSheet());
     }
     const int pages = LabelSheetPainter::pageCount(current);
-    m_summaryLabel->setText(tr("%n label(s)", nullptr, int(current.labels.size())) + QStringLiteral(" — ")
-                            + tr("%n sheet(s)", nullptr, pages));
+    m_summaryLabel->setText(tr("Labels: %1, sheets: %2").arg(current.labels.size()).arg(pages));
     m_previewLabel->setPixmap(QPixmap::fromImage(LabelSheetPainter::preview(current, 0, PreviewDotsPerMm)));
 }
 
@@ -290,12 +289,14 @@ void LabelDialog::onPrint()
     QPrintDialog dialog(&printer, this);
     if (dialog.exec() != QDialog::Accepted)
         return;
-    printed(LabelSheetPainter::print(sheet(), printer));
+    if (printed(LabelSheetPainter::print(sheet(), printer)))
+        m_summaryLabel->setText(tr("Sent to the printer"));
 }
 
 void LabelDialog::onReceiptPrinter()
 {
-    printOnReceiptPrinter();
+    if (printOnReceiptPrinter())
+        m_summaryLabel->setText(tr("Sent to the receipt printer"));
 }
 
 QString LabelDialog::errorMessage() const

@@ -13,10 +13,13 @@
 #include <QFontMetricsF>
 #include <QPageLayout>
 #include <QPageSize>
+#include <QPagedPaintDevice>
 #include <QPainter>
 #include <QPdfWriter>
+#include <QPen>
 #include <QPrinter>
 
+#include <algorithm>
 #include <cmath>
 
 namespace comptoir {
@@ -79,7 +82,8 @@ void LabelSheetPainter::paintLabel(QPainter &painter, const QRectF &rect, const 
         inner.setTop(inner.top() + line(painter, inner, label.productName, fontOfHeight(h * 0.13, true)));
         QString second = label.variantLabel;
         if (!label.shortText.isEmpty())
-            second = second.isEmpty() ? label.shortText : second + QStringLiteral(" — ") + label.shortText;
+            second = second.isEmpty() ? label.shortText
+                                      : QString(second + QStringLiteral(" — ") + label.shortText);
         inner.setTop(inner.top() + line(painter, inner, second, fontOfHeight(h * 0.10, false)));
         const QFont priceFont = fontOfHeight(h * 0.20, true);
         const qreal priceHeight = QFontMetricsF(priceFont, painter.device()).height();

@@ -8,6 +8,8 @@
 #include "ui/labels/labelbarcode.h"
 #include "ui/labels/labelsheet.h"
 
+#include <QFile>
+#include <QPainter>
 #include <QPdfDocument>
 #include <QTemporaryDir>
 #include <QTest>
