@@ -1,5 +1,6 @@
 // SPDX-FileCopyrightText: 2026 Les Vitrines d'Orléans and the Comptoir contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
+#define ZX_USE_UTF8 // zxing-cpp 1.4: Result::text() as UTF-8 (std::string)
 // Label sheets rendered to PDF, then read back as a shopkeeper's printer would see them: the PDF
 // rendered to an image by Qt PDF and every label's barcode decoded by zxing-cpp's reader from
 // that image (EAN-13 in-store codes, a retail EAN-13, EAN-8, UPC-A and Code 128 references).
