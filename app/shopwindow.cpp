@@ -19,6 +19,7 @@
 #include "ui/catalogue/cataloguepage.h"
 #include "ui/catalogue/instorebarcodeaction.h"
 #include "ui/doctor/doctorsection.h"
+#include "ui/labels/labelactions.h"
 #include "ui/orders/orderspage.h"
 #include "ui/reports/reportspage.h"
 #include "ui/settings/scalelayoutsection.h"
@@ -105,6 +106,8 @@ ShopWindow::ShopWindow(ShopSession &session)
     QObject::connect(till, &TillPage::saleCommitted, &m_sync.controller(), &SyncController::nudge);
     QObject::connect(m_catalogue, &CataloguePage::catalogueChanged, &m_sync.controller(),
                      &SyncController::nudge);
+    // Labels (issue 14): from the selection, the changed prices and a delivery received.
+    new LabelActions(session.database(), session.clock(), session.settings(), *m_catalogue);
     // What the sync applies, a sale and a catalogue edit show on the other pages without losing
     // their selection or scroll position (issue 18).
     auto *views = new CatalogueViews(*m_catalogue, *new TillCatalogueUpdates(*till), &m_window);

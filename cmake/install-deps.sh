@@ -22,6 +22,8 @@ packages=(
     qt6-httpserver-dev qt6-websockets-dev
     # zxing-cpp: the return barcode (Code 128) on PDF and system-printer receipts, read back by tests
     libzxing-dev
+    # Qt PDF: the label tests render the label PDF back to an image and decode its barcodes (issue 14)
+    qt6-pdf-dev
     # a font for the window, the on-screen keyboard-free till, and offscreen test rendering
     fonts-dejavu-core
     # the documentation's archive verifier (docs/verify_archive.py: Python 3 and one Ed25519

@@ -200,6 +200,29 @@ EscPosEncoder &EscPosEncoder::code128(const QString &payload)
     return *this;
 }
 
+bool EscPosEncoder::canEan13(const QString &digits)
+{
+    if (digits.size() != 12 && digits.size() != 13)
+        return false;
+    for (const QChar c : digits) {
+        if (c < QLatin1Char('0') || c > QLatin1Char('9'))
+            return false;
+    }
+    return true;
+}
+
+EscPosEncoder &EscPosEncoder::ean13(const QString &digits)
+{
+    if (!canEan13(digits))
+        return *this;
+    m_bytes.append(seq({GS, 'H', 2})); // HRI characters below the bars
+    m_bytes.append(seq({GS, 'h', 80})); // height in dots
+    m_bytes.append(seq({GS, 'w', 3})); // module width: 0,375 mm at 203 dpi, near EAN-13's nominal
+    m_bytes.append(seq({GS, 'k', 67, int(digits.size())}));
+    m_bytes.append(digits.toLatin1());
+    return *this;
+}
+
 EscPosEncoder &EscPosEncoder::partialCut()
 {
     m_bytes.append(partialCutSequence());

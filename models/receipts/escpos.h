@@ -32,6 +32,10 @@ public:
     EscPosEncoder &text(const QString &text); // CP858, unknown characters as '?'
     EscPosEncoder &lineFeed(int count = 1);
     EscPosEncoder &code128(const QString &payload); // GS k 73, HRI below; ASCII 32–126 only
+    // GS k 67 (EAN-13), HRI below: 12 or 13 digits (the printer adds or checks the check digit).
+    // Anything else is not sent (false from canEan13).
+    EscPosEncoder &ean13(const QString &digits);
+    static bool canEan13(const QString &digits);
     EscPosEncoder &partialCut(); // feed, then GS V 66 0
     EscPosEncoder &kickDrawer(); // ESC p 0 25 250
 

@@ -10,6 +10,7 @@
 #include "backupbench.h"
 #include "benchfigures.h"
 #include "journalbench.h"
+#include "labelbench.h"
 #include "models/catalogue/catalogue.h"
 #include "models/catalogue/cataloguemodel.h"
 #include "models/clock.h"
@@ -29,6 +30,7 @@
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QGuiApplication>
 #include <QLoggingCategory>
 #include <QRandomGenerator>
 #include <QRegularExpression>
@@ -38,6 +40,7 @@
 
 #include <algorithm>
 #include <cstdio>
+#include <memory>
 #include <optional>
 
 using namespace comptoir;
@@ -172,9 +175,26 @@ int runSyncFigures(int products, quint32 seed)
 
 } // namespace
 
+// The label figures paint text: fonts need a QGuiApplication (offscreen: no display needed).
+static bool asksForLabels(int argc, char **argv)
+{
+    for (int i = 1; i < argc; ++i) {
+        const QByteArray arg(argv[i]);
+        if (arg == "--figures=labels"
+            || (arg == "--figures" && i + 1 < argc && QByteArray(argv[i + 1]) == "labels"))
+            return true;
+    }
+    return false;
+}
+
 int main(int argc, char **argv)
 {
-    QCoreApplication app(argc, argv);
+    const bool labels = asksForLabels(argc, argv);
+    if (labels && !qEnvironmentVariableIsSet("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    std::unique_ptr<QCoreApplication> application(labels ? new QGuiApplication(argc, argv)
+                                                         : new QCoreApplication(argc, argv));
+    QCoreApplication &app = *application;
     QCoreApplication::setApplicationName(QStringLiteral("comptoir-bench"));
     // Per-row log lines would be measured too; a real shop writes them to its log file.
     QLoggingCategory::setFilterRules(QStringLiteral("comptoir.*.debug=false\ncomptoir.*.info=false"));
@@ -193,7 +213,7 @@ int main(int argc, char **argv)
         QStringList {QStringLiteral("figures")},
         QStringLiteral(
             "Which figures: all (default: shop and sync), shop (catalogue and till), sync (marketplace) "
-            "or backup (a shop of three years backed up while selling)."),
+            "backup (a shop of three years backed up while selling) or labels (a 65-label sheet to PDF)."),
         QStringLiteral("group"), QStringLiteral("all"));
     const QCommandLineOption syncProductsOption(
         QStringList {QStringLiteral("sync-products")},
@@ -223,15 +243,20 @@ int main(int argc, char **argv)
     const int backupTickets = parser.value(backupTicketsOption).toInt(&ticketsOk);
     if (!ok || !ticketsOk || syncProducts < 1 || backupTickets < 1
         || !QStringList {QStringLiteral("all"), QStringLiteral("shop"), QStringLiteral("sync"),
-                         QStringLiteral("backup")}
+                         QStringLiteral("backup"), QStringLiteral("labels")}
                 .contains(figures)) {
         std::fprintf(stderr,
-                     "comptoir-bench: --figures takes all, shop, sync or backup; --sync-products and "
+                     "comptoir-bench: --figures takes all, shop, sync, backup or labels; --sync-products and "
                      "--backup-tickets a positive number\n");
         return 2;
     }
     if (figures == QLatin1String("sync"))
         return runSyncFigures(syncProducts, seed);
+    if (figures == QLatin1String("labels")) {
+        QTemporaryDir labelDir;
+        runLabelFigures(labelDir.path());
+        return 0;
+    }
     if (figures == QLatin1String("backup")) {
         QTemporaryDir backupDir;
         runBackupFigures(backupDir.path(), backupTickets);

@@ -127,6 +127,7 @@ void CatalogueActions::adjustStock()
     const qint64 variantId = m_selection->variantId;
     auto *dialog
         = new StockDialog(m_catalogue, m_ledger, variantId, StockDialog::Mode::Adjust, m_dialogParent);
+    connect(dialog, &StockDialog::stockReceived, this, &CatalogueActions::stockReceived);
     openDialog(dialog, [variantId] { return variantId; });
 }
 

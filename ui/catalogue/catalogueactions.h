@@ -59,6 +59,8 @@ Q_SIGNALS:
     void written(qint64 variantId);
     // A write was refused; the text is for the person (errorText()).
     void failed(const QString &message);
+    // A delivery was recorded in the stock dialog (issue 14: app/ offers one label per unit).
+    void stockReceived(qint64 variantId, qint64 quantity);
 
 private:
     QAction *makeAction(const QString &icon, const QString &text, const QString &objectName);

@@ -164,6 +164,8 @@ bool StockDialog::save()
             m_quantitySpin->selectAll();
             return false;
         }
+        if (reason == MovementReason::Receipt && m_quantitySpin->value() > 0)
+            Q_EMIT stockReceived(m_variantId, m_quantitySpin->value());
         return true;
     }
     const auto movement = m_ledger.recordCount(m_variantId, m_quantitySpin->value(), note);

@@ -39,6 +39,10 @@ public:
 
     void accept() override;
 
+Q_SIGNALS:
+    // A delivery was recorded (Adjust, reason Receipt, quantity > 0): app/ offers its labels.
+    void stockReceived(qint64 variantId, qint64 quantity);
+
 private:
     void buildAdjust(QFormLayout *form);
     void buildCount(QFormLayout *form);
