@@ -22,6 +22,8 @@ packages=(
     qt6-httpserver-dev qt6-websockets-dev
     # zxing-cpp: the return barcode (Code 128) on PDF and system-printer receipts, read back by tests
     libzxing-dev
+    # spreadsheets (issue 14): minizip opens XLSX and ODS files (zip), libxlsxwriter writes XLSX exports
+    libminizip-dev libxlsxwriter-dev
     # a font for the window, the on-screen keyboard-free till, and offscreen test rendering
     fonts-dejavu-core
     # the documentation's archive verifier (docs/verify_archive.py: Python 3 and one Ed25519
