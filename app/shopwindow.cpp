@@ -18,6 +18,7 @@
 #include "ui/backup/restoreflow.h"
 #include "ui/catalogue/cataloguepage.h"
 #include "ui/doctor/doctorsection.h"
+#include "ui/import/catalogueexportaction.h"
 #include "ui/orders/orderspage.h"
 #include "ui/reports/reportspage.h"
 #include "ui/settings/settingspage.h"
@@ -33,6 +34,7 @@
 #include <QSettings>
 #include <QStatusBar>
 #include <QTimer>
+#include <QToolBar>
 
 namespace comptoir {
 
@@ -79,6 +81,8 @@ ShopWindow::ShopWindow(ShopSession &session)
       m_journalWorker(session.database().filePath(), session.signer(), session.clock()),
       m_doctor(session.database().filePath(), session.secrets(), m_doctorNetwork, session.clock())
 {
+    // The Catalogue page's tools from other rooms (issue 14), on its toolbar.
+    m_catalogue->toolBar()->addAction(new CatalogueExportAction(session.database(), m_catalogue));
     TillPage *till = m_till;
     ReportsPage *reports = m_reports;
     SettingsPage *settings = m_settings;
