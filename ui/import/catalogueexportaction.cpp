@@ -13,6 +13,11 @@ CatalogueExportAction::CatalogueExportAction(Database &db, QWidget *window)
     connect(this, &QAction::triggered, this, &CatalogueExportAction::onTriggered);
 }
 
+CatalogueExportDialog *CatalogueExportAction::dialog() const
+{
+    return m_dialog;
+}
+
 void CatalogueExportAction::onTriggered()
 {
     if (m_dialog) {

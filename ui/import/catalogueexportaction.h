@@ -22,7 +22,7 @@ public:
     CatalogueExportAction(Database &db, QWidget *window);
 
     // The dialog while it is open (null otherwise).
-    CatalogueExportDialog *dialog() const { return m_dialog; }
+    CatalogueExportDialog *dialog() const;
 
 private:
     void onTriggered();
