@@ -20,6 +20,7 @@
 #include "ui/catalogue/instorebarcodeaction.h"
 #include "ui/doctor/doctorsection.h"
 #include "ui/labels/labelactions.h"
+#include "ui/import/catalogueexportaction.h"
 #include "ui/orders/orderspage.h"
 #include "ui/reports/reportspage.h"
 #include "ui/settings/scalelayoutsection.h"
@@ -85,6 +86,8 @@ ShopWindow::ShopWindow(ShopSession &session)
       m_journalWorker(session.database().filePath(), session.signer(), session.clock()),
       m_doctor(session.database().filePath(), session.secrets(), m_doctorNetwork, session.clock())
 {
+    // The Catalogue page's tools from other rooms (issue 14), on its toolbar.
+    m_catalogue->toolBar()->addAction(new CatalogueExportAction(session.database(), m_catalogue));
     TillPage *till = m_till;
     ReportsPage *reports = m_reports;
     SettingsPage *settings = m_settings;

@@ -24,6 +24,8 @@ packages=(
     libzxing-dev
     # Qt PDF: the label tests render the label PDF back to an image and decode its barcodes (issue 14)
     qt6-pdf-dev
+    # spreadsheets (issue 14): minizip opens XLSX and ODS files (zip), libxlsxwriter writes XLSX exports
+    libminizip-dev libxlsxwriter-dev
     # a font for the window, the on-screen keyboard-free till, and offscreen test rendering
     fonts-dejavu-core
     # the documentation's archive verifier (docs/verify_archive.py: Python 3 and one Ed25519
