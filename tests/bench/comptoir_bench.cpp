@@ -9,6 +9,7 @@
 
 #include "backupbench.h"
 #include "benchfigures.h"
+#include "importbench.h"
 #include "journalbench.h"
 #include "models/catalogue/catalogue.h"
 #include "models/catalogue/cataloguemodel.h"
@@ -193,7 +194,8 @@ int main(int argc, char **argv)
         QStringList {QStringLiteral("figures")},
         QStringLiteral(
             "Which figures: all (default: shop and sync), shop (catalogue and till), sync (marketplace) "
-            "or backup (a shop of three years backed up while selling)."),
+            "or backup (a shop of three years backed up while selling), import (a catalogue of "
+            "--import-rows rows imported from a spreadsheet)."),
         QStringLiteral("group"), QStringLiteral("all"));
     const QCommandLineOption syncProductsOption(
         QStringList {QStringLiteral("sync-products")},
@@ -203,7 +205,12 @@ int main(int argc, char **argv)
         QStringList {QStringLiteral("backup-tickets")},
         QStringLiteral("Tickets in the shop of the backup figures (default 300000: three years)."),
         QStringLiteral("count"), QStringLiteral("300000"));
-    parser.addOptions({variantsOption, seedOption, figuresOption, syncProductsOption, backupTicketsOption});
+    const QCommandLineOption importRowsOption(
+        QStringList {QStringLiteral("import-rows")},
+        QStringLiteral("Rows of the spreadsheet of the import figures (default 10000)."),
+        QStringLiteral("count"), QStringLiteral("10000"));
+    parser.addOptions({variantsOption, seedOption, figuresOption, syncProductsOption, backupTicketsOption,
+                       importRowsOption});
     parser.process(app);
     bool ok = false;
     const int variants = parser.value(variantsOption).toInt(&ok);
@@ -221,17 +228,24 @@ int main(int argc, char **argv)
     const int syncProducts = parser.value(syncProductsOption).toInt(&ok);
     bool ticketsOk = false;
     const int backupTickets = parser.value(backupTicketsOption).toInt(&ticketsOk);
-    if (!ok || !ticketsOk || syncProducts < 1 || backupTickets < 1
+    bool importRowsOk = false;
+    const int importRows = parser.value(importRowsOption).toInt(&importRowsOk);
+    if (!ok || !ticketsOk || !importRowsOk || syncProducts < 1 || backupTickets < 1 || importRows < 1
         || !QStringList {QStringLiteral("all"), QStringLiteral("shop"), QStringLiteral("sync"),
-                         QStringLiteral("backup")}
+                         QStringLiteral("backup"), QStringLiteral("import")}
                 .contains(figures)) {
         std::fprintf(stderr,
-                     "comptoir-bench: --figures takes all, shop, sync or backup; --sync-products and "
-                     "--backup-tickets a positive number\n");
+                     "comptoir-bench: --figures takes all, shop, sync, backup or import; --sync-products, "
+                     "--backup-tickets and --import-rows a positive number\n");
         return 2;
     }
     if (figures == QLatin1String("sync"))
         return runSyncFigures(syncProducts, seed);
+    if (figures == QLatin1String("import")) {
+        QTemporaryDir importDir;
+        runImportFigures(importDir.path(), importRows);
+        return 0;
+    }
     if (figures == QLatin1String("backup")) {
         QTemporaryDir backupDir;
         runBackupFigures(backupDir.path(), backupTickets);
