@@ -146,6 +146,14 @@ Result<ImportSummary> CatalogueImport::run(const Sheet &sheet, const ColumnMappi
         return summary;
     }
     summary.inStoreBarcodesGiven = 0; // counted again as they are given
+    // The catalogue's own transactions are savepoints inside this one, and a statement inside a
+    // savepoint keeps a statement journal: in memory rather than in a temporary file, and pages kept
+    // in a larger cache until the commit (this connection only).
+    for (const QString &pragma :
+         {QStringLiteral("PRAGMA temp_store = MEMORY"), QStringLiteral("PRAGMA cache_size = -65536")}) {
+        if (auto q = m_db.query(pragma); !q)
+            return q.error();
+    }
     Transaction tx(m_db);
     if (!tx.status())
         return tx.status().error();

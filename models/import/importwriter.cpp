@@ -31,8 +31,13 @@ QString movementNote()
 } // namespace
 
 ImportWriter::ImportWriter(Database &db, const Clock &clock, UuidV7Generator &uuids, EventJournal &events)
-    : m_db(db), m_clock(clock), m_uuids(uuids), m_events(events)
+    : m_db(db),
+      m_catalogue(std::make_unique<Catalogue>(db, clock, uuids, events)),
+      m_ledger(std::make_unique<StockLedger>(db, clock, uuids)),
+      m_inStore(std::make_unique<InStoreBarcodes>(db))
 { }
+
+ImportWriter::~ImportWriter() = default;
 
 Status ImportWriter::write(const ImportPlan &plan, ImportSummary &summary, const ImportProgress &progress,
                            const std::atomic_bool *cancel)
@@ -64,7 +69,7 @@ Status ImportWriter::write(const ImportPlan &plan, ImportSummary &summary, const
 
 Status ImportWriter::writeProduct(const PlannedProduct &planned, ImportSummary &summary)
 {
-    Catalogue catalogue(m_db, m_clock, m_uuids, m_events);
+    Catalogue &catalogue = *m_catalogue;
     ProductFields fields = planned.fields;
     if (!planned.newCategory.isEmpty()) {
         const QString key = planned.newCategory.simplified().toCaseFolded();
@@ -84,13 +89,12 @@ Status ImportWriter::writeProduct(const PlannedProduct &planned, ImportSummary &
             return s;
         m_touchedProducts.insert(productId);
     }
-    InStoreBarcodes inStore(m_db);
     for (const PlannedVariant &v : planned.variants) {
         qint64 variantId = v.variantId;
         if (variantId == 0) {
             VariantFields variant = v.fields;
             if (v.giveInStoreBarcode) {
-                auto code = inStore.next();
+                auto code = m_inStore->next();
                 if (!code)
                     return code.error();
                 variant.barcodes = {*code};
@@ -114,7 +118,7 @@ Status ImportWriter::writeProduct(const PlannedProduct &planned, ImportSummary &
 
 Status ImportWriter::writeStock(const PlannedVariant &planned, qint64 variantId)
 {
-    StockLedger ledger(m_db, m_clock, m_uuids);
+    StockLedger &ledger = *m_ledger;
     if (planned.countTo) {
         if (auto counted = ledger.recordCount(variantId, *planned.countTo, movementNote()); !counted)
             return counted.error();

@@ -9,11 +9,15 @@
 #include <QSet>
 
 #include <atomic>
+#include <memory>
 
 namespace comptoir {
 
+class Catalogue;
 class Clock;
 class Database;
+class InStoreBarcodes;
+class StockLedger;
 class EventJournal;
 class UuidV7Generator;
 
@@ -25,6 +29,7 @@ class ImportWriter
 {
 public:
     ImportWriter(Database &db, const Clock &clock, UuidV7Generator &uuids, EventJournal &events);
+    ~ImportWriter();
 
     // Fills summary's inStoreBarcodesGiven. ImportCancelled when *cancel is set (the caller rolls back).
     Status write(const ImportPlan &plan, ImportSummary &summary, const ImportProgress &progress,
@@ -36,9 +41,9 @@ private:
     Status reindex();
 
     Database &m_db;
-    const Clock &m_clock;
-    UuidV7Generator &m_uuids;
-    EventJournal &m_events;
+    std::unique_ptr<Catalogue> m_catalogue;
+    std::unique_ptr<StockLedger> m_ledger;
+    std::unique_ptr<InStoreBarcodes> m_inStore;
     QHash<QString, qint64> m_newCategories; // folded name → id, created by this import
     QSet<qint64> m_touchedProducts;
     QSet<qint64> m_touchedVariants;
