@@ -1,5 +1,6 @@
 // SPDX-FileCopyrightText: 2026 Les Vitrines d'Orléans and the Comptoir contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "importsheets.h"
 #include "models/catalogue/barcode.h"
 #include "models/catalogue/instorebarcodes.h"
 #include "models/import/catalogueimport.h"
@@ -15,86 +16,6 @@
 using namespace comptoir;
 using namespace comptoir::test;
 
-namespace {
-
-// Every column under the export's own header, in this order.
-const QList<ImportColumn> Columns {ImportColumn::Name,    ImportColumn::Size,      ImportColumn::Colour,
-                                   ImportColumn::Barcode, ImportColumn::Reference, ImportColumn::Price,
-                                   ImportColumn::Vat,     ImportColumn::Category,  ImportColumn::Brand,
-                                   ImportColumn::Stock,   ImportColumn::Cost,      ImportColumn::NetQuantity};
-
-QString ean(int n)
-{
-    return Barcode::complete(QStringLiteral("376000%1").arg(n, 6, 10, QLatin1Char('0')));
-}
-
-// A row of the sheet: name, size, colour, barcode, reference, price, vat, category, brand, stock,
-// cost, net quantity.
-QStringList row(const QString &name, const QString &size, const QString &barcode, const QString &reference,
-                const QString &price, const QString &vat = QStringLiteral("20"),
-                const QString &stock = QStringLiteral("5"))
-{
-    return {name,
-            size,
-            QStringLiteral("Rouge"),
-            barcode,
-            reference,
-            price,
-            vat,
-            QStringLiteral("Vêtements"),
-            QStringLiteral("Coton & Co"),
-            stock,
-            QStringLiteral("4,10"),
-            QString()};
-}
-
-Sheet sheetOf(const QList<QStringList> &rows)
-{
-    Sheet sheet;
-    QStringList headers;
-    for (const ImportColumn column : Columns)
-        headers << ImportColumns::exportHeader(column);
-    sheet.rows << headers << rows;
-    return sheet;
-}
-
-// A small catalogue: a tee-shirt in three sizes (one line gives "12,50 €", one "12.5", one
-// "1 234,50"), spices whose VAT is written 5,5 %, a candle whose VAT is 0,2.
-Sheet catalogueSheet()
-{
-    return sheetOf({
-        row(QStringLiteral("Tee-shirt"), QStringLiteral("S"), ean(1), QStringLiteral("TS-S"),
-            QStringLiteral("12,50 €")),
-        row(QStringLiteral("Tee-shirt"), QStringLiteral("M"), ean(2), QStringLiteral("TS-M"),
-            QStringLiteral("12.5")),
-        row(QStringLiteral("Tee-shirt"), QStringLiteral("XXL"), ean(3) + QStringLiteral(" ") + ean(4),
-            QStringLiteral("TS-XXL"), QStringLiteral("1 234,50")),
-        {QStringLiteral("Épices douces"), QString(), QString(), ean(5), QStringLiteral("EP-1"),
-         QStringLiteral("3,20"), QStringLiteral("5,5 %"), QStringLiteral("Épicerie"), QString(),
-         QStringLiteral("12"), QString(), QStringLiteral("250 g")},
-        {QStringLiteral("Bougie"), QString(), QString(), QString(), QStringLiteral("BG-1"),
-         QStringLiteral("9"), QStringLiteral("0,2"), QString(), QString(), QStringLiteral("0"), QString(),
-         QStringLiteral("75 cl")},
-    });
-}
-
-ColumnMapping mappingOf(const Sheet &sheet)
-{
-    return CatalogueImport::guessMapping(sheet);
-}
-
-template<typename T> QString why(const Result<T> &result)
-{
-    return result.ok() ? QString() : errorText(result.error());
-}
-
-int count(Database &db, const QString &table)
-{
-    return scalar(db, QStringLiteral("SELECT count(*) FROM ") + table).toInt();
-}
-
-} // namespace
-
 class TestCatalogueImport : public QObject
 {
     Q_OBJECT
@@ -108,8 +29,6 @@ private Q_SLOTS:
     void reimportChangesNothing();
     void changedPriceAndNameUpdate();
     void countAndReceiptModes();
-    void badInput_data();
-    void badInput();
     void checkWritesNothing();
     void skipInvalidWritesTheGoodRows();
     void inStoreBarcodes();
@@ -289,127 +208,6 @@ void TestCatalogueImport::countAndReceiptModes()
     QVERIFY(ignored.ok());
     QCOMPARE(ignored->stockMovements, 0);
     QCOMPARE(*m_shop->ledger.onHand(s), 10);
-}
-
-void TestCatalogueImport::badInput_data()
-{
-    QTest::addColumn<QList<QStringList>>("rows");
-    QTest::addColumn<int>("row"); // the file's row number (headers are row 1)
-    QTest::addColumn<QString>("column");
-    QTest::addColumn<int>("code");
-    QTest::addColumn<QString>("subject");
-
-    const QString price = QStringLiteral("12,50");
-    auto one = [&](QStringList r) {
-        return QList<QStringList> {r};
-    };
-    QStringList good
-        = row(QStringLiteral("Tee-shirt"), QStringLiteral("M"), ean(2), QStringLiteral("TS-M"), price);
-    auto with = [&](int column, const QString &value) {
-        QStringList r = good;
-        r[column] = value;
-        return r;
-    };
-    QTest::newRow("empty name") << one(with(0, QStringLiteral("  "))) << 2 << QStringLiteral("Désignation")
-                                << int(ErrorCode::EmptyName) << QString();
-    QTest::newRow("bad check digit") << one(with(3, QStringLiteral("3017620422004"))) << 2
-                                     << QStringLiteral("Code-barres") << int(ErrorCode::InvalidBarcode)
-                                     << QStringLiteral("3017620422004");
-    QTest::newRow("duplicate barcode in the file")
-        << QList<QStringList> {good, with(4, QStringLiteral("TS-L"))} << 3 << QStringLiteral("Code-barres")
-        << int(ErrorCode::DuplicateBarcode) << ean(2);
-    QTest::newRow("duplicate reference in the file")
-        << QList<QStringList> {good, with(3, ean(9))} << 3 << QStringLiteral("Référence")
-        << int(ErrorCode::DuplicateReference) << QStringLiteral("TS-M");
-    // REF-1 is the Crayon; 3017620422003 its barcode, given here to the Stylo's reference.
-    QTest::newRow("duplicate barcode against the catalogue")
-        << one(with(3, ean(8) + QStringLiteral(";3017620422003"))) << 2 << QStringLiteral("Code-barres")
-        << int(ErrorCode::DuplicateBarcode) << QStringLiteral("3017620422003");
-    QTest::newRow("negative price") << one(with(5, QStringLiteral("-3,00"))) << 2
-                                    << QStringLiteral("Prix TTC") << int(ErrorCode::NegativePrice)
-                                    << QStringLiteral("-3,00");
-    QTest::newRow("absurd price") << one(with(5, QStringLiteral("1 000 000,00 €"))) << 2
-                                  << QStringLiteral("Prix TTC") << int(ErrorCode::AmountTooLarge)
-                                  << QStringLiteral("*");
-    QTest::newRow("unreadable price")
-        << one(with(5, QStringLiteral("douze"))) << 2 << QStringLiteral("Prix TTC")
-        << int(ErrorCode::ImportValueUnreadable) << QStringLiteral("douze");
-    QTest::newRow("no price for a new item") << one(with(5, QString())) << 2 << QStringLiteral("Prix TTC")
-                                             << int(ErrorCode::ImportValueUnreadable) << QString();
-    QTest::newRow("negative cost") << one(with(10, QStringLiteral("-1"))) << 2
-                                   << QStringLiteral("Prix d'achat HT") << int(ErrorCode::NegativePrice)
-                                   << QStringLiteral("-1");
-    QTest::newRow("unknown VAT 7") << one(with(6, QStringLiteral("7"))) << 2 << QStringLiteral("TVA")
-                                   << int(ErrorCode::UnknownVatRate) << QStringLiteral("7");
-    QTest::newRow("unknown VAT 19,6 %")
-        << one(with(6, QStringLiteral("19,6 %"))) << 2 << QStringLiteral("TVA")
-        << int(ErrorCode::UnknownVatRate) << QStringLiteral("19,6 %");
-    QTest::newRow("unreadable VAT") << one(with(6, QStringLiteral("normale"))) << 2 << QStringLiteral("TVA")
-                                    << int(ErrorCode::ImportValueUnreadable) << QStringLiteral("normale");
-    QTest::newRow("unreadable stock")
-        << one(with(9, QStringLiteral("beaucoup"))) << 2 << QStringLiteral("Stock")
-        << int(ErrorCode::ImportValueUnreadable) << QStringLiteral("beaucoup");
-    QTest::newRow("negative stock") << one(with(9, QStringLiteral("-2"))) << 2 << QStringLiteral("Stock")
-                                    << int(ErrorCode::InvalidQuantity) << QStringLiteral("-2");
-    QTest::newRow("fractional stock") << one(with(9, QStringLiteral("2,5"))) << 2 << QStringLiteral("Stock")
-                                      << int(ErrorCode::InvalidQuantity) << QStringLiteral("2,5");
-    QTest::newRow("absurd stock") << one(with(9, QStringLiteral("99999999999"))) << 2
-                                  << QStringLiteral("Stock") << int(ErrorCode::QuantityTooLarge)
-                                  << QStringLiteral("*");
-    QTest::newRow("net quantity") << one(with(11, QStringLiteral("3 boîtes"))) << 2
-                                  << QStringLiteral("Contenance") << int(ErrorCode::InvalidNetQuantity)
-                                  << QStringLiteral("3 boîtes");
-    QTest::newRow("rows of one product disagree")
-        << QList<QStringList> {good,
-                               row(QStringLiteral("Tee-shirt"), QStringLiteral("L"), ean(9),
-                                   QStringLiteral("TS-L"), price, QStringLiteral("5,5"))}
-        << 3 << QStringLiteral("TVA") << int(ErrorCode::ImportVariantsDisagree) << QStringLiteral("TVA");
-    QTest::newRow("mojibake é") << one(with(0, QStringLiteral("CafÃ© moulu"))) << 2
-                                << QStringLiteral("Désignation") << int(ErrorCode::SpreadsheetEncodingWrong)
-                                << QStringLiteral("CafÃ© moulu");
-    QTest::newRow("mojibake è") << one(with(7, QStringLiteral("BibliothÃ¨que"))) << 2
-                                << QStringLiteral("Rayon") << int(ErrorCode::SpreadsheetEncodingWrong)
-                                << QStringLiteral("BibliothÃ¨que");
-    QTest::newRow("mojibake à") << one(with(0, QStringLiteral("Pâte Ã  tartiner"))) << 2
-                                << QStringLiteral("Désignation") << int(ErrorCode::SpreadsheetEncodingWrong)
-                                << QStringLiteral("Pâte Ã  tartiner");
-}
-
-void TestCatalogueImport::badInput()
-{
-    QFETCH(QList<QStringList>, rows);
-    QFETCH(int, row);
-    QFETCH(QString, column);
-    QFETCH(int, code);
-    QFETCH(QString, subject);
-
-    // A second product, "Stylo" (REF-2), for the barcode taken by another variant.
-    ProductFields stylo;
-    stylo.name = QStringLiteral("Stylo");
-    VariantFields ref2;
-    ref2.reference = QStringLiteral("REF-2");
-    ref2.priceCents = 150;
-    QVERIFY(m_shop->catalogue.createProduct(stylo, ref2).ok());
-    for (QStringList &r : rows) {
-        if (r.at(3).endsWith(QStringLiteral(";3017620422003")))
-            r[4] = QStringLiteral("REF-2");
-    }
-    Database &db = m_shop->db();
-    const QStringList before = snapshot(db);
-    const int outbox = count(db, QStringLiteral("sync_outbox"));
-
-    auto summary = run(sheetOf(rows));
-    QVERIFY2(summary.ok(), qPrintable(why(summary)));
-    QVERIFY(!summary->written);
-    QVERIFY(!summary->problems.isEmpty());
-    const ImportProblem &p = summary->problems.constFirst();
-    QCOMPARE(p.row, row);
-    QCOMPARE(p.column, column);
-    QCOMPARE(int(p.error.code), code);
-    if (subject != QLatin1String("*")) // "*": the bound, formatted in the test's locale
-        QCOMPARE(p.error.subject, subject);
-    QCOMPARE(snapshot(db), before); // nothing written
-    QCOMPARE(count(db, QStringLiteral("sync_outbox")), outbox);
 }
 
 void TestCatalogueImport::checkWritesNothing()
