@@ -133,8 +133,9 @@ Result<ImportSummary> CatalogueImport::run(const Sheet &sheet, const ColumnMappi
 {
     QElapsedTimer timer;
     timer.start();
-    // The check reads outside the transaction (the till keeps its write lock meanwhile); the
-    // catalogue's own checks run again on each write, inside it.
+    // The check reads outside the transaction (the till keeps its write lock meanwhile). The
+    // writer does not check new rows again: a barcode or reference another connection took
+    // meanwhile fails the database's unique constraints, and the whole import rolls back.
     ImportPlanner planner(m_db, sheet, mapping, options);
     auto plan = planner.plan(progress, cancel);
     if (!plan)
