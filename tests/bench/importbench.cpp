@@ -3,11 +3,14 @@
 #include "importbench.h"
 
 #include "models/catalogue/barcode.h"
+#include "models/catalogue/catalogue.h"
 #include "models/clock.h"
+#include "models/demo/demoshop.h"
 #include "models/fiscal/ed25519.h"
 #include "models/fiscal/eventjournal.h"
 #include "models/fiscal/fiscalchain.h"
 #include "models/import/catalogueimport.h"
+#include "models/stock/stockledger.h"
 #include "models/storage/database.h"
 #include "models/uuidv7.h"
 
@@ -85,6 +88,23 @@ void runImportFigures(const QString &folder, int rows)
                  makeError(ErrorCode::ImportRowsRefused, QString::number(summary->problems.size())));
         print(name, "rows/s", Figure {rows / seconds, std::nullopt, 1});
     }
+
+    // The one-by-one path in the same run (the machine's load varies): as many variants made
+    // through Catalogue and StockLedger one call each, in another empty shop.
+    auto other = Database::open(QDir(folder).filePath(QStringLiteral("generation.sqlite")));
+    if (!other)
+        fail(QStringLiteral("database"), other.error());
+    Database &db2 = **other;
+    FiscalChain chain2(db2, key.value(), clock);
+    EventJournal events2(db2, clock, uuids, chain2);
+    Catalogue catalogue(db2, clock, uuids, events2);
+    StockLedger ledger(db2, clock, uuids);
+    QElapsedTimer timer;
+    timer.start();
+    if (Status s = DemoShop::generateCatalogue(db2, catalogue, ledger, rows, 1); !s)
+        fail(QStringLiteral("generateCatalogue"), s.error());
+    print("catalogue_generation", "rows/s",
+          Figure {rows / (double(timer.nsecsElapsed()) / 1e9), std::nullopt, 1});
 }
 
 } // namespace comptoir::bench

@@ -12,7 +12,8 @@ namespace comptoir::bench {
 // variants by size, each with an EAN-13, a reference, a price, a VAT rate, a category and a stock)
 // imported whole into an empty shop (CatalogueImport::run: the check, the writing in one
 // transaction, the search index): catalogue_import (rows/s; target ≥ 5 000 for 10 000 rows);
-// then the same file again, which changes nothing: catalogue_reimport (rows/s).
+// then the same file again, which changes nothing: catalogue_reimport (rows/s); then, to compare
+// in the same run, catalogue_generation (rows/s) of as many variants through Catalogue one by one.
 void runImportFigures(const QString &folder, int rows);
 
 } // namespace comptoir::bench
