@@ -48,7 +48,24 @@ CommandLine::CommandLine()
                     tr("restore: the backup to restore (its folder, or the comptoir.sqlite inside it)."),
                     tr("backup")),
       m_yes(QStringList {QStringLiteral("yes")},
-            tr("restore: go on without asking, even when tickets would be missing."))
+            tr("restore: go on without asking, even when tickets would be missing.")),
+      m_dryRun(QStringList {QStringLiteral("dry-run")},
+               tr("catalogue import: check the file and say what would change, without changing anything.")),
+      m_mapping(QStringList {QStringLiteral("mapping")},
+                tr("catalogue import: the columns as saved under this name, or as written in this file "
+                   "(JSON); default: guessed from the headers."),
+                tr("name|file")),
+      m_skipInvalid(QStringList {QStringLiteral("skip-invalid")},
+                    tr("catalogue import: import the good rows and save the wrong ones beside the file.")),
+      m_stock(QStringList {QStringLiteral("stock")},
+              tr("catalogue import: the stock column is what is on the shelf (count, the default), what "
+                 "was just received (receipt), or not read (ignore)."),
+              tr("mode")),
+      m_inStoreBarcodes(QStringList {QStringLiteral("in-store-barcodes")},
+                        tr("catalogue import: give an in-store barcode to each new item without one.")),
+      m_kind(QStringList {QStringLiteral("kind")},
+             tr("catalogue export: catalogue (the default), stock, or valuation (stock at cost)."),
+             tr("kind"))
 {
     // Every command with its exit codes: a script (or a volunteer) can tell what happened without
     // reading the text. README.md lists the same.
@@ -89,7 +106,17 @@ CommandLine::CommandLine()
         + QStringLiteral("\n    ")
         + tr("Exit codes: 0 restored, 1 failed, 3 the backup was refused (damaged, broken journal, another "
              "till's, not a backup), 4 not confirmed (tickets would be missing).")
-        + QStringLiteral("\n  doctor  ")
+        + QStringLiteral("\n  catalogue import FILE [--dry-run] [--mapping NAME|FILE] [--skip-invalid] "
+                         "[--stock count|receipt|ignore] [--in-store-barcodes]  ")
+        + tr("Import a catalogue from a spreadsheet (CSV, XLSX, ODS): the whole file is checked first, and "
+             "nothing is written if a row is wrong (each is named).")
+        + QStringLiteral("\n    ")
+        + tr("Exit codes: 0 imported (or checked, with --dry-run) with no wrong row, 1 rows were refused "
+             "(with --skip-invalid: the good ones imported) or it failed.")
+        + QStringLiteral("\n  catalogue export --out FILE [--kind catalogue|stock|valuation]  ")
+        + tr("Export the catalogue, the stock or the stock's value at cost as CSV or XLSX (from the "
+             "file's extension).")
+        + QStringLiteral("\n    ") + tr("Exit codes: 0 written, 1 failed.") + QStringLiteral("\n  doctor  ")
         + tr("Check this till: database, fiscal journal, keychain, marketplace, clock, disk, printer, "
              "backups, versions; one line each, ok, warn or FAIL.")
         + QStringLiteral("\n    ")
@@ -104,14 +131,15 @@ CommandLine::CommandLine()
                          m_help, m_version});
     m_parser.addOptions({m_url, m_code, m_deviceName, m_provisioningFile});
     m_parser.addOptions({m_backupTo, m_restoreFrom, m_yes});
+    m_parser.addOptions({m_dryRun, m_mapping, m_skipInvalid, m_stock, m_inStoreBarcodes, m_kind});
     m_parser.addPositionalArgument(
         QStringLiteral("command"),
         tr("Optional command: demo seed, journal verify, journal archive, sync, enroll, backup, restore, "
-           "doctor; "
+           "doctor, catalogue import, catalogue export; "
            "or a provisioning file (FILE.comptoir) for the first-run assistant."),
         QStringLiteral(
             "[demo seed | journal verify | journal archive | sync | enroll | backup | restore | doctor | "
-            "FILE.comptoir]"));
+            "catalogue import FILE | catalogue export | FILE.comptoir]"));
 }
 
 CommandLineRequest CommandLine::parse(const QStringList &arguments)
@@ -148,7 +176,9 @@ CommandLineRequest CommandLine::parse(const QStringList &arguments)
     const QStringList command = m_parser.positionalArguments();
     const bool archiveCommand = command == QStringList {QStringLiteral("journal"), QStringLiteral("archive")};
     const bool verifyCommand = command == QStringList {QStringLiteral("journal"), QStringLiteral("verify")};
-    if (!archiveCommand && (m_parser.isSet(m_period) || m_parser.isSet(m_out))) {
+    const bool exportCommand = command == QStringList {QStringLiteral("catalogue"), QStringLiteral("export")};
+    if ((!archiveCommand && m_parser.isSet(m_period))
+        || (!archiveCommand && !exportCommand && m_parser.isSet(m_out))) {
         request.action = CommandLineRequest::Action::Invalid;
         request.error = tr("--period and --out only go with the command \"journal archive\".");
         return request;
@@ -206,6 +236,8 @@ CommandLineRequest CommandLine::parse(const QStringList &arguments)
         request.action = CommandLineRequest::Action::Enroll;
         return request;
     }
+    if (std::optional<CommandLineRequest> catalogue = parseCatalogueCommands(command, request))
+        return *catalogue;
     if (std::optional<CommandLineRequest> backup = parseBackupCommands(command, request))
         return *backup;
     if (command.isEmpty())
@@ -285,6 +317,61 @@ std::optional<CommandLineRequest> CommandLine::parseBackupCommands(const QString
             return request;
         }
         request.action = CommandLineRequest::Action::Restore;
+        return request;
+    }
+    return std::nullopt;
+}
+
+std::optional<CommandLineRequest> CommandLine::parseCatalogueCommands(const QStringList &command,
+                                                                      CommandLineRequest request)
+{
+    const bool catalogue = command.size() >= 2 && command.first() == QLatin1String("catalogue");
+    const bool importCommand = catalogue && command.at(1) == QLatin1String("import");
+    const bool exportCommand = catalogue && command.at(1) == QLatin1String("export") && command.size() == 2;
+    const bool importOptions = m_parser.isSet(m_dryRun) || m_parser.isSet(m_mapping)
+        || m_parser.isSet(m_skipInvalid) || m_parser.isSet(m_stock) || m_parser.isSet(m_inStoreBarcodes);
+    request.action = CommandLineRequest::Action::Invalid;
+    if ((!importCommand && importOptions) || (!exportCommand && m_parser.isSet(m_kind))) {
+        request.error
+            = tr("--dry-run, --mapping, --skip-invalid, --stock and --in-store-barcodes only go with "
+                 "\"catalogue import\", --kind with \"catalogue export\".");
+        return request;
+    }
+    if (importCommand) {
+        request.dryRun = m_parser.isSet(m_dryRun);
+        request.mapping = m_parser.value(m_mapping);
+        request.skipInvalid = m_parser.isSet(m_skipInvalid);
+        request.inStoreBarcodes = m_parser.isSet(m_inStoreBarcodes);
+        if (m_parser.isSet(m_stock))
+            request.stockMode = m_parser.value(m_stock);
+        const QStringList modes {QStringLiteral("count"), QStringLiteral("receipt"),
+                                 QStringLiteral("ignore")};
+        if (command.size() != 3 || (m_parser.isSet(m_mapping) && request.mapping.isEmpty())
+            || !modes.contains(request.stockMode)) {
+            request.error = tr("catalogue import needs one file: comptoir catalogue import FILE [--dry-run] "
+                               "[--mapping NAME|FILE] [--skip-invalid] [--stock count|receipt|ignore] "
+                               "[--in-store-barcodes] [--data-dir D].");
+            return request;
+        }
+        request.importFile = command.at(2);
+        request.action = CommandLineRequest::Action::CatalogueImport;
+        return request;
+    }
+    if (exportCommand) {
+        if (m_parser.isSet(m_kind))
+            request.exportKind = m_parser.value(m_kind);
+        const QStringList kinds {QStringLiteral("catalogue"), QStringLiteral("stock"),
+                                 QStringLiteral("valuation")};
+        if (request.out.isEmpty() || !kinds.contains(request.exportKind)) {
+            request.error = tr("catalogue export needs --out FILE (.csv or .xlsx): comptoir catalogue export "
+                               "--out FILE [--kind catalogue|stock|valuation] [--data-dir D].");
+            return request;
+        }
+        request.action = CommandLineRequest::Action::CatalogueExport;
+        return request;
+    }
+    if (catalogue) {
+        request.error = tr("Unknown command \"%1\". Try --help.").arg(command.join(QLatin1Char(' ')));
         return request;
     }
     return std::nullopt;

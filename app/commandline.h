@@ -26,6 +26,11 @@ struct CommandLineRequest
         Backup, // comptoir backup [--data-dir D] [--to DIR]
         Restore, // comptoir restore --from FILE [--data-dir D] [--yes]
         Doctor, // comptoir doctor [--data-dir D | --demo]
+        // issue 14: comptoir catalogue import FILE [--data-dir D] [--dry-run] [--mapping NAME|FILE]
+        // [--skip-invalid] [--stock count|receipt|ignore] [--in-store-barcodes]
+        CatalogueImport,
+        // comptoir catalogue export --out FILE [--data-dir D] [--kind catalogue|stock|valuation]
+        CatalogueExport,
         ShowHelp, // --help
         ShowVersion, // --version
         Invalid, // unknown option or command: `error` says what
@@ -48,6 +53,13 @@ struct CommandLineRequest
     QString backupTo; // --to (backup): the folder to write the backup to, instead of the shop's
     QString restoreFrom; // --from (restore): the backup (its folder or its comptoir.sqlite)
     bool yes = false; // --yes (restore): go on without asking when tickets would be missing
+    QString importFile; // catalogue import FILE
+    bool dryRun = false; // --dry-run (catalogue import): check only
+    QString mapping; // --mapping (catalogue import): a saved mapping's name or a mapping file
+    bool skipInvalid = false; // --skip-invalid (catalogue import)
+    QString stockMode = QStringLiteral("count"); // --stock (catalogue import): count, receipt or ignore
+    bool inStoreBarcodes = false; // --in-store-barcodes (catalogue import)
+    QString exportKind = QStringLiteral("catalogue"); // --kind (catalogue export)
     QString error;
 
     // Whether the request needs a QApplication (a display) rather than a QCoreApplication.
@@ -79,6 +91,11 @@ private:
     std::optional<CommandLineRequest> parseBackupCommands(const QStringList &command,
                                                           CommandLineRequest request);
 
+    // catalogue import and export (issue 14); nothing when the command is neither and none of
+    // their options is given.
+    std::optional<CommandLineRequest> parseCatalogueCommands(const QStringList &command,
+                                                             CommandLineRequest request);
+
     QCommandLineParser m_parser;
     QCommandLineOption m_dataDir;
     QCommandLineOption m_demo;
@@ -98,6 +115,12 @@ private:
     QCommandLineOption m_backupTo;
     QCommandLineOption m_restoreFrom;
     QCommandLineOption m_yes;
+    QCommandLineOption m_dryRun;
+    QCommandLineOption m_mapping;
+    QCommandLineOption m_skipInvalid;
+    QCommandLineOption m_stock;
+    QCommandLineOption m_inStoreBarcodes;
+    QCommandLineOption m_kind;
 };
 
 } // namespace comptoir

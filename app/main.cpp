@@ -5,6 +5,7 @@
 // only the window needs a QApplication.
 
 #include "app/backupcommand.h"
+#include "app/cataloguecommand.h"
 #include "app/commandline.h"
 #include "app/commandshop.h"
 #include "app/democommand.h"
@@ -78,6 +79,10 @@ int runCommand(const CommandLineRequest &request, CommandLine &commandLine)
         return runRestoreCommand(request.restoreFrom, request.dataDir, request.demo, request.yes);
     case CommandLineRequest::Action::Doctor:
         return runDoctorCommand(request.dataDir, request.demo);
+    case CommandLineRequest::Action::CatalogueImport:
+        return runCatalogueImportCommand(request);
+    case CommandLineRequest::Action::CatalogueExport:
+        return runCatalogueExportCommand(request);
     case CommandLineRequest::Action::SeedDemo:
         break;
     }

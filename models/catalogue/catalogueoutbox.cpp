@@ -16,6 +16,55 @@ CatalogueOutbox::CatalogueOutbox(Database &db, const Clock &clock, const Variant
     : m_db(db), m_clock(clock), m_barcodes(barcodes)
 { }
 
+QJsonObject CatalogueOutbox::productApiFields(const QString &name, const QString &brand,
+                                              const QString &category, const QString &description,
+                                              const QString &onlineTitle, const QString &onlineDescription,
+                                              bool visibleOnline, int vatRateBp)
+{
+    QJsonObject fields;
+    fields.insert(QStringLiteral("name"), name);
+    fields.insert(QStringLiteral("brand"), brand);
+    fields.insert(QStringLiteral("category"), category);
+    fields.insert(QStringLiteral("description"), description);
+    fields.insert(QStringLiteral("online_title"), onlineTitle);
+    fields.insert(QStringLiteral("online_description"), onlineDescription);
+    fields.insert(QStringLiteral("visible_online"), visibleOnline);
+    fields.insert(QStringLiteral("vat_rate_bp"), vatRateBp);
+    return fields;
+}
+
+QJsonObject CatalogueOutbox::variantApiFields(const QString &label, const QString &reference,
+                                              qint64 priceCents, qint64 safetyStock, bool archived,
+                                              const QStringList &sortedBarcodes)
+{
+    QJsonObject fields;
+    fields.insert(QStringLiteral("label"), label);
+    fields.insert(QStringLiteral("reference"), reference);
+    fields.insert(QStringLiteral("price_cents"), priceCents);
+    fields.insert(QStringLiteral("safety_stock"), safetyStock);
+    fields.insert(QStringLiteral("archived"), archived);
+    fields.insert(QStringLiteral("barcodes"), QJsonArray::fromStringList(sortedBarcodes));
+    return fields;
+}
+
+QJsonObject CatalogueOutbox::upsertPayload(const QString &productUuid, qint64 baseVersion,
+                                           const QJsonObject &fields, const QString &variantUuid,
+                                           const QJsonObject &variantFields)
+{
+    QJsonObject payload;
+    payload.insert(QStringLiteral("product_id"), productUuid);
+    payload.insert(QStringLiteral("base_version"), baseVersion);
+    if (!fields.isEmpty())
+        payload.insert(QStringLiteral("fields"), fields);
+    if (!variantFields.isEmpty()) {
+        QJsonObject variant;
+        variant.insert(QStringLiteral("variant_id"), variantUuid);
+        variant.insert(QStringLiteral("fields"), variantFields);
+        payload.insert(QStringLiteral("variants"), QJsonArray {variant});
+    }
+    return payload;
+}
+
 // The product's shop-owned fields under their API names (§11.1).
 Result<QJsonObject> CatalogueOutbox::syncedProductFields(qint64 productId) const
 {
@@ -29,16 +78,9 @@ Result<QJsonObject> CatalogueOutbox::syncedProductFields(qint64 productId) const
     QSqlQuery &row = q.value();
     if (!row.next())
         return makeError(ErrorCode::NotFound, QString::number(productId));
-    QJsonObject fields;
-    fields.insert(QStringLiteral("name"), row.value(0).toString());
-    fields.insert(QStringLiteral("brand"), row.value(1).toString());
-    fields.insert(QStringLiteral("category"), row.value(2).toString());
-    fields.insert(QStringLiteral("description"), row.value(3).toString());
-    fields.insert(QStringLiteral("online_title"), row.value(4).toString());
-    fields.insert(QStringLiteral("online_description"), row.value(5).toString());
-    fields.insert(QStringLiteral("visible_online"), row.value(6).toInt() != 0);
-    fields.insert(QStringLiteral("vat_rate_bp"), row.value(7).toInt());
-    return fields;
+    return productApiFields(row.value(0).toString(), row.value(1).toString(), row.value(2).toString(),
+                            row.value(3).toString(), row.value(4).toString(), row.value(5).toString(),
+                            row.value(6).toInt() != 0, row.value(7).toInt());
 }
 
 // The variant's shop-owned fields under their API names (barcodes sorted), and its product.
@@ -57,11 +99,9 @@ Result<CatalogueOutbox::SyncedVariant> CatalogueOutbox::syncedVariant(qint64 var
     variant.id = variantId;
     variant.uuid = row.value(0).toString();
     variant.productId = row.value(1).toLongLong();
-    variant.fields.insert(QStringLiteral("label"), row.value(2).toString());
-    variant.fields.insert(QStringLiteral("reference"), row.value(3).toString());
-    variant.fields.insert(QStringLiteral("price_cents"), row.value(4).toLongLong());
-    variant.fields.insert(QStringLiteral("safety_stock"), row.value(5).toLongLong());
-    variant.fields.insert(QStringLiteral("archived"), row.value(6).toInt() != 0);
+    variant.fields
+        = variantApiFields(row.value(2).toString(), row.value(3).toString(), row.value(4).toLongLong(),
+                           row.value(5).toLongLong(), row.value(6).toInt() != 0, {});
     auto codes = m_barcodes.of(variantId);
     if (!codes)
         return codes.error();
@@ -105,17 +145,7 @@ Status CatalogueOutbox::queueUpsert(qint64 productId, const QJsonObject &fields,
         qCInfo(lcCatalogue) << "archived product" << productId << "changed locally only";
         return {};
     }
-    QJsonObject payload;
-    payload.insert(QStringLiteral("product_id"), uuid);
-    payload.insert(QStringLiteral("base_version"), baseVersion);
-    if (!fields.isEmpty())
-        payload.insert(QStringLiteral("fields"), fields);
-    if (!variantFields.isEmpty()) {
-        QJsonObject variant;
-        variant.insert(QStringLiteral("variant_id"), variantUuid);
-        variant.insert(QStringLiteral("fields"), variantFields);
-        payload.insert(QStringLiteral("variants"), QJsonArray {variant});
-    }
+    const QJsonObject payload = upsertPayload(uuid, baseVersion, fields, variantUuid, variantFields);
     return queueMutation(m_db, m_clock, MutationKind::productUpsert(), uuid, payload);
 }
 

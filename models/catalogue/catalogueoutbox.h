@@ -6,6 +6,7 @@
 
 #include <QJsonObject>
 #include <QString>
+#include <QStringList>
 
 namespace comptoir {
 
@@ -34,6 +35,22 @@ public:
 
     CatalogueOutbox(Database &db, const Clock &clock, const VariantBarcodes &barcodes);
 
+    // The payload builders, shared with a writer that has the fields in memory (models/import's
+    // ImportWriter): the same JSON as the queue* functions below queue.
+    // A product's shop-owned fields under their API names (§11.1).
+    static QJsonObject productApiFields(const QString &name, const QString &brand, const QString &category,
+                                        const QString &description, const QString &onlineTitle,
+                                        const QString &onlineDescription, bool visibleOnline, int vatRateBp);
+    // A variant's shop-owned fields under their API names; sortedBarcodes as VariantBarcodes::of gives them.
+    static QJsonObject variantApiFields(const QString &label, const QString &reference, qint64 priceCents,
+                                        qint64 safetyStock, bool archived, const QStringList &sortedBarcodes);
+    // The fields of a new variant (without archived: false).
+    static QJsonObject newVariantFields(const QJsonObject &fields);
+    // A product_upsert's payload: fields (may be empty) and one variant's fields (none when empty).
+    static QJsonObject upsertPayload(const QString &productUuid, qint64 baseVersion,
+                                     const QJsonObject &fields, const QString &variantUuid,
+                                     const QJsonObject &variantFields);
+
     Result<QJsonObject> syncedProductFields(qint64 productId) const; // API names (§11.1)
     Result<SyncedVariant> syncedVariant(qint64 variantId) const;
 
@@ -51,7 +68,6 @@ public:
 
 private:
     static QJsonObject changedFields(const QJsonObject &before, const QJsonObject &after);
-    static QJsonObject newVariantFields(const QJsonObject &fields); // without archived: false
     // Queues a product_upsert unless both are empty or the product is archived.
     Status queueUpsert(qint64 productId, const QJsonObject &fields, const QString &variantUuid,
                        const QJsonObject &variantFields);

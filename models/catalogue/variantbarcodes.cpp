@@ -40,6 +40,11 @@ QStringList cleanCodes(const QStringList &codes)
 
 VariantBarcodes::VariantBarcodes(Database &db) : m_db(db) { }
 
+QStringList VariantBarcodes::clean(const QStringList &codes)
+{
+    return cleanCodes(codes);
+}
+
 Status VariantBarcodes::check(const QStringList &codes, qint64 ignoreVariantId) const
 {
     const QStringList given = trimmedCodes(codes);

@@ -24,6 +24,8 @@ public:
     // InvalidBarcode (the first code that is not a valid GS1 barcode), or DuplicateBarcode: a code
     // given twice, or one another variant than ignoreVariantId has (detail: that product's name).
     Status check(const QStringList &codes, qint64 ignoreVariantId) const;
+    // The codes as stored: trimmed, empty and repeated entries dropped (add's order).
+    static QStringList clean(const QStringList &codes);
     // Adds the codes to the variant.
     Status add(qint64 variantId, const QStringList &codes);
     // The variant's barcodes become codes: those it no longer has are deleted, the new ones added.

@@ -39,14 +39,6 @@ enum class ImportStockMode {
     Ignore, // the stock column is not read
 };
 
-struct ImportOptions
-{
-    ImportStockMode stockMode = ImportStockMode::Count;
-    bool skipInvalid = false; // write the good rows and save the rejected ones (--skip-invalid)
-    bool giveInStoreBarcodes = false; // give an in-store EAN-13 to each new variant without a barcode
-    QString rejectedRowsPath; // where the rejected rows go with skipInvalid; empty: beside the file
-};
-
 // One wrong cell or row: the file's row number (1-based, as a spreadsheet program shows it), the
 // column's header as written in the file (empty for a problem of the whole row), and why.
 struct ImportProblem
@@ -56,6 +48,20 @@ struct ImportProblem
     Error error; // EmptyName, NegativePrice, AmountTooLarge, UnknownVatRate, InvalidBarcode,
                  // DuplicateBarcode, DuplicateReference, ImportValueUnreadable, InvalidNetQuantity,
                  // ImportVariantsDisagree, SpreadsheetEncodingWrong, InvalidQuantity, QuantityTooLarge…
+};
+
+struct ImportOptions
+{
+    ImportStockMode stockMode = ImportStockMode::Count;
+    bool skipInvalid = false; // write the good rows and save the rejected ones (--skip-invalid)
+    bool giveInStoreBarcodes = false; // give an in-store EAN-13 to each new variant without a barcode
+    // Where the rejected rows go with skipInvalid (a CSV). ImportWorker and the command line put it
+    // beside the file read ("<name>-refusees.csv"); empty here: in the system's temporary folder.
+    QString rejectedRowsPath;
+    // The words of a problem in the rejected rows' file's last column (the caller's errorText,
+    // which models cannot call); empty: the column's header and the error's code and subject.
+    // Called on the thread running the import.
+    std::function<QString(const ImportProblem &)> describeProblem;
 };
 
 // What an import did, or would do (the check before writing).
@@ -73,6 +79,9 @@ struct ImportSummary
     QString rejectedRowsFile; // with skipInvalid and rows left out: the file they were saved to
     bool written = false; // false for a check, and when problems stopped the import
 };
+
+// Where the rejected rows of the file at path go by default: beside it, "<name>-refusees.csv".
+QString rejectedRowsPathFor(const QString &path);
 
 // Progress of a long step: rows done of total. Called on the thread running the import.
 using ImportProgress = std::function<void(int done, int total)>;

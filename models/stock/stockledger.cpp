@@ -147,33 +147,22 @@ Result<StockMovement> StockLedger::insert(StockMovement movement, QString varian
     }
 
     movement.deviceId = m_db.deviceId();
-    auto seq = m_db.query(
-        QStringLiteral("SELECT coalesce(max(device_seq), 0) + 1 FROM stock_movements WHERE device_id = ?"),
-        {movement.deviceId});
+    auto seq = nextDeviceSeq(m_db);
     if (!seq)
         return seq.error();
-    if (!seq.value().next())
-        return makeError(ErrorCode::DatabaseQueryFailed, {}, QStringLiteral("no device_seq"));
-    movement.deviceSeq = seq.value().value(0).toLongLong();
+    movement.deviceSeq = *seq;
     movement.id = m_uuids.next();
     movement.occurredAt = m_clock.now().toUTC();
     movement.origin = LocalOrigin;
-
-    const QVariant counted = movement.countedQuantity ? QVariant(*movement.countedQuantity)
-                                                      : QVariant(QMetaType(QMetaType::LongLong));
-    if (Status s = m_db.exec(
-            QStringLiteral("INSERT INTO stock_movements (id, variant_id, delta, counted_quantity, reason, "
-                           "note, occurred_at, device_id, device_seq, origin) "
-                           "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-            {movement.id, movement.variantId, movement.delta, counted, reasonKey(movement.reason),
-             text(movement.note), movement.occurredAt.toString(Qt::ISODateWithMs), movement.deviceId,
-             movement.deviceSeq, movement.origin});
-        !s)
-        return s.error();
-    if (isPushedReason(movement.reason)) {
-        if (Status s = queue(movement, variantUuid); !s)
-            return s.error();
+    qint64 baseCursor = 0;
+    if (movement.countedQuantity && isPushedReason(movement.reason)) {
+        auto cursor = syncCursor(m_db);
+        if (!cursor)
+            return cursor.error();
+        baseCursor = *cursor;
     }
+    if (Status s = writeMovement(m_db, m_clock, movement, variantUuid, baseCursor); !s)
+        return s.error();
     if (Status s = tx.commit(); !s)
         return s.error();
     qCInfo(lcStock) << "movement" << movement.id << "variant" << movement.variantId << "delta"
@@ -181,7 +170,28 @@ Result<StockMovement> StockLedger::insert(StockMovement movement, QString varian
     return movement;
 }
 
-Status StockLedger::queue(const StockMovement &movement, const QString &variantUuid)
+Status StockLedger::writeMovement(Database &db, const Clock &clock, const StockMovement &movement,
+                                  const QString &variantUuid, qint64 baseCursor)
+{
+    const QVariant counted = movement.countedQuantity ? QVariant(*movement.countedQuantity)
+                                                      : QVariant(QMetaType(QMetaType::LongLong));
+    if (Status s = db.exec(
+            QStringLiteral("INSERT INTO stock_movements (id, variant_id, delta, counted_quantity, reason, "
+                           "note, occurred_at, device_id, device_seq, origin) "
+                           "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+            {movement.id, movement.variantId, movement.delta, counted, reasonKey(movement.reason),
+             text(movement.note), movement.occurredAt.toString(Qt::ISODateWithMs), movement.deviceId,
+             movement.deviceSeq, movement.origin});
+        !s)
+        return s;
+    if (!isPushedReason(movement.reason))
+        return {};
+    return queueMutation(db, clock, MutationKind::stockMovement(), movement.id,
+                         movementPayload(movement, variantUuid, baseCursor));
+}
+
+QJsonObject StockLedger::movementPayload(const StockMovement &movement, const QString &variantUuid,
+                                         qint64 baseCursor)
 {
     QJsonObject payload;
     payload.insert(QStringLiteral("movement_id"), movement.id);
@@ -191,14 +201,30 @@ Status StockLedger::queue(const StockMovement &movement, const QString &variantU
     payload.insert(QStringLiteral("occurred_at"), movement.occurredAt.toString(Qt::ISODateWithMs));
     if (movement.countedQuantity) {
         // The feed cursor this till had applied when it counted (§10.2): 0 before any sync.
-        auto cursor = m_db.query(QStringLiteral("SELECT cursor FROM sync_state WHERE id = 1"));
-        if (!cursor)
-            return cursor.error();
-        const qint64 baseCursor = cursor.value().next() ? cursor.value().value(0).toLongLong() : 0;
         payload.insert(QStringLiteral("counted_quantity"), *movement.countedQuantity);
         payload.insert(QStringLiteral("base_cursor"), baseCursor);
     }
-    return queueMutation(m_db, m_clock, MutationKind::stockMovement(), movement.id, payload);
+    return payload;
+}
+
+Result<qint64> StockLedger::nextDeviceSeq(const Database &db)
+{
+    auto seq = db.query(
+        QStringLiteral("SELECT coalesce(max(device_seq), 0) + 1 FROM stock_movements WHERE device_id = ?"),
+        {db.deviceId()});
+    if (!seq)
+        return seq.error();
+    if (!seq.value().next())
+        return makeError(ErrorCode::DatabaseQueryFailed, {}, QStringLiteral("no device_seq"));
+    return seq.value().value(0).toLongLong();
+}
+
+Result<qint64> StockLedger::syncCursor(const Database &db)
+{
+    auto cursor = db.query(QStringLiteral("SELECT cursor FROM sync_state WHERE id = 1"));
+    if (!cursor)
+        return cursor.error();
+    return cursor.value().next() ? cursor.value().value(0).toLongLong() : qint64(0);
 }
 
 Result<qint64> StockLedger::onHand(qint64 variantId) const

@@ -5,6 +5,7 @@
 #include "models/result.h"
 
 #include <QDateTime>
+#include <QJsonObject>
 #include <QList>
 #include <QString>
 
@@ -69,6 +70,19 @@ public:
     // A physical count: on hand becomes countedQuantity (>= 0); delta is the difference found.
     Result<StockMovement> recordCount(qint64 variantId, qint64 countedQuantity, const QString &note = {});
 
+    // The ledger's row and its stock_movement mutation for a movement whose every field is set
+    // (id, device_id, device_seq, occurred_at, origin), without any check: shared with a writer
+    // that has checked and numbered its movements itself (models/import's ImportWriter). baseCursor
+    // (sync_state.cursor) is sent with a count only.
+    static Status writeMovement(Database &db, const Clock &clock, const StockMovement &movement,
+                                const QString &variantUuid, qint64 baseCursor);
+    // The `stock_movement` mutation's payload.
+    static QJsonObject movementPayload(const StockMovement &movement, const QString &variantUuid,
+                                       qint64 baseCursor);
+    // The next device_seq of this database's device (gap-free), and the sync cursor (0 if none).
+    static Result<qint64> nextDeviceSeq(const Database &db);
+    static Result<qint64> syncCursor(const Database &db);
+
     Result<qint64> onHand(qint64 variantId) const;
     Result<QList<StockMovement>> movements(qint64 variantId, int limit = 500) const; // newest first
 
@@ -76,7 +90,6 @@ private:
     Status checkRecordable(qint64 delta, MovementReason reason) const;
     // variantUuid empty: the variant is looked up (NotFound when absent).
     Result<StockMovement> insert(StockMovement movement, QString variantUuid = {});
-    Status queue(const StockMovement &movement, const QString &variantUuid);
 
     Database &m_db;
     const Clock &m_clock;

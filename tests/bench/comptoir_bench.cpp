@@ -9,6 +9,7 @@
 
 #include "backupbench.h"
 #include "benchfigures.h"
+#include "importbench.h"
 #include "journalbench.h"
 #include "labelbench.h"
 #include "models/catalogue/catalogue.h"
@@ -213,7 +214,8 @@ int main(int argc, char **argv)
         QStringList {QStringLiteral("figures")},
         QStringLiteral(
             "Which figures: all (default: shop and sync), shop (catalogue and till), sync (marketplace) "
-            "backup (a shop of three years backed up while selling) or labels (a 65-label sheet to PDF)."),
+            "backup (a shop of three years backed up while selling), import (a catalogue of --import-rows "
+            "rows imported from a spreadsheet) or labels (a 65-label sheet to PDF)."),
         QStringLiteral("group"), QStringLiteral("all"));
     const QCommandLineOption syncProductsOption(
         QStringList {QStringLiteral("sync-products")},
@@ -223,7 +225,12 @@ int main(int argc, char **argv)
         QStringList {QStringLiteral("backup-tickets")},
         QStringLiteral("Tickets in the shop of the backup figures (default 300000: three years)."),
         QStringLiteral("count"), QStringLiteral("300000"));
-    parser.addOptions({variantsOption, seedOption, figuresOption, syncProductsOption, backupTicketsOption});
+    const QCommandLineOption importRowsOption(
+        QStringList {QStringLiteral("import-rows")},
+        QStringLiteral("Rows of the spreadsheet of the import figures (default 10000)."),
+        QStringLiteral("count"), QStringLiteral("10000"));
+    parser.addOptions({variantsOption, seedOption, figuresOption, syncProductsOption, backupTicketsOption,
+                       importRowsOption});
     parser.process(app);
     bool ok = false;
     const int variants = parser.value(variantsOption).toInt(&ok);
@@ -241,13 +248,16 @@ int main(int argc, char **argv)
     const int syncProducts = parser.value(syncProductsOption).toInt(&ok);
     bool ticketsOk = false;
     const int backupTickets = parser.value(backupTicketsOption).toInt(&ticketsOk);
-    if (!ok || !ticketsOk || syncProducts < 1 || backupTickets < 1
+    bool importRowsOk = false;
+    const int importRows = parser.value(importRowsOption).toInt(&importRowsOk);
+    if (!ok || !ticketsOk || !importRowsOk || syncProducts < 1 || backupTickets < 1 || importRows < 1
         || !QStringList {QStringLiteral("all"), QStringLiteral("shop"), QStringLiteral("sync"),
-                         QStringLiteral("backup"), QStringLiteral("labels")}
+                         QStringLiteral("backup"), QStringLiteral("import"), QStringLiteral("labels")}
                 .contains(figures)) {
-        std::fprintf(stderr,
-                     "comptoir-bench: --figures takes all, shop, sync, backup or labels; --sync-products and "
-                     "--backup-tickets a positive number\n");
+        std::fprintf(
+            stderr,
+            "comptoir-bench: --figures takes all, shop, sync, backup, import or labels; --sync-products, "
+            "--backup-tickets and --import-rows a positive number\n");
         return 2;
     }
     if (figures == QLatin1String("sync"))
@@ -255,6 +265,11 @@ int main(int argc, char **argv)
     if (figures == QLatin1String("labels")) {
         QTemporaryDir labelDir;
         runLabelFigures(labelDir.path());
+        return 0;
+    }
+    if (figures == QLatin1String("import")) {
+        QTemporaryDir importDir;
+        runImportFigures(importDir.path(), importRows);
         return 0;
     }
     if (figures == QLatin1String("backup")) {
