@@ -2,8 +2,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/import/importaction.h"
 
-#include "ui/import/importassistant.h"
-
 namespace comptoir {
 
 CatalogueImportAction::CatalogueImportAction(Database &db, ImportWorker &worker, QWidget *parent)
@@ -23,11 +21,12 @@ ImportAssistant *CatalogueImportAction::openAssistant()
         return m_assistant;
     }
     // Non-modal, a window of its own over the main window: the till stays usable meanwhile.
-    m_assistant = new ImportAssistant(m_worker, m_mappings, m_parent);
-    m_assistant->setAttribute(Qt::WA_DeleteOnClose);
-    connect(m_assistant, &ImportAssistant::imported, this, &CatalogueImportAction::imported);
-    m_assistant->show();
-    return m_assistant;
+    auto *assistant = new ImportAssistant(m_worker, m_mappings, m_parent);
+    assistant->setAttribute(Qt::WA_DeleteOnClose);
+    connect(assistant, &ImportAssistant::imported, this, &CatalogueImportAction::imported);
+    m_assistant = assistant;
+    assistant->show();
+    return assistant;
 }
 
 void CatalogueImportAction::onTriggered()

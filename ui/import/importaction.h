@@ -3,6 +3,7 @@
 #pragma once
 
 #include "models/import/importmappings.h"
+#include "ui/import/importassistant.h"
 
 #include <QAction>
 #include <QPointer>
@@ -10,7 +11,6 @@
 namespace comptoir {
 
 class Database;
-class ImportAssistant;
 class ImportWorker;
 
 // "Import…" on the Catalogue page's toolbar (issue 14): opens the import assistant (one at a

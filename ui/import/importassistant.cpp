@@ -123,7 +123,7 @@ QWidget *ImportAssistant::buildOptionsStep()
     m_stockCount->setObjectName(QStringLiteral("importStockCount"));
     m_stockReceipt = new QRadioButton(tr("what was just &received (added to the stock)"), page);
     m_stockReceipt->setObjectName(QStringLiteral("importStockReceipt"));
-    m_stockIgnore = new QRadioButton(tr("not to be &read (the stock stays as it is)"), page);
+    m_stockIgnore = new QRadioButton(tr("&left aside (the stock stays as it is)"), page);
     m_stockIgnore->setObjectName(QStringLiteral("importStockIgnore"));
     m_stockCount->setChecked(true);
     layout->addWidget(m_stockCount);

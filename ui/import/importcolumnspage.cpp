@@ -54,6 +54,9 @@ ImportColumnsPage::ImportColumnsPage(ImportMappings &mappings, QWidget *parent)
                              this);
     intro->setWordWrap(true);
     layout->addWidget(intro);
+    m_format = new QLabel(this);
+    m_format->setObjectName(QStringLiteral("importFileFormat"));
+    layout->addWidget(m_format);
 
     auto *top = new QHBoxLayout;
     auto *headerLabel = new QLabel(tr("&Headers on row:"), this);
@@ -163,6 +166,22 @@ QString ImportColumnsPage::columnTitle(ImportColumn column)
     return {};
 }
 
+QString ImportColumnsPage::formatText(const Sheet &sheet)
+{
+    switch (sheet.format) {
+    case Sheet::Format::Xlsx:
+        return tr("An Excel file (XLSX), %1 rows.").arg(sheet.rows.size());
+    case Sheet::Format::Ods:
+        return tr("A LibreOffice file (ODS), %1 rows.").arg(sheet.rows.size());
+    case Sheet::Format::Csv:
+        break;
+    }
+    const QString separator = sheet.separator == u'\t' ? tr("tab") : QString(sheet.separator);
+    return tr("A CSV file, %1 rows, read as %2, fields separated by “%3”.")
+        .arg(sheet.rows.size())
+        .arg(sheet.encoding, separator);
+}
+
 QString ImportColumnsPage::columnLetters(int index)
 {
     QString letters;
@@ -183,6 +202,7 @@ void ImportColumnsPage::setSheet(const Sheet &sheet, const ColumnMapping &mappin
     m_headerRow->setValue(mapping.headerRow + 1);
     m_updating = false;
     m_message->hide();
+    m_format->setText(formatText(sheet));
     fillSavedMappings();
     rebuild();
 }

@@ -46,6 +46,8 @@ public:
     static QString columnTitle(ImportColumn column);
     // The spreadsheet's name of a column: A, B, … Z, AA…
     static QString columnLetters(int index);
+    // How the file was read: its format and, for a CSV, the encoding and separator detected.
+    static QString formatText(const Sheet &sheet);
 
 Q_SIGNALS:
     void mappingChanged();
@@ -68,6 +70,7 @@ private:
     int m_columnCount = 0;
     bool m_updating = false;
 
+    QLabel *m_format = nullptr;
     QSpinBox *m_headerRow = nullptr;
     QComboBox *m_saved = nullptr;
     QPushButton *m_apply = nullptr;

@@ -179,6 +179,10 @@ void TestImportAssistant::importsAFileThroughEveryStep()
     QCOMPARE(preview->item(4, 4)->text(), QStringLiteral("4,20"));
     QCOMPARE(preview->verticalHeaderItem(4)->text(), QStringLiteral("4"));
     QCOMPARE(find<QSpinBox>("importHeaderRow")->value(), 1);
+    // How the file was read, said to the shopkeeper.
+    const QString format = text("importFileFormat");
+    QVERIFY2(format.contains(QStringLiteral("UTF-8")) && format.contains(QStringLiteral("“;”")),
+             qPrintable(format));
 
     pressEnter();
     QCOMPARE(m_assistant->step(), ImportAssistant::Step::Options);
