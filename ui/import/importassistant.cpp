@@ -98,6 +98,7 @@ QWidget *ImportAssistant::buildFileStep()
     auto *row = new QHBoxLayout;
     m_choose = new QPushButton(tr("&Choose the file…"), page);
     m_choose->setObjectName(QStringLiteral("importChooseFile"));
+    m_choose->setAutoDefault(false); // Enter stays for the step's main button
     m_fileLabel = new QLabel(page);
     m_fileLabel->setObjectName(QStringLiteral("importFileLabel"));
     m_fileLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -245,24 +246,20 @@ void ImportAssistant::goTo(Step step)
 {
     m_step = step;
     m_steps->setCurrentIndex(int(step));
+    const bool stock = m_columns->mapping().columns.contains(ImportColumn::Stock);
     switch (step) {
     case Step::File:
         m_stepTitle->setText(tr("Step 1 of 5: the file"));
-        m_choose->setFocus();
         break;
     case Step::Columns:
         m_stepTitle->setText(tr("Step 2 of 5: the columns"));
-        m_next->setFocus();
         break;
-    case Step::Options: {
+    case Step::Options:
         m_stepTitle->setText(tr("Step 3 of 5: the options"));
-        const bool stock = m_columns->mapping().columns.contains(ImportColumn::Stock);
         for (QRadioButton *button : {m_stockCount, m_stockReceipt, m_stockIgnore})
             button->setEnabled(stock);
         m_stockNote->setVisible(!stock);
-        (stock ? static_cast<QWidget *>(m_stockCount) : m_inStoreBarcodes)->setFocus();
         break;
-    }
     case Step::Check:
         m_stepTitle->setText(tr("Step 4 of 5: the check"));
         break;
@@ -271,6 +268,15 @@ void ImportAssistant::goTo(Step step)
         break;
     }
     updateButtons();
+    // The focus where the keyboard goes on: Enter always presses the step's main button.
+    if (step == Step::File)
+        m_choose->setFocus();
+    else if (step == Step::Options)
+        (stock ? static_cast<QWidget *>(m_stockCount) : m_inStoreBarcodes)->setFocus();
+    else if (step == Step::Result)
+        m_close->setFocus();
+    else if (m_next->isEnabled())
+        m_next->setFocus();
 }
 
 void ImportAssistant::updateButtons()

@@ -227,8 +227,11 @@ void ImportColumnsPage::fillSavedMappings()
 void ImportColumnsPage::rebuild()
 {
     m_updating = true;
+    // The previous combos go now (not later: a test or an accessibility tool finds them by name).
+    qDeleteAll(m_combos);
     m_combos.clear();
     m_table->clear();
+    m_table->setRowCount(0);
     m_table->setColumnCount(m_columnCount);
     QStringList letters;
     for (int c = 0; c < m_columnCount; ++c)

@@ -41,7 +41,7 @@ constexpr int JobTimeoutMs = 60000;
 
 // A small catalogue as another till exports it: French headers, semicolons, decimal commas,
 // prices with a euro sign, a product in two sizes.
-const QByteArray Catalogue
+const QByteArray CatalogueCsv
     = QByteArrayLiteral("Désignation;Taille;Code-barres;Référence;Prix TTC;TVA;Rayon;Stock\n"
                         "T-shirt coton;S;3760000000017;TS-S;12,50 €;20;Textile;4\n"
                         "T-shirt coton;M;3760000000024;TS-M;12,50 €;20;Textile;6\n"
@@ -78,6 +78,12 @@ private:
         return widget;
     }
     QString text(const char *label) const { return find<QLabel>(label)->text(); }
+    // A figure or the problems of the check's report (the result's has the same names).
+    template<typename T = QLabel> T *checked(const char *name) const
+    {
+        return find<QWidget>("importCheckReport")->findChild<T *>(QString::fromLatin1(name));
+    }
+    QString figure(const char *label) const { return checked(label)->text(); }
     void pressEnter() { QTest::keyClick(m_assistant, Qt::Key_Return); }
     bool waitIdle()
     {
@@ -157,7 +163,7 @@ bool TestImportAssistant::checkAndImport()
 
 void TestImportAssistant::importsAFileThroughEveryStep()
 {
-    const QString path = writeFile(QStringLiteral("catalogue.csv"), Catalogue);
+    const QString path = writeFile(QStringLiteral("catalogue.csv"), CatalogueCsv);
     QVERIFY(open(path));
     QCOMPARE(m_assistant->step(), ImportAssistant::Step::Columns);
 
@@ -193,11 +199,11 @@ void TestImportAssistant::importsAFileThroughEveryStep()
     pressEnter();
     QVERIFY(waitIdle());
     QCOMPARE(m_assistant->step(), ImportAssistant::Step::Check);
-    QCOMPARE(text("importProductsCreated"), QStringLiteral("2"));
-    QCOMPARE(text("importVariantsCreated"), QStringLiteral("3"));
-    QCOMPARE(text("importVariantsUpdated"), QStringLiteral("0"));
-    QCOMPARE(text("importStockMovements"), QStringLiteral("3"));
-    QVERIFY(!find<QTableWidget>("importProblems")->isVisibleTo(m_assistant));
+    QCOMPARE(figure("importProductsCreated"), QStringLiteral("2"));
+    QCOMPARE(figure("importVariantsCreated"), QStringLiteral("3"));
+    QCOMPARE(figure("importVariantsUpdated"), QStringLiteral("0"));
+    QCOMPARE(figure("importStockMovements"), QStringLiteral("3"));
+    QVERIFY(!checked<QTableWidget>("importProblems")->isVisibleTo(m_assistant));
     QCOMPARE(count(QStringLiteral("products")), 0); // the check writes nothing
 
     QSignalSpy imported(m_action, &CatalogueImportAction::imported);
@@ -241,7 +247,7 @@ void TestImportAssistant::importsAFileThroughEveryStep()
 
 void TestImportAssistant::reimportChangesNothing()
 {
-    const QString path = writeFile(QStringLiteral("catalogue.csv"), Catalogue);
+    const QString path = writeFile(QStringLiteral("catalogue.csv"), CatalogueCsv);
     QVERIFY(open(path));
     QVERIFY(checkAndImport());
     const QStringList before = snapshot(m_shop->db());
@@ -252,11 +258,11 @@ void TestImportAssistant::reimportChangesNothing()
     pressEnter();
     pressEnter();
     QVERIFY(waitIdle());
-    QCOMPARE(text("importProductsCreated"), QStringLiteral("0"));
-    QCOMPARE(text("importVariantsCreated"), QStringLiteral("0"));
-    QCOMPARE(text("importVariantsUpdated"), QStringLiteral("0"));
-    QCOMPARE(text("importVariantsUnchanged"), QStringLiteral("3"));
-    QCOMPARE(text("importStockMovements"), QStringLiteral("0"));
+    QCOMPARE(figure("importProductsCreated"), QStringLiteral("0"));
+    QCOMPARE(figure("importVariantsCreated"), QStringLiteral("0"));
+    QCOMPARE(figure("importVariantsUpdated"), QStringLiteral("0"));
+    QCOMPARE(figure("importVariantsUnchanged"), QStringLiteral("3"));
+    QCOMPARE(figure("importStockMovements"), QStringLiteral("0"));
     pressEnter();
     QVERIFY(waitIdle());
     QCOMPARE(m_assistant->step(), ImportAssistant::Step::Result);
@@ -267,7 +273,7 @@ void TestImportAssistant::reimportChangesNothing()
 
 void TestImportAssistant::wrongRowsAreNamedAndNothingIsWritten()
 {
-    QByteArray bytes = Catalogue;
+    QByteArray bytes = CatalogueCsv;
     bytes += "Savon;;3760000000048;SAV-1;3,90;7;Hygiène;2\n"; // row 5: no such VAT rate
     bytes += ";;3760000000055;VIDE;2,00;20;Hygiène;1\n"; // row 6: no name
     QVERIFY(open(writeFile(QStringLiteral("wrong.csv"), bytes)));
@@ -276,7 +282,7 @@ void TestImportAssistant::wrongRowsAreNamedAndNothingIsWritten()
     QVERIFY(waitIdle());
     QCOMPARE(m_assistant->step(), ImportAssistant::Step::Check);
 
-    auto *problems = find<QTableWidget>("importProblems");
+    auto *problems = checked<QTableWidget>("importProblems");
     QVERIFY(problems->isVisibleTo(m_assistant));
     QCOMPARE(problems->rowCount(), 2);
     QCOMPARE(problems->item(0, 0)->text(), QStringLiteral("5"));
@@ -301,7 +307,7 @@ void TestImportAssistant::wrongRowsAreNamedAndNothingIsWritten()
 
 void TestImportAssistant::onlyTheGoodRowsWithTheRejectedSaved()
 {
-    QByteArray bytes = Catalogue;
+    QByteArray bytes = CatalogueCsv;
     bytes += "Savon;;3760000000048;SAV-1;3,90;7;Hygiène;2\n";
     const QString path = writeFile(QStringLiteral("wrong.csv"), bytes);
     QVERIFY(open(path));
@@ -317,7 +323,7 @@ void TestImportAssistant::onlyTheGoodRowsWithTheRejectedSaved()
     QVERIFY(find<QCheckBox>("importSkipInvalid")->isChecked());
     pressEnter();
     QVERIFY(waitIdle());
-    QCOMPARE(find<QTableWidget>("importProblems")->rowCount(), 1);
+    QCOMPARE(checked<QTableWidget>("importProblems")->rowCount(), 1);
     QVERIFY(find<QPushButton>("importNext")->isEnabled());
     pressEnter();
     QVERIFY(waitIdle());
@@ -397,7 +403,7 @@ void TestImportAssistant::columnsChosenByHandAndSavedMapping()
 
 void TestImportAssistant::aColumnFeedsOneImportColumnOnly()
 {
-    QVERIFY(open(writeFile(QStringLiteral("catalogue.csv"), Catalogue)));
+    QVERIFY(open(writeFile(QStringLiteral("catalogue.csv"), CatalogueCsv)));
     auto *reference = find<QComboBox>("importColumn3");
     auto *price = find<QComboBox>("importColumn4");
     QCOMPARE(price->currentData().toInt(), int(ImportColumn::Price));
@@ -430,7 +436,7 @@ void TestImportAssistant::cancelWritesNothing()
     pressEnter();
     pressEnter();
     QVERIFY(waitIdle());
-    QCOMPARE(text("importVariantsCreated"), QStringLiteral("20000"));
+    QCOMPARE(figure("importVariantsCreated"), QStringLiteral("20000"));
     pressEnter();
     QVERIFY(m_assistant->isWorking());
     QCOMPARE(find<QPushButton>("importClose")->text(), ImportAssistant::tr("Cancel"));
@@ -439,7 +445,7 @@ void TestImportAssistant::cancelWritesNothing()
     QVERIFY(m_assistant->isVisible());
     QVERIFY(waitIdle());
     QCOMPARE(m_assistant->step(), ImportAssistant::Step::Result);
-    QCOMPARE(text("importResultMessage"), errorText(Error {ErrorCode::ImportCancelled, {}, {}}));
+    QCOMPARE(text("importResultMessage"), comptoir::errorText(Error {ErrorCode::ImportCancelled, {}, {}}));
     QCOMPARE(count(QStringLiteral("products")), 0);
     QCOMPARE(count(QStringLiteral("stock_movements")), 0);
 }
