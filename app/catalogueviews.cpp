@@ -33,6 +33,11 @@ void CatalogueViews::onCatalogueEdited()
     schedule(false, true);
 }
 
+void CatalogueViews::onCatalogueImported()
+{
+    schedule(true, true);
+}
+
 void CatalogueViews::schedule(bool catalogue, bool till)
 {
     m_catalogueDue = m_catalogueDue || catalogue;

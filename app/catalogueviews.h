@@ -31,6 +31,8 @@ public:
     void onSaleCommitted();
     // The Catalogue page wrote something: the till's search and cart.
     void onCatalogueEdited();
+    // An import wrote products, prices or stock (issue 14): the Catalogue page and the till.
+    void onCatalogueImported();
 
 private:
     void schedule(bool catalogue, bool till);

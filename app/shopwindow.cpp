@@ -19,8 +19,9 @@
 #include "ui/catalogue/cataloguepage.h"
 #include "ui/catalogue/instorebarcodeaction.h"
 #include "ui/doctor/doctorsection.h"
-#include "ui/labels/labelactions.h"
 #include "ui/import/catalogueexportaction.h"
+#include "ui/import/importaction.h"
+#include "ui/labels/labelactions.h"
 #include "ui/orders/orderspage.h"
 #include "ui/reports/reportspage.h"
 #include "ui/settings/scalelayoutsection.h"
@@ -83,11 +84,10 @@ ShopWindow::ShopWindow(ShopSession &session)
                                   .settings = m_settings,
                                   .sync = m_sync.syncPage()}),
       m_backupWorker(session.database(), session.dataDirectory(), session.clock()),
+      m_importWorker(session.database().filePath(), session.signer(), session.clock()),
       m_journalWorker(session.database().filePath(), session.signer(), session.clock()),
       m_doctor(session.database().filePath(), session.secrets(), m_doctorNetwork, session.clock())
 {
-    // The Catalogue page's tools from other rooms (issue 14), on its toolbar.
-    m_catalogue->toolBar()->addAction(new CatalogueExportAction(session.database(), m_catalogue));
     TillPage *till = m_till;
     ReportsPage *reports = m_reports;
     SettingsPage *settings = m_settings;
@@ -126,6 +126,7 @@ ShopWindow::ShopWindow(ShopSession &session)
                      &SyncController::nudge);
     QObject::connect(inStore, &InStoreBarcodeAction::barcodesGiven, views,
                      &CatalogueViews::onCatalogueEdited);
+    installImport(session, *views);
     // An overdue day closed from the till (its Z printed by TillReceipts), or any day from Reports.
     QObject::connect(till, &TillPage::dayClosed, reports, &ReportsPage::refresh);
     QObject::connect(reports, &ReportsPage::dayClosed, till, &TillPage::checkOverdueDay);
@@ -185,6 +186,17 @@ ShopWindow::ShopWindow(ShopSession &session)
     QObject::connect(&m_journalWorker, &JournalWorker::checked, &m_window, &MainWindow::showJournalCheck);
     m_journalWorker.startCheck();
     installBackups(session);
+}
+
+void ShopWindow::installImport(ShopSession &session, CatalogueViews &views)
+{
+    // "Import…" on the Catalogue page's toolbar (issue 14): what an import wrote shows on the
+    // Catalogue page and in the till's search, and what it queued for the marketplace goes at once.
+    auto *import = new CatalogueImportAction(session.database(), m_importWorker, m_catalogue);
+    m_catalogue->toolBar()->addAction(import);
+    QObject::connect(import, &CatalogueImportAction::imported, &views, &CatalogueViews::onCatalogueImported);
+    QObject::connect(import, &CatalogueImportAction::imported, &m_sync.controller(), &SyncController::nudge);
+    m_catalogue->toolBar()->addAction(new CatalogueExportAction(session.database(), m_catalogue));
 }
 
 void ShopWindow::installBackups(ShopSession &session)

@@ -5,6 +5,7 @@
 #include "app/shopsync.h"
 #include "models/archive/journalworker.h"
 #include "models/backup/backupworker.h"
+#include "models/import/importworker.h"
 #include "models/sales/ticketsession.h"
 #include "sync/doctor/doctor.h"
 #include "ui/receipts/receiptservice.h"
@@ -15,6 +16,7 @@
 namespace comptoir {
 
 class CataloguePage;
+class CatalogueViews;
 class Database;
 class ReportsPage;
 class SettingsPage;
@@ -49,6 +51,7 @@ public:
 private:
     void installBackups(ShopSession &session);
     void offerNewRegisterKey(ShopSession &session);
+    void installImport(ShopSession &session, CatalogueViews &views);
 
     ReceiptService m_receipts; // declared first: the pages use it until they are destroyed
     // The marketplace sync (controller, orders, exceptions): before the window, whose Orders and
@@ -67,6 +70,9 @@ private:
     // Backups after each Z, on quit and from Settings, on a thread of their own.
     BackupWorker m_backupWorker;
     bool m_restartRequested = false;
+    // The catalogue's import (issue 14), from the Catalogue page's assistant, on a thread of its
+    // own with a connection of its own: the till keeps selling meanwhile.
+    ImportWorker m_importWorker;
     Database *m_backupDb = nullptr;
     // The fiscal journal's checks (one at start, then from Settings) and archives, on a thread
     // of their own; declared last, so destroyed first (it waits for a running job).
