@@ -1,6 +1,44 @@
-<?xml version="1.0" encoding="utf-8"?>
+<?xml version='1.0' encoding='utf-8'?>
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB" sourcelanguage="en">
+<context>
+    <name>CatalogueCommand</name>
+    <message>
+        <source>row %1: %2</source>
+        <translation>row %1: %2</translation>
+    </message>
+    <message>
+        <source>row %1, column "%2": %3</source>
+        <translation>row %1, column "%2": %3</translation>
+    </message>
+    <message>
+        <source>%1 rows checked: %2 products and %3 variants to create, %4 variants to update, %5 unchanged, %6 stock movements.</source>
+        <translation>%1 rows checked: %2 products and %3 variants to create, %4 variants to update, %5 unchanged, %6 stock movements.</translation>
+    </message>
+    <message>
+        <source>%1 rows read: %2 products and %3 variants created, %4 variants updated, %5 unchanged, %6 stock movements.</source>
+        <translation>%1 rows read: %2 products and %3 variants created, %4 variants updated, %5 unchanged, %6 stock movements.</translation>
+    </message>
+    <message>
+        <source>%1 in-store barcodes given.</source>
+        <translation>%1 in-store barcodes given.</translation>
+    </message>
+    <message>
+        <source>%1 wrong rows left out, saved to %2: correct them there and import that file.</source>
+        <translation>%1 wrong rows left out, saved to %2: correct them there and import that file.</translation>
+    </message>
+    <message>
+        <source>Written to %1.</source>
+        <translation>Written to %1.</translation>
+    </message>
+</context>
+<context>
+    <name>CatalogueImport</name>
+    <message>
+        <source>Why refused</source>
+        <translation>Why refused</translation>
+    </message>
+</context>
 <context>
     <name>Command</name>
     <message>
@@ -24,8 +62,8 @@
         <translation>Operators: %1 (manager, PIN %2), %3 (cashier, PIN %4)</translation>
     </message>
     <message>
-        <source>There is no shop in %1: give the shop&apos;s data folder with --data-dir.</source>
-        <translation>There is no shop in %1: give the shop&apos;s data folder with --data-dir.</translation>
+        <source>There is no shop in %1: give the shop's data folder with --data-dir.</source>
+        <translation>There is no shop in %1: give the shop's data folder with --data-dir.</translation>
     </message>
     <message>
         <source>This shop has no fiscal records yet: nothing to verify.</source>
@@ -52,8 +90,8 @@
         <translation>Archive: %1</translation>
     </message>
     <message>
-        <source>The period &quot;%1&quot; is neither a year (2026) nor a month (2026-11).</source>
-        <translation>The period &quot;%1&quot; is neither a year (2026) nor a month (2026-11).</translation>
+        <source>The period "%1" is neither a year (2026) nor a month (2026-11).</source>
+        <translation>The period "%1" is neither a year (2026) nor a month (2026-11).</translation>
     </message>
     <message>
         <source>Archive of %1 written to %2.</source>
@@ -100,8 +138,8 @@
         <translation>intact, key not confirmed: %1</translation>
     </message>
     <message>
-        <source>Compare it with the fingerprint printed on the shop&apos;s Z reports, or give the shop&apos;s key with --key.</source>
-        <translation>Compare it with the fingerprint printed on the shop&apos;s Z reports, or give the shop&apos;s key with --key.</translation>
+        <source>Compare it with the fingerprint printed on the shop's Z reports, or give the shop's key with --key.</source>
+        <translation>Compare it with the fingerprint printed on the shop's Z reports, or give the shop's key with --key.</translation>
     </message>
     <message>
         <source>BROKEN at %1: %2 (%3)</source>
@@ -156,20 +194,20 @@
         <translation>It holds no ticket yet.</translation>
     </message>
     <message>
-        <source>Settings, catalogue and staff are in it; the register&apos;s private key and the marketplace token are not (they stay in the keychain).</source>
-        <translation>Settings, catalogue and staff are in it; the register&apos;s private key and the marketplace token are not (they stay in the keychain).</translation>
+        <source>Settings, catalogue and staff are in it; the register's private key and the marketplace token are not (they stay in the keychain).</source>
+        <translation>Settings, catalogue and staff are in it; the register's private key and the marketplace token are not (they stay in the keychain).</translation>
     </message>
     <message>
         <source>Older backup removed (rotation): %1</source>
         <translation>Older backup removed (rotation): %1</translation>
     </message>
     <message>
-        <source>Recorded as the shop&apos;s last good backup.</source>
-        <translation>Recorded as the shop&apos;s last good backup.</translation>
+        <source>Recorded as the shop's last good backup.</source>
+        <translation>Recorded as the shop's last good backup.</translation>
     </message>
     <message>
-        <source>Not the shop&apos;s backup folder: the shop&apos;s last good backup is unchanged.</source>
-        <translation>Not the shop&apos;s backup folder: the shop&apos;s last good backup is unchanged.</translation>
+        <source>Not the shop's backup folder: the shop's last good backup is unchanged.</source>
+        <translation>Not the shop's backup folder: the shop's last good backup is unchanged.</translation>
     </message>
     <message>
         <source>yes</source>
@@ -180,20 +218,20 @@
         <translation>Backup checked: %1 (database integrity ok, fiscal journal intact: %2 chain links, %3 tickets).</translation>
     </message>
     <message>
-        <source>The shop&apos;s current file will be kept aside as %1.</source>
-        <translation>The shop&apos;s current file will be kept aside as %1.</translation>
+        <source>The shop's current file will be kept aside as %1.</source>
+        <translation>The shop's current file will be kept aside as %1.</translation>
     </message>
     <message>
-        <source>The backup is older than the shop&apos;s last ticket: these %1 tickets would be missing:</source>
-        <translation>The backup is older than the shop&apos;s last ticket: these %1 tickets would be missing:</translation>
+        <source>The backup is older than the shop's last ticket: these %1 tickets would be missing:</source>
+        <translation>The backup is older than the shop's last ticket: these %1 tickets would be missing:</translation>
     </message>
     <message>
         <source>ticket number %1 of %2</source>
         <translation>ticket number %1 of %2</translation>
     </message>
     <message>
-        <source>Close Comptoir&apos;s window on this shop, then restore again.</source>
-        <translation>Close Comptoir&apos;s window on this shop, then restore again.</translation>
+        <source>Close Comptoir's window on this shop, then restore again.</source>
+        <translation>Close Comptoir's window on this shop, then restore again.</translation>
     </message>
     <message>
         <source>Restore all the same? Type yes to go on, anything else to stop:</source>
@@ -208,8 +246,8 @@
         <translation>The restore could not be staged.</translation>
     </message>
     <message>
-        <source>The shop&apos;s file is unchanged.</source>
-        <translation>The shop&apos;s file is unchanged.</translation>
+        <source>The shop's file is unchanged.</source>
+        <translation>The shop's file is unchanged.</translation>
     </message>
     <message>
         <source>Backup %1 restored into %2.</source>
@@ -220,8 +258,8 @@
         <translation>The previous file is kept aside as %1.</translation>
     </message>
     <message>
-        <source>This computer&apos;s keychain does not hold the register key of the restored shop (a replaced computer?). Comptoir can start a new register key: the change is journalled (key_changed, reason &quot;restored&quot;), and what the old key signed stays verifiable with its public part.</source>
-        <translation>This computer&apos;s keychain does not hold the register key of the restored shop (a replaced computer?). Comptoir can start a new register key: the change is journalled (key_changed, reason &quot;restored&quot;), and what the old key signed stays verifiable with its public part.</translation>
+        <source>This computer's keychain does not hold the register key of the restored shop (a replaced computer?). Comptoir can start a new register key: the change is journalled (key_changed, reason "restored"), and what the old key signed stays verifiable with its public part.</source>
+        <translation>This computer's keychain does not hold the register key of the restored shop (a replaced computer?). Comptoir can start a new register key: the change is journalled (key_changed, reason "restored"), and what the old key signed stays verifiable with its public part.</translation>
     </message>
     <message>
         <source>Start a new register key? Type yes to go on, anything else to stop:</source>
@@ -236,15 +274,15 @@
         <translation>The restore is done, but not journalled yet: it will be when the till has its register key (see docs/backups.md).</translation>
     </message>
     <message>
-        <source>The restore is journalled in the restored shop&apos;s technical journal.</source>
-        <translation>The restore is journalled in the restored shop&apos;s technical journal.</translation>
+        <source>The restore is journalled in the restored shop's technical journal.</source>
+        <translation>The restore is journalled in the restored shop's technical journal.</translation>
     </message>
 </context>
 <context>
     <name>CommandLine</name>
     <message>
-        <source>Keep the shop&apos;s data in &lt;folder&gt; instead of the usual place.</source>
-        <translation>Keep the shop&apos;s data in &lt;folder&gt; instead of the usual place.</translation>
+        <source>Keep the shop's data in &lt;folder&gt; instead of the usual place.</source>
+        <translation>Keep the shop's data in &lt;folder&gt; instead of the usual place.</translation>
     </message>
     <message>
         <source>folder</source>
@@ -283,12 +321,12 @@
         <translation>Create the demo shop without opening a window, and say what it holds.</translation>
     </message>
     <message>
-        <source>Unknown language &quot;%1&quot;: use fr or en.</source>
-        <translation>Unknown language &quot;%1&quot;: use fr or en.</translation>
+        <source>Unknown language "%1": use fr or en.</source>
+        <translation>Unknown language "%1": use fr or en.</translation>
     </message>
     <message>
-        <source>Unknown command &quot;%1&quot;. Try --help.</source>
-        <translation>Unknown command &quot;%1&quot;. Try --help.</translation>
+        <source>Unknown command "%1". Try --help.</source>
+        <translation>Unknown command "%1". Try --help.</translation>
     </message>
     <message>
         <source>journal archive: the period to archive, a year (2026) or a month (2026-11).</source>
@@ -315,12 +353,12 @@
         <translation>Write the fiscal journal of a year or a month to an archive file.</translation>
     </message>
     <message>
-        <source>--period and --out only go with the command &quot;journal archive&quot;.</source>
-        <translation>--period and --out only go with the command &quot;journal archive&quot;.</translation>
+        <source>--period and --out only go with the command "journal archive".</source>
+        <translation>--period and --out only go with the command "journal archive".</translation>
     </message>
     <message>
-        <source>--archive only goes with the command &quot;journal verify&quot;.</source>
-        <translation>--archive only goes with the command &quot;journal verify&quot;.</translation>
+        <source>--archive only goes with the command "journal verify".</source>
+        <translation>--archive only goes with the command "journal verify".</translation>
     </message>
     <message>
         <source>journal archive needs --period (2026 or 2026-11) and --out FILE.</source>
@@ -331,8 +369,8 @@
         <translation>sync: one sync pass with the marketplace, then quit.</translation>
     </message>
     <message>
-        <source>enroll: the marketplace&apos;s address (https://…).</source>
-        <translation>enroll: the marketplace&apos;s address (https://…).</translation>
+        <source>enroll: the marketplace's address (https://…).</source>
+        <translation>enroll: the marketplace's address (https://…).</translation>
     </message>
     <message>
         <source>address</source>
@@ -367,24 +405,24 @@
         <translation>Enrol this till with a marketplace, and say with which shop.</translation>
     </message>
     <message>
-        <source>--once only goes with the command &quot;sync&quot;.</source>
-        <translation>--once only goes with the command &quot;sync&quot;.</translation>
+        <source>--once only goes with the command "sync".</source>
+        <translation>--once only goes with the command "sync".</translation>
     </message>
     <message>
         <source>sync runs from the command line only with --once: comptoir sync --once.</source>
         <translation>sync runs from the command line only with --once: comptoir sync --once.</translation>
     </message>
     <message>
-        <source>--url, --code, --device-name and --provisioning-file only go with the command &quot;enroll&quot;.</source>
-        <translation>--url, --code, --device-name and --provisioning-file only go with the command &quot;enroll&quot;.</translation>
+        <source>--url, --code, --device-name and --provisioning-file only go with the command "enroll".</source>
+        <translation>--url, --code, --device-name and --provisioning-file only go with the command "enroll".</translation>
     </message>
     <message>
         <source>enroll needs either --url and --code, or --provisioning-file (not both): comptoir enroll --url https://… --code CODE [--device-name NAME] [--data-dir D].</source>
         <translation>enroll needs either --url and --code, or --provisioning-file (not both): comptoir enroll --url https://… --code CODE [--device-name NAME] [--data-dir D].</translation>
     </message>
     <message>
-        <source>Without a command, Comptoir opens the shop&apos;s window.</source>
-        <translation>Without a command, Comptoir opens the shop&apos;s window.</translation>
+        <source>Without a command, Comptoir opens the shop's window.</source>
+        <translation>Without a command, Comptoir opens the shop's window.</translation>
     </message>
     <message>
         <source>Exit codes: 0 created, 1 failed.</source>
@@ -415,8 +453,8 @@
         <translation>Any command: exit code 2 when the command line is wrong.</translation>
     </message>
     <message>
-        <source>Any command but journal verify, and the window: exit code 5 when another Comptoir keeps the shop&apos;s data folder (it is named; a command waits a few seconds for it first, a second window brings the first one to the front).</source>
-        <translation>Any command but journal verify, and the window: exit code 5 when another Comptoir keeps the shop&apos;s data folder (it is named; a command waits a few seconds for it first, a second window brings the first one to the front).</translation>
+        <source>Any command but journal verify, and the window: exit code 5 when another Comptoir keeps the shop's data folder (it is named; a command waits a few seconds for it first, a second window brings the first one to the front).</source>
+        <translation>Any command but journal verify, and the window: exit code 5 when another Comptoir keeps the shop's data folder (it is named; a command waits a few seconds for it first, a second window brings the first one to the front).</translation>
     </message>
     <message>
         <source>journal verify --archive: the register key to trust, as its fingerprint (ABCD EFGH …), its base64 public key, or a file holding one; may be given several times.</source>
@@ -439,16 +477,16 @@
         <translation>Exit codes: 0 intact, 1 a file or the shop could not be read, 2 wrong usage, 3 broken, 6 intact but a register key is not confirmed (no --key, no shop to compare with).</translation>
     </message>
     <message>
-        <source>--key and --follows only go with &quot;journal verify --archive FILE&quot;.</source>
-        <translation>--key and --follows only go with &quot;journal verify --archive FILE&quot;.</translation>
+        <source>--key and --follows only go with "journal verify --archive FILE".</source>
+        <translation>--key and --follows only go with "journal verify --archive FILE".</translation>
     </message>
     <message>
         <source>journal verify --archive needs the archive file (and --follows the previous one).</source>
         <translation>journal verify --archive needs the archive file (and --follows the previous one).</translation>
     </message>
     <message>
-        <source>backup: write the backup into this folder instead of the shop&apos;s backup folder.</source>
-        <translation>backup: write the backup into this folder instead of the shop&apos;s backup folder.</translation>
+        <source>backup: write the backup into this folder instead of the shop's backup folder.</source>
+        <translation>backup: write the backup into this folder instead of the shop's backup folder.</translation>
     </message>
     <message>
         <source>restore: the backup to restore (its folder, or the comptoir.sqlite inside it).</source>
@@ -471,20 +509,20 @@
         <translation>Exit codes: 0 written and checked, 1 failed or the copy failed its check.</translation>
     </message>
     <message>
-        <source>Check a backup, then put it in place of the shop&apos;s database (kept aside), and journal it. The window must be closed.</source>
-        <translation>Check a backup, then put it in place of the shop&apos;s database (kept aside), and journal it. The window must be closed.</translation>
+        <source>Check a backup, then put it in place of the shop's database (kept aside), and journal it. The window must be closed.</source>
+        <translation>Check a backup, then put it in place of the shop's database (kept aside), and journal it. The window must be closed.</translation>
     </message>
     <message>
-        <source>Exit codes: 0 restored, 1 failed, 3 the backup was refused (damaged, broken journal, another till&apos;s, not a backup), 4 not confirmed (tickets would be missing).</source>
-        <translation>Exit codes: 0 restored, 1 failed, 3 the backup was refused (damaged, broken journal, another till&apos;s, not a backup), 4 not confirmed (tickets would be missing).</translation>
+        <source>Exit codes: 0 restored, 1 failed, 3 the backup was refused (damaged, broken journal, another till's, not a backup), 4 not confirmed (tickets would be missing).</source>
+        <translation>Exit codes: 0 restored, 1 failed, 3 the backup was refused (damaged, broken journal, another till's, not a backup), 4 not confirmed (tickets would be missing).</translation>
     </message>
     <message>
         <source>A provisioning file sets up a real shop, not the demo: leave out --demo.</source>
         <translation>A provisioning file sets up a real shop, not the demo: leave out --demo.</translation>
     </message>
     <message>
-        <source>--to only goes with the command &quot;backup&quot;, --from and --yes with &quot;restore&quot;.</source>
-        <translation>--to only goes with the command &quot;backup&quot;, --from and --yes with &quot;restore&quot;.</translation>
+        <source>--to only goes with the command "backup", --from and --yes with "restore".</source>
+        <translation>--to only goes with the command "backup", --from and --yes with "restore".</translation>
     </message>
     <message>
         <source>backup --to needs a folder: comptoir backup [--to FOLDER] [--data-dir D].</source>
@@ -503,8 +541,72 @@
         <translation>Exit codes: 0 nothing failed (warnings allowed), 1 the shop could not be opened, 3 a check failed.</translation>
     </message>
     <message>
-        <source>Optional command: demo seed, journal verify, journal archive, sync, enroll, backup, restore, doctor; or a provisioning file (FILE.comptoir) for the first-run assistant.</source>
-        <translation>Optional command: demo seed, journal verify, journal archive, sync, enroll, backup, restore, doctor; or a provisioning file (FILE.comptoir) for the first-run assistant.</translation>
+        <source>catalogue import: check the file and say what would change, without changing anything.</source>
+        <translation>catalogue import: check the file and say what would change, without changing anything.</translation>
+    </message>
+    <message>
+        <source>catalogue import: the columns as saved under this name, or as written in this file (JSON); default: guessed from the headers.</source>
+        <translation>catalogue import: the columns as saved under this name, or as written in this file (JSON); default: guessed from the headers.</translation>
+    </message>
+    <message>
+        <source>name|file</source>
+        <translation>name|file</translation>
+    </message>
+    <message>
+        <source>catalogue import: import the good rows and save the wrong ones beside the file.</source>
+        <translation>catalogue import: import the good rows and save the wrong ones beside the file.</translation>
+    </message>
+    <message>
+        <source>catalogue import: the stock column is what is on the shelf (count, the default), what was just received (receipt), or not read (ignore).</source>
+        <translation>catalogue import: the stock column is what is on the shelf (count, the default), what was just received (receipt), or not read (ignore).</translation>
+    </message>
+    <message>
+        <source>mode</source>
+        <translation>mode</translation>
+    </message>
+    <message>
+        <source>catalogue import: give an in-store barcode to each new item without one.</source>
+        <translation>catalogue import: give an in-store barcode to each new item without one.</translation>
+    </message>
+    <message>
+        <source>catalogue export: catalogue (the default), stock, or valuation (stock at cost).</source>
+        <translation>catalogue export: catalogue (the default), stock, or valuation (stock at cost).</translation>
+    </message>
+    <message>
+        <source>kind</source>
+        <translation>kind</translation>
+    </message>
+    <message>
+        <source>Import a catalogue from a spreadsheet (CSV, XLSX, ODS): the whole file is checked first, and nothing is written if a row is wrong (each is named).</source>
+        <translation>Import a catalogue from a spreadsheet (CSV, XLSX, ODS): the whole file is checked first, and nothing is written if a row is wrong (each is named).</translation>
+    </message>
+    <message>
+        <source>Exit codes: 0 imported (or checked, with --dry-run) with no wrong row, 1 rows were refused (with --skip-invalid: the good ones imported) or it failed.</source>
+        <translation>Exit codes: 0 imported (or checked, with --dry-run) with no wrong row, 1 rows were refused (with --skip-invalid: the good ones imported) or it failed.</translation>
+    </message>
+    <message>
+        <source>Export the catalogue, the stock or the stock's value at cost as CSV or XLSX (from the file's extension).</source>
+        <translation>Export the catalogue, the stock or the stock's value at cost as CSV or XLSX (from the file's extension).</translation>
+    </message>
+    <message>
+        <source>Exit codes: 0 written, 1 failed.</source>
+        <translation>Exit codes: 0 written, 1 failed.</translation>
+    </message>
+    <message>
+        <source>Optional command: demo seed, journal verify, journal archive, sync, enroll, backup, restore, doctor, catalogue import, catalogue export; or a provisioning file (FILE.comptoir) for the first-run assistant.</source>
+        <translation>Optional command: demo seed, journal verify, journal archive, sync, enroll, backup, restore, doctor, catalogue import, catalogue export; or a provisioning file (FILE.comptoir) for the first-run assistant.</translation>
+    </message>
+    <message>
+        <source>--dry-run, --mapping, --skip-invalid, --stock and --in-store-barcodes only go with "catalogue import", --kind with "catalogue export".</source>
+        <translation>--dry-run, --mapping, --skip-invalid, --stock and --in-store-barcodes only go with "catalogue import", --kind with "catalogue export".</translation>
+    </message>
+    <message>
+        <source>catalogue import needs one file: comptoir catalogue import FILE [--dry-run] [--mapping NAME|FILE] [--skip-invalid] [--stock count|receipt|ignore] [--in-store-barcodes] [--data-dir D].</source>
+        <translation>catalogue import needs one file: comptoir catalogue import FILE [--dry-run] [--mapping NAME|FILE] [--skip-invalid] [--stock count|receipt|ignore] [--in-store-barcodes] [--data-dir D].</translation>
+    </message>
+    <message>
+        <source>catalogue export needs --out FILE (.csv or .xlsx): comptoir catalogue export --out FILE [--kind catalogue|stock|valuation] [--data-dir D].</source>
+        <translation>catalogue export needs --out FILE (.csv or .xlsx): comptoir catalogue export --out FILE [--kind catalogue|stock|valuation] [--data-dir D].</translation>
     </message>
 </context>
 <context>
@@ -586,8 +688,8 @@
         <translation>not checked (see the lines above).</translation>
     </message>
     <message>
-        <source>the shop&apos;s database could not be read (error %1): copy this report for support.</source>
-        <translation>the shop&apos;s database could not be read (error %1): copy this report for support.</translation>
+        <source>the shop's database could not be read (error %1): copy this report for support.</source>
+        <translation>the shop's database could not be read (error %1): copy this report for support.</translation>
     </message>
     <message>
         <source>intact.</source>
@@ -614,20 +716,20 @@
         <translation>BROKEN at %1 (%2): the fiscal journal was altered or damaged. Do not repair it; keep the file and call support.</translation>
     </message>
     <message>
-        <source>the register&apos;s key is there.</source>
-        <translation>the register&apos;s key is there.</translation>
+        <source>the register's key is there.</source>
+        <translation>the register's key is there.</translation>
     </message>
     <message>
-        <source>reachable; the register&apos;s key will be made when the till first opens.</source>
-        <translation>reachable; the register&apos;s key will be made when the till first opens.</translation>
+        <source>reachable; the register's key will be made when the till first opens.</source>
+        <translation>reachable; the register's key will be made when the till first opens.</translation>
     </message>
     <message>
-        <source>the register&apos;s key is MISSING from this computer&apos;s keychain: the till cannot sign. Restore the keychain, or start a new register key (docs: backups).</source>
-        <translation>the register&apos;s key is MISSING from this computer&apos;s keychain: the till cannot sign. Restore the keychain, or start a new register key (docs: backups).</translation>
+        <source>the register's key is MISSING from this computer's keychain: the till cannot sign. Restore the keychain, or start a new register key (docs: backups).</source>
+        <translation>the register's key is MISSING from this computer's keychain: the till cannot sign. Restore the keychain, or start a new register key (docs: backups).</translation>
     </message>
     <message>
-        <source>the keychain holds ANOTHER register key than this shop&apos;s: the till cannot sign. Call support.</source>
-        <translation>the keychain holds ANOTHER register key than this shop&apos;s: the till cannot sign. Call support.</translation>
+        <source>the keychain holds ANOTHER register key than this shop's: the till cannot sign. Call support.</source>
+        <translation>the keychain holds ANOTHER register key than this shop's: the till cannot sign. Call support.</translation>
     </message>
     <message>
         <source>no keychain service (%1): install and start one (gnome-keyring or KWallet).</source>
@@ -638,8 +740,8 @@
         <translation>the keychain did not answer (%1): unlock it, or restart the session.</translation>
     </message>
     <message>
-        <source>this till is not enrolled: online sales and stock are not shared. Enrol it in Synchronisation with the shop&apos;s code.</source>
-        <translation>this till is not enrolled: online sales and stock are not shared. Enrol it in Synchronisation with the shop&apos;s code.</translation>
+        <source>this till is not enrolled: online sales and stock are not shared. Enrol it in Synchronisation with the shop's code.</source>
+        <translation>this till is not enrolled: online sales and stock are not shared. Enrol it in Synchronisation with the shop's code.</translation>
     </message>
     <message>
         <source>enrolled with %1, but the keychain holds no token: enrol the till again.</source>
@@ -650,12 +752,12 @@
         <translation>%1 answers and accepts this till (shop %2).</translation>
     </message>
     <message>
-        <source>%1 REFUSES this till&apos;s token (revoked): enrol the till again with a new code.</source>
-        <translation>%1 REFUSES this till&apos;s token (revoked): enrol the till again with a new code.</translation>
+        <source>%1 REFUSES this till's token (revoked): enrol the till again with a new code.</source>
+        <translation>%1 REFUSES this till's token (revoked): enrol the till again with a new code.</translation>
     </message>
     <message>
-        <source>%1: the secure connection failed (%2). Check the computer&apos;s date, or the network (a proxy, a captive portal).</source>
-        <translation>%1: the secure connection failed (%2). Check the computer&apos;s date, or the network (a proxy, a captive portal).</translation>
+        <source>%1: the secure connection failed (%2). Check the computer's date, or the network (a proxy, a captive portal).</source>
+        <translation>%1: the secure connection failed (%2). Check the computer's date, or the network (a proxy, a captive portal).</translation>
     </message>
     <message>
         <source>%1 answered with the error HTTP %2: try again later.</source>
@@ -670,24 +772,24 @@
         <translation>not compared (no answer from the marketplace).</translation>
     </message>
     <message>
-        <source>right (within a minute of the marketplace&apos;s; offset: %1 s).</source>
-        <translation>right (within a minute of the marketplace&apos;s; offset: %1 s).</translation>
+        <source>right (within a minute of the marketplace's; offset: %1 s).</source>
+        <translation>right (within a minute of the marketplace's; offset: %1 s).</translation>
     </message>
     <message>
-        <source>AHEAD of the marketplace&apos;s by %1 s: set the computer&apos;s date and time (automatic time).</source>
-        <translation>AHEAD of the marketplace&apos;s by %1 s: set the computer&apos;s date and time (automatic time).</translation>
+        <source>AHEAD of the marketplace's by %1 s: set the computer's date and time (automatic time).</source>
+        <translation>AHEAD of the marketplace's by %1 s: set the computer's date and time (automatic time).</translation>
     </message>
     <message>
-        <source>BEHIND the marketplace&apos;s by %1 s: set the computer&apos;s date and time (automatic time).</source>
-        <translation>BEHIND the marketplace&apos;s by %1 s: set the computer&apos;s date and time (automatic time).</translation>
+        <source>BEHIND the marketplace's by %1 s: set the computer's date and time (automatic time).</source>
+        <translation>BEHIND the marketplace's by %1 s: set the computer's date and time (automatic time).</translation>
     </message>
     <message>
         <source>%1 free.</source>
         <translation>%1 free.</translation>
     </message>
     <message>
-        <source>only %1 free where the shop&apos;s data is (%2): make room.</source>
-        <translation>only %1 free where the shop&apos;s data is (%2): make room.</translation>
+        <source>only %1 free where the shop's data is (%2): make room.</source>
+        <translation>only %1 free where the shop's data is (%2): make room.</translation>
     </message>
     <message>
         <source>none chosen: receipts are only saved as PDF on request (Settings, Receipt printer).</source>
@@ -768,16 +870,16 @@
 <context>
     <name>ErrorText</name>
     <message>
-        <source>The shop&apos;s data file %1 could not be opened. Check that the disk is connected and that you may write to it, then start Comptoir again.</source>
-        <translation>The shop&apos;s data file %1 could not be opened. Check that the disk is connected and that you may write to it, then start Comptoir again.</translation>
+        <source>The shop's data file %1 could not be opened. Check that the disk is connected and that you may write to it, then start Comptoir again.</source>
+        <translation>The shop's data file %1 could not be opened. Check that the disk is connected and that you may write to it, then start Comptoir again.</translation>
     </message>
     <message>
-        <source>The shop&apos;s data file could not be opened. Check that the disk is connected and that you may write to it, then start Comptoir again.</source>
-        <translation>The shop&apos;s data file could not be opened. Check that the disk is connected and that you may write to it, then start Comptoir again.</translation>
+        <source>The shop's data file could not be opened. Check that the disk is connected and that you may write to it, then start Comptoir again.</source>
+        <translation>The shop's data file could not be opened. Check that the disk is connected and that you may write to it, then start Comptoir again.</translation>
     </message>
     <message>
-        <source>The shop&apos;s data could not be read or saved, so nothing was changed. Try again; if it happens again, restart Comptoir.</source>
-        <translation>The shop&apos;s data could not be read or saved, so nothing was changed. Try again; if it happens again, restart Comptoir.</translation>
+        <source>The shop's data could not be read or saved, so nothing was changed. Try again; if it happens again, restart Comptoir.</source>
+        <translation>The shop's data could not be read or saved, so nothing was changed. Try again; if it happens again, restart Comptoir.</translation>
     </message>
     <message>
         <source>This data was written by a newer version of Comptoir (schema %1); install the newer version to open it.</source>
@@ -788,16 +890,16 @@
         <translation>This data was written by a newer version of Comptoir; install the newer version to open it.</translation>
     </message>
     <message>
-        <source>The shop&apos;s data could not be brought up to this version of Comptoir. Nothing was changed: keep the data file as it is and contact support.</source>
-        <translation>The shop&apos;s data could not be brought up to this version of Comptoir. Nothing was changed: keep the data file as it is and contact support.</translation>
+        <source>The shop's data could not be brought up to this version of Comptoir. Nothing was changed: keep the data file as it is and contact support.</source>
+        <translation>The shop's data could not be brought up to this version of Comptoir. Nothing was changed: keep the data file as it is and contact support.</translation>
     </message>
     <message>
-        <source>The folder %1 cannot hold the shop&apos;s data: check that it exists and that you may write to it.</source>
-        <translation>The folder %1 cannot hold the shop&apos;s data: check that it exists and that you may write to it.</translation>
+        <source>The folder %1 cannot hold the shop's data: check that it exists and that you may write to it.</source>
+        <translation>The folder %1 cannot hold the shop's data: check that it exists and that you may write to it.</translation>
     </message>
     <message>
-        <source>The data folder cannot hold the shop&apos;s data: check that it exists and that you may write to it.</source>
-        <translation>The data folder cannot hold the shop&apos;s data: check that it exists and that you may write to it.</translation>
+        <source>The data folder cannot hold the shop's data: check that it exists and that you may write to it.</source>
+        <translation>The data folder cannot hold the shop's data: check that it exists and that you may write to it.</translation>
     </message>
     <message>
         <source>This data belongs to a real shop, not to the demo: Comptoir will not replace it with demo data.</source>
@@ -936,8 +1038,8 @@
         <translation>There is already a cashier with this name: choose another name.</translation>
     </message>
     <message>
-        <source>This PIN is not a manager&apos;s: ask a manager to type their own PIN.</source>
-        <translation>This PIN is not a manager&apos;s: ask a manager to type their own PIN.</translation>
+        <source>This PIN is not a manager's: ask a manager to type their own PIN.</source>
+        <translation>This PIN is not a manager's: ask a manager to type their own PIN.</translation>
     </message>
     <message>
         <source>%1 is deactivated and cannot use the till: a manager can activate them again.</source>
@@ -1036,40 +1138,40 @@
         <translation>This ticket is itself a refund: only a sale can be refunded.</translation>
     </message>
     <message>
-        <source>No keychain is available to keep this till&apos;s secrets. Install and start %1, then open Comptoir again.</source>
-        <translation>No keychain is available to keep this till&apos;s secrets. Install and start %1, then open Comptoir again.</translation>
+        <source>No keychain is available to keep this till's secrets. Install and start %1, then open Comptoir again.</source>
+        <translation>No keychain is available to keep this till's secrets. Install and start %1, then open Comptoir again.</translation>
     </message>
     <message>
-        <source>No keychain is available to keep this till&apos;s secrets. Install and start a secret service (gnome-keyring or KWallet), then open Comptoir again.</source>
-        <translation>No keychain is available to keep this till&apos;s secrets. Install and start a secret service (gnome-keyring or KWallet), then open Comptoir again.</translation>
+        <source>No keychain is available to keep this till's secrets. Install and start a secret service (gnome-keyring or KWallet), then open Comptoir again.</source>
+        <translation>No keychain is available to keep this till's secrets. Install and start a secret service (gnome-keyring or KWallet), then open Comptoir again.</translation>
     </message>
     <message>
         <source>The keychain refused to keep or give back a secret: unlock it, then try again.</source>
         <translation>The keychain refused to keep or give back a secret: unlock it, then try again.</translation>
     </message>
     <message>
-        <source>This till&apos;s signing key is missing from the keychain: sales cannot be signed. Call the association&apos;s support before selling.</source>
-        <translation>This till&apos;s signing key is missing from the keychain: sales cannot be signed. Call the association&apos;s support before selling.</translation>
+        <source>This till's signing key is missing from the keychain: sales cannot be signed. Call the association's support before selling.</source>
+        <translation>This till's signing key is missing from the keychain: sales cannot be signed. Call the association's support before selling.</translation>
     </message>
     <message>
-        <source>A record could not be signed, so nothing was stored. Try again; if it goes on, call the association&apos;s support.</source>
-        <translation>A record could not be signed, so nothing was stored. Try again; if it goes on, call the association&apos;s support.</translation>
+        <source>A record could not be signed, so nothing was stored. Try again; if it goes on, call the association's support.</source>
+        <translation>A record could not be signed, so nothing was stored. Try again; if it goes on, call the association's support.</translation>
     </message>
     <message>
-        <source>The sales journal has been altered at %1: call the association&apos;s support and keep the till&apos;s data folder as it is.</source>
-        <translation>The sales journal has been altered at %1: call the association&apos;s support and keep the till&apos;s data folder as it is.</translation>
+        <source>The sales journal has been altered at %1: call the association's support and keep the till's data folder as it is.</source>
+        <translation>The sales journal has been altered at %1: call the association's support and keep the till's data folder as it is.</translation>
     </message>
     <message>
-        <source>The sales journal has been altered: call the association&apos;s support and keep the till&apos;s data folder as it is.</source>
-        <translation>The sales journal has been altered: call the association&apos;s support and keep the till&apos;s data folder as it is.</translation>
+        <source>The sales journal has been altered: call the association's support and keep the till's data folder as it is.</source>
+        <translation>The sales journal has been altered: call the association's support and keep the till's data folder as it is.</translation>
     </message>
     <message>
-        <source>%1 is not a marketplace address: it starts with https:// followed by the marketplace&apos;s name, as written on the association&apos;s letter.</source>
-        <translation>%1 is not a marketplace address: it starts with https:// followed by the marketplace&apos;s name, as written on the association&apos;s letter.</translation>
+        <source>%1 is not a marketplace address: it starts with https:// followed by the marketplace's name, as written on the association's letter.</source>
+        <translation>%1 is not a marketplace address: it starts with https:// followed by the marketplace's name, as written on the association's letter.</translation>
     </message>
     <message>
-        <source>This is not a marketplace address: it starts with https:// followed by the marketplace&apos;s name, as written on the association&apos;s letter.</source>
-        <translation>This is not a marketplace address: it starts with https:// followed by the marketplace&apos;s name, as written on the association&apos;s letter.</translation>
+        <source>This is not a marketplace address: it starts with https:// followed by the marketplace's name, as written on the association's letter.</source>
+        <translation>This is not a marketplace address: it starts with https:// followed by the marketplace's name, as written on the association's letter.</translation>
     </message>
     <message>
         <source>The marketplace at %1 must be reached with https://, never http://: correct the address.</source>
@@ -1080,12 +1182,12 @@
         <translation>The marketplace must be reached with https://, never http://: correct the address.</translation>
     </message>
     <message>
-        <source>The identity of %1 could not be verified, so nothing was sent. Check the computer&apos;s date and time; if it goes on, call the association&apos;s support.</source>
-        <translation>The identity of %1 could not be verified, so nothing was sent. Check the computer&apos;s date and time; if it goes on, call the association&apos;s support.</translation>
+        <source>The identity of %1 could not be verified, so nothing was sent. Check the computer's date and time; if it goes on, call the association's support.</source>
+        <translation>The identity of %1 could not be verified, so nothing was sent. Check the computer's date and time; if it goes on, call the association's support.</translation>
     </message>
     <message>
-        <source>The marketplace&apos;s identity could not be verified, so nothing was sent. Check the computer&apos;s date and time; if it goes on, call the association&apos;s support.</source>
-        <translation>The marketplace&apos;s identity could not be verified, so nothing was sent. Check the computer&apos;s date and time; if it goes on, call the association&apos;s support.</translation>
+        <source>The marketplace's identity could not be verified, so nothing was sent. Check the computer's date and time; if it goes on, call the association's support.</source>
+        <translation>The marketplace's identity could not be verified, so nothing was sent. Check the computer's date and time; if it goes on, call the association's support.</translation>
     </message>
     <message>
         <source>The marketplace cannot be reached: sales go on and will be sent when the connection is back.</source>
@@ -1100,32 +1202,32 @@
         <translation>The marketplace no longer recognises this till: enrol it again with a new code from the association.</translation>
     </message>
     <message>
-        <source>The marketplace sent an answer this till cannot read, so nothing was changed. If it goes on, call the association&apos;s support.</source>
-        <translation>The marketplace sent an answer this till cannot read, so nothing was changed. If it goes on, call the association&apos;s support.</translation>
+        <source>The marketplace sent an answer this till cannot read, so nothing was changed. If it goes on, call the association's support.</source>
+        <translation>The marketplace sent an answer this till cannot read, so nothing was changed. If it goes on, call the association's support.</translation>
     </message>
     <message>
         <source>The marketplace sent an answer far too large to be right, so it was refused and nothing was changed.</source>
         <translation>The marketplace sent an answer far too large to be right, so it was refused and nothing was changed.</translation>
     </message>
     <message>
-        <source>The marketplace answered about another shop, so the answer was refused and nothing was changed. Call the association&apos;s support.</source>
-        <translation>The marketplace answered about another shop, so the answer was refused and nothing was changed. Call the association&apos;s support.</translation>
+        <source>The marketplace answered about another shop, so the answer was refused and nothing was changed. Call the association's support.</source>
+        <translation>The marketplace answered about another shop, so the answer was refused and nothing was changed. Call the association's support.</translation>
     </message>
     <message>
-        <source>The marketplace is missing some of this till&apos;s earlier changes: they will be sent again.</source>
-        <translation>The marketplace is missing some of this till&apos;s earlier changes: they will be sent again.</translation>
+        <source>The marketplace is missing some of this till's earlier changes: they will be sent again.</source>
+        <translation>The marketplace is missing some of this till's earlier changes: they will be sent again.</translation>
     </message>
     <message>
-        <source>The marketplace was restored from a backup: this till will download the shop&apos;s data again.</source>
-        <translation>The marketplace was restored from a backup: this till will download the shop&apos;s data again.</translation>
+        <source>The marketplace was restored from a backup: this till will download the shop's data again.</source>
+        <translation>The marketplace was restored from a backup: this till will download the shop's data again.</translation>
     </message>
     <message>
         <source>The marketplace refused a change as too large: it will be sent in smaller parts.</source>
         <translation>The marketplace refused a change as too large: it will be sent in smaller parts.</translation>
     </message>
     <message>
-        <source>The marketplace refused the request. If it goes on, call the association&apos;s support.</source>
-        <translation>The marketplace refused the request. If it goes on, call the association&apos;s support.</translation>
+        <source>The marketplace refused the request. If it goes on, call the association's support.</source>
+        <translation>The marketplace refused the request. If it goes on, call the association's support.</translation>
     </message>
     <message>
         <source>The marketplace does not know this enrolment code: check each character and type it again.</source>
@@ -1168,8 +1270,8 @@
         <translation>The till could not check whether an earlier day must be closed first, so the sale waits. Try again; if it happens again, restart Comptoir.</translation>
     </message>
     <message>
-        <source>The till could not check the manager&apos;s authorisation, so nothing was changed. Try again; if it happens again, restart Comptoir.</source>
-        <translation>The till could not check the manager&apos;s authorisation, so nothing was changed. Try again; if it happens again, restart Comptoir.</translation>
+        <source>The till could not check the manager's authorisation, so nothing was changed. Try again; if it happens again, restart Comptoir.</source>
+        <translation>The till could not check the manager's authorisation, so nothing was changed. Try again; if it happens again, restart Comptoir.</translation>
     </message>
     <message>
         <source>The till could not check who is selling, so the sale waits. Try again; if it happens again, restart Comptoir.</source>
@@ -1188,24 +1290,24 @@
         <translation>This is not a time zone this computer knows: choose one from the list.</translation>
     </message>
     <message>
-        <source>The keychain has not given this till&apos;s signing key yet (it may be locked: unlock it). Nothing was recorded; try again in a moment.</source>
-        <translation>The keychain has not given this till&apos;s signing key yet (it may be locked: unlock it). Nothing was recorded; try again in a moment.</translation>
+        <source>The keychain has not given this till's signing key yet (it may be locked: unlock it). Nothing was recorded; try again in a moment.</source>
+        <translation>The keychain has not given this till's signing key yet (it may be locked: unlock it). Nothing was recorded; try again in a moment.</translation>
     </message>
     <message>
-        <source>The shop&apos;s data is already open in another Comptoir (process %1): use that one, or close it and try again.</source>
-        <translation>The shop&apos;s data is already open in another Comptoir (process %1): use that one, or close it and try again.</translation>
+        <source>The shop's data is already open in another Comptoir (process %1): use that one, or close it and try again.</source>
+        <translation>The shop's data is already open in another Comptoir (process %1): use that one, or close it and try again.</translation>
     </message>
     <message>
-        <source>The shop&apos;s data is already open in another Comptoir: use that one, or close it and try again.</source>
-        <translation>The shop&apos;s data is already open in another Comptoir: use that one, or close it and try again.</translation>
+        <source>The shop's data is already open in another Comptoir: use that one, or close it and try again.</source>
+        <translation>The shop's data is already open in another Comptoir: use that one, or close it and try again.</translation>
     </message>
     <message>
-        <source>The shop&apos;s data file %1 cannot be kept safely where it is (its write-ahead log cannot be switched on): keep the data folder on this computer&apos;s own disk, not on a network share.</source>
-        <translation>The shop&apos;s data file %1 cannot be kept safely where it is (its write-ahead log cannot be switched on): keep the data folder on this computer&apos;s own disk, not on a network share.</translation>
+        <source>The shop's data file %1 cannot be kept safely where it is (its write-ahead log cannot be switched on): keep the data folder on this computer's own disk, not on a network share.</source>
+        <translation>The shop's data file %1 cannot be kept safely where it is (its write-ahead log cannot be switched on): keep the data folder on this computer's own disk, not on a network share.</translation>
     </message>
     <message>
-        <source>The shop&apos;s data file cannot be kept safely where it is (its write-ahead log cannot be switched on): keep the data folder on this computer&apos;s own disk, not on a network share.</source>
-        <translation>The shop&apos;s data file cannot be kept safely where it is (its write-ahead log cannot be switched on): keep the data folder on this computer&apos;s own disk, not on a network share.</translation>
+        <source>The shop's data file cannot be kept safely where it is (its write-ahead log cannot be switched on): keep the data folder on this computer's own disk, not on a network share.</source>
+        <translation>The shop's data file cannot be kept safely where it is (its write-ahead log cannot be switched on): keep the data folder on this computer's own disk, not on a network share.</translation>
     </message>
     <message>
         <source>Amount too large: at most %1. Check what was typed or scanned.</source>
@@ -1248,8 +1350,8 @@
         <translation>This provisioning file is damaged or incomplete, so nothing was changed: copy it again, or type the code.</translation>
     </message>
     <message>
-        <source>This provisioning file is for another shop, so nothing was changed: ask for this shop&apos;s file.</source>
-        <translation>This provisioning file is for another shop, so nothing was changed: ask for this shop&apos;s file.</translation>
+        <source>This provisioning file is for another shop, so nothing was changed: ask for this shop's file.</source>
+        <translation>This provisioning file is for another shop, so nothing was changed: ask for this shop's file.</translation>
     </message>
     <message>
         <source>This is not a provisioning file Comptoir reads, so nothing was changed: open the .comptoir file.</source>
@@ -1300,16 +1402,136 @@
         <translation>The fiscal journal of the backup does not verify: it was refused and nothing was changed. Take another backup.</translation>
     </message>
     <message>
-        <source>This backup belongs to another till (register %1), not to this shop&apos;s: it was refused and nothing was changed.</source>
-        <translation>This backup belongs to another till (register %1), not to this shop&apos;s: it was refused and nothing was changed.</translation>
+        <source>This backup belongs to another till (register %1), not to this shop's: it was refused and nothing was changed.</source>
+        <translation>This backup belongs to another till (register %1), not to this shop's: it was refused and nothing was changed.</translation>
     </message>
     <message>
-        <source>This backup belongs to another till, not to this shop&apos;s: it was refused and nothing was changed.</source>
-        <translation>This backup belongs to another till, not to this shop&apos;s: it was refused and nothing was changed.</translation>
+        <source>This backup belongs to another till, not to this shop's: it was refused and nothing was changed.</source>
+        <translation>This backup belongs to another till, not to this shop's: it was refused and nothing was changed.</translation>
     </message>
     <message>
         <source>The two PINs typed are not the same: type the new PIN twice again.</source>
         <translation>The two PINs typed are not the same: type the new PIN twice again.</translation>
+    </message>
+    <message>
+        <source>The file %1 could not be read. Check that it is still there and not open in another program, then try again.</source>
+        <translation>The file %1 could not be read. Check that it is still there and not open in another program, then try again.</translation>
+    </message>
+    <message>
+        <source>The file could not be read. Check that it is still there and not open in another program, then try again.</source>
+        <translation>The file could not be read. Check that it is still there and not open in another program, then try again.</translation>
+    </message>
+    <message>
+        <source>%1 is not a spreadsheet Comptoir can read: save it as CSV, Excel (.xlsx) or OpenDocument (.ods) and try again.</source>
+        <translation>%1 is not a spreadsheet Comptoir can read: save it as CSV, Excel (.xlsx) or OpenDocument (.ods) and try again.</translation>
+    </message>
+    <message>
+        <source>This is not a spreadsheet Comptoir can read: save it as CSV, Excel (.xlsx) or OpenDocument (.ods) and try again.</source>
+        <translation>This is not a spreadsheet Comptoir can read: save it as CSV, Excel (.xlsx) or OpenDocument (.ods) and try again.</translation>
+    </message>
+    <message>
+        <source>The spreadsheet %1 is damaged or incomplete (was it fully copied?): open it in your spreadsheet program, save it again and retry. Nothing was changed.</source>
+        <translation>The spreadsheet %1 is damaged or incomplete (was it fully copied?): open it in your spreadsheet program, save it again and retry. Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>The spreadsheet is damaged or incomplete (was it fully copied?): open it in your spreadsheet program, save it again and retry. Nothing was changed.</source>
+        <translation>The spreadsheet is damaged or incomplete (was it fully copied?): open it in your spreadsheet program, save it again and retry. Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>This spreadsheet is protected by a password: open it in your spreadsheet program, save a copy without the password and import that copy. Nothing was changed.</source>
+        <translation>This spreadsheet is protected by a password: open it in your spreadsheet program, save a copy without the password and import that copy. Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>The accents of this file are garbled ("%1"): it was saved in another character set. Save it again as "CSV UTF-8" and import it again. Nothing was changed.</source>
+        <translation>The accents of this file are garbled ("%1"): it was saved in another character set. Save it again as "CSV UTF-8" and import it again. Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>The accents of this file are garbled: it was saved in another character set. Save it again as "CSV UTF-8" and import it again. Nothing was changed.</source>
+        <translation>The accents of this file are garbled: it was saved in another character set. Save it again as "CSV UTF-8" and import it again. Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>No column of the file is chosen for "%1", which the import needs: choose it in the columns step.</source>
+        <translation>No column of the file is chosen for "%1", which the import needs: choose it in the columns step.</translation>
+    </message>
+    <message>
+        <source>A column the import needs is not chosen: choose it in the columns step.</source>
+        <translation>A column the import needs is not chosen: choose it in the columns step.</translation>
+    </message>
+    <message>
+        <source>There is no saved column choice "%1" (or it cannot be read): check its name, or choose the columns again.</source>
+        <translation>There is no saved column choice "%1" (or it cannot be read): check its name, or choose the columns again.</translation>
+    </message>
+    <message>
+        <source>This saved column choice cannot be found or read: choose the columns again.</source>
+        <translation>This saved column choice cannot be found or read: choose the columns again.</translation>
+    </message>
+    <message>
+        <source>"%1" is not a number this column can hold.</source>
+        <translation>"%1" is not a number this column can hold.</translation>
+    </message>
+    <message>
+        <source>An empty or unreadable value where a number is needed.</source>
+        <translation>An empty or unreadable value where a number is needed.</translation>
+    </message>
+    <message>
+        <source>The rows of this product disagree on its %1: give every row of the product the same value.</source>
+        <translation>The rows of this product disagree on its %1: give every row of the product the same value.</translation>
+    </message>
+    <message>
+        <source>The rows of this product disagree: give every row of the product the same name, brand, category and VAT rate.</source>
+        <translation>The rows of this product disagree: give every row of the product the same name, brand, category and VAT rate.</translation>
+    </message>
+    <message>
+        <source>%1 rows of the file are wrong, so nothing was imported. Correct them (the report names each one), or import only the good rows.</source>
+        <translation>%1 rows of the file are wrong, so nothing was imported. Correct them (the report names each one), or import only the good rows.</translation>
+    </message>
+    <message>
+        <source>Rows of the file are wrong, so nothing was imported. Correct them (the report names each one), or import only the good rows.</source>
+        <translation>Rows of the file are wrong, so nothing was imported. Correct them (the report names each one), or import only the good rows.</translation>
+    </message>
+    <message>
+        <source>The import was cancelled: nothing was changed.</source>
+        <translation>The import was cancelled: nothing was changed.</translation>
+    </message>
+    <message>
+        <source>The shop has used every in-store barcode of its range: call the association's support.</source>
+        <translation>The shop has used every in-store barcode of its range: call the association's support.</translation>
+    </message>
+    <message>
+        <source>This scale barcode layout cannot be used (%1 is wrong): choose one of the layouts offered, or check the one typed.</source>
+        <translation>This scale barcode layout cannot be used (%1 is wrong): choose one of the layouts offered, or check the one typed.</translation>
+    </message>
+    <message>
+        <source>This scale barcode layout cannot be used: choose one of the layouts offered.</source>
+        <translation>This scale barcode layout cannot be used: choose one of the layouts offered.</translation>
+    </message>
+    <message>
+        <source>The scale's item code %1 is not in the catalogue: give that code to the product as its reference, or sell at a free price.</source>
+        <translation>The scale's item code %1 is not in the catalogue: give that code to the product as its reference, or sell at a free price.</translation>
+    </message>
+    <message>
+        <source>The scale's item code is not in the catalogue: give it to the product as its reference, or sell at a free price.</source>
+        <translation>The scale's item code is not in the catalogue: give it to the product as its reference, or sell at a free price.</translation>
+    </message>
+    <message>
+        <source>"%1" is not a net quantity Comptoir can use: write a number and a unit among g, kg, ml, cl, l or piece ("250 g", "1,5 l").</source>
+        <translation>"%1" is not a net quantity Comptoir can use: write a number and a unit among g, kg, ml, cl, l or piece ("250 g", "1,5 l").</translation>
+    </message>
+    <message>
+        <source>This net quantity cannot be used: write a number and a unit among g, kg, ml, cl, l or piece.</source>
+        <translation>This net quantity cannot be used: write a number and a unit among g, kg, ml, cl, l or piece.</translation>
+    </message>
+    <message>
+        <source>These labels do not fit the sheet (%1 is wrong): check the sizes, margins and gaps.</source>
+        <translation>These labels do not fit the sheet (%1 is wrong): check the sizes, margins and gaps.</translation>
+    </message>
+    <message>
+        <source>These labels do not fit the sheet: check the sizes, margins and gaps.</source>
+        <translation>These labels do not fit the sheet: check the sizes, margins and gaps.</translation>
+    </message>
+    <message>
+        <source>There is no label to print.</source>
+        <translation>There is no label to print.</translation>
     </message>
 </context>
 <context>
@@ -1324,22 +1546,29 @@
     </message>
 </context>
 <context>
+    <name>ImportWriter</name>
+    <message>
+        <source>Catalogue import</source>
+        <translation>Catalogue import</translation>
+    </message>
+</context>
+<context>
     <name>JournalProblemText</name>
     <message>
         <source>it was changed after it was recorded (an amount, a line, a payment or a date no longer matches its fingerprint)</source>
         <translation>it was changed after it was recorded (an amount, a line, a payment or a date no longer matches its fingerprint)</translation>
     </message>
     <message>
-        <source>its signature is not the till&apos;s: it was forged or signed again</source>
-        <translation>its signature is not the till&apos;s: it was forged or signed again</translation>
+        <source>its signature is not the till's: it was forged or signed again</source>
+        <translation>its signature is not the till's: it was forged or signed again</translation>
     </message>
     <message>
-        <source>it was deleted from the till&apos;s data</source>
-        <translation>it was deleted from the till&apos;s data</translation>
+        <source>it was deleted from the till's data</source>
+        <translation>it was deleted from the till's data</translation>
     </message>
     <message>
-        <source>it was added to the till&apos;s data without being signed</source>
-        <translation>it was added to the till&apos;s data without being signed</translation>
+        <source>it was added to the till's data without being signed</source>
+        <translation>it was added to the till's data without being signed</translation>
     </message>
     <message>
         <source>a record was removed from the journal just before it</source>
@@ -1354,8 +1583,8 @@
         <translation>its number does not follow the one before: a record is missing</translation>
     </message>
     <message>
-        <source>its totals are not the sum of its day&apos;s tickets, or its grand total does not follow the one before</source>
-        <translation>its totals are not the sum of its day&apos;s tickets, or its grand total does not follow the one before</translation>
+        <source>its totals are not the sum of its day's tickets, or its grand total does not follow the one before</source>
+        <translation>its totals are not the sum of its day's tickets, or its grand total does not follow the one before</translation>
     </message>
     <message>
         <source>its totals are not the sum of the closures of its period, or its grand total does not follow the one before</source>
@@ -1370,8 +1599,8 @@
         <translation>it fails the check (%1)</translation>
     </message>
     <message>
-        <source>the till&apos;s signing key</source>
-        <translation>the till&apos;s signing key</translation>
+        <source>the till's signing key</source>
+        <translation>the till's signing key</translation>
     </message>
     <message>
         <source>the archive file</source>
@@ -1430,12 +1659,12 @@
         <translation>The fiscal journal is broken at %1: %2.</translation>
     </message>
     <message>
-        <source>Selling can go on. Change or delete nothing in the till&apos;s data folder, and contact the association&apos;s support: they will tell you what to tell the tax office.</source>
-        <translation>Selling can go on. Change or delete nothing in the till&apos;s data folder, and contact the association&apos;s support: they will tell you what to tell the tax office.</translation>
+        <source>Selling can go on. Change or delete nothing in the till's data folder, and contact the association's support: they will tell you what to tell the tax office.</source>
+        <translation>Selling can go on. Change or delete nothing in the till's data folder, and contact the association's support: they will tell you what to tell the tax office.</translation>
     </message>
     <message>
-        <source>it is none of the keys this journal was signed with: it was replaced, or the key given is another shop&apos;s</source>
-        <translation>it is none of the keys this journal was signed with: it was replaced, or the key given is another shop&apos;s</translation>
+        <source>it is none of the keys this journal was signed with: it was replaced, or the key given is another shop's</source>
+        <translation>it is none of the keys this journal was signed with: it was replaced, or the key given is another shop's</translation>
     </message>
     <message>
         <source>it was rewritten in another form than the one its till wrote</source>
@@ -1446,8 +1675,8 @@
         <translation>its link says it is another kind of record than it is</translation>
     </message>
     <message>
-        <source>a change of the till&apos;s signing key does not follow from the key before, or is not vouched for</source>
-        <translation>a change of the till&apos;s signing key does not follow from the key before, or is not vouched for</translation>
+        <source>a change of the till's signing key does not follow from the key before, or is not vouched for</source>
+        <translation>a change of the till's signing key does not follow from the key before, or is not vouched for</translation>
     </message>
     <message>
         <source>it appears twice in the journal</source>
@@ -1458,28 +1687,43 @@
         <translation>its own amounts do not add up (lines, discounts, VAT, payments or change)</translation>
     </message>
     <message>
-        <source>the archive&apos;s seal is not the till&apos;s, or was broken</source>
-        <translation>the archive&apos;s seal is not the till&apos;s, or was broken</translation>
+        <source>the archive's seal is not the till's, or was broken</source>
+        <translation>the archive's seal is not the till's, or was broken</translation>
     </message>
     <message>
-        <source>the archive&apos;s content is not what its seal says: records were removed, added or reordered</source>
-        <translation>the archive&apos;s content is not what its seal says: records were removed, added or reordered</translation>
+        <source>the archive's content is not what its seal says: records were removed, added or reordered</source>
+        <translation>the archive's content is not what its seal says: records were removed, added or reordered</translation>
     </message>
     <message>
         <source>the archive does not follow the previous archive given</source>
         <translation>the archive does not follow the previous archive given</translation>
     </message>
     <message>
-        <source>the archive&apos;s header</source>
-        <translation>the archive&apos;s header</translation>
+        <source>the archive's header</source>
+        <translation>the archive's header</translation>
     </message>
     <message>
-        <source>the archive&apos;s footer</source>
-        <translation>the archive&apos;s footer</translation>
+        <source>the archive's footer</source>
+        <translation>the archive's footer</translation>
     </message>
     <message>
         <source>the continuity with the previous archive</source>
         <translation>the continuity with the previous archive</translation>
+    </message>
+</context>
+<context>
+    <name>LabelText</name>
+    <message>
+        <source>%1 / kg</source>
+        <translation>%1 / kg</translation>
+    </message>
+    <message>
+        <source>%1 / l</source>
+        <translation>%1 / l</translation>
+    </message>
+    <message>
+        <source>%1 / piece</source>
+        <translation>%1 / piece</translation>
     </message>
 </context>
 <context>
@@ -1714,16 +1958,16 @@
 <context>
     <name>RestoreFlow</name>
     <message>
-        <source>The backup is older than the shop&apos;s last ticket: these tickets would be missing (%1):</source>
-        <translation>The backup is older than the shop&apos;s last ticket: these tickets would be missing (%1):</translation>
+        <source>The backup is older than the shop's last ticket: these tickets would be missing (%1):</source>
+        <translation>The backup is older than the shop's last ticket: these tickets would be missing (%1):</translation>
     </message>
     <message>
         <source>Register key</source>
         <translation>Register key</translation>
     </message>
     <message>
-        <source>The shop was restored, but this computer&apos;s keychain does not hold its register key (a replaced computer?), so nothing can be recorded. Start a new register key? The change is journalled, and what the old key signed stays verifiable. Answer no to bring the old keychain over first (docs/backups.md).</source>
-        <translation>The shop was restored, but this computer&apos;s keychain does not hold its register key (a replaced computer?), so nothing can be recorded. Start a new register key? The change is journalled, and what the old key signed stays verifiable. Answer no to bring the old keychain over first (docs/backups.md).</translation>
+        <source>The shop was restored, but this computer's keychain does not hold its register key (a replaced computer?), so nothing can be recorded. Start a new register key? The change is journalled, and what the old key signed stays verifiable. Answer no to bring the old keychain over first (docs/backups.md).</source>
+        <translation>The shop was restored, but this computer's keychain does not hold its register key (a replaced computer?), so nothing can be recorded. Start a new register key? The change is journalled, and what the old key signed stays verifiable. Answer no to bring the old keychain over first (docs/backups.md).</translation>
     </message>
     <message>
         <source>No new register key was started: %1</source>
@@ -1754,8 +1998,8 @@
         <translation>The backup %1 passed its check (%2 tickets, fiscal journal intact).</translation>
     </message>
     <message>
-        <source>The shop&apos;s current file is kept aside as %1.</source>
-        <translation>The shop&apos;s current file is kept aside as %1.</translation>
+        <source>The shop's current file is kept aside as %1.</source>
+        <translation>The shop's current file is kept aside as %1.</translation>
     </message>
     <message>
         <source>Comptoir restarts to put the backup in place. Restore now?</source>
@@ -1764,6 +2008,31 @@
     <message>
         <source>Restore the backup</source>
         <translation>Restore the backup</translation>
+    </message>
+</context>
+<context>
+    <name>ScaleBarcodes</name>
+    <message numerus="yes">
+        <source>%n-digit price in cents</source>
+        <translation>
+            <numerusform>%n-digit price in cents</numerusform>
+            <numerusform>%n-digit price in cents</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n-digit weight in grams</source>
+        <translation>
+            <numerusform>%n-digit weight in grams</numerusform>
+            <numerusform>%n-digit weight in grams</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 + %2-digit item + check digit + %3</source>
+        <translation>%1 + %2-digit item + check digit + %3</translation>
+    </message>
+    <message>
+        <source>%1 + %2-digit item + %3</source>
+        <translation>%1 + %2-digit item + %3</translation>
     </message>
 </context>
 <context>
@@ -1795,8 +2064,8 @@
         <translation>A full copy of the shop was taken from the marketplace.</translation>
     </message>
     <message>
-        <source>Position in the marketplace&apos;s feed: %1.</source>
-        <translation>Position in the marketplace&apos;s feed: %1.</translation>
+        <source>Position in the marketplace's feed: %1.</source>
+        <translation>Position in the marketplace's feed: %1.</translation>
     </message>
     <message>
         <source>The demo shop keeps its marketplace token only while its window is open (it enrols again at each start): open the demo to sync it.</source>
@@ -1838,8 +2107,8 @@
 <context>
     <name>SyncText</name>
     <message>
-        <source>The marketplace found a missing or wrong value in this change. If retrying does not help, call the association&apos;s support.</source>
-        <translation>The marketplace found a missing or wrong value in this change. If retrying does not help, call the association&apos;s support.</translation>
+        <source>The marketplace found a missing or wrong value in this change. If retrying does not help, call the association's support.</source>
+        <translation>The marketplace found a missing or wrong value in this change. If retrying does not help, call the association's support.</translation>
     </message>
     <message>
         <source>The marketplace does not take this kind of change: Comptoir may need an update.</source>
@@ -1986,12 +2255,12 @@
         <translation>Archived</translation>
     </message>
     <message>
-        <source>Shop&apos;s field: the last change to reach the marketplace was kept</source>
-        <translation>Shop&apos;s field: the last change to reach the marketplace was kept</translation>
+        <source>Shop's field: the last change to reach the marketplace was kept</source>
+        <translation>Shop's field: the last change to reach the marketplace was kept</translation>
     </message>
     <message>
-        <source>Marketplace&apos;s field: the marketplace&apos;s value was kept</source>
-        <translation>Marketplace&apos;s field: the marketplace&apos;s value was kept</translation>
+        <source>Marketplace's field: the marketplace's value was kept</source>
+        <translation>Marketplace's field: the marketplace's value was kept</translation>
     </message>
     <message>
         <source>New</source>
@@ -2059,8 +2328,8 @@
         <translation>Backups</translation>
     </message>
     <message>
-        <source>A copy of the shop (sales and fiscal journal, catalogue, stock, staff, settings, receipts) after each Z, on quit and on demand, checked before it counts. Choose a USB key or a network share. The register&apos;s key is never copied.</source>
-        <translation>A copy of the shop (sales and fiscal journal, catalogue, stock, staff, settings, receipts) after each Z, on quit and on demand, checked before it counts. Choose a USB key or a network share. The register&apos;s key is never copied.</translation>
+        <source>A copy of the shop (sales and fiscal journal, catalogue, stock, staff, settings, receipts) after each Z, on quit and on demand, checked before it counts. Choose a USB key or a network share. The register's key is never copied.</source>
+        <translation>A copy of the shop (sales and fiscal journal, catalogue, stock, staff, settings, receipts) after each Z, on quit and on demand, checked before it counts. Choose a USB key or a network share. The register's key is never copied.</translation>
     </message>
     <message>
         <source>Choose the folder…</source>
@@ -2159,6 +2428,11 @@
     <message>
         <source>Amount</source>
         <translation>Amount</translation>
+    </message>
+    <message>
+        <source>%1 — %2 kg × %3/kg</source>
+        <extracomment>A weighed item on the ticket: product, weight in kg, price per kg ("Comté — 0,352 kg × 24,90 €/kg")</extracomment>
+        <translation>%1 — %2 kg × %3/kg</translation>
     </message>
 </context>
 <context>
@@ -2281,6 +2555,119 @@
     <message>
         <source>%1 (available online: %2)</source>
         <translation>%1 (available online: %2)</translation>
+    </message>
+    <message>
+        <source>Net quantity:</source>
+        <translation>Net quantity:</translation>
+    </message>
+    <message>
+        <source>piece(s)</source>
+        <translation>piece(s)</translation>
+    </message>
+    <message>
+        <source>%1/kg</source>
+        <translation>%1/kg</translation>
+    </message>
+    <message>
+        <source>%1/l</source>
+        <translation>%1/l</translation>
+    </message>
+    <message>
+        <source>%1 per piece</source>
+        <translation>%1 per piece</translation>
+    </message>
+    <message>
+        <source>%1 %2 — %3</source>
+        <translation>%1 %2 — %3</translation>
+    </message>
+</context>
+<context>
+    <name>comptoir::CatalogueExportAction</name>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation>E&amp;xport…</translation>
+    </message>
+    <message>
+        <source>Export the catalogue, the stock or its value at cost as a spreadsheet (Excel or CSV)</source>
+        <translation>Export the catalogue, the stock or its value at cost as a spreadsheet (Excel or CSV)</translation>
+    </message>
+</context>
+<context>
+    <name>comptoir::CatalogueExportDialog</name>
+    <message>
+        <source>Export the catalogue</source>
+        <translation>Export the catalogue</translation>
+    </message>
+    <message>
+        <source>What to export</source>
+        <translation>What to export</translation>
+    </message>
+    <message>
+        <source>&amp;The catalogue (prices, VAT, barcodes)</source>
+        <translation>&amp;The catalogue (prices, VAT, barcodes)</translation>
+    </message>
+    <message>
+        <source>The catalogue with the &amp;stock on hand</source>
+        <translation>The catalogue with the &amp;stock on hand</translation>
+    </message>
+    <message>
+        <source>The stock's &amp;value at cost</source>
+        <translation>The stock's &amp;value at cost</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>C&amp;hoose…</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;File:</translation>
+    </message>
+    <message>
+        <source>Excel (.xlsx) or CSV with semicolons (.csv), from the file's name.</source>
+        <translation>Excel (.xlsx) or CSV with semicolons (.csv), from the file's name.</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>&amp;Export</translation>
+    </message>
+    <message>
+        <source>catalogue.xlsx</source>
+        <translation>catalogue.xlsx</translation>
+    </message>
+    <message>
+        <source>stock.xlsx</source>
+        <translation>stock.xlsx</translation>
+    </message>
+    <message>
+        <source>stock-value.xlsx</source>
+        <translation>stock-value.xlsx</translation>
+    </message>
+    <message>
+        <source>Export to</source>
+        <translation>Export to</translation>
+    </message>
+    <message>
+        <source>Excel (*.xlsx);;CSV with semicolons (*.csv)</source>
+        <translation>Excel (*.xlsx);;CSV with semicolons (*.csv)</translation>
+    </message>
+    <message>
+        <source>Choose where to save the file.</source>
+        <translation>Choose where to save the file.</translation>
+    </message>
+    <message>
+        <source>Exported to %1.</source>
+        <translation>Exported to %1.</translation>
+    </message>
+</context>
+<context>
+    <name>comptoir::CatalogueImportAction</name>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>&amp;Import…</translation>
+    </message>
+    <message>
+        <source>Import products, prices and stock from a spreadsheet (CSV, Excel, LibreOffice)</source>
+        <translation>Import products, prices and stock from a spreadsheet (CSV, Excel, LibreOffice)</translation>
     </message>
 </context>
 <context>
@@ -2419,8 +2806,8 @@
         <translation>To be closed by %1.</translation>
     </message>
     <message>
-        <source>%1 is not a manager: a manager&apos;s PIN will be asked, and the day closed in the manager&apos;s name.</source>
-        <translation>%1 is not a manager: a manager&apos;s PIN will be asked, and the day closed in the manager&apos;s name.</translation>
+        <source>%1 is not a manager: a manager's PIN will be asked, and the day closed in the manager's name.</source>
+        <translation>%1 is not a manager: a manager's PIN will be asked, and the day closed in the manager's name.</translation>
     </message>
 </context>
 <context>
@@ -2583,8 +2970,8 @@
         <translation>Put the report on the clipboard, to paste it in an e-mail to support</translation>
     </message>
     <message>
-        <source>Checking… (the journal&apos;s check takes a few seconds on a big shop)</source>
-        <translation>Checking… (the journal&apos;s check takes a few seconds on a big shop)</translation>
+        <source>Checking… (the journal's check takes a few seconds on a big shop)</source>
+        <translation>Checking… (the journal's check takes a few seconds on a big shop)</translation>
     </message>
     <message>
         <source>The report is on the clipboard: paste it in your message to support.</source>
@@ -2598,8 +2985,8 @@
         <translation>Enrol this till with a marketplace</translation>
     </message>
     <message>
-        <source>Type the marketplace&apos;s address and the enrolment code the marketplace gave the shop, or open the provisioning file that came with it.</source>
-        <translation>Type the marketplace&apos;s address and the enrolment code the marketplace gave the shop, or open the provisioning file that came with it.</translation>
+        <source>Type the marketplace's address and the enrolment code the marketplace gave the shop, or open the provisioning file that came with it.</source>
+        <translation>Type the marketplace's address and the enrolment code the marketplace gave the shop, or open the provisioning file that came with it.</translation>
     </message>
     <message>
         <source>Marketplace &amp;address:</source>
@@ -2626,8 +3013,8 @@
         <translation>&amp;Enrol</translation>
     </message>
     <message>
-        <source>Type the marketplace&apos;s address.</source>
-        <translation>Type the marketplace&apos;s address.</translation>
+        <source>Type the marketplace's address.</source>
+        <translation>Type the marketplace's address.</translation>
     </message>
     <message>
         <source>Type the enrolment code the marketplace gave the shop.</source>
@@ -2684,8 +3071,8 @@
         <translation>The two PINs are different: type the same PIN twice.</translation>
     </message>
     <message>
-        <source>Nobody can use the till yet. Create the shop&apos;s first manager: they will sign in with this PIN, add the cashiers (Settings, Staff) and authorise refunds.</source>
-        <translation>Nobody can use the till yet. Create the shop&apos;s first manager: they will sign in with this PIN, add the cashiers (Settings, Staff) and authorise refunds.</translation>
+        <source>Nobody can use the till yet. Create the shop's first manager: they will sign in with this PIN, add the cashiers (Settings, Staff) and authorise refunds.</source>
+        <translation>Nobody can use the till yet. Create the shop's first manager: they will sign in with this PIN, add the cashiers (Settings, Staff) and authorise refunds.</translation>
     </message>
 </context>
 <context>
@@ -2729,8 +3116,8 @@
         <translation>The shop</translation>
     </message>
     <message>
-        <source>What every receipt prints. Check each line against the shop&apos;s papers (Kbis).</source>
-        <translation>What every receipt prints. Check each line against the shop&apos;s papers (Kbis).</translation>
+        <source>What every receipt prints. Check each line against the shop's papers (Kbis).</source>
+        <translation>What every receipt prints. Check each line against the shop's papers (Kbis).</translation>
     </message>
     <message>
         <source>Name:</source>
@@ -2750,14 +3137,361 @@
     </message>
 </context>
 <context>
+    <name>comptoir::ImportAssistant</name>
+    <message>
+        <source>Import a catalogue</source>
+        <translation>Import a catalogue</translation>
+    </message>
+    <message>
+        <source>&lt; &amp;Back</source>
+        <translation>&lt; &amp;Back</translation>
+    </message>
+    <message>
+        <source>Choose the spreadsheet holding your catalogue: a CSV file (from another till, for instance), an Excel (.xlsx) or LibreOffice (.ods) file. The whole file is checked before anything is written.</source>
+        <translation>Choose the spreadsheet holding your catalogue: a CSV file (from another till, for instance), an Excel (.xlsx) or LibreOffice (.ods) file. The whole file is checked before anything is written.</translation>
+    </message>
+    <message>
+        <source>&amp;Choose the file…</source>
+        <translation>&amp;Choose the file…</translation>
+    </message>
+    <message>
+        <source>The file's stock column is:</source>
+        <translation>The file's stock column is:</translation>
+    </message>
+    <message>
+        <source>what is on the &amp;shelf now (a count: the stock is set to it)</source>
+        <translation>what is on the &amp;shelf now (a count: the stock is set to it)</translation>
+    </message>
+    <message>
+        <source>what was just &amp;received (added to the stock)</source>
+        <translation>what was just &amp;received (added to the stock)</translation>
+    </message>
+    <message>
+        <source>&amp;left aside (the stock stays as it is)</source>
+        <translation>&amp;left aside (the stock stays as it is)</translation>
+    </message>
+    <message>
+        <source>The file has no stock column: the stock stays as it is.</source>
+        <translation>The file has no stock column: the stock stays as it is.</translation>
+    </message>
+    <message>
+        <source>&amp;Give an in-store barcode to each new item without one (to print on its label)</source>
+        <translation>&amp;Give an in-store barcode to each new item without one (to print on its label)</translation>
+    </message>
+    <message>
+        <source>Import &amp;only the good rows (the wrong rows are saved in a file to fix and import again)</source>
+        <translation>Import &amp;only the good rows (the wrong rows are saved in a file to fix and import again)</translation>
+    </message>
+    <message>
+        <source>Choose the spreadsheet to import</source>
+        <translation>Choose the spreadsheet to import</translation>
+    </message>
+    <message>
+        <source>Spreadsheets (*.csv *.txt *.xlsx *.ods);;All files (*)</source>
+        <translation>Spreadsheets (*.csv *.txt *.xlsx *.ods);;All files (*)</translation>
+    </message>
+    <message>
+        <source>An import is already running: wait for it to end.</source>
+        <translation>An import is already running: wait for it to end.</translation>
+    </message>
+    <message>
+        <source>Reading the file…</source>
+        <translation>Reading the file…</translation>
+    </message>
+    <message>
+        <source>rejected rows</source>
+        <translation>rejected rows</translation>
+    </message>
+    <message>
+        <source>Step 1 of 5: the file</source>
+        <translation>Step 1 of 5: the file</translation>
+    </message>
+    <message>
+        <source>Step 2 of 5: the columns</source>
+        <translation>Step 2 of 5: the columns</translation>
+    </message>
+    <message>
+        <source>Step 3 of 5: the options</source>
+        <translation>Step 3 of 5: the options</translation>
+    </message>
+    <message>
+        <source>Step 4 of 5: the check</source>
+        <translation>Step 4 of 5: the check</translation>
+    </message>
+    <message>
+        <source>Step 5 of 5: done</source>
+        <translation>Step 5 of 5: done</translation>
+    </message>
+    <message>
+        <source>&amp;Next &gt;</source>
+        <translation>&amp;Next &gt;</translation>
+    </message>
+    <message>
+        <source>C&amp;heck the file</source>
+        <translation>C&amp;heck the file</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Import</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Checking every row…</source>
+        <translation>Checking every row…</translation>
+    </message>
+    <message>
+        <source>Importing… the till can keep selling.</source>
+        <translation>Importing… the till can keep selling.</translation>
+    </message>
+    <message>
+        <source>Nothing can be imported while these rows are wrong. Fix them in the file and open it again, or go back and tick “Import only the good rows”.</source>
+        <translation>Nothing can be imported while these rows are wrong. Fix them in the file and open it again, or go back and tick “Import only the good rows”.</translation>
+    </message>
+    <message>
+        <source>The rows below will be left out and saved in a file to fix and import again. Press Import to write the %1 other rows.</source>
+        <translation>The rows below will be left out and saved in a file to fix and import again. Press Import to write the %1 other rows.</translation>
+    </message>
+    <message>
+        <source>The %1 rows of the file are right. Press Import to write them into the catalogue.</source>
+        <translation>The %1 rows of the file are right. Press Import to write them into the catalogue.</translation>
+    </message>
+    <message>
+        <source>Nothing was written: some rows are wrong now (the catalogue changed since the check).</source>
+        <translation>Nothing was written: some rows are wrong now (the catalogue changed since the check).</translation>
+    </message>
+    <message>
+        <source>Import done. %1 rows were left out: they are saved in %2. Fix them there and import that file again.</source>
+        <translation>Import done. %1 rows were left out: they are saved in %2. Fix them there and import that file again.</translation>
+    </message>
+    <message>
+        <source>Import done: the catalogue is up to date.</source>
+        <translation>Import done: the catalogue is up to date.</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Cancelling…</translation>
+    </message>
+</context>
+<context>
+    <name>comptoir::ImportColumnsPage</name>
+    <message>
+        <source>Above each column of the file, choose what it holds. Columns left on “Not imported” are left out. Only the product's name is required.</source>
+        <translation>Above each column of the file, choose what it holds. Columns left on “Not imported” are left out. Only the product's name is required.</translation>
+    </message>
+    <message>
+        <source>&amp;Headers on row:</source>
+        <translation>&amp;Headers on row:</translation>
+    </message>
+    <message>
+        <source>Saved &amp;mapping:</source>
+        <translation>Saved &amp;mapping:</translation>
+    </message>
+    <message>
+        <source>A&amp;pply</source>
+        <translation>A&amp;pply</translation>
+    </message>
+    <message>
+        <source>&amp;Save this choice as:</source>
+        <translation>&amp;Save this choice as:</translation>
+    </message>
+    <message>
+        <source>e.g. Old till</source>
+        <translation>e.g. Old till</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve</source>
+        <translation>Sa&amp;ve</translation>
+    </message>
+    <message>
+        <source>Product name</source>
+        <translation>Product name</translation>
+    </message>
+    <message>
+        <source>Variant label</source>
+        <translation>Variant label</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Size</translation>
+    </message>
+    <message>
+        <source>Colour</source>
+        <translation>Colour</translation>
+    </message>
+    <message>
+        <source>Barcode</source>
+        <translation>Barcode</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Reference</translation>
+    </message>
+    <message>
+        <source>Price incl. VAT</source>
+        <translation>Price incl. VAT</translation>
+    </message>
+    <message>
+        <source>VAT rate</source>
+        <translation>VAT rate</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <source>Brand</source>
+        <translation>Brand</translation>
+    </message>
+    <message>
+        <source>Stock</source>
+        <translation>Stock</translation>
+    </message>
+    <message>
+        <source>Purchase price excl. VAT</source>
+        <translation>Purchase price excl. VAT</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Net quantity</source>
+        <translation>Net quantity</translation>
+    </message>
+    <message>
+        <source>Low-stock threshold</source>
+        <translation>Low-stock threshold</translation>
+    </message>
+    <message>
+        <source>Stock value</source>
+        <translation>Stock value</translation>
+    </message>
+    <message>
+        <source>An Excel file (XLSX), %1 rows.</source>
+        <translation>An Excel file (XLSX), %1 rows.</translation>
+    </message>
+    <message>
+        <source>A LibreOffice file (ODS), %1 rows.</source>
+        <translation>A LibreOffice file (ODS), %1 rows.</translation>
+    </message>
+    <message>
+        <source>tab</source>
+        <translation>tab</translation>
+    </message>
+    <message>
+        <source>A CSV file, %1 rows, read as %2, fields separated by “%3”.</source>
+        <translation>A CSV file, %1 rows, read as %2, fields separated by “%3”.</translation>
+    </message>
+    <message>
+        <source>Imported as</source>
+        <translation>Imported as</translation>
+    </message>
+    <message>
+        <source>Not imported</source>
+        <translation>Not imported</translation>
+    </message>
+    <message>
+        <source>Mapping “%1” applied.</source>
+        <translation>Mapping “%1” applied.</translation>
+    </message>
+    <message>
+        <source>Type a name to save this choice under.</source>
+        <translation>Type a name to save this choice under.</translation>
+    </message>
+    <message>
+        <source>Mapping saved as “%1”: choose it next time under “Saved mapping”.</source>
+        <translation>Mapping saved as “%1”: choose it next time under “Saved mapping”.</translation>
+    </message>
+</context>
+<context>
+    <name>comptoir::ImportReportView</name>
+    <message>
+        <source>New products:</source>
+        <translation>New products:</translation>
+    </message>
+    <message>
+        <source>New items (variants):</source>
+        <translation>New items (variants):</translation>
+    </message>
+    <message>
+        <source>Items updated:</source>
+        <translation>Items updated:</translation>
+    </message>
+    <message>
+        <source>Items unchanged:</source>
+        <translation>Items unchanged:</translation>
+    </message>
+    <message>
+        <source>Stock movements:</source>
+        <translation>Stock movements:</translation>
+    </message>
+    <message>
+        <source>In-store barcodes given:</source>
+        <translation>In-store barcodes given:</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Row</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Column</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <source>%1 problems in the file (rows as your spreadsheet numbers them):</source>
+        <translation>%1 problems in the file (rows as your spreadsheet numbers them):</translation>
+    </message>
+    <message>
+        <source>%1 problems: these rows were left out:</source>
+        <translation>%1 problems: these rows were left out:</translation>
+    </message>
+</context>
+<context>
+    <name>comptoir::InStoreBarcodeAction</name>
+    <message>
+        <source>In-store barcodes</source>
+        <translation>In-store barcodes</translation>
+    </message>
+    <message>
+        <source>Give the selected items that have no barcode one of the shop's own (EAN-13 starting with 20), to print on their labels and scan at the till.</source>
+        <translation>Give the selected items that have no barcode one of the shop's own (EAN-13 starting with 20), to print on their labels and scan at the till.</translation>
+    </message>
+    <message>
+        <source>Select the items to give a barcode to first (Ctrl or Shift to select several).</source>
+        <translation>Select the items to give a barcode to first (Ctrl or Shift to select several).</translation>
+    </message>
+    <message>
+        <source>The selected items already have a barcode: nothing was changed.</source>
+        <translation>The selected items already have a barcode: nothing was changed.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) got an in-store barcode.</source>
+        <translation>
+            <numerusform>%n item(s) got an in-store barcode.</numerusform>
+            <numerusform>%n item(s) got an in-store barcode.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>comptoir::KeychainStatusLabel</name>
     <message>
         <source>Keychain pending…</source>
         <translation>Keychain pending…</translation>
     </message>
     <message>
-        <source>Waiting for the keychain to give this till&apos;s signing key (it may ask to be unlocked). Sales can be prepared; they are recorded once the key is there.</source>
-        <translation>Waiting for the keychain to give this till&apos;s signing key (it may ask to be unlocked). Sales can be prepared; they are recorded once the key is there.</translation>
+        <source>Waiting for the keychain to give this till's signing key (it may ask to be unlocked). Sales can be prepared; they are recorded once the key is there.</source>
+        <translation>Waiting for the keychain to give this till's signing key (it may ask to be unlocked). Sales can be prepared; they are recorded once the key is there.</translation>
     </message>
     <message>
         <source>No signing key: nothing can be recorded</source>
@@ -2766,6 +3500,160 @@
     <message>
         <source>Keychain</source>
         <translation>Keychain</translation>
+    </message>
+</context>
+<context>
+    <name>comptoir::LabelActions</name>
+    <message>
+        <source>Labels…</source>
+        <translation>Labels…</translation>
+    </message>
+    <message>
+        <source>Print shelf or product labels for the selected items</source>
+        <translation>Print shelf or product labels for the selected items</translation>
+    </message>
+    <message>
+        <source>Labels for changed prices</source>
+        <translation>Labels for changed prices</translation>
+    </message>
+    <message>
+        <source>Labels of the items whose price changed since their last label, here or online</source>
+        <translation>Labels of the items whose price changed since their last label, here or online</translation>
+    </message>
+    <message>
+        <source>Labels</source>
+        <translation>Labels</translation>
+    </message>
+    <message>
+        <source>Items received: %1. Print a label for each?</source>
+        <translation>Items received: %1. Print a label for each?</translation>
+    </message>
+</context>
+<context>
+    <name>comptoir::LabelDialog</name>
+    <message>
+        <source>Labels</source>
+        <translation>Labels</translation>
+    </message>
+    <message>
+        <source>Shelf labels (name, price, unit price, barcode)</source>
+        <translation>Shelf labels (name, price, unit price, barcode)</translation>
+    </message>
+    <message>
+        <source>Product labels (barcode, short name, price)</source>
+        <translation>Product labels (barcode, short name, price)</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Kind:</translation>
+    </message>
+    <message>
+        <source>%1: %2 labels of %3 × %4 mm</source>
+        <translation>%1: %2 labels of %3 × %4 mm</translation>
+    </message>
+    <message>
+        <source>Custom grid</source>
+        <translation>Custom grid</translation>
+    </message>
+    <message>
+        <source>&amp;Sheet:</source>
+        <translation>&amp;Sheet:</translation>
+    </message>
+    <message>
+        <source>On a half-used sheet, the first free label (counted row by row).</source>
+        <translation>On a half-used sheet, the first free label (counted row by row).</translation>
+    </message>
+    <message>
+        <source>Start at &amp;label:</source>
+        <translation>Start at &amp;label:</translation>
+    </message>
+    <message>
+        <source>&amp;Copies of each:</source>
+        <translation>&amp;Copies of each:</translation>
+    </message>
+    <message>
+        <source>Save as &amp;PDF…</source>
+        <translation>Save as &amp;PDF…</translation>
+    </message>
+    <message>
+        <source>P&amp;rint…</source>
+        <translation>P&amp;rint…</translation>
+    </message>
+    <message>
+        <source>Receipt pr&amp;inter</source>
+        <translation>Receipt pr&amp;inter</translation>
+    </message>
+    <message>
+        <source>One label after another on the till's receipt printer.</source>
+        <translation>One label after another on the till's receipt printer.</translation>
+    </message>
+    <message>
+        <source>columns ×</source>
+        <translation>columns ×</translation>
+    </message>
+    <message>
+        <source>rows</source>
+        <translation>rows</translation>
+    </message>
+    <message>
+        <source>Grid:</source>
+        <translation>Grid:</translation>
+    </message>
+    <message>
+        <source>Label size:</source>
+        <translation>Label size:</translation>
+    </message>
+    <message>
+        <source>left</source>
+        <translation>left</translation>
+    </message>
+    <message>
+        <source>top</source>
+        <translation>top</translation>
+    </message>
+    <message>
+        <source>Margins:</source>
+        <translation>Margins:</translation>
+    </message>
+    <message>
+        <source>between columns</source>
+        <translation>between columns</translation>
+    </message>
+    <message>
+        <source>between rows</source>
+        <translation>between rows</translation>
+    </message>
+    <message>
+        <source>Gaps:</source>
+        <translation>Gaps:</translation>
+    </message>
+    <message>
+        <source>Labels: %1, sheets: %2</source>
+        <translation>Labels: %1, sheets: %2</translation>
+    </message>
+    <message>
+        <source>Save the labels as PDF</source>
+        <translation>Save the labels as PDF</translation>
+    </message>
+    <message>
+        <source>labels.pdf</source>
+        <translation>labels.pdf</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Saved to %1</source>
+        <translation>Saved to %1</translation>
+    </message>
+    <message>
+        <source>Sent to the printer</source>
+        <translation>Sent to the printer</translation>
+    </message>
+    <message>
+        <source>Sent to the receipt printer</source>
+        <translation>Sent to the receipt printer</translation>
     </message>
 </context>
 <context>
@@ -2912,8 +3800,8 @@
         <translation>Quit Comptoir</translation>
     </message>
     <message>
-        <source>Nobody can use the till yet: the shop&apos;s first manager must be created. They will then add the cashiers in Settings, under Staff.</source>
-        <translation>Nobody can use the till yet: the shop&apos;s first manager must be created. They will then add the cashiers in Settings, under Staff.</translation>
+        <source>Nobody can use the till yet: the shop's first manager must be created. They will then add the cashiers in Settings, under Staff.</source>
+        <translation>Nobody can use the till yet: the shop's first manager must be created. They will then add the cashiers in Settings, under Staff.</translation>
     </message>
 </context>
 <context>
@@ -3084,8 +3972,8 @@
         <translation>Cash counted</translation>
     </message>
     <message>
-        <source>A manager&apos;s PIN will be asked, and the day closed in the manager&apos;s name.</source>
-        <translation>A manager&apos;s PIN will be asked, and the day closed in the manager&apos;s name.</translation>
+        <source>A manager's PIN will be asked, and the day closed in the manager's name.</source>
+        <translation>A manager's PIN will be asked, and the day closed in the manager's name.</translation>
     </message>
     <message>
         <source>Close %1 now</source>
@@ -3252,8 +4140,8 @@
         <translation>Printer:</translation>
     </message>
     <message>
-        <source>Network printer&apos;s address:</source>
-        <translation>Network printer&apos;s address:</translation>
+        <source>Network printer's address:</source>
+        <translation>Network printer's address:</translation>
     </message>
     <message>
         <source>Folder for PDF receipts:</source>
@@ -3452,8 +4340,8 @@
 <context>
     <name>comptoir::RejectOrderDialog</name>
     <message>
-        <source>Optional: the customer reads it (for example: &quot;Out of stock, sorry&quot;).</source>
-        <translation>Optional: the customer reads it (for example: &quot;Out of stock, sorry&quot;).</translation>
+        <source>Optional: the customer reads it (for example: "Out of stock, sorry").</source>
+        <translation>Optional: the customer reads it (for example: "Out of stock, sorry").</translation>
     </message>
     <message>
         <source>Refuse order %1</source>
@@ -3574,8 +4462,8 @@
         <translation>Refund (Ctrl+Enter)</translation>
     </message>
     <message>
-        <source>&amp;Scan the receipt&apos;s return code, or type the ticket number:</source>
-        <translation>&amp;Scan the receipt&apos;s return code, or type the ticket number:</translation>
+        <source>&amp;Scan the receipt's return code, or type the ticket number:</source>
+        <translation>&amp;Scan the receipt's return code, or type the ticket number:</translation>
     </message>
     <message>
         <source>Return code or ticket number, then Enter</source>
@@ -3598,8 +4486,8 @@
         <translation>&amp;Amount:</translation>
     </message>
     <message>
-        <source>Part of an article&apos;s name</source>
-        <translation>Part of an article&apos;s name</translation>
+        <source>Part of an article's name</source>
+        <translation>Part of an article's name</translation>
     </message>
     <message>
         <source>A&amp;rticle:</source>
@@ -3678,8 +4566,8 @@
         <translation>Nobody is signed in at the till: sign in, then refund.</translation>
     </message>
     <message>
-        <source>A refund of %1 needs a manager&apos;s approval: manager, type your PIN.</source>
-        <translation>A refund of %1 needs a manager&apos;s approval: manager, type your PIN.</translation>
+        <source>A refund of %1 needs a manager's approval: manager, type your PIN.</source>
+        <translation>A refund of %1 needs a manager's approval: manager, type your PIN.</translation>
     </message>
 </context>
 <context>
@@ -3711,6 +4599,69 @@
     <message>
         <source>Refund</source>
         <translation>Refund</translation>
+    </message>
+</context>
+<context>
+    <name>comptoir::ScaleLayoutSection</name>
+    <message>
+        <source>Scale barcodes</source>
+        <translation>Scale barcodes</translation>
+    </message>
+    <message>
+        <source>The labels your weighing scale prints carry the item's code (its reference in the catalogue) and its price or weight. Tick the layouts your scale prints.</source>
+        <translation>The labels your weighing scale prints carry the item's code (its reference in the catalogue) and its price or weight. Tick the layouts your scale prints.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>e.g. 21-I5-P5 (prefix, item digits, K for a check digit, P price or W weight)</source>
+        <translation>e.g. 21-I5-P5 (prefix, item digits, K for a check digit, P price or W weight)</translation>
+    </message>
+    <message>
+        <source>Scan a label to try</source>
+        <translation>Scan a label to try</translation>
+    </message>
+    <message>
+        <source>Save the scale layouts</source>
+        <translation>Save the scale layouts</translation>
+    </message>
+    <message>
+        <source>Other &amp;layouts:</source>
+        <translation>Other &amp;layouts:</translation>
+    </message>
+    <message>
+        <source>&amp;Try a label:</source>
+        <translation>&amp;Try a label:</translation>
+    </message>
+    <message>
+        <source>A manager changes the scale layouts.</source>
+        <translation>A manager changes the scale layouts.</translation>
+    </message>
+    <message>
+        <source>%1 is not a scale barcode of these layouts.</source>
+        <translation>%1 is not a scale barcode of these layouts.</translation>
+    </message>
+    <message>
+        <source>item %1 (%2)</source>
+        <translation>item %1 (%2)</translation>
+    </message>
+    <message>
+        <source>item %1, in no variant's reference yet</source>
+        <translation>item %1, in no variant's reference yet</translation>
+    </message>
+    <message>
+        <source>%1, price %2</source>
+        <translation>%1, price %2</translation>
+    </message>
+    <message>
+        <source>%1, weight %2 kg</source>
+        <translation>%1, weight %2 kg</translation>
+    </message>
+    <message>
+        <source>Scale layouts saved: the till reads them from the next scan.</source>
+        <translation>Scale layouts saved: the till reads them from the next scan.</translation>
     </message>
 </context>
 <context>
@@ -3831,8 +4782,8 @@
         <translation>Writ&amp;e the archive</translation>
     </message>
     <message>
-        <source>Check the journal, then write the period&apos;s archive to the file</source>
-        <translation>Check the journal, then write the period&apos;s archive to the file</translation>
+        <source>Check the journal, then write the period's archive to the file</source>
+        <translation>Check the journal, then write the period's archive to the file</translation>
     </message>
     <message>
         <source>Archive file:</source>
@@ -4078,8 +5029,8 @@
         <translation>Person chosen:</translation>
     </message>
     <message>
-        <source>New person&apos;s name:</source>
-        <translation>New person&apos;s name:</translation>
+        <source>New person's name:</source>
+        <translation>New person's name:</translation>
     </message>
     <message>
         <source>Cashier</source>
@@ -4165,20 +5116,20 @@
         <translation>&amp;Restore a backup of this shop (a replaced PC)</translation>
     </message>
     <message>
-        <source>Start from the &amp;marketplace&apos;s catalogue: download the shop&apos;s products now</source>
-        <translation>Start from the &amp;marketplace&apos;s catalogue: download the shop&apos;s products now</translation>
+        <source>Start from the &amp;marketplace's catalogue: download the shop's products now</source>
+        <translation>Start from the &amp;marketplace's catalogue: download the shop's products now</translation>
     </message>
     <message>
         <source>Start with an &amp;empty catalogue: add the products in Catalogue</source>
         <translation>Start with an &amp;empty catalogue: add the products in Catalogue</translation>
     </message>
     <message>
-        <source>A till enrolled with the marketplace still receives the shop&apos;s products at its first synchronisation.</source>
-        <translation>A till enrolled with the marketplace still receives the shop&apos;s products at its first synchronisation.</translation>
+        <source>A till enrolled with the marketplace still receives the shop's products at its first synchronisation.</source>
+        <translation>A till enrolled with the marketplace still receives the shop's products at its first synchronisation.</translation>
     </message>
     <message>
-        <source>Downloading the shop&apos;s products from the marketplace…</source>
-        <translation>Downloading the shop&apos;s products from the marketplace…</translation>
+        <source>Downloading the shop's products from the marketplace…</source>
+        <translation>Downloading the shop's products from the marketplace…</translation>
     </message>
     <message>
         <source>The download stopped: %1 Try again, or start with an empty catalogue.</source>
@@ -4429,20 +5380,20 @@
         <translation>Discard…</translation>
     </message>
     <message>
-        <source>Drop this change for good (a manager&apos;s PIN is asked; it is journalled)</source>
-        <translation>Drop this change for good (a manager&apos;s PIN is asked; it is journalled)</translation>
+        <source>Drop this change for good (a manager's PIN is asked; it is journalled)</source>
+        <translation>Drop this change for good (a manager's PIN is asked; it is journalled)</translation>
     </message>
     <message>
         <source>Order %1</source>
         <translation>Order %1</translation>
     </message>
     <message>
-        <source>Not in this till&apos;s catalogue</source>
-        <translation>Not in this till&apos;s catalogue</translation>
+        <source>Not in this till's catalogue</source>
+        <translation>Not in this till's catalogue</translation>
     </message>
     <message>
-        <source>Marketplace&apos;s code: %1</source>
-        <translation>Marketplace&apos;s code: %1</translation>
+        <source>Marketplace's code: %1</source>
+        <translation>Marketplace's code: %1</translation>
     </message>
     <message>
         <source>field: %1</source>
@@ -4583,12 +5534,12 @@
 <context>
     <name>comptoir::TillCart</name>
     <message>
-        <source>Unknown code %1: this item is not in the catalogue. Press &quot;Free price&quot; to sell it at a price you type, or &quot;Create the product&quot; (F2).</source>
-        <translation>Unknown code %1: this item is not in the catalogue. Press &quot;Free price&quot; to sell it at a price you type, or &quot;Create the product&quot; (F2).</translation>
+        <source>Unknown code %1: this item is not in the catalogue. Press "Free price" to sell it at a price you type, or "Create the product" (F2).</source>
+        <translation>Unknown code %1: this item is not in the catalogue. Press "Free price" to sell it at a price you type, or "Create the product" (F2).</translation>
     </message>
     <message>
-        <source>No product matches &quot;%1&quot;.</source>
-        <translation>No product matches &quot;%1&quot;.</translation>
+        <source>No product matches "%1".</source>
+        <translation>No product matches "%1".</translation>
     </message>
     <message>
         <source>Item %1</source>
@@ -4775,8 +5726,8 @@
         <translation>★ Favourite</translation>
     </message>
     <message>
-        <source>Add the selected line&apos;s product to the favourites (a manager)</source>
-        <translation>Add the selected line&apos;s product to the favourites (a manager)</translation>
+        <source>Add the selected line's product to the favourites (a manager)</source>
+        <translation>Add the selected line's product to the favourites (a manager)</translation>
     </message>
     <message>
         <source>Ticket discount (Shift+F4)</source>
@@ -4848,8 +5799,8 @@
         <translation>Receipt (F11)</translation>
     </message>
     <message>
-        <source>Prints the last ticket&apos;s receipt; a second copy says DUPLICATE.</source>
-        <translation>Prints the last ticket&apos;s receipt; a second copy says DUPLICATE.</translation>
+        <source>Prints the last ticket's receipt; a second copy says DUPLICATE.</source>
+        <translation>Prints the last ticket's receipt; a second copy says DUPLICATE.</translation>
     </message>
     <message>
         <source>Return (F12)</source>
@@ -4952,6 +5903,54 @@
     <message>
         <source>Type the price, VAT included, like 12.50.</source>
         <translation>Type the price, VAT included, like 12.50.</translation>
+    </message>
+    <message>
+        <source>In-store &amp;code</source>
+        <translation>In-store &amp;code</translation>
+    </message>
+    <message>
+        <source>Give this item a barcode of the shop's own (an EAN-13 starting with 20), to print on its label and scan at the till.</source>
+        <translation>Give this item a barcode of the shop's own (an EAN-13 starting with 20), to print on its label and scan at the till.</translation>
+    </message>
+    <message>
+        <source>Optional: 250, 1.5…</source>
+        <translation>Optional: 250, 1.5…</translation>
+    </message>
+    <message>
+        <source>What one item holds, for the unit price shelf labels must show.</source>
+        <translation>What one item holds, for the unit price shelf labels must show.</translation>
+    </message>
+    <message>
+        <source>no unit</source>
+        <translation>no unit</translation>
+    </message>
+    <message>
+        <source>g</source>
+        <translation>g</translation>
+    </message>
+    <message>
+        <source>kg</source>
+        <translation>kg</translation>
+    </message>
+    <message>
+        <source>ml</source>
+        <translation>ml</translation>
+    </message>
+    <message>
+        <source>cl</source>
+        <translation>cl</translation>
+    </message>
+    <message>
+        <source>l</source>
+        <translation>l</translation>
+    </message>
+    <message>
+        <source>piece(s)</source>
+        <translation>piece(s)</translation>
+    </message>
+    <message>
+        <source>&amp;Net quantity:</source>
+        <translation>&amp;Net quantity:</translation>
     </message>
 </context>
 </TS>
