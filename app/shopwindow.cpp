@@ -110,7 +110,7 @@ ShopWindow::ShopWindow(ShopSession &session)
     QObject::connect(m_catalogue, &CataloguePage::catalogueChanged, &m_sync.controller(),
                      &SyncController::nudge);
     // Labels (issue 14): from the selection, the changed prices and a delivery received.
-    new LabelActions(session.database(), session.clock(), session.settings(), *m_catalogue);
+    auto *labels = new LabelActions(session.database(), session.clock(), session.settings(), *m_catalogue);
     // What the sync applies, a sale and a catalogue edit show on the other pages without losing
     // their selection or scroll position (issue 18).
     auto *views = new CatalogueViews(*m_catalogue, *new TillCatalogueUpdates(*till), &m_window);
@@ -126,7 +126,7 @@ ShopWindow::ShopWindow(ShopSession &session)
                      &SyncController::nudge);
     QObject::connect(inStore, &InStoreBarcodeAction::barcodesGiven, views,
                      &CatalogueViews::onCatalogueEdited);
-    installImport(session, *views);
+    installImport(session, *views, *labels);
     // An overdue day closed from the till (its Z printed by TillReceipts), or any day from Reports.
     QObject::connect(till, &TillPage::dayClosed, reports, &ReportsPage::refresh);
     QObject::connect(reports, &ReportsPage::dayClosed, till, &TillPage::checkOverdueDay);
@@ -188,7 +188,7 @@ ShopWindow::ShopWindow(ShopSession &session)
     installBackups(session);
 }
 
-void ShopWindow::installImport(ShopSession &session, CatalogueViews &views)
+void ShopWindow::installImport(ShopSession &session, CatalogueViews &views, LabelActions &labels)
 {
     // "Import…" on the Catalogue page's toolbar (issue 14): what an import wrote shows on the
     // Catalogue page and in the till's search, and what it queued for the marketplace goes at once.
@@ -196,6 +196,14 @@ void ShopWindow::installImport(ShopSession &session, CatalogueViews &views)
     m_catalogue->toolBar()->addAction(import);
     QObject::connect(import, &CatalogueImportAction::imported, &views, &CatalogueViews::onCatalogueImported);
     QObject::connect(import, &CatalogueImportAction::imported, &m_sync.controller(), &SyncController::nudge);
+    // The items the import gave an in-store barcode: their labels, one each, from its result.
+    QObject::connect(import, &CatalogueImportAction::labelsRequested, &labels,
+                     [&labels](const QList<qint64> &ids) {
+                         QList<LabelRequest> requests;
+                         for (qint64 id : ids)
+                             requests.append(LabelRequest {id, 1});
+                         labels.openFor(requests);
+                     });
     m_catalogue->toolBar()->addAction(new CatalogueExportAction(session.database(), m_catalogue));
 }
 

@@ -18,6 +18,7 @@ namespace comptoir {
 class CataloguePage;
 class CatalogueViews;
 class Database;
+class LabelActions;
 class ReportsPage;
 class SettingsPage;
 class ShopSession;
@@ -51,7 +52,7 @@ public:
 private:
     void installBackups(ShopSession &session);
     void offerNewRegisterKey(ShopSession &session);
-    void installImport(ShopSession &session, CatalogueViews &views);
+    void installImport(ShopSession &session, CatalogueViews &views, LabelActions &labels);
 
     ReceiptService m_receipts; // declared first: the pages use it until they are destroyed
     // The marketplace sync (controller, orders, exceptions): before the window, whose Orders and

@@ -3456,6 +3456,10 @@
         <source>%1 problems: these rows were left out:</source>
         <translation>%1 problems: these rows were left out:</translation>
     </message>
+    <message>
+        <source>Print the labels of the %1 items given an in-store barcode…</source>
+        <translation>Print the labels of the %1 items given an in-store barcode…</translation>
+    </message>
 </context>
 <context>
     <name>comptoir::InStoreBarcodeAction</name>

@@ -3456,6 +3456,10 @@
         <source>%1 problems: these rows were left out:</source>
         <translation>%1 problèmes : ces lignes ont été laissées de côté :</translation>
     </message>
+    <message>
+        <source>Print the labels of the %1 items given an in-store barcode…</source>
+        <translation>Imprimer les étiquettes des %1 articles qui ont reçu un code-barres magasin…</translation>
+    </message>
 </context>
 <context>
     <name>comptoir::InStoreBarcodeAction</name>

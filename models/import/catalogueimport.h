@@ -74,6 +74,7 @@ struct ImportSummary
     int variantsUnchanged = 0;
     int stockMovements = 0;
     int inStoreBarcodesGiven = 0;
+    QList<qint64> inStoreBarcodeVariants; // the variants given one: their labels are to print
     QList<ImportProblem> problems; // every bad row; none written unless skipInvalid
     int rowsRejected = 0; // with skipInvalid: rows left out
     QString rejectedRowsFile; // with skipInvalid and rows left out: the file they were saved to

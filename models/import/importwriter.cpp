@@ -145,6 +145,8 @@ Status ImportWriter::writeProduct(const PlannedProduct &planned, ImportSummary &
             if (!added)
                 return added.error();
             variantId = *added;
+            if (v.giveInStoreBarcode)
+                summary.inStoreBarcodeVariants.append(variantId);
             m_touchedVariants.insert(variantId);
         } else if (v.changed) {
             if (Status s = m_catalogue->updateVariant(variantId, v.fields); !s)

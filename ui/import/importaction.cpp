@@ -24,6 +24,7 @@ ImportAssistant *CatalogueImportAction::openAssistant()
     auto *assistant = new ImportAssistant(m_worker, m_mappings, m_parent);
     assistant->setAttribute(Qt::WA_DeleteOnClose);
     connect(assistant, &ImportAssistant::imported, this, &CatalogueImportAction::imported);
+    connect(assistant, &ImportAssistant::labelsRequested, this, &CatalogueImportAction::labelsRequested);
     m_assistant = assistant;
     assistant->show();
     return assistant;

@@ -31,6 +31,8 @@ public:
 Q_SIGNALS:
     // An import wrote into the catalogue or the stock.
     void imported();
+    // The open assistant's labelsRequested: the labels of the items an import gave an in-store barcode.
+    void labelsRequested(const QList<qint64> &variantIds);
 
 private:
     void onTriggered();

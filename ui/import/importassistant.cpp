@@ -173,6 +173,7 @@ QWidget *ImportAssistant::buildResultStep()
     layout->addWidget(m_resultMessage);
     m_resultReport = new ImportReportView(page);
     m_resultReport->setObjectName(QStringLiteral("importResultReport"));
+    connect(m_resultReport, &ImportReportView::labelsRequested, this, &ImportAssistant::labelsRequested);
     layout->addWidget(m_resultReport, 1);
     return page;
 }

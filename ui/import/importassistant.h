@@ -51,6 +51,8 @@ public:
 Q_SIGNALS:
     // The catalogue or the stock changed (the pages showing them read them again).
     void imported();
+    // The result's "Print their labels…" (ImportReportView::labelsRequested).
+    void labelsRequested(const QList<qint64> &variantIds);
 
 private:
     QWidget *buildFileStep();

@@ -7,6 +7,7 @@
 #include <QFormLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QPushButton>
 #include <QTableWidget>
 #include <QVBoxLayout>
 
@@ -41,6 +42,10 @@ ImportReportView::ImportReportView(QWidget *parent) : QWidget(parent)
     form->addRow(tr("Stock movements:"), m_movements);
     form->addRow(tr("In-store barcodes given:"), m_barcodes);
     layout->addLayout(form);
+    m_printLabels = new QPushButton(this);
+    m_printLabels->setObjectName(QStringLiteral("importPrintLabels"));
+    connect(m_printLabels, &QPushButton::clicked, this, [this] { Q_EMIT labelsRequested(m_labelVariants); });
+    layout->addWidget(m_printLabels, 0, Qt::AlignLeft);
 
     m_problemsTitle = new QLabel(this);
     m_problemsTitle->setObjectName(QStringLiteral("importProblemsTitle"));
@@ -64,6 +69,8 @@ void ImportReportView::clear()
 {
     for (QLabel *label : {m_products, m_variantsCreated, m_updated, m_unchanged, m_movements, m_barcodes})
         label->clear();
+    m_labelVariants.clear();
+    m_printLabels->hide();
     m_problemsTitle->hide();
     m_problems->setRowCount(0);
     m_problems->hide();
@@ -77,6 +84,10 @@ void ImportReportView::showSummary(const ImportSummary &summary, bool check)
     m_unchanged->setNum(summary.variantsUnchanged);
     m_movements->setNum(summary.stockMovements);
     m_barcodes->setNum(summary.inStoreBarcodesGiven);
+    m_labelVariants = check ? QList<qint64>() : summary.inStoreBarcodeVariants;
+    m_printLabels->setText(
+        tr("Print the labels of the %1 items given an in-store barcode…").arg(m_labelVariants.size()));
+    m_printLabels->setVisible(!m_labelVariants.isEmpty());
 
     const QList<ImportProblem> &problems = summary.problems;
     m_problems->setRowCount(int(problems.size()));

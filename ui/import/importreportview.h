@@ -7,6 +7,7 @@
 #include <QWidget>
 
 class QLabel;
+class QPushButton;
 class QTableWidget;
 
 namespace comptoir {
@@ -25,6 +26,11 @@ public:
     void showSummary(const ImportSummary &summary, bool check);
     void clear();
 
+Q_SIGNALS:
+    // "Print their labels…": the variants a written import gave an in-store barcode (issue 14: an
+    // item without a barcode needs its label before it can be scanned).
+    void labelsRequested(const QList<qint64> &variantIds);
+
 private:
     QLabel *m_products = nullptr;
     QLabel *m_variantsCreated = nullptr;
@@ -32,6 +38,8 @@ private:
     QLabel *m_unchanged = nullptr;
     QLabel *m_movements = nullptr;
     QLabel *m_barcodes = nullptr;
+    QPushButton *m_printLabels = nullptr;
+    QList<qint64> m_labelVariants;
     QLabel *m_problemsTitle = nullptr;
     QTableWidget *m_problems = nullptr;
 };

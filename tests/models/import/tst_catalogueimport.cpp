@@ -279,6 +279,7 @@ void TestCatalogueImport::inStoreBarcodes()
     QVERIFY(summary.ok());
     QCOMPARE(summary->inStoreBarcodesGiven, 1); // the candle
     auto candle = m_shop->catalogue.variant(**m_shop->catalogue.findVariantByCode(QStringLiteral("BG-1")));
+    QCOMPARE(summary->inStoreBarcodeVariants, QList<qint64> {candle->id}); // its label is to print
     QCOMPARE(candle->fields.barcodes.size(), 1);
     QVERIFY(InStoreBarcodes::isInStore(candle->fields.barcodes.constFirst()));
     QCOMPARE(Barcode::classify(candle->fields.barcodes.constFirst()), Barcode::Kind::Ean13);
