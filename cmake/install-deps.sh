@@ -26,6 +26,10 @@ packages=(
     qt6-pdf-dev
     # spreadsheets (issue 14): minizip opens XLSX and ODS files (zip), libxlsxwriter writes XLSX exports
     libminizip-dev libxlsxwriter-dev
+    # photos (issue 15): libheif reads iPhones' HEIC photos; Qt Multimedia runs the camera (live view,
+    # capture); the listing tests prove with exiftool that no metadata survives, make their fixtures
+    # with ImageMagick, and the benchmark times ImageMagick beside Comptoir (photo_prepare)
+    libheif-dev qt6-multimedia-dev libimage-exiftool-perl imagemagick
     # a font for the window, the on-screen keyboard-free till, and offscreen test rendering
     fonts-dejavu-core
     # the documentation's archive verifier (docs/verify_archive.py: Python 3 and one Ed25519

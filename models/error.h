@@ -151,6 +151,18 @@ enum class ErrorCode {
     // issue 14: labels (models/labels)
     LabelLayoutInvalid, // a label sheet that cannot be used; subject: the field at fault; detail: why
     NothingToLabel, // no label to print (nothing selected, or no price changed)
+    // issue 15: photos (models/photos) and the online listing (models/listing)
+    PhotoUnreadable, // not an image, or a file that cannot be read; subject: the file's name; detail: why
+    PhotoDamaged, // a truncated or corrupt image; subject: the file's name
+    PhotoTooLarge, // a decompression bomb: more pixels declared than allowed; subject: "W × H"
+    PhotoHeicUnreadable, // a HEIC/HEIF photo that libheif cannot decode; subject: the file's name
+    PhotoStoreFailed, // the photo cannot be written to the data folder (disk full, read-only);
+                      // subject: the path; detail: the system's message
+    PhotoLimitReached, // a product already has the most photos the marketplace takes (20)
+    PhotoUnknown, // no such photo in the shop's photo store, or not one of this product's; subject: sha256
+    CameraUnavailable, // no camera, or the chosen camera failed; subject: the camera's name; detail: why
+    MarketplaceCategoryUnknown, // a category not in the marketplace's taxonomy; subject: its id
+    OnlineTextTooLong, // an online title (200) or description (10 000) too long; subject: the field
 };
 
 struct Error

@@ -466,6 +466,18 @@ QString errorText(const Error &error)
     case ErrorCode::LabelLayoutInvalid:
     case ErrorCode::NothingToLabel:
         return catalogueToolsErrorText(error);
+    // issue 15, photos and the online listing (ui/errortextlisting.cpp)
+    case ErrorCode::PhotoUnreadable:
+    case ErrorCode::PhotoDamaged:
+    case ErrorCode::PhotoTooLarge:
+    case ErrorCode::PhotoHeicUnreadable:
+    case ErrorCode::PhotoStoreFailed:
+    case ErrorCode::PhotoLimitReached:
+    case ErrorCode::PhotoUnknown:
+    case ErrorCode::CameraUnavailable:
+    case ErrorCode::MarketplaceCategoryUnknown:
+    case ErrorCode::OnlineTextTooLong:
+        return listingErrorText(error);
     }
     return translated(
         QT_TRANSLATE_NOOP("ErrorText", "Something went wrong and nothing was changed. Try again."));

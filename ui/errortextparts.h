@@ -34,5 +34,7 @@ QString tillErrorText(const Error &error);
 // The catalogue's tools (issue 14): spreadsheets and import, in-store and scale barcodes, net
 // quantities, labels: SpreadsheetUnreadable … NothingToLabel.
 QString catalogueToolsErrorText(const Error &error);
+// Photos and the online listing (issue 15): PhotoUnreadable … OnlineTextTooLong.
+QString listingErrorText(const Error &error);
 
 } // namespace comptoir

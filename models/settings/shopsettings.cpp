@@ -40,6 +40,9 @@ const QString DiscountThresholdKey = QStringLiteral("till_discount_threshold_bp"
 const QString CashFloatKey = QStringLiteral("till_cash_float_cents");
 const QString FavouritesKey = QStringLiteral("till_favourites");
 const QString ScaleLayoutsKey = QStringLiteral("till_scale_layouts");
+const QString NewProductsVisibleKey = QStringLiteral("listing_new_products_visible");
+const QString CameraIdKey = QStringLiteral("photo_camera_id");
+const QString WatchedFolderKey = QStringLiteral("photo_watched_folder");
 
 QString digitsOnly(const QString &text)
 {
@@ -389,6 +392,33 @@ Status ShopSettings::setScaleLayouts(const QList<ScaleLayout> &layouts)
         parts << ScaleBarcodes::toText(layout);
     }
     return writeAll(m_db, m_events, {{ScaleLayoutsKey, parts.join(QLatin1Char(' '))}});
+}
+
+Result<ListingSettings> ShopSettings::listing() const
+{
+    ListingSettings listing;
+    auto visible = readInteger(m_db, NewProductsVisibleKey, 1);
+    if (!visible)
+        return visible.error();
+    listing.newProductsVisibleOnline = visible.value() != 0;
+    auto camera = m_db.meta(CameraIdKey);
+    if (!camera)
+        return camera.error();
+    listing.cameraId = camera.value();
+    auto folder = m_db.meta(WatchedFolderKey);
+    if (!folder)
+        return folder.error();
+    listing.watchedFolder = folder.value();
+    return listing;
+}
+
+Status ShopSettings::setListing(const ListingSettings &listing)
+{
+    return writeAll(m_db, m_events,
+                    {{NewProductsVisibleKey,
+                      listing.newProductsVisibleOnline ? QStringLiteral("1") : QStringLiteral("0")},
+                     {CameraIdKey, listing.cameraId.trimmed()},
+                     {WatchedFolderKey, listing.watchedFolder.trimmed()}});
 }
 
 } // namespace comptoir

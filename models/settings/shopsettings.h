@@ -41,6 +41,19 @@ struct PrinterSettings
 QString printerKindKey(PrinterSettings::Kind kind); // "none", "escpos_network", …
 std::optional<PrinterSettings::Kind> printerKindFromKey(const QString &key);
 
+// The online listing and the photos (issue 15).
+struct ListingSettings
+{
+    // A product created here (typed, imported) is visible online at once. On by default: once the
+    // shop is enrolled, what it sells is what the marketplace shows.
+    bool newProductsVisibleOnline = true;
+    // The camera the photo tools use (QCameraDevice::id(), as text); empty: the system's default.
+    QString cameraId;
+    // A folder a phone syncs its photos to, watched while the window is open; empty: none.
+    QString watchedFolder;
+    bool operator==(const ListingSettings &) const = default;
+};
+
 // Till rules a manager sets.
 struct TillSettings
 {
@@ -100,6 +113,11 @@ public:
     // any more is left out (and logged). Errors: ScaleLayoutInvalid (setScaleLayouts).
     Result<QList<ScaleLayout>> scaleLayouts() const;
     Status setScaleLayouts(const QList<ScaleLayout> &layouts);
+
+    // The online listing and photo settings (issue 15). The watched folder is stored as given
+    // (absolute path); it is not required to exist (a phone's sync folder may be unmounted).
+    Result<ListingSettings> listing() const;
+    Status setListing(const ListingSettings &listing);
 
     // Luhn check of a 14-digit SIRET (spaces allowed).
     static bool isValidSiret(const QString &siret);
