@@ -1533,6 +1533,74 @@
         <source>There is no label to print.</source>
         <translation>There is no label to print.</translation>
     </message>
+    <message>
+        <source>%1 is not a photo Comptoir can read: choose a JPEG, PNG, WebP or HEIC picture. The product is unchanged.</source>
+        <translation>%1 is not a photo Comptoir can read: choose a JPEG, PNG, WebP or HEIC picture. The product is unchanged.</translation>
+    </message>
+    <message>
+        <source>This file is not a photo Comptoir can read: choose a JPEG, PNG, WebP or HEIC picture. The product is unchanged.</source>
+        <translation>This file is not a photo Comptoir can read: choose a JPEG, PNG, WebP or HEIC picture. The product is unchanged.</translation>
+    </message>
+    <message>
+        <source>The photo %1 is damaged or incomplete (was it still being copied?): copy it again or take it again. The product is unchanged.</source>
+        <translation>The photo %1 is damaged or incomplete (was it still being copied?): copy it again or take it again. The product is unchanged.</translation>
+    </message>
+    <message>
+        <source>This photo is damaged or incomplete: copy it again or take it again. The product is unchanged.</source>
+        <translation>This photo is damaged or incomplete: copy it again or take it again. The product is unchanged.</translation>
+    </message>
+    <message>
+        <source>This image declares %1 pixels, far more than any camera takes: it was refused. Use a photo straight from a camera or a phone.</source>
+        <translation>This image declares %1 pixels, far more than any camera takes: it was refused. Use a photo straight from a camera or a phone.</translation>
+    </message>
+    <message>
+        <source>This image is far larger than any camera takes: it was refused. Use a photo straight from a camera or a phone.</source>
+        <translation>This image is far larger than any camera takes: it was refused. Use a photo straight from a camera or a phone.</translation>
+    </message>
+    <message>
+        <source>The HEIC photo %1 cannot be read. On the iPhone, choose Settings &gt; Camera &gt; Formats &gt; Most Compatible to take JPEG photos, or send it as JPEG (share it by e-mail at its actual size).</source>
+        <translation>The HEIC photo %1 cannot be read. On the iPhone, choose Settings &gt; Camera &gt; Formats &gt; Most Compatible to take JPEG photos, or send it as JPEG (share it by e-mail at its actual size).</translation>
+    </message>
+    <message>
+        <source>This HEIC photo cannot be read. On the iPhone, choose Settings &gt; Camera &gt; Formats &gt; Most Compatible to take JPEG photos.</source>
+        <translation>This HEIC photo cannot be read. On the iPhone, choose Settings &gt; Camera &gt; Formats &gt; Most Compatible to take JPEG photos.</translation>
+    </message>
+    <message>
+        <source>The photo could not be saved in %1 (is the disk full or read-only?): free some space, then add it again. Nothing was changed.</source>
+        <translation>The photo could not be saved in %1 (is the disk full or read-only?): free some space, then add it again. Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>The photo could not be saved (is the disk full or read-only?): free some space, then add it again. Nothing was changed.</source>
+        <translation>The photo could not be saved (is the disk full or read-only?): free some space, then add it again. Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>This product already has 20 photos, the most the marketplace shows: remove one before adding another.</source>
+        <translation>This product already has 20 photos, the most the marketplace shows: remove one before adding another.</translation>
+    </message>
+    <message>
+        <source>This photo is no longer in the shop's photos: add it again.</source>
+        <translation>This photo is no longer in the shop's photos: add it again.</translation>
+    </message>
+    <message>
+        <source>The camera %1 is not available (unplugged, or used by another program): plug it in or close the other program, or choose another camera in Settings.</source>
+        <translation>The camera %1 is not available (unplugged, or used by another program): plug it in or close the other program, or choose another camera in Settings.</translation>
+    </message>
+    <message>
+        <source>No camera is available: plug one in, or add photos from files.</source>
+        <translation>No camera is available: plug one in, or add photos from files.</translation>
+    </message>
+    <message>
+        <source>The category %1 is not in the marketplace's list: choose one from the list (it is updated at each synchronisation).</source>
+        <translation>The category %1 is not in the marketplace's list: choose one from the list (it is updated at each synchronisation).</translation>
+    </message>
+    <message>
+        <source>This category is not in the marketplace's list: choose one from the list.</source>
+        <translation>This category is not in the marketplace's list: choose one from the list.</translation>
+    </message>
+    <message>
+        <source>This online text is too long: the title takes at most 200 characters and the description 10 000. Shorten it.</source>
+        <translation>This online text is too long: the title takes at most 200 characters and the description 10 000. Shorten it.</translation>
+    </message>
 </context>
 <context>
     <name>FirstRun</name>

@@ -1533,6 +1533,74 @@
         <source>There is no label to print.</source>
         <translation>Il n’y a aucune étiquette à imprimer.</translation>
     </message>
+    <message>
+        <source>%1 is not a photo Comptoir can read: choose a JPEG, PNG, WebP or HEIC picture. The product is unchanged.</source>
+        <translation>%1 n’est pas une photo que Comptoir sait lire : choisissez une image JPEG, PNG, WebP ou HEIC. Le produit n’a pas changé.</translation>
+    </message>
+    <message>
+        <source>This file is not a photo Comptoir can read: choose a JPEG, PNG, WebP or HEIC picture. The product is unchanged.</source>
+        <translation>Ce fichier n’est pas une photo que Comptoir sait lire : choisissez une image JPEG, PNG, WebP ou HEIC. Le produit n’a pas changé.</translation>
+    </message>
+    <message>
+        <source>The photo %1 is damaged or incomplete (was it still being copied?): copy it again or take it again. The product is unchanged.</source>
+        <translation>La photo %1 est abîmée ou incomplète (était-elle encore en cours de copie ?) : copiez-la de nouveau ou reprenez-la. Le produit n’a pas changé.</translation>
+    </message>
+    <message>
+        <source>This photo is damaged or incomplete: copy it again or take it again. The product is unchanged.</source>
+        <translation>Cette photo est abîmée ou incomplète : copiez-la de nouveau ou reprenez-la. Le produit n’a pas changé.</translation>
+    </message>
+    <message>
+        <source>This image declares %1 pixels, far more than any camera takes: it was refused. Use a photo straight from a camera or a phone.</source>
+        <translation>Cette image annonce %1 pixels, bien plus qu’aucun appareil photo n’en prend : elle a été refusée. Utilisez une photo prise directement par un appareil ou un téléphone.</translation>
+    </message>
+    <message>
+        <source>This image is far larger than any camera takes: it was refused. Use a photo straight from a camera or a phone.</source>
+        <translation>Cette image est bien plus grande qu’aucun appareil photo n’en prend : elle a été refusée. Utilisez une photo prise directement par un appareil ou un téléphone.</translation>
+    </message>
+    <message>
+        <source>The HEIC photo %1 cannot be read. On the iPhone, choose Settings &gt; Camera &gt; Formats &gt; Most Compatible to take JPEG photos, or send it as JPEG (share it by e-mail at its actual size).</source>
+        <translation>La photo HEIC %1 ne peut pas être lue. Sur l’iPhone, choisissez Réglages &gt; Appareil photo &gt; Formats &gt; Le plus compatible pour prendre des photos JPEG, ou envoyez-la en JPEG (partagez-la par e-mail en taille réelle).</translation>
+    </message>
+    <message>
+        <source>This HEIC photo cannot be read. On the iPhone, choose Settings &gt; Camera &gt; Formats &gt; Most Compatible to take JPEG photos.</source>
+        <translation>Cette photo HEIC ne peut pas être lue. Sur l’iPhone, choisissez Réglages &gt; Appareil photo &gt; Formats &gt; Le plus compatible pour prendre des photos JPEG.</translation>
+    </message>
+    <message>
+        <source>The photo could not be saved in %1 (is the disk full or read-only?): free some space, then add it again. Nothing was changed.</source>
+        <translation>La photo n’a pas pu être enregistrée dans %1 (le disque est-il plein ou en lecture seule ?) : libérez de la place, puis ajoutez-la de nouveau. Rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <source>The photo could not be saved (is the disk full or read-only?): free some space, then add it again. Nothing was changed.</source>
+        <translation>La photo n’a pas pu être enregistrée (le disque est-il plein ou en lecture seule ?) : libérez de la place, puis ajoutez-la de nouveau. Rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <source>This product already has 20 photos, the most the marketplace shows: remove one before adding another.</source>
+        <translation>Ce produit a déjà 20 photos, le maximum que la place de marché affiche : retirez-en une avant d’en ajouter une autre.</translation>
+    </message>
+    <message>
+        <source>This photo is no longer in the shop's photos: add it again.</source>
+        <translation>Cette photo n’est plus dans les photos de la boutique : ajoutez-la de nouveau.</translation>
+    </message>
+    <message>
+        <source>The camera %1 is not available (unplugged, or used by another program): plug it in or close the other program, or choose another camera in Settings.</source>
+        <translation>La caméra %1 n’est pas disponible (débranchée, ou utilisée par un autre programme) : branchez-la ou fermez l’autre programme, ou choisissez une autre caméra dans les Réglages.</translation>
+    </message>
+    <message>
+        <source>No camera is available: plug one in, or add photos from files.</source>
+        <translation>Aucune caméra n’est disponible : branchez-en une, ou ajoutez des photos depuis des fichiers.</translation>
+    </message>
+    <message>
+        <source>The category %1 is not in the marketplace's list: choose one from the list (it is updated at each synchronisation).</source>
+        <translation>La catégorie %1 n’est pas dans la liste de la place de marché : choisissez-en une dans la liste (elle est mise à jour à chaque synchronisation).</translation>
+    </message>
+    <message>
+        <source>This category is not in the marketplace's list: choose one from the list.</source>
+        <translation>Cette catégorie n’est pas dans la liste de la place de marché : choisissez-en une dans la liste.</translation>
+    </message>
+    <message>
+        <source>This online text is too long: the title takes at most 200 characters and the description 10 000. Shorten it.</source>
+        <translation>Ce texte en ligne est trop long : le titre fait au plus 200 caractères et la description 10 000. Raccourcissez-le.</translation>
+    </message>
 </context>
 <context>
     <name>FirstRun</name>
