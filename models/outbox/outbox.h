@@ -26,6 +26,11 @@ inline QString productArchive()
 {
     return QStringLiteral("product_archive");
 }
+// issue 15: a product's ordered photos (models/photos/productphotos.h).
+inline QString photoLink()
+{
+    return QStringLiteral("photo_link");
+}
 inline QString ticketSummary()
 {
     return QStringLiteral("ticket_summary");

@@ -24,6 +24,7 @@
 #include "models/stock/stockledger.h"
 #include "models/storage/database.h"
 #include "models/uuidv7.h"
+#include "photobench.h"
 #include "syncbench.h"
 #include "tillbench.h"
 
@@ -215,7 +216,8 @@ int main(int argc, char **argv)
         QStringLiteral(
             "Which figures: all (default: shop and sync), shop (catalogue and till), sync (marketplace) "
             "backup (a shop of three years backed up while selling), import (a catalogue of --import-rows "
-            "rows imported from a spreadsheet) or labels (a 65-label sheet to PDF)."),
+            "rows imported from a spreadsheet), labels (a 65-label sheet to PDF) or photos (a 12-megapixel "
+            "JPEG prepared, beside ImageMagick)."),
         QStringLiteral("group"), QStringLiteral("all"));
     const QCommandLineOption syncProductsOption(
         QStringList {QStringLiteral("sync-products")},
@@ -229,8 +231,11 @@ int main(int argc, char **argv)
         QStringList {QStringLiteral("import-rows")},
         QStringLiteral("Rows of the spreadsheet of the import figures (default 10000)."),
         QStringLiteral("count"), QStringLiteral("10000"));
+    const QCommandLineOption photoRunsOption(QStringList {QStringLiteral("photo-runs")},
+                                             QStringLiteral("Runs of each photo figure (default 7)."),
+                                             QStringLiteral("count"), QStringLiteral("7"));
     parser.addOptions({variantsOption, seedOption, figuresOption, syncProductsOption, backupTicketsOption,
-                       importRowsOption});
+                       importRowsOption, photoRunsOption});
     parser.process(app);
     bool ok = false;
     const int variants = parser.value(variantsOption).toInt(&ok);
@@ -250,14 +255,17 @@ int main(int argc, char **argv)
     const int backupTickets = parser.value(backupTicketsOption).toInt(&ticketsOk);
     bool importRowsOk = false;
     const int importRows = parser.value(importRowsOption).toInt(&importRowsOk);
-    if (!ok || !ticketsOk || !importRowsOk || syncProducts < 1 || backupTickets < 1 || importRows < 1
+    bool photoRunsOk = false;
+    const int photoRuns = parser.value(photoRunsOption).toInt(&photoRunsOk);
+    if (!ok || !ticketsOk || !importRowsOk || !photoRunsOk || syncProducts < 1 || backupTickets < 1
+        || importRows < 1 || photoRuns < 1
         || !QStringList {QStringLiteral("all"), QStringLiteral("shop"), QStringLiteral("sync"),
-                         QStringLiteral("backup"), QStringLiteral("import"), QStringLiteral("labels")}
+                         QStringLiteral("backup"), QStringLiteral("import"), QStringLiteral("labels"),
+                         QStringLiteral("photos")}
                 .contains(figures)) {
-        std::fprintf(
-            stderr,
-            "comptoir-bench: --figures takes all, shop, sync, backup, import or labels; --sync-products, "
-            "--backup-tickets and --import-rows a positive number\n");
+        std::fprintf(stderr,
+                     "comptoir-bench: --figures takes all, shop, sync, backup, import, labels or photos; "
+                     "--sync-products, --backup-tickets, --import-rows and --photo-runs a positive number\n");
         return 2;
     }
     if (figures == QLatin1String("sync"))
@@ -265,6 +273,11 @@ int main(int argc, char **argv)
     if (figures == QLatin1String("labels")) {
         QTemporaryDir labelDir;
         runLabelFigures(labelDir.path());
+        return 0;
+    }
+    if (figures == QLatin1String("photos")) {
+        QTemporaryDir photoDir;
+        runPhotoFigures(photoDir.path(), photoRuns);
         return 0;
     }
     if (figures == QLatin1String("import")) {
