@@ -90,6 +90,8 @@ Result<QImage> decodeWithQt(const QByteArray &bytes, const QString &sourceName, 
     buffer.open(QIODevice::ReadOnly);
     QImageReader reader(&buffer);
     reader.setAutoTransform(true);
+    // Qt's default limit (128 MB) would refuse a 48-megapixel PNG; MaxPixels is the limit here.
+    reader.setAllocationLimit(int(PhotoPreparer::MaxPixels * 4 / (1024 * 1024)) + 1);
     const QByteArray format = reader.format();
     if (!reader.canRead() || format.isEmpty() || format.startsWith("svg"))
         return makeError(ErrorCode::PhotoUnreadable, sourceName, reader.errorString());

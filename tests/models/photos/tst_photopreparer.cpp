@@ -300,9 +300,15 @@ void TestPhotoPreparer::noMetadataSurvives()
     auto prepared = m_preparer.prepareFile(path);
     QVERIFY(prepared.ok());
     QCOMPARE(prepared->size, QSize(600, 800)); // turned upright (orientation 6)
-    QCOMPARE(jpegMarkers(prepared->jpeg),
-             QStringList({QStringLiteral("APP0"), QStringLiteral("DQT"), QStringLiteral("SOF0"),
-                          QStringLiteral("DHT"), QStringLiteral("SOS")}));
+    // Only the JFIF header, the quantisation and Huffman tables, the frame and the scan.
+    const QStringList markers = jpegMarkers(prepared->jpeg);
+    QCOMPARE(markers.first(), QStringLiteral("APP0"));
+    QCOMPARE(markers.count(QStringLiteral("APP0")), 1);
+    QCOMPARE(markers.last(), QStringLiteral("SOS"));
+    const QStringList allowed {QStringLiteral("APP0"), QStringLiteral("DQT"), QStringLiteral("SOF0"),
+                               QStringLiteral("DHT"), QStringLiteral("SOS")};
+    for (const QString &marker : markers)
+        QVERIFY2(allowed.contains(marker), qPrintable(markers.join(QLatin1Char(' '))));
     QVERIFY(prepared->jpeg.startsWith(QByteArray("\xFF\xD8\xFF\xE0\x00\x10JFIF\0", 11)));
 
     const QString outPath = m_dir.filePath(QStringLiteral("prepared.jpg"));
@@ -444,7 +450,7 @@ void TestPhotoPreparer::decompressionBombs()
     QVERIFY2(grownKb < 64 * 1024, qPrintable(QString::number(grownKb))); // far from 3.6 GB
 
     // Just under the limit is not a bomb (the header alone is read here: then the pixels are missing).
-    auto justUnder = m_preparer.prepareBytes(pngHeaderOnly(12000, 10000), QStringLiteral("grand.png"));
+    auto justUnder = m_preparer.prepareBytes(pngHeaderOnly(8000, 6000), QStringLiteral("grand.png"));
     QVERIFY(!justUnder.ok());
     QVERIFY(justUnder.error().code != ErrorCode::PhotoTooLarge);
 }

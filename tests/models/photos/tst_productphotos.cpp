@@ -225,9 +225,9 @@ void TestProductPhotos::eachChangeQueuesOnePhotoLink()
     step(m_photos->add(product, a), shas({a}));
     step(m_photos->add(product, b), shas({a, b}));
     step(m_photos->add(product, c, true), shas({c, a, b})); // as the main one
-    step(m_photos->makeMain(product, b), shas({b, c, a}));
+    step(m_photos->makeMain(product, b.sha256), shas({b, c, a}));
     step(m_photos->reorder(product, shas({a, b, c})), shas({a, b, c}));
-    step(m_photos->remove(product, b), shas({a, c}));
+    step(m_photos->remove(product, b.sha256), shas({a, c}));
     QCOMPARE(changed.count(), 6);
     QCOMPARE(changed.last().at(0).toLongLong(), product);
 
@@ -269,7 +269,7 @@ void TestProductPhotos::nothingChangedQueuesNothing()
     const qint64 seq = lastSeq(m_shop->db());
     QSignalSpy changed(m_photos.get(), &ProductPhotos::productPhotosChanged);
     QVERIFY(m_photos->add(product, b).ok()); // the same photo twice: not added again
-    QVERIFY(m_photos->makeMain(product, a).ok()); // already the main one
+    QVERIFY(m_photos->makeMain(product, a.sha256).ok()); // already the main one
     QVERIFY(m_photos->reorder(product, shas({a, b})).ok()); // the same order
     QVERIFY(m_photos->attach(product, a.sha256).ok());
     QCOMPARE(lastSeq(m_shop->db()), seq);
@@ -446,7 +446,7 @@ void TestProductPhotos::cleanUpKeepsWhatIsNamed()
     QVERIFY(m_photos->remove(two, removedAndSent.sha256).ok());
     QVERIFY(m_shop->db()
                 .exec(QStringLiteral("DELETE FROM sync_outbox WHERE kind = 'photo_link' AND payload LIKE ?"),
-                      {QStringLiteral("%") + removedAndSent.sha256 + QStringLiteral("%")})
+                      {QString(QStringLiteral("%") + removedAndSent.sha256 + QStringLiteral("%"))})
                 .ok());
 
     auto removed = m_photos->cleanUp();
