@@ -7,6 +7,7 @@
 #include "orderbook.h"
 #include "productstates.h"
 #include "stockbook.h"
+#include "taxonomy.h"
 
 #include <QDateTime>
 #include <QJsonArray>
@@ -20,8 +21,9 @@ namespace {
 // Snapshot order: kind (products first, they carry their variants and stock), then id. Each kind
 // is read in id order through the feed's UNIQUE (shop_id, kind, entity_id) index, so a page is a
 // seek, not a sort of the whole shop's feed (100 000 products: O(n) in all, not O(n²)).
-const QStringList SnapshotKinds {QStringLiteral("product"), QStringLiteral("stock"), QStringLiteral("order"),
-                                 QStringLiteral("oversell_case"), QStringLiteral("conflict")};
+const QStringList SnapshotKinds {QStringLiteral("product"),  QStringLiteral("stock"),
+                                 QStringLiteral("order"),    QStringLiteral("oversell_case"),
+                                 QStringLiteral("conflict"), QStringLiteral("taxonomy")};
 constexpr qsizetype MaxPageBytes = 8 * 1024 * 1024;
 
 qsizetype jsonSize(const QJsonObject &object)
@@ -45,8 +47,9 @@ Reply epochChanged(qint64 epoch)
 
 } // namespace
 
-Feed::Feed(MarketStore &store, StockBook &stock, OrderBook &orders, const ProductStates &products)
-    : m_store(store), m_stock(stock), m_orders(orders), m_products(products)
+Feed::Feed(MarketStore &store, StockBook &stock, OrderBook &orders, const ProductStates &products,
+           const Taxonomy &taxonomy)
+    : m_store(store), m_stock(stock), m_orders(orders), m_products(products), m_taxonomy(taxonomy)
 { }
 
 int Feed::clampLimit(int limit)
@@ -85,6 +88,8 @@ QJsonObject Feed::entityData(const QString &kind, const QString &id) const
         return oversellCaseJson(id);
     if (kind == QLatin1String("conflict"))
         return m_products.conflictJson(id);
+    if (kind == QLatin1String("taxonomy"))
+        return m_taxonomy.json();
     return {};
 }
 

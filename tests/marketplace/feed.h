@@ -15,6 +15,7 @@ class MarketStore;
 class OrderBook;
 class ProductStates;
 class StockBook;
+class Taxonomy;
 struct DeviceIdentity;
 
 // The pull side (DESIGN §3.2): the change feed after a cursor, and the paged snapshot at a fixed
@@ -26,7 +27,8 @@ public:
     static constexpr int DefaultLimit = 200;
     static constexpr int MaxLimit = 1000;
 
-    Feed(MarketStore &store, StockBook &stock, OrderBook &orders, const ProductStates &products);
+    Feed(MarketStore &store, StockBook &stock, OrderBook &orders, const ProductStates &products,
+         const Taxonomy &taxonomy);
 
     // GET /v1/changes: `epoch` is required; 410 epoch_changed or cursor_ahead (resnapshot).
     Reply changes(const DeviceIdentity &device, qint64 since, int limit, std::optional<qint64> epoch) const;
@@ -46,6 +48,7 @@ private:
     StockBook &m_stock;
     OrderBook &m_orders;
     const ProductStates &m_products;
+    const Taxonomy &m_taxonomy;
 };
 
 } // namespace comptoir::market
