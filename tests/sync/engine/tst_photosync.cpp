@@ -13,6 +13,7 @@
 #include <QCryptographicHash>
 #include <QImage>
 #include <QPainter>
+#include <QProcess>
 #include <QTemporaryDir>
 
 using namespace comptoir;
@@ -229,6 +230,46 @@ private Q_SLOTS:
             QJsonArray {sha});
         QCOMPARE(t.e.pending(), qint64(0));
         QCOMPARE(scalar(t.e.shop.db(), QStringLiteral("SELECT count(*) FROM sync_exceptions")), qint64(0));
+    }
+
+    void tillKilledBetweenUploadAndLinkDoesNotUploadAgain()
+    {
+        Till t;
+        QVERIFY(t.begin());
+        const QByteArray jpeg = encoded(Qt::darkMagenta);
+        const QString sha = sha256Of(jpeg);
+        QVERIFY(t.addPhoto(jpeg));
+        // A real till process uploads the photo (HEAD 404, PUT 201) and is SIGKILLed before its push.
+        QProcess child;
+        child.start(QStringLiteral(COMPTOIR_PHOTO_UPLOAD_CHILD),
+                    {t.e.shop.temp.filePath(), t.dataDir.path()});
+        QVERIFY(child.waitForStarted(10000));
+        child.write(t.e.token + '\n');
+        child.closeWriteChannel();
+        QVERIFY(QTest::qWaitFor(
+            [&child] { return child.canReadLine() || child.state() == QProcess::NotRunning; }, 30000));
+        const QByteArray said = child.readLine().trimmed();
+        QCOMPARE(said, QByteArray("confirmed"));
+        child.kill();
+        QVERIFY(child.waitForFinished(10000));
+        QCOMPARE(child.exitStatus(), QProcess::CrashExit);
+        QCOMPARE(requestsFor(*t.e.market, t.e.shopId, sha), qMakePair(qint64(1), qint64(1)));
+        QCOMPARE(
+            productOf(t.e.market->state(t.e.shopId), t.productId).value(QStringLiteral("photos")).toArray(),
+            QJsonArray());
+        QCOMPARE(t.e.pending(), qint64(1)); // the link is still queued
+
+        // Restarted: the link goes up, the photo is not sent again.
+        t.restart();
+        const SyncReport report = runOnce(*t.engine);
+        QVERIFY2(!report.error, qPrintable(describe(report)));
+        QCOMPARE(report.photosUploaded, 0);
+        QCOMPARE(report.applied, 1);
+        QCOMPARE(requestsFor(*t.e.market, t.e.shopId, sha).second, qint64(1));
+        QCOMPARE(
+            productOf(t.e.market->state(t.e.shopId), t.productId).value(QStringLiteral("photos")).toArray(),
+            QJsonArray {sha});
+        QCOMPARE(t.e.pending(), qint64(0));
     }
 
     void refusedUploadParksTheLinkWithTheReason()
