@@ -57,6 +57,13 @@ void PhotoDownloader::fetchMissing(std::function<void(int)> done)
     next();
 }
 
+void PhotoDownloader::abandon()
+{
+    ++m_generation;
+    m_done = nullptr;
+    m_queue.clear();
+}
+
 void PhotoDownloader::next()
 {
     if (m_queue.isEmpty())

@@ -38,6 +38,8 @@ public:
     // The hashes products name that the store lacks (at most `limit`).
     Result<QStringList> missing(int limit) const;
     bool lastRoundFailed() const { return m_failed; }
+    // The engine aborted its requests: the round running (if any) never calls its done.
+    void abandon();
 
 private:
     void next();

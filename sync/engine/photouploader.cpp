@@ -72,6 +72,13 @@ void PhotoUploader::confirm(const QList<Mutation> &batch, Done done)
     next();
 }
 
+void PhotoUploader::abandon()
+{
+    ++m_generation;
+    m_done = nullptr;
+    m_queue.clear();
+}
+
 void PhotoUploader::next()
 {
     if (m_queue.isEmpty())

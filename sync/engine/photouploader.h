@@ -43,6 +43,8 @@ public:
     // Calls done once (from the event loop or at once): nullopt when the batch may be pushed.
     // A new call abandons a confirmation still running (its done is not called).
     void confirm(const QList<Mutation> &batch, Done done);
+    // The engine aborted its requests: the confirmation running (if any) never calls its done.
+    void abandon();
     int uploaded() const { return m_uploaded; } // PUTs that stored or found the photo (lifetime)
 
     // The hashes of the batch's photo_link payloads that are neither uploaded nor refused.

@@ -171,6 +171,8 @@ void SyncEngine::abortRequests()
 {
     m_client.abortAll();
     m_puller.requestsAborted();
+    m_photoUploader.abandon();
+    m_photoDownloader.abandon();
 }
 
 void SyncEngine::longPoll()

@@ -53,7 +53,9 @@ void SyncPusher::pushNext()
     request.shopId = m_shopId;
     request.deviceId = m_deviceId;
     request.mutations = batch.value();
-    if (!m_photos)
+    const bool links = std::any_of(request.mutations.cbegin(), request.mutations.cend(),
+                                   [](const Mutation &m) { return m.kind == QLatin1String("photo_link"); });
+    if (!m_photos || !links)
         return send(request, firstSeq);
     const int uploadedBefore = m_photos->uploaded();
     m_photos->confirm(request.mutations,
