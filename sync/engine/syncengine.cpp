@@ -59,6 +59,12 @@ SyncEngine::SyncEngine(Database &db, const Clock &clock, UuidV7Generator &uuids,
     m_status.refresh();
 }
 
+SyncEngine::SyncEngine(Database &db, const Clock &clock, UuidV7Generator &uuids,
+                       QNetworkAccessManager &network, const EnrolledDevice &device, const QByteArray &token,
+                       QObject *parent)
+    : SyncEngine(db, clock, uuids, network, device, token, nullptr, parent)
+{ }
+
 SyncEngine::~SyncEngine()
 {
     m_client.abortAll();

@@ -52,9 +52,14 @@ public:
     static constexpr int PageSize = SyncPuller::PageSize;
     static constexpr int LongPollSeconds = SyncPuller::LongPollSeconds;
 
+    // With the shop's photo store: the photos the outbox links are uploaded and those the
+    // products name are fetched (PhotoUploader, PhotoDownloader).
     SyncEngine(Database &db, const Clock &clock, UuidV7Generator &uuids, QNetworkAccessManager &network,
-               const EnrolledDevice &device, const QByteArray &token, PhotoStore *photos = nullptr,
+               const EnrolledDevice &device, const QByteArray &token, PhotoStore *photos,
                QObject *parent = nullptr);
+    // Without one (no photo is uploaded nor fetched; a photo_link goes up as it is).
+    SyncEngine(Database &db, const Clock &clock, UuidV7Generator &uuids, QNetworkAccessManager &network,
+               const EnrolledDevice &device, const QByteArray &token, QObject *parent = nullptr);
     ~SyncEngine() override;
 
     void setLongPollSeconds(int seconds); // tests and benchmarks: shorter waits
