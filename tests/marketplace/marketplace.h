@@ -13,7 +13,6 @@
 #include "pushprocessor.h"
 #include "reply.h"
 #include "stockbook.h"
-#include "taxonomy.h"
 
 #include <QObject>
 #include <QRandomGenerator>

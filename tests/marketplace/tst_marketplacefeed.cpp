@@ -165,8 +165,8 @@ private Q_SLOTS:
         }
         QCOMPARE(products, 5);
         const QStringList order
-            = {QStringLiteral("product"), QStringLiteral("stock"), QStringLiteral("order"),
-               QStringLiteral("oversell_case"), QStringLiteral("conflict")};
+            = {QStringLiteral("product"),       QStringLiteral("stock"),    QStringLiteral("order"),
+               QStringLiteral("oversell_case"), QStringLiteral("conflict"), QStringLiteral("taxonomy")};
         for (int i = 1; i < kinds.size(); ++i)
             QVERIFY(order.indexOf(kinds.at(i - 1)) <= order.indexOf(kinds.at(i)));
         QCOMPARE(m_client.request("GET", QStringLiteral("/v1/snapshot?page=bogus"), {}, m_till.token).status,
