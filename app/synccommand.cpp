@@ -4,6 +4,7 @@
 
 #include "app/commandshop.h"
 #include "models/clock.h"
+#include "models/photos/photostore.h"
 #include "models/storage/database.h"
 #include "models/uuidv7.h"
 #include "sync/engine/syncengine.h"
@@ -13,6 +14,7 @@
 
 #include <QCoreApplication>
 #include <QEventLoop>
+#include <QFileInfo>
 #include <QLoggingCategory>
 #include <QNetworkAccessManager>
 #include <QTextStream>
@@ -112,7 +114,9 @@ int runSyncOnceCommand(const QString &dataDirOverride, bool demo)
     const SystemClock clock;
     UuidV7Generator uuids(clock);
     QNetworkAccessManager network;
-    SyncEngine engine(*db, clock, uuids, network, enrolled, *token);
+    // The photo files live in the data folder, beside the database (models/photos).
+    PhotoStore photos(QFileInfo(db->filePath()).absolutePath());
+    SyncEngine engine(*db, clock, uuids, network, enrolled, *token, &photos);
     std::optional<SyncReport> result;
     QEventLoop loop;
     engine.runOnce([&](SyncReport report) {

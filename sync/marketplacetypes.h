@@ -120,7 +120,7 @@ struct PushResult
 };
 
 // GET /v1/changes and GET /v1/snapshot: the entity states (docs/marketplace-api.md §9).
-enum class ChangeKind { Product, Stock, Order, OversellCase, Conflict };
+enum class ChangeKind { Product, Stock, Order, OversellCase, Conflict, Taxonomy };
 
 struct StockState
 {
@@ -186,7 +186,23 @@ struct OversellCase
     QDateTime resolvedAt;
 };
 
-using ChangeData = std::variant<ProductState, StockState, OrderState, OversellCase, ConflictEntry>;
+// The marketplace's category tree (docs/marketplace-api.md §9, kind `taxonomy`, id `taxonomy`):
+// parents come before their children.
+struct TaxonomyNode
+{
+    QString id; // "papeterie/carnets"
+    QString parentId; // empty at the top
+    QString name;
+};
+
+struct TaxonomyState
+{
+    qint64 version = 0;
+    QList<TaxonomyNode> nodes;
+};
+
+using ChangeData
+    = std::variant<ProductState, StockState, OrderState, OversellCase, ConflictEntry, TaxonomyState>;
 
 struct Change
 {

@@ -47,6 +47,8 @@ struct SyncReport
     qint64 cursor = 0; // the feed cursor after the pass
     qint64 pending = 0; // outbox rows left
     qint64 openExceptions = 0;
+    int photosUploaded = 0; // photos PUT to the marketplace (not those a HEAD found there)
+    int photosDownloaded = 0; // photos fetched from the marketplace into the photo store
     std::optional<Error> error; // why the pass stopped early
 };
 
@@ -59,7 +61,11 @@ struct SyncChanges
     bool oversellCases = false;
     bool conflicts = false;
     bool exceptions = false;
-    bool any() const { return products || stock || orders || oversellCases || conflicts || exceptions; }
+    bool taxonomy = false; // the marketplace's categories (marketplace_categories)
+    bool any() const
+    {
+        return products || stock || orders || oversellCases || conflicts || exceptions || taxonomy;
+    }
 };
 
 } // namespace comptoir

@@ -277,4 +277,35 @@ ConflictEntry readConflictEntry(JsonReader &data, const QString &id)
     return c;
 }
 
+TaxonomyState readTaxonomyState(JsonReader &data, const QString &id)
+{
+    TaxonomyState t;
+    if (id != QLatin1String("taxonomy")) {
+        data.check().fail(data.path(QLatin1String("id")),
+                          QStringLiteral("the taxonomy's id is \"taxonomy\""));
+        return t;
+    }
+    t.version = data.integer(QLatin1String("version"));
+    const QJsonArray nodes = data.array(QLatin1String("nodes"), MaxTaxonomyNodes);
+    const QString nodesPath = data.path(QLatin1String("nodes"));
+    QSet<QString> seen;
+    for (qsizetype i = 0; i < nodes.size() && data.ok(); ++i) {
+        JsonReader node(data.check(), elementObject(data.check(), nodes, i, nodesPath),
+                        elementPath(nodesPath, i));
+        TaxonomyNode n;
+        n.id = node.string(QLatin1String("id"));
+        n.parentId = node.optionalString(QLatin1String("parent"));
+        n.name = node.string(QLatin1String("name"));
+        if (!node.ok())
+            break;
+        if (seen.contains(n.id))
+            node.fail(QLatin1String("id"), QStringLiteral("appears twice"));
+        else if (!n.parentId.isEmpty() && !seen.contains(n.parentId))
+            node.fail(QLatin1String("parent"), QStringLiteral("not an earlier node"));
+        seen.insert(n.id);
+        t.nodes.append(n);
+    }
+    return t;
+}
+
 } // namespace comptoir

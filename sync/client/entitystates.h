@@ -15,5 +15,8 @@ StockState readStockState(JsonReader &data, const QString &id);
 OrderState readOrderState(JsonReader &data, const QString &id);
 OversellCase readOversellCase(JsonReader &data, const QString &id);
 ConflictEntry readConflictEntry(JsonReader &data, const QString &id);
+// id must be "taxonomy"; nodes: at most MaxTaxonomyNodes, ids unique, each parent an earlier node.
+TaxonomyState readTaxonomyState(JsonReader &data, const QString &id);
+inline constexpr qsizetype MaxTaxonomyNodes = 20000;
 
 } // namespace comptoir

@@ -17,7 +17,9 @@ Change readChange(JsonCheck &check, const QJsonArray &array, qsizetype i, const 
     Change change;
     change.cursor = item.integer(QLatin1String("cursor"), 1);
     const QString kind = item.string(QLatin1String("kind"));
-    change.id = item.uuid(QLatin1String("id"));
+    // The taxonomy is one entity per marketplace, named "taxonomy"; every other id is a UUID.
+    change.id = kind == QLatin1String("taxonomy") ? item.string(QLatin1String("id"))
+                                                  : item.uuid(QLatin1String("id"));
     if (!check.ok())
         return change;
     const auto parsedKind = changeKindFromName(kind);
@@ -45,6 +47,9 @@ Change readChange(JsonCheck &check, const QJsonArray &array, qsizetype i, const 
         break;
     case ChangeKind::Conflict:
         change.data = readConflictEntry(data, change.id);
+        break;
+    case ChangeKind::Taxonomy:
+        change.data = readTaxonomyState(data, change.id);
         break;
     }
     return change;
@@ -146,6 +151,8 @@ QString changeKindName(ChangeKind kind)
         return QStringLiteral("oversell_case");
     case ChangeKind::Conflict:
         return QStringLiteral("conflict");
+    case ChangeKind::Taxonomy:
+        return QStringLiteral("taxonomy");
     }
     return {};
 }
@@ -153,7 +160,7 @@ QString changeKindName(ChangeKind kind)
 std::optional<ChangeKind> changeKindFromName(const QString &name)
 {
     for (const ChangeKind kind : {ChangeKind::Product, ChangeKind::Stock, ChangeKind::Order,
-                                  ChangeKind::OversellCase, ChangeKind::Conflict}) {
+                                  ChangeKind::OversellCase, ChangeKind::Conflict, ChangeKind::Taxonomy}) {
         if (changeKindName(kind) == name)
             return kind;
     }

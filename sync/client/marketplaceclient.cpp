@@ -158,6 +158,9 @@ void MarketplaceClient::send(QNetworkAccessManager::Operation operation, const Q
     case QNetworkAccessManager::PutOperation:
         reply = m_network.put(request, body);
         break;
+    case QNetworkAccessManager::HeadOperation:
+        reply = m_network.head(request);
+        break;
     default:
         reply = m_network.post(request, body);
         break;
@@ -400,6 +403,55 @@ void MarketplaceClient::putPhoto(const QString &sha256, const QByteArray &bytes,
              if (response->status != 201 && response->status != 200)
                  return done(unexpectedStatus(response->status));
              done(parsePhotoResult(response->body, shopId, sha256, response->status == 201));
+         });
+}
+
+bool MarketplaceClient::isPhotoAbsent(const Error &error)
+{
+    return error.code == ErrorCode::MarketplaceRefused
+        && (error.subject == QLatin1String("not_found") || error.subject == QLatin1String("http 404"));
+}
+
+void MarketplaceClient::headPhoto(const QString &sha256, Callback<bool> done)
+{
+    if (!hasCredentials())
+        return failLater(std::move(done), makeError(ErrorCode::NotEnrolled));
+    if (!isLowerHexSha256(sha256))
+        return failLater(std::move(done), makeError(ErrorCode::PhotoUnknown, sha256));
+    const QNetworkRequest r
+        = makeRequest(m_endpoint.url(QStringLiteral("/v1/photos/") + sha256), true, m_timeoutMs);
+    send(QNetworkAccessManager::HeadOperation, r, {}, [done = std::move(done)](Result<Response> response) {
+        if (!response)
+            return isPhotoAbsent(response.error()) ? done(false) : done(response.error());
+        if (response->status != 200)
+            return done(unexpectedStatus(response->status));
+        done(true);
+    });
+}
+
+void MarketplaceClient::getPhoto(const QString &sha256, Callback<QByteArray> done)
+{
+    if (!hasCredentials())
+        return failLater(std::move(done), makeError(ErrorCode::NotEnrolled));
+    if (!isLowerHexSha256(sha256))
+        return failLater(std::move(done), makeError(ErrorCode::PhotoUnknown, sha256));
+    QNetworkRequest r = makeRequest(m_endpoint.url(QStringLiteral("/v1/photos/") + sha256), true,
+                                    std::max(m_timeoutMs, PhotoTimeoutMs));
+    r.setRawHeader("Accept", "image/jpeg, image/webp");
+    send(QNetworkAccessManager::GetOperation, r, {},
+         [done = std::move(done), sha256](Result<Response> response) {
+             if (!response)
+                 return done(response.error());
+             if (response->status != 200)
+                 return done(unexpectedStatus(response->status));
+             if (response->body.size() > MaxPhotoBytes)
+                 return done(makeError(ErrorCode::MarketplaceResponseInvalid, QStringLiteral("photo"),
+                                       QStringLiteral("a photo of %1 bytes").arg(response->body.size())));
+             if (QCryptographicHash::hash(response->body, QCryptographicHash::Sha256).toHex()
+                 != sha256.toLatin1())
+                 return done(makeError(ErrorCode::MarketplaceResponseInvalid, QStringLiteral("photo"),
+                                       QStringLiteral("the bytes do not hash to the photo's name")));
+             done(std::move(response->body));
          });
 }
 

@@ -77,6 +77,14 @@ public:
     // PUT /v1/photos/{sha256}; contentType image/jpeg or image/webp. bytes must hash to sha256.
     void putPhoto(const QString &sha256, const QByteArray &bytes, const QByteArray &contentType,
                   Callback<PhotoResult> done);
+    // HEAD /v1/photos/{sha256}: true when the shop's photo store on the marketplace has it (200),
+    // false for 404; other answers are errors as usual.
+    void headPhoto(const QString &sha256, Callback<bool> done);
+    // GET /v1/photos/{sha256}: the bytes, at most MaxPhotoBytes, checked to hash to sha256 (else
+    // MarketplaceResponseInvalid, subject "photo": retried like any answer the client refuses).
+    void getPhoto(const QString &sha256, Callback<QByteArray> done);
+    // An error that means "the marketplace has no such photo" (404).
+    static bool isPhotoAbsent(const Error &error);
 
     void abortAll();
     int pendingCount() const { return int(m_pending.size()); }

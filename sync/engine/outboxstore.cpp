@@ -110,13 +110,29 @@ Status OutboxStore::recordResults(const PushResult &result)
         return transaction.status();
     for (const MutationResult &one : result.results) {
         QString code = one.code;
+        QString message = one.message;
         if (one.rejected() && code.isEmpty())
             code = QStringLiteral("rejected");
+        if (one.rejected() && code == QLatin1String("photo_missing")) {
+            // The photo did not go up because the marketplace refused it (PhotoUploader): the
+            // exception says why in its words rather than only that it is missing.
+            auto refused = m_db.query(
+                QStringLiteral("SELECT refused_code, refused_reason FROM photo_files WHERE sha256 = ?"
+                               " AND refused_code IS NOT NULL"),
+                {one.field});
+            if (!refused)
+                return refused.error();
+            if (refused.value().next()) {
+                code = refused.value().value(0).toString();
+                message = refused.value().value(1).toString();
+            }
+            refused.value().finish();
+        }
         const Status set = m_db.exec(
             QStringLiteral("UPDATE sync_outbox SET result_status = ?, result_code = ?, result_message = ?, "
                            "result_field = ? WHERE seq = ? AND mutation_id = ?"),
             {statusKey(one), one.rejected() ? QVariant(code) : QVariant(),
-             one.rejected() ? QVariant(text(one.message)) : QVariant(),
+             one.rejected() ? QVariant(text(message)) : QVariant(),
              one.rejected() ? QVariant(text(one.field)) : QVariant(), one.seq, one.id});
         if (!set)
             return set;

@@ -5,6 +5,7 @@
 #include "models/storage/database.h"
 #include "sync/client/marketplacechanges.h"
 #include "sync/engine/replicalookups.h"
+#include "sync/engine/taxonomyreplicawriter.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -101,6 +102,9 @@ Result<ReplicaWriter::Outcome> ReplicaWriter::apply(const Change &change, bool u
                 return m_orders.applyOrder(state);
             } else if constexpr (std::is_same_v<T, OversellCase>) {
                 return m_stock.applyOversellCase(state);
+            } else if constexpr (std::is_same_v<T, TaxonomyState>) {
+                m_changed.taxonomy = true;
+                return writeTaxonomy(m_db, state);
             } else {
                 return m_products.applyConflict(state);
             }

@@ -3,6 +3,7 @@
 #include "sync/engine/synccontroller.h"
 
 #include "models/clock.h"
+#include "models/photos/photostore.h"
 #include "models/storage/database.h"
 #include "models/storage/secretstore.h"
 #include "models/uuidv7.h"
@@ -10,6 +11,7 @@
 #include "sync/logging.h"
 
 #include <QDeadlineTimer>
+#include <QFileInfo>
 #include <QMetaObject>
 #include <QNetworkAccessManager>
 
@@ -43,7 +45,10 @@ public:
         m_db = std::move(db).value();
         m_uuids = std::make_unique<UuidV7Generator>(m_clock);
         m_network = std::make_unique<QNetworkAccessManager>();
-        m_engine = std::make_unique<SyncEngine>(*m_db, m_clock, *m_uuids, *m_network, device, token);
+        // The photo files live in the data folder, beside the database (models/photos).
+        m_photos = std::make_unique<PhotoStore>(QFileInfo(databasePath).absolutePath());
+        m_engine = std::make_unique<SyncEngine>(*m_db, m_clock, *m_uuids, *m_network, device, token,
+                                                m_photos.get());
         // Queued: the controller lives on the UI thread.
         connect(m_engine.get(), &SyncEngine::statusChanged, controller, &SyncController::statusChanged);
         connect(m_engine.get(), &SyncEngine::changesApplied, controller, &SyncController::changesApplied);
@@ -62,6 +67,7 @@ public:
         if (m_engine)
             m_engine->stop();
         m_engine.reset();
+        m_photos.reset();
         m_network.reset();
         m_uuids.reset();
         m_db.reset();
@@ -72,6 +78,7 @@ private:
     std::unique_ptr<Database> m_db;
     std::unique_ptr<UuidV7Generator> m_uuids;
     std::unique_ptr<QNetworkAccessManager> m_network;
+    std::unique_ptr<PhotoStore> m_photos;
     std::unique_ptr<SyncEngine> m_engine;
 };
 

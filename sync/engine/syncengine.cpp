@@ -30,7 +30,7 @@ double systemRandom()
 
 SyncEngine::SyncEngine(Database &db, const Clock &clock, UuidV7Generator &uuids,
                        QNetworkAccessManager &network, const EnrolledDevice &device, const QByteArray &token,
-                       QObject *parent)
+                       PhotoStore *photos, QObject *parent)
     : QObject(parent),
       m_db(db),
       m_clock(clock),
@@ -38,7 +38,9 @@ SyncEngine::SyncEngine(Database &db, const Clock &clock, UuidV7Generator &uuids,
       m_outbox(db, clock, uuids),
       m_backoff(systemRandom),
       m_status(db, clock, m_outbox),
-      m_pusher(m_client, m_outbox, m_backoff, m_report, device),
+      m_photoUploader(db, clock, m_client, photos),
+      m_photoDownloader(db, clock, m_client, photos),
+      m_pusher(m_client, m_outbox, m_backoff, m_report, device, &m_photoUploader),
       m_puller(db, clock, m_outbox, m_client, m_backoff, m_report),
       m_dataVersion(db)
 {
@@ -49,13 +51,19 @@ SyncEngine::SyncEngine(Database &db, const Clock &clock, UuidV7Generator &uuids,
     connect(&m_dataVersion, &DataVersionWatch::committedElsewhere, this, &SyncEngine::onCommittedElsewhere);
     connect(&m_pusher, &SyncPusher::outboxDrained, this, [this] { m_puller.pull(); });
     connect(&m_pusher, &SyncPusher::pushFailed, this, &SyncEngine::fail);
-    connect(&m_puller, &SyncPuller::caughtUp, this, [this] { finishPass(std::nullopt); });
+    connect(&m_puller, &SyncPuller::caughtUp, this, &SyncEngine::afterPull);
     connect(&m_puller, &SyncPuller::pullFailed, this, &SyncEngine::fail);
     connect(&m_puller, &SyncPuller::changesApplied, this, &SyncEngine::changesApplied);
     connect(&m_puller, &SyncPuller::waitAnswered, this, &SyncEngine::onWaitAnswered);
     connect(&m_puller, &SyncPuller::waitFailed, this, &SyncEngine::onWaitFailed);
     m_status.refresh();
 }
+
+SyncEngine::SyncEngine(Database &db, const Clock &clock, UuidV7Generator &uuids,
+                       QNetworkAccessManager &network, const EnrolledDevice &device, const QByteArray &token,
+                       QObject *parent)
+    : SyncEngine(db, clock, uuids, network, device, token, nullptr, parent)
+{ }
 
 SyncEngine::~SyncEngine()
 {
@@ -138,6 +146,17 @@ SyncStatus SyncEngine::status() const
 
 // ---- the pass -------------------------------------------------------------------------------
 
+void SyncEngine::afterPull()
+{
+    if (!m_fetchPhotos && m_report.changes == 0)
+        return finishPass(std::nullopt);
+    m_photoDownloader.fetchMissing([this](int fetched) {
+        m_report.photosDownloaded += fetched;
+        m_fetchPhotos = m_photoDownloader.lastRoundFailed() || fetched == PhotoDownloader::MaxPerRound;
+        finishPass(std::nullopt);
+    });
+}
+
 void SyncEngine::startPass()
 {
     if (m_puller.isWaiting())
@@ -158,6 +177,8 @@ void SyncEngine::abortRequests()
 {
     m_client.abortAll();
     m_puller.requestsAborted();
+    m_photoUploader.abandon();
+    m_photoDownloader.abandon();
 }
 
 void SyncEngine::longPoll()

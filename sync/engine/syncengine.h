@@ -7,6 +7,8 @@
 #include "sync/engine/backoff.h"
 #include "sync/engine/dataversionwatch.h"
 #include "sync/engine/outboxstore.h"
+#include "sync/engine/photodownloader.h"
+#include "sync/engine/photouploader.h"
 #include "sync/engine/syncpuller.h"
 #include "sync/engine/syncpusher.h"
 #include "sync/engine/syncstatustracker.h"
@@ -24,13 +26,16 @@ namespace comptoir {
 
 class Clock;
 class Database;
+class PhotoStore;
 class UuidV7Generator;
 
 // The sync loop of one till (DESIGN.md §3, docs/marketplace-api.md §18). Lives on the thread of
 // the Database connection and network manager it is given (the worker thread in the app; the
 // test's thread in tests; the main thread for `comptoir sync --once`). A pass is:
-//   push (batches of the outbox, in seq order, until nothing without a result is left: SyncPusher)
+//   push (batches of the outbox, in seq order, until nothing without a result is left: SyncPusher;
+//         each batch's photos confirmed on the marketplace first: PhotoUploader)
 //   → pull (snapshot pages while needs_snapshot, then feed pages until has_more is false: SyncPuller)
+//   → the photos products name that the photo store lacks (PhotoDownloader; never fails the pass)
 // In continuous mode (start()) the engine then long-polls the feed (wait = LongPollSeconds) and
 // starts a new pass at once when nudge() is called (a local change), another connection queues a
 // row (DataVersionWatch) or a long-poll returns changes. Transient errors (network, 5xx, 429)
@@ -47,6 +52,12 @@ public:
     static constexpr int PageSize = SyncPuller::PageSize;
     static constexpr int LongPollSeconds = SyncPuller::LongPollSeconds;
 
+    // With the shop's photo store: the photos the outbox links are uploaded and those the
+    // products name are fetched (PhotoUploader, PhotoDownloader).
+    SyncEngine(Database &db, const Clock &clock, UuidV7Generator &uuids, QNetworkAccessManager &network,
+               const EnrolledDevice &device, const QByteArray &token, PhotoStore *photos,
+               QObject *parent = nullptr);
+    // Without one (no photo is uploaded nor fetched; a photo_link goes up as it is).
     SyncEngine(Database &db, const Clock &clock, UuidV7Generator &uuids, QNetworkAccessManager &network,
                const EnrolledDevice &device, const QByteArray &token, QObject *parent = nullptr);
     ~SyncEngine() override;
@@ -71,6 +82,7 @@ Q_SIGNALS:
 private:
     // The pass.
     void startPass();
+    void afterPull();
     void finishPass(std::optional<Error> error);
     void fail(const Error &error);
     void longPoll();
@@ -90,11 +102,14 @@ private:
     Backoff m_backoff;
     SyncReport m_report;
     SyncStatusTracker m_status;
+    PhotoUploader m_photoUploader;
+    PhotoDownloader m_photoDownloader;
     SyncPusher m_pusher;
     SyncPuller m_puller;
     DataVersionWatch m_dataVersion;
     QTimer m_retryTimer;
 
+    bool m_fetchPhotos = true; // the next pass looks for photos to fetch even without changes
     bool m_continuous = false;
     bool m_passRunning = false;
     bool m_passRequested = false;

@@ -6,6 +6,7 @@
 #include "sync/client/marketplaceresponses.h"
 #include "sync/engine/backoff.h"
 #include "sync/engine/outboxstore.h"
+#include "sync/engine/photouploader.h"
 #include "sync/enrolment/enrollment.h"
 #include "sync/logging.h"
 
@@ -14,12 +15,13 @@
 namespace comptoir {
 
 SyncPusher::SyncPusher(MarketplaceClient &client, OutboxStore &outbox, Backoff &backoff, SyncReport &report,
-                       const EnrolledDevice &device, QObject *parent)
+                       const EnrolledDevice &device, PhotoUploader *photos, QObject *parent)
     : QObject(parent),
       m_client(client),
       m_outbox(outbox),
       m_backoff(backoff),
       m_report(report),
+      m_photos(photos),
       m_shopId(device.shopId),
       m_deviceId(device.deviceId)
 { }
@@ -51,6 +53,22 @@ void SyncPusher::pushNext()
     request.shopId = m_shopId;
     request.deviceId = m_deviceId;
     request.mutations = batch.value();
+    const bool links = std::any_of(request.mutations.cbegin(), request.mutations.cend(),
+                                   [](const Mutation &m) { return m.kind == QLatin1String("photo_link"); });
+    if (!m_photos || !links)
+        return send(request, firstSeq);
+    const int uploadedBefore = m_photos->uploaded();
+    m_photos->confirm(request.mutations,
+                      [this, request, firstSeq, uploadedBefore](std::optional<Error> error) {
+                          if (error)
+                              return fail(*error);
+                          m_report.photosUploaded += m_photos->uploaded() - uploadedBefore;
+                          send(request, firstSeq);
+                      });
+}
+
+void SyncPusher::send(const PushBatch &request, qint64 firstSeq)
+{
     const int count = int(request.mutations.size());
     qCDebug(lcSync) << "pushing" << count << "mutation(s) from seq" << firstSeq;
     m_client.push(request, [this, count, firstSeq](Result<PushResult> result) {

@@ -145,7 +145,9 @@ Routed ApiRouter::routeShop(const ApiRequest &request)
         const QString sha = photo.captured(1);
         if (request.method == "PUT")
             return {m_market.putPhoto(*device, sha, request.contentType, request.body), std::nullopt};
-        if (request.method == "GET" || request.method == "HEAD")
+        if (request.method == "HEAD")
+            return {m_market.headPhoto(*device, sha), std::nullopt};
+        if (request.method == "GET")
             return {m_market.getPhoto(*device, sha), std::nullopt};
         return {methodNotAllowed(), std::nullopt};
     }
@@ -176,6 +178,11 @@ Reply ApiRouter::routeAdmin(const ApiRequest &request)
                                                        body->value(QStringLiteral("siret")).toString(),
                                                        body->value(QStringLiteral("vat_number")).toString()})
                                 : methodNotAllowed();
+    if (path == QLatin1String("/admin/v1/taxonomy")) {
+        if (method == "GET")
+            return m_market.taxonomy();
+        return method == "PUT" ? m_market.replaceTaxonomy(*body) : methodNotAllowed();
+    }
     if (path == QLatin1String("/admin/v1/epoch"))
         return method == "POST" ? m_market.bumpEpoch() : methodNotAllowed();
     if (path == QLatin1String("/admin/v1/faults")) {
@@ -195,9 +202,9 @@ Reply ApiRouter::routeAdmin(const ApiRequest &request)
         reply.body = rates->toJson();
         return reply;
     }
-    static const QRegularExpression shopPath(
-        QStringLiteral("^/admin/v1/shops/([^/]+)/(enrollment-codes|state|orders|products|devices)(?:/([^/]+)"
-                       "(/cancel|/revoke)?)?$"));
+    static const QRegularExpression shopPath(QStringLiteral(
+        "^/admin/v1/shops/([^/]+)/(enrollment-codes|state|orders|products|devices|photos)(?:/([^/]+)"
+        "(/cancel|/revoke)?)?$"));
     const QRegularExpressionMatch match = shopPath.match(path);
     if (!match.hasMatch())
         return notFound();
@@ -209,6 +216,8 @@ Reply ApiRouter::routeAdmin(const ApiRequest &request)
     if (what == QLatin1String("enrollment-codes") && id.isEmpty())
         return method == "POST" ? m_market.createCode(shopId, body->value(QStringLiteral("ttl_s")).toInt())
                                 : methodNotAllowed();
+    if (what == QLatin1String("photos") && id.isEmpty())
+        return method == "GET" ? m_market.photoRequests(shopId) : methodNotAllowed();
     if (what == QLatin1String("state") && id.isEmpty())
         return method == "GET" ? m_market.state(shopId) : methodNotAllowed();
     if (what == QLatin1String("orders") && id.isEmpty())

@@ -20,9 +20,15 @@ Marketplace::Marketplace(MarketStore &store, QObject *parent)
       m_onlineProducts(store, m_stock, m_productEditor, m_productStates),
       m_orders(store, m_stock, m_productStates),
       m_push(store, m_stock, m_orders, m_products),
-      m_feed(store, m_stock, m_orders, m_productStates),
+      m_taxonomy(store),
+      m_feed(store, m_stock, m_orders, m_productStates, m_taxonomy),
       m_photos(store)
-{ }
+{
+    m_store.transact([this] {
+        m_taxonomy.ensure();
+        return Reply {};
+    });
+}
 
 Reply Marketplace::enroll(const QJsonObject &request)
 {
@@ -71,7 +77,41 @@ Reply Marketplace::snapshot(const DeviceIdentity &device, const QString &pageTok
 Reply Marketplace::putPhoto(const DeviceIdentity &device, const QString &sha256,
                             const QByteArray &contentType, const QByteArray &bytes)
 {
-    return m_store.transact([&] { return m_photos.put(device.shopId, sha256, contentType, bytes); });
+    // Committed even when refused: the request is counted (photo_requests).
+    return m_store.transact(
+        [&] {
+            m_photos.count(device.shopId, sha256, PhotoStore::Request::Put);
+            return m_photos.put(device.shopId, sha256, contentType, bytes);
+        },
+        true);
+}
+
+Reply Marketplace::headPhoto(const DeviceIdentity &device, const QString &sha256)
+{
+    return m_store.transact(
+        [&] {
+            m_photos.count(device.shopId, sha256, PhotoStore::Request::Head);
+            return m_photos.get(device.shopId, sha256);
+        },
+        true);
+}
+
+Reply Marketplace::replaceTaxonomy(const QJsonObject &request)
+{
+    Reply reply = m_store.transact(
+        [&] { return m_taxonomy.replace(request.value(QStringLiteral("nodes")).toArray()); });
+    if (reply.ok())
+        Q_EMIT shopChanged(QString());
+    return reply;
+}
+
+Reply Marketplace::taxonomy()
+{
+    return m_store.transact([&] {
+        Reply reply;
+        reply.body = m_taxonomy.json();
+        return reply;
+    });
 }
 
 Reply Marketplace::getPhoto(const DeviceIdentity &device, const QString &sha256)
@@ -93,7 +133,12 @@ Reply Marketplace::inShop(const QString &shopId, const std::function<Reply()> &b
 
 Reply Marketplace::createShop(const QString &name, const ShopDetails &details)
 {
-    return m_store.transact([&] { return m_enrollment.createShop(name, details); });
+    return m_store.transact([&] {
+        Reply reply = m_enrollment.createShop(name, details);
+        if (reply.ok())
+            m_taxonomy.publish(reply.body.value(QStringLiteral("shop_id")).toString());
+        return reply;
+    });
 }
 
 Reply Marketplace::provision(const QString &shopId, const QString &marketplaceUrl, int ttlSeconds)
@@ -169,6 +214,18 @@ Reply Marketplace::state(const QString &shopId)
             return errorReply(404, QStringLiteral("shop_unknown"), QStringLiteral("No such shop."));
         Reply reply;
         reply.body = stateJson(shopId);
+        return reply;
+    });
+}
+
+Reply Marketplace::photoRequests(const QString &shopId)
+{
+    return m_store.transact([&] {
+        if (!m_enrollment.shopExists(shopId))
+            return errorReply(404, QStringLiteral("shop_unknown"), QStringLiteral("No such shop."));
+        Reply reply;
+        reply.body = {{QStringLiteral("shop_id"), shopId},
+                      {QStringLiteral("photo_requests"), m_photos.requestsJson(shopId)}};
         return reply;
     });
 }
@@ -278,7 +335,8 @@ QJsonObject Marketplace::stateJson(const QString &shopId) const
             {QStringLiteral("conflicts"), conflicts.size()},
             {QStringLiteral("conflict_log"), conflicts},
             {QStringLiteral("orders"), orders},
-            {QStringLiteral("products"), products}};
+            {QStringLiteral("products"), products},
+            {QStringLiteral("photo_requests"), m_photos.requestsJson(shopId)}};
 }
 
 } // namespace comptoir::market

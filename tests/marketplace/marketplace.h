@@ -46,6 +46,7 @@ public:
     Reply putPhoto(const DeviceIdentity &device, const QString &sha256, const QByteArray &contentType,
                    const QByteArray &bytes);
     Reply getPhoto(const DeviceIdentity &device, const QString &sha256);
+    Reply headPhoto(const DeviceIdentity &device, const QString &sha256); // counted per sha
 
     // Admin
     Reply createShop(const QString &name, const ShopDetails &details = {});
@@ -57,7 +58,12 @@ public:
     Reply editProduct(const QString &shopId, const QString &productId, const QJsonObject &request);
     Reply createProduct(const QString &shopId, const QJsonObject &request);
     Reply bumpEpoch();
+    // PUT /admin/v1/taxonomy: the marketplace's category tree, sent to every shop in its feed.
+    Reply replaceTaxonomy(const QJsonObject &request);
+    Reply taxonomy();
     Reply state(const QString &shopId);
+    // GET /admin/v1/shops/{id}/photos: {"photo_requests": [{sha256, heads, puts, stored}]}.
+    Reply photoRequests(const QString &shopId);
     // The demo's occasional online order: one unit of a random available variant, per shop.
     void placeRandomOrders(QRandomGenerator &random);
 
@@ -78,6 +84,7 @@ private:
     OnlineProducts m_onlineProducts;
     OrderBook m_orders;
     PushProcessor m_push;
+    Taxonomy m_taxonomy;
     Feed m_feed;
     PhotoStore m_photos;
 };

@@ -70,6 +70,13 @@ const char *const Schema[] = {
     "CREATE TABLE IF NOT EXISTS photos (shop_id TEXT NOT NULL REFERENCES shops(id), sha256 TEXT NOT NULL,"
     " content_type TEXT NOT NULL, bytes BLOB NOT NULL, uploaded_at TEXT NOT NULL,"
     " PRIMARY KEY (shop_id, sha256))",
+    // How often each shop asked about each photo (tests check that an upload happened once).
+    "CREATE TABLE IF NOT EXISTS photo_requests (shop_id TEXT NOT NULL REFERENCES shops(id),"
+    " sha256 TEXT NOT NULL, heads INTEGER NOT NULL DEFAULT 0, puts INTEGER NOT NULL DEFAULT 0,"
+    " PRIMARY KEY (shop_id, sha256))",
+    // The marketplace's category tree (one row), sent to every shop as the `taxonomy` entity.
+    "CREATE TABLE IF NOT EXISTS taxonomy (id INTEGER PRIMARY KEY CHECK (id = 1), version INTEGER NOT NULL,"
+    " nodes TEXT NOT NULL)",
     "CREATE TABLE IF NOT EXISTS tickets (id TEXT PRIMARY KEY, shop_id TEXT NOT NULL REFERENCES shops(id),"
     " device_id TEXT NOT NULL, number TEXT, total_cents INTEGER NOT NULL, occurred_at TEXT)",
     // The change feed: one row per entity, moved to a new cursor at each change.

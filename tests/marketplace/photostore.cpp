@@ -4,6 +4,7 @@
 
 #include "marketstore.h"
 
+#include <QJsonObject>
 #include <QSqlQuery>
 
 namespace comptoir::market {
@@ -18,6 +19,31 @@ bool PhotoStore::exists(const QString &shopId, const QString &sha256) const
         .isValid();
 }
 
+void PhotoStore::count(const QString &shopId, const QString &sha256, Request request)
+{
+    const QString column = request == Request::Head ? QStringLiteral("heads") : QStringLiteral("puts");
+    m_store.run(QStringLiteral("INSERT INTO photo_requests (shop_id, sha256, %1) VALUES (?, ?, 1)"
+                               " ON CONFLICT (shop_id, sha256) DO UPDATE SET %1 = %1 + 1")
+                    .arg(column),
+                {shopId, sha256.toLower()});
+}
+
+QJsonArray PhotoStore::requestsJson(const QString &shopId) const
+{
+    QJsonArray list;
+    QSqlQuery q
+        = m_store.run(QStringLiteral("SELECT r.sha256, r.heads, r.puts, EXISTS (SELECT 1 FROM photos p"
+                                     " WHERE p.shop_id = r.shop_id AND p.sha256 = r.sha256)"
+                                     " FROM photo_requests r WHERE r.shop_id = ? ORDER BY r.sha256"),
+                      {shopId});
+    while (q.next())
+        list.append(QJsonObject {{QStringLiteral("sha256"), q.value(0).toString()},
+                                 {QStringLiteral("heads"), q.value(1).toLongLong()},
+                                 {QStringLiteral("puts"), q.value(2).toLongLong()},
+                                 {QStringLiteral("stored"), q.value(3).toBool()}});
+    return list;
+}
+
 Reply PhotoStore::put(const QString &shopId, const QString &sha256, const QByteArray &contentType,
                       const QByteArray &bytes)
 {
@@ -25,6 +51,11 @@ Reply PhotoStore::put(const QString &shopId, const QString &sha256, const QByteA
     if (type != "image/jpeg" && type != "image/webp")
         return errorReply(415, QStringLiteral("unsupported_media_type"),
                           QStringLiteral("A photo is image/jpeg or image/webp."));
+    const bool looksLikeIt = type == "image/jpeg" ? bytes.startsWith("\xff\xd8\xff")
+                                                  : bytes.startsWith("RIFF") && bytes.mid(8, 4) == "WEBP";
+    if (!looksLikeIt)
+        return errorReply(415, QStringLiteral("unsupported_media_type"),
+                          QStringLiteral("These bytes are not a %1 image.").arg(QString::fromLatin1(type)));
     if (bytes.size() > MaxBytes)
         return errorReply(413, QStringLiteral("payload_too_large"),
                           QStringLiteral("A photo is at most 8 MiB."));

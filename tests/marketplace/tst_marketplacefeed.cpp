@@ -69,8 +69,8 @@ private Q_SLOTS:
             more = page.json.value(QStringLiteral("has_more")).toBool();
             QCOMPARE(page.json.value(QStringLiteral("last_applied_seq")).toInteger(), m_till.seq);
         }
-        QVERIFY(pages >= 4); // 5 products and 5 stocks, 3 a page
-        QCOMPARE(cursors.size(), 10);
+        QVERIFY(pages >= 4); // the taxonomy, 5 products and 5 stocks, 3 a page
+        QCOMPARE(cursors.size(), 11);
         QVERIFY(std::is_sorted(cursors.begin(), cursors.end()));
         QVERIFY(std::adjacent_find(cursors.begin(), cursors.end()) == cursors.end());
         // Replaying a page is harmless: the same full states, and the server unchanged.
@@ -165,8 +165,8 @@ private Q_SLOTS:
         }
         QCOMPARE(products, 5);
         const QStringList order
-            = {QStringLiteral("product"), QStringLiteral("stock"), QStringLiteral("order"),
-               QStringLiteral("oversell_case"), QStringLiteral("conflict")};
+            = {QStringLiteral("product"),       QStringLiteral("stock"),    QStringLiteral("order"),
+               QStringLiteral("oversell_case"), QStringLiteral("conflict"), QStringLiteral("taxonomy")};
         for (int i = 1; i < kinds.size(); ++i)
             QVERIFY(order.indexOf(kinds.at(i - 1)) <= order.indexOf(kinds.at(i)));
         QCOMPARE(m_client.request("GET", QStringLiteral("/v1/snapshot?page=bogus"), {}, m_till.token).status,

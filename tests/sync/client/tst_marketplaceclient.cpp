@@ -69,6 +69,7 @@ private Q_SLOTS:
     void nothingIsSentWithoutCredentials();
     void tooManyMutationsAreNotSent();
     void photoUpload();
+    void photoHeadAndDownload(); // issue 15
     void destroyingTheClientAbortsSilently();
     void tokenIsNeverLogged();
 
@@ -405,6 +406,45 @@ void TestMarketplaceClient::photoUpload()
         = await<PhotoResult>([&](auto done) { m_client->putPhoto(b::Photo, jpeg, "image/jpeg", done); });
     QVERIFY(!mismatch.ok());
     QCOMPARE(m_network->requests().size(), 1);
+}
+
+void TestMarketplaceClient::photoHeadAndDownload()
+{
+    const QByteArray jpeg("\xff\xd8\xff\xe0 a photo that came down");
+    const QString sha
+        = QString::fromLatin1(QCryptographicHash::hash(jpeg, QCryptographicHash::Sha256).toHex());
+    // HEAD: 200 → present, 404 (no body, as HEAD answers) → absent, 503 → an error.
+    m_network->enqueue(CannedReply::json(200, {}));
+    m_network->enqueue(CannedReply::json(404, {}));
+    m_network->enqueue(CannedReply::json(503, {}));
+    const auto present = await<bool>([&](auto done) { m_client->headPhoto(sha, done); });
+    QVERIFY(present.ok() && *present);
+    QCOMPARE(m_network->requests().at(0).operation, QNetworkAccessManager::HeadOperation);
+    QCOMPARE(m_network->requests().at(0).request.url().path(), QStringLiteral("/vitrines/v1/photos/") + sha);
+    const auto absent = await<bool>([&](auto done) { m_client->headPhoto(sha, done); });
+    QVERIFY(absent.ok() && !*absent);
+    const auto unavailable = await<bool>([&](auto done) { m_client->headPhoto(sha, done); });
+    QVERIFY(!unavailable.ok());
+    QCOMPARE(unavailable.error().code, ErrorCode::MarketplaceUnavailable);
+
+    // GET: the bytes, checked against the name.
+    CannedReply photo = CannedReply::json(200, jpeg);
+    photo.headers = {{"Content-Type", "image/jpeg"}};
+    m_network->enqueue(photo);
+    const auto fetched = await<QByteArray>([&](auto done) { m_client->getPhoto(sha, done); });
+    QVERIFY(fetched.ok());
+    QCOMPARE(*fetched, jpeg);
+    CannedReply damaged = CannedReply::json(200, jpeg + "x");
+    m_network->enqueue(damaged);
+    const auto refused = await<QByteArray>([&](auto done) { m_client->getPhoto(sha, done); });
+    QVERIFY(!refused.ok());
+    QCOMPARE(refused.error().code, ErrorCode::MarketplaceResponseInvalid);
+    QCOMPARE(refused.error().subject, QStringLiteral("photo"));
+    QVERIFY(isTransient(refused.error())); // retried at the next pass
+    // Not a photo name: nothing sent.
+    const int sent = int(m_network->requests().size());
+    QVERIFY(!await<bool>([&](auto done) { m_client->headPhoto(QStringLiteral("xyz"), done); }).ok());
+    QCOMPARE(int(m_network->requests().size()), sent);
 }
 
 void TestMarketplaceClient::destroyingTheClientAbortsSilently()
