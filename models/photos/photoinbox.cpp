@@ -37,14 +37,23 @@ PhotoInbox::PhotoInbox(Database &db, const Clock &clock, ProductPhotos &photos, 
 
 Status PhotoInbox::put(const PreparedPhoto &photo)
 {
-    if (Status stored = m_photos.store(photo); !stored)
-        return stored;
-    Status inserted = m_db.exec(
-        QStringLiteral("INSERT OR IGNORE INTO photo_inbox (sha256, source_name, added_at) VALUES (?, ?, ?)"),
-        {photo.sha256, photo.sourceName, m_clock.now().toUTC().toString(Qt::ISODateWithMs)});
-    if (inserted)
-        Q_EMIT inboxChanged();
-    return inserted;
+    {
+        Transaction transaction(m_db);
+        if (!transaction.status())
+            return transaction.status();
+        if (Status stored = m_photos.store(photo); !stored)
+            return stored;
+        if (Status inserted
+            = m_db.exec(QStringLiteral("INSERT OR IGNORE INTO photo_inbox (sha256, source_name, "
+                                       "added_at) VALUES (?, ?, ?)"),
+                        {photo.sha256, photo.sourceName, m_clock.now().toUTC().toString(Qt::ISODateWithMs)});
+            !inserted)
+            return inserted;
+        if (Status committed = transaction.commit(); !committed)
+            return committed;
+    }
+    Q_EMIT inboxChanged();
+    return {};
 }
 
 Result<QList<InboxPhoto>> PhotoInbox::list() const

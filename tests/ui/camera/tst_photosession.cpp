@@ -8,14 +8,19 @@
 #include "models/photos/photoinbox.h"
 #include "models/photos/photostore.h"
 #include "models/photos/productphotos.h"
+#include "models/settings/shopsettings.h"
+#include "models/staff/operatorsession.h"
 #include "shopfixture.h"
 #include "ui/camera/photosessiondialog.h"
 #include "ui/photos/photoinboxdialog.h"
+#include "ui/settings/photosettingssection.h"
 
 #include <QBuffer>
+#include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QPushButton>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -231,6 +236,43 @@ private Q_SLOTS:
         QCOMPARE(*inbox.count(), 0);
         QCOMPARE(photosOf(m_notebook), QStringList());
         QCOMPARE(links(), 1);
+    }
+
+    void theSettingsKeepTheCameraAndTheWatchedFolder()
+    {
+        ShopSettings settings(m_shop->db());
+        OperatorSession operators;
+        PhotoSettingsSection section(settings, operators);
+        auto *camera = section.findChild<QComboBox *>(QStringLiteral("photoCameraCombo"));
+        auto *folder = section.findChild<QLineEdit *>(QStringLiteral("photoWatchedFolderEdit"));
+        auto *save = section.findChild<QPushButton *>(QStringLiteral("photoSettingsSave"));
+        QVERIFY(camera && folder && save);
+        QVERIFY(camera->count() >= 1); // the system's default, then this computer's cameras
+        QCOMPARE(camera->currentData().toString(), QString());
+        QVERIFY(!save->isEnabled()); // a manager changes them
+        operators.signIn(OperatorInfo {42, QStringLiteral("Nadia"), OperatorRole::Manager, true});
+        QVERIFY(save->isEnabled());
+        QSignalSpy saved(&section, &PhotoSettingsSection::listingSaved);
+        folder->setText(QStringLiteral("/home/shop/Photos/Phone/"));
+        QTest::mouseClick(save, Qt::LeftButton);
+        QCOMPARE(saved.size(), 1);
+        auto listing = settings.listing();
+        QVERIFY(listing);
+        QCOMPARE(listing->watchedFolder, QStringLiteral("/home/shop/Photos/Phone"));
+        QCOMPARE(listing->cameraId, QString());
+        QVERIFY(listing->newProductsVisibleOnline); // the other listing settings are left as they were
+
+        // A camera chosen once and unplugged since is kept, and said so.
+        ListingSettings unplugged = *listing;
+        unplugged.cameraId = QStringLiteral("/dev/video-gone");
+        QVERIFY(settings.setListing(unplugged));
+        section.reload();
+        QCOMPARE(camera->currentData().toString(), QStringLiteral("/dev/video-gone"));
+        QVERIFY(camera->currentText().contains(QStringLiteral("not connected")));
+        folder->clear();
+        QTest::mouseClick(save, Qt::LeftButton);
+        QCOMPARE(settings.listing()->watchedFolder, QString());
+        QCOMPARE(settings.listing()->cameraId, QStringLiteral("/dev/video-gone"));
     }
 };
 
