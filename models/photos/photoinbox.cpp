@@ -59,7 +59,7 @@ Status PhotoInbox::put(const PreparedPhoto &photo)
 Result<QList<InboxPhoto>> PhotoInbox::list() const
 {
     auto rows = m_db.rows(
-        QStringLiteral("SELECT sha256, source_name, added_at FROM photo_inbox ORDER BY added_at, sha256"));
+        QStringLiteral("SELECT sha256, source_name, added_at FROM photo_inbox ORDER BY added_at, rowid"));
     if (!rows)
         return rows.error();
     QList<InboxPhoto> photos;
