@@ -144,9 +144,9 @@ private Q_SLOTS:
                                     << QStringList {QStringLiteral("C000123_3"), QStringLiteral("C000123")};
         QTest::newRow("copy number") << QStringLiteral(
             "C000123 (2).jpg") << QStringList {QStringLiteral("C000123 (2)"), QStringLiteral("C000123")};
+        // "-250" is no photo number (one or two digits): the reference stays whole.
         QTest::newRow("reference with a dash")
-            << QStringLiteral("EPI-250.jpg")
-            << QStringList {QStringLiteral("EPI-250"), QStringLiteral("EPI")};
+            << QStringLiteral("EPI-250.jpg") << QStringList {QStringLiteral("EPI-250")};
         QTest::newRow("folder") << QStringLiteral("/tmp/a/C000123.HEIC")
                                 << QStringList {QStringLiteral("C000123")};
     }
