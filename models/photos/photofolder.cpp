@@ -11,6 +11,9 @@
 #include <QFileInfo>
 #include <QRegularExpression>
 
+#include <algorithm>
+#include <tuple>
+
 namespace comptoir {
 
 PhotoFolder::PhotoFolder(Database &db, ProductPhotos &photos, PhotoInbox &inbox)
@@ -44,12 +47,33 @@ QStringList PhotoFolder::codesOf(const QString &fileName)
 
 QStringList PhotoFolder::photoFiles(const QString &folder)
 {
-    QStringList files;
+    // By code, then by photo number: "CODE.jpg" (the main photo) before "CODE-2.jpg", before
+    // "CODE-10.jpg".
+    struct Entry
+    {
+        QString code;
+        int number = 0;
+        QString name;
+    };
+    QList<Entry> entries;
     const QStringList names = QDir(folder).entryList(QDir::Files | QDir::Readable, QDir::Name);
     for (const QString &name : names) {
-        if (isPhotoFile(name))
-            files.append(name);
+        if (!isPhotoFile(name))
+            continue;
+        const QStringList codes = codesOf(name);
+        Entry entry {codes.last().toLower(), 0, name};
+        if (codes.size() > 1) {
+            static const QRegularExpression digits(QStringLiteral("(\\d+)\\)?$"));
+            entry.number = digits.match(codes.first()).captured(1).toInt();
+        }
+        entries.append(entry);
     }
+    std::sort(entries.begin(), entries.end(), [](const Entry &a, const Entry &b) {
+        return std::tie(a.code, a.number, a.name) < std::tie(b.code, b.number, b.name);
+    });
+    QStringList files;
+    for (const Entry &entry : std::as_const(entries))
+        files.append(entry.name);
     return files;
 }
 

@@ -54,7 +54,7 @@ public:
     // The codes a file name may stand for, most precise first: the whole stem, then the stem
     // without a photo number suffix ("ABC-2" → "ABC-2", "ABC").
     static QStringList codesOf(const QString &fileName);
-    // The picture files directly in folder, by name.
+    // The picture files directly in folder, by code then photo number (the main photo first).
     static QStringList photoFiles(const QString &folder);
 
     // The product the file's name names, if any.

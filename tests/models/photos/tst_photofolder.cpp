@@ -181,6 +181,17 @@ private Q_SLOTS:
         QCOMPARE(*product, expected);
     }
 
+    void photoFilesComeByCodeThenNumber()
+    {
+        for (const char *name :
+             {"B-2.jpg", "B.jpg", "a-10.jpg", "a (3).png", "a.JPG", "notes.txt", "a-2.heic"})
+            QVERIFY(writeBytes(file(QString::fromLatin1(name)), "x"));
+        QCOMPARE(
+            PhotoFolder::photoFiles(m_files->path()),
+            (QStringList {QStringLiteral("a.JPG"), QStringLiteral("a-2.heic"), QStringLiteral("a (3).png"),
+                          QStringLiteral("a-10.jpg"), QStringLiteral("B.jpg"), QStringLiteral("B-2.jpg")}));
+    }
+
     void matchedPhotosAreAttached()
     {
         QVERIFY(writePhoto(file(QStringLiteral("4006381333931.jpg")), 1));
@@ -193,7 +204,9 @@ private Q_SLOTS:
             QVERIFY(!photo.tooSmall);
             QVERIFY(m_store->contains(photo.sha256));
         }
-        QCOMPARE(taken.at(0).fileName, QStringLiteral("4006381333931-2.jpg")); // by name
+        // By code, the main photo ("CODE.jpg") before "CODE-2.jpg".
+        QCOMPARE(taken.at(0).fileName, QStringLiteral("4006381333931.jpg"));
+        QCOMPARE(taken.at(1).fileName, QStringLiteral("4006381333931-2.jpg"));
         QCOMPARE(taken.at(0).productName, QStringLiteral("Épices Rouges"));
         QCOMPARE(taken.at(2).productName, QStringLiteral("Carnet ligné"));
         QCOMPARE(photosOf(m_spices), (QStringList {taken.at(0).sha256, taken.at(1).sha256}));
