@@ -12,6 +12,7 @@
 #include "models/staff/operatorsession.h"
 #include "shopfixture.h"
 #include "ui/camera/photosessiondialog.h"
+#include "ui/camera/qtcamerasource.h"
 #include "ui/photos/photoinboxdialog.h"
 #include "ui/settings/photosettingssection.h"
 
@@ -20,6 +21,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QMediaDevices>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTest>
@@ -194,6 +196,29 @@ private Q_SLOTS:
         QCOMPARE(dialog.pending(), 0);
         QCOMPARE(photosOf(m_spices).size(), 0);
         QCOMPARE(links(), 0);
+    }
+
+    // The real camera (Qt Multimedia) on a computer without one: the session says so in words, and
+    // nothing is added.
+    void noCameraIsSaidInWords()
+    {
+        if (!QMediaDevices::videoInputs().isEmpty())
+            QSKIP("this computer has a camera");
+        QtCameraSource camera(QStringLiteral("/dev/video-gone"));
+        QSignalSpy failed(&camera, &CameraSource::failed);
+        PhotoSessionDialog dialog(m_shop->db(), *m_photos, *m_store, camera);
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowActive(&dialog));
+        auto *code = dialog.findChild<QLineEdit *>(QStringLiteral("photoSessionCode"));
+        auto *status = dialog.findChild<QLabel *>(QStringLiteral("photoSessionStatus"));
+        scan(code, QStringLiteral("4006381333931"));
+        QCOMPARE(dialog.currentProduct(), m_spices);
+        QTest::keyClick(code, Qt::Key_Space);
+        QTRY_VERIFY(!failed.isEmpty());
+        QCOMPARE(failed.first().first().value<Error>().code, ErrorCode::CameraUnavailable);
+        QVERIFY2(status->text().contains(QStringLiteral("camera")), qPrintable(status->text()));
+        QCOMPARE(dialog.pending(), 0);
+        QCOMPARE(photosOf(m_spices).size(), 0);
     }
 
     void theInboxIsAssignedByScanning()
