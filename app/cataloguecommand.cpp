@@ -5,14 +5,22 @@
 #include "app/commandline.h"
 #include "app/commandshop.h"
 #include "app/shopsession.h"
+#include "models/clock.h"
 #include "models/import/catalogueexport.h"
 #include "models/import/catalogueimport.h"
 #include "models/import/importmappings.h"
+#include "models/photos/photofolder.h"
+#include "models/photos/photoinbox.h"
+#include "models/photos/photopreparer.h"
+#include "models/photos/photostore.h"
+#include "models/photos/productphotos.h"
 #include "models/spreadsheet/spreadsheetreader.h"
+#include "models/storage/database.h"
 #include "models/uuidv7.h"
 #include "ui/errortext.h"
 
 #include <QCoreApplication>
+#include <QDir>
 #include <QFileInfo>
 #include <QLoggingCategory>
 #include <QTextStream>
@@ -73,6 +81,34 @@ void printSummary(QTextStream &out, const ImportSummary &s, bool dryRun)
         out << QCoreApplication::translate("CatalogueCommand", "%1 in-store barcodes given.")
                    .arg(s.inStoreBarcodesGiven)
             << Qt::endl;
+}
+
+QString photoLine(const FolderPhoto &photo)
+{
+    switch (photo.outcome) {
+    case FolderPhoto::Outcome::Attached:
+        return photo.tooSmall
+            ? QCoreApplication::translate("CatalogueCommand",
+                                          "%1: attached to %2 (small: under 600 pixels, take a bigger one to "
+                                          "sell from).")
+                  .arg(photo.fileName, photo.productName)
+            : QCoreApplication::translate("CatalogueCommand", "%1: attached to %2.")
+                  .arg(photo.fileName, photo.productName);
+    case FolderPhoto::Outcome::Inbox:
+        return QCoreApplication::translate("CatalogueCommand",
+                                           "%1: no product has this code, waiting in the photo inbox.")
+            .arg(photo.fileName);
+    case FolderPhoto::Outcome::Skipped:
+        return photo.productName.isEmpty()
+            ? QCoreApplication::translate("CatalogueCommand", "%1: skipped, already in the shop's photos.")
+                  .arg(photo.fileName)
+            : QCoreApplication::translate("CatalogueCommand", "%1: skipped, %2 already has it.")
+                  .arg(photo.fileName, photo.productName);
+    case FolderPhoto::Outcome::Refused:
+        break;
+    }
+    return QCoreApplication::translate("CatalogueCommand", "%1: refused: %2")
+        .arg(photo.fileName, errorText(photo.error));
 }
 
 } // namespace
@@ -154,6 +190,42 @@ int runCatalogueExportCommand(const CommandLineRequest &request)
                .arg(QFileInfo(request.out).absoluteFilePath())
         << Qt::endl;
     return 0;
+}
+
+int runCataloguePhotosCommand(const CommandLineRequest &request)
+{
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+    if (!QFileInfo(request.photoFolder).isDir()) {
+        err << QCoreApplication::translate("CatalogueCommand", "%1 is not a folder.").arg(request.photoFolder)
+            << Qt::endl;
+        return ExitFailure;
+    }
+    const auto opened = openExistingShop(request.dataDir, request.demo, err);
+    if (!opened)
+        return opened.exitCode();
+    Database &db = *opened;
+    const SystemClock clock;
+    PhotoStore store(QFileInfo(db.filePath()).absolutePath());
+    ProductPhotos photos(db, clock, store);
+    PhotoInbox inbox(db, clock, photos);
+    PhotoFolder folder(db, photos, inbox);
+    const QList<FolderPhoto> taken = folder.takeAll(request.photoFolder, PhotoPreparer());
+    int counts[4] = {0, 0, 0, 0};
+    for (const FolderPhoto &photo : taken) {
+        ++counts[int(photo.outcome)];
+        (photo.outcome == FolderPhoto::Outcome::Refused ? err : out) << photoLine(photo) << Qt::endl;
+    }
+    out << QCoreApplication::translate("CatalogueCommand",
+                                       "%1 photos: %2 attached, %3 waiting in the inbox, %4 skipped, %5 "
+                                       "refused.")
+               .arg(taken.size())
+               .arg(counts[int(FolderPhoto::Outcome::Attached)])
+               .arg(counts[int(FolderPhoto::Outcome::Inbox)])
+               .arg(counts[int(FolderPhoto::Outcome::Skipped)])
+               .arg(counts[int(FolderPhoto::Outcome::Refused)])
+        << Qt::endl;
+    return counts[int(FolderPhoto::Outcome::Refused)] == 0 ? 0 : ExitFailure;
 }
 
 } // namespace comptoir

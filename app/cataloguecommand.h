@@ -18,4 +18,11 @@ int runCatalogueImportCommand(const CommandLineRequest &request);
 // CSV or XLSX (exportCatalogue). Exit codes: 0 written, 1 failed.
 int runCatalogueExportCommand(const CommandLineRequest &request);
 
+// `comptoir catalogue photos FOLDER` (issue 15): every picture directly in FOLDER prepared as the
+// window does (PhotoPreparer) and filed (PhotoFolder): attached to the product its name names
+// (barcode or reference, "-2" for a further photo), or put in the photo inbox, or skipped when the
+// shop has it already, or refused with the reason in words. One line per file, then a summary.
+// Exit codes: 0 nothing refused, 1 a photo was refused or it failed, 5 the shop is in use.
+int runCataloguePhotosCommand(const CommandLineRequest &request);
+
 } // namespace comptoir

@@ -116,7 +116,13 @@ CommandLine::CommandLine()
         + QStringLiteral("\n  catalogue export --out FILE [--kind catalogue|stock|valuation]  ")
         + tr("Export the catalogue, the stock or the stock's value at cost as CSV or XLSX (from the "
              "file's extension).")
-        + QStringLiteral("\n    ") + tr("Exit codes: 0 written, 1 failed.") + QStringLiteral("\n  doctor  ")
+        + QStringLiteral("\n    ") + tr("Exit codes: 0 written, 1 failed.")
+        + QStringLiteral("\n  catalogue photos FOLDER  ")
+        + tr("Add the photos of a folder: a photo named after a barcode or a reference (\"-2\" for a "
+             "further one) goes to that product, the others wait in the photo inbox; each file is said "
+             "attached, waiting, skipped (already there) or refused (and why).")
+        + QStringLiteral("\n    ") + tr("Exit codes: 0 no photo refused, 1 a photo was refused or it failed.")
+        + QStringLiteral("\n  doctor  ")
         + tr("Check this till: database, fiscal journal, keychain, marketplace, clock, disk, printer, "
              "backups, versions; one line each, ok, warn or FAIL.")
         + QStringLiteral("\n    ")
@@ -135,11 +141,11 @@ CommandLine::CommandLine()
     m_parser.addPositionalArgument(
         QStringLiteral("command"),
         tr("Optional command: demo seed, journal verify, journal archive, sync, enroll, backup, restore, "
-           "doctor, catalogue import, catalogue export; "
+           "doctor, catalogue import, catalogue export, catalogue photos; "
            "or a provisioning file (FILE.comptoir) for the first-run assistant."),
         QStringLiteral(
             "[demo seed | journal verify | journal archive | sync | enroll | backup | restore | doctor | "
-            "catalogue import FILE | catalogue export | FILE.comptoir]"));
+            "catalogue import FILE | catalogue export | catalogue photos FOLDER | FILE.comptoir]"));
 }
 
 CommandLineRequest CommandLine::parse(const QStringList &arguments)
@@ -328,6 +334,7 @@ std::optional<CommandLineRequest> CommandLine::parseCatalogueCommands(const QStr
     const bool catalogue = command.size() >= 2 && command.first() == QLatin1String("catalogue");
     const bool importCommand = catalogue && command.at(1) == QLatin1String("import");
     const bool exportCommand = catalogue && command.at(1) == QLatin1String("export") && command.size() == 2;
+    const bool photosCommand = catalogue && command.at(1) == QLatin1String("photos");
     const bool importOptions = m_parser.isSet(m_dryRun) || m_parser.isSet(m_mapping)
         || m_parser.isSet(m_skipInvalid) || m_parser.isSet(m_stock) || m_parser.isSet(m_inStoreBarcodes);
     request.action = CommandLineRequest::Action::Invalid;
@@ -355,6 +362,16 @@ std::optional<CommandLineRequest> CommandLine::parseCatalogueCommands(const QStr
         }
         request.importFile = command.at(2);
         request.action = CommandLineRequest::Action::CatalogueImport;
+        return request;
+    }
+    if (photosCommand) {
+        if (command.size() != 3) {
+            request.error = tr("catalogue photos needs one folder: comptoir catalogue photos FOLDER "
+                               "[--data-dir D].");
+            return request;
+        }
+        request.photoFolder = command.at(2);
+        request.action = CommandLineRequest::Action::CataloguePhotos;
         return request;
     }
     if (exportCommand) {

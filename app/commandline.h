@@ -31,6 +31,8 @@ struct CommandLineRequest
         CatalogueImport,
         // comptoir catalogue export --out FILE [--data-dir D] [--kind catalogue|stock|valuation]
         CatalogueExport,
+        // issue 15: comptoir catalogue photos FOLDER [--data-dir D]
+        CataloguePhotos,
         ShowHelp, // --help
         ShowVersion, // --version
         Invalid, // unknown option or command: `error` says what
@@ -60,6 +62,7 @@ struct CommandLineRequest
     QString stockMode = QStringLiteral("count"); // --stock (catalogue import): count, receipt or ignore
     bool inStoreBarcodes = false; // --in-store-barcodes (catalogue import)
     QString exportKind = QStringLiteral("catalogue"); // --kind (catalogue export)
+    QString photoFolder; // catalogue photos FOLDER
     QString error;
 
     // Whether the request needs a QApplication (a display) rather than a QCoreApplication.

@@ -83,6 +83,8 @@ int runCommand(const CommandLineRequest &request, CommandLine &commandLine)
         return runCatalogueImportCommand(request);
     case CommandLineRequest::Action::CatalogueExport:
         return runCatalogueExportCommand(request);
+    case CommandLineRequest::Action::CataloguePhotos:
+        return runCataloguePhotosCommand(request);
     case CommandLineRequest::Action::SeedDemo:
         break;
     }
