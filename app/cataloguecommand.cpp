@@ -105,6 +105,8 @@ int runCatalogueImportCommand(const CommandLineRequest &request)
     options.stockMode = stockMode(request.stockMode);
     options.skipInvalid = request.skipInvalid;
     options.giveInStoreBarcodes = request.inStoreBarcodes;
+    if (const auto listing = session.settings().listing())
+        options.newProductsVisibleOnline = listing->newProductsVisibleOnline;
     options.rejectedRowsPath = rejectedRowsPathFor(request.importFile);
     options.describeProblem = [](const ImportProblem &problem) {
         return errorText(problem.error);
