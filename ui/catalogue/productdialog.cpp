@@ -105,7 +105,7 @@ void ProductDialog::build()
     productPage->setObjectName(QStringLiteral("productPage"));
     auto *productLayout = new QVBoxLayout(productPage);
     productLayout->addLayout(productForm);
-    m_tabs->addTab(productPage, tr("&Product"));
+    m_tabs->addTab(productPage, tr("Prod&uct"));
     // ---- PHOTOS (issue 15): the place of the product's photos. At merge the lead adds helper D's
     // PhotoStrip (ui/photos/photostrip.h) here, for an existing product:
     //     m_tabs->insertTab(1, strip, tr("P&hotos"));

@@ -49,7 +49,7 @@ OnlineSection::OnlineSection(Database &db, Listing &listing, QWidget *parent)
     m_categoryPath = new QLabel(this);
     m_categoryPath->setObjectName(QStringLiteral("marketplaceCategoryLabel"));
     m_categoryPath->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_chooseButton = new QPushButton(tr("C&hoose…"), this);
+    m_chooseButton = new QPushButton(tr("&Choose…"), this);
     m_chooseButton->setObjectName(QStringLiteral("chooseCategoryButton"));
     m_chooseButton->setToolTip(tr("Choose the marketplace's category (Ctrl+K)"));
     connect(m_chooseButton, &QPushButton::clicked, this, &OnlineSection::chooseCategory);

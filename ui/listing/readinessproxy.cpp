@@ -92,6 +92,29 @@ int ReadinessProxy::columnCount(const QModelIndex &parent) const
     return sourceModel()->columnCount() + 1;
 }
 
+int ReadinessProxy::rowCount(const QModelIndex &parent) const
+{
+    if (parent.isValid() || !sourceModel())
+        return 0; // a table: no cell has children (the online column has no source to ask)
+    return sourceModel()->rowCount();
+}
+
+bool ReadinessProxy::hasChildren(const QModelIndex &parent) const
+{
+    return !parent.isValid() && rowCount() > 0;
+}
+
+bool ReadinessProxy::canFetchMore(const QModelIndex &parent) const
+{
+    return !parent.isValid() && sourceModel() && sourceModel()->canFetchMore(QModelIndex());
+}
+
+void ReadinessProxy::fetchMore(const QModelIndex &parent)
+{
+    if (!parent.isValid() && sourceModel())
+        sourceModel()->fetchMore(QModelIndex());
+}
+
 QModelIndex ReadinessProxy::index(int row, int column, const QModelIndex &parent) const
 {
     if (parent.isValid() || !sourceModel())

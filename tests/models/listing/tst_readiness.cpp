@@ -58,7 +58,7 @@ bool complete(TestShop &shop, qint64 productId, int missing)
     if (!(missing & ListingGaps::Photo))
         return shop.db()
             .exec(QStringLiteral("UPDATE products SET photos = ? WHERE id = ?"),
-                  {QStringLiteral("[\"") + Sha + QStringLiteral("\"]"), productId})
+                  {QString(QStringLiteral("[\"") + Sha + QStringLiteral("\"]")), productId})
             .ok();
     return true;
 }
