@@ -230,9 +230,9 @@ QVariant ReadinessProxy::data(const QModelIndex &index, int role) const
     case Qt::AccessibleTextRole: {
         const QString shown = visible ? tr("Visible online.") : tr("Not visible online.");
         if (gaps == 0)
-            return tr("Ready to be listed online.") + QLatin1Char(' ') + shown;
-        return tr("Not ready to be listed online: missing %1.").arg(gapWords(gaps)) + QLatin1Char(' ')
-            + shown;
+            return QString(tr("Ready to be listed online.") + QLatin1Char(' ') + shown);
+        return QString(tr("Not ready to be listed online: missing %1.").arg(gapWords(gaps)) + QLatin1Char(' ')
+                       + shown);
     }
     default:
         return {};
