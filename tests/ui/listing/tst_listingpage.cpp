@@ -7,6 +7,7 @@
 // product_upsert; a refusal shown and nothing written), a new product's switch following the
 // shop's setting, and the Settings section that changes it.
 #include "cataloguepagefixture.h"
+#include "models/catalogue/cataloguemodel.h"
 #include "models/listing/listing.h"
 #include "models/listing/readiness.h"
 #include "models/settings/shopsettings.h"
@@ -131,7 +132,7 @@ void TestListingPage::selectRows(const QList<int> &rows)
 
 void TestListingPage::readinessColumnNamesTheGaps()
 {
-    const qint64 bare = addProduct(QStringLiteral("Carnet nu"), 990, {}, 0, 0);
+    const qint64 bare = addProduct(QStringLiteral("Carnet nu"), 0, {}, 0, 0);
     const qint64 ready = addProduct(QStringLiteral("Carnet prêt"), 990, {}, 0, 5);
     OnlineFields fields;
     fields.onlineDescription = QStringLiteral("Un carnet.");
@@ -324,14 +325,16 @@ void TestListingPage::onlineTabSavesWithTheProduct()
     QVERIFY(online->findChild<QLabel *>(QStringLiteral("onlineDescriptionCounter"))
                 ->text()
                 .startsWith(QStringLiteral("11 / ")));
-    // The category: Ctrl+K opens the picker; "carn" then Enter chooses.
+    // The category: the Choose button (Space) opens the picker; "carn" then Enter chooses.
     QTimer::singleShot(0, this, [this] {
         CategoryPicker *picker = nullptr;
         QTRY_VERIFY((picker = m_page->findChild<CategoryPicker *>()) && picker->isVisible());
         QTest::keyClicks(picker->searchEdit(), QStringLiteral("carn"));
         QTest::keyClick(picker->searchEdit(), Qt::Key_Return);
     });
-    QTest::keyClick(description, Qt::Key_K, Qt::ControlModifier);
+    auto *choose = online->findChild<QPushButton *>(QStringLiteral("chooseCategoryButton"));
+    choose->setFocus();
+    QTest::keyClick(choose, Qt::Key_Space);
     QCOMPARE(online->findChild<QLabel *>(QStringLiteral("marketplaceCategoryLabel"))->text(),
              QStringLiteral("Papeterie > Carnets"));
     setSpin(online->findChild<QSpinBox *>(QStringLiteral("safetyStockSpin")), 1);
