@@ -8,6 +8,7 @@
 #include "models/import/catalogueexport.h"
 #include "models/import/catalogueimport.h"
 #include "models/import/importmappings.h"
+#include "models/settings/shopsettings.h"
 #include "models/spreadsheet/spreadsheetreader.h"
 #include "models/uuidv7.h"
 #include "ui/errortext.h"

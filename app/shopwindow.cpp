@@ -7,6 +7,7 @@
 #include "app/shopsession.h"
 #include "models/backup/backuprestore.h"
 #include "models/backup/backupstate.h"
+#include "models/catalogue/catalogue.h"
 #include "models/fiscal/eventjournal.h"
 #include "models/fiscal/registerkeychange.h"
 #include "models/fiscal/registersigner.h"
