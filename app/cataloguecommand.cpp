@@ -14,6 +14,7 @@
 #include "models/photos/photopreparer.h"
 #include "models/photos/photostore.h"
 #include "models/photos/productphotos.h"
+#include "models/settings/shopsettings.h"
 #include "models/spreadsheet/spreadsheetreader.h"
 #include "models/storage/database.h"
 #include "models/uuidv7.h"
@@ -141,6 +142,8 @@ int runCatalogueImportCommand(const CommandLineRequest &request)
     options.stockMode = stockMode(request.stockMode);
     options.skipInvalid = request.skipInvalid;
     options.giveInStoreBarcodes = request.inStoreBarcodes;
+    if (const auto listing = session.settings().listing())
+        options.newProductsVisibleOnline = listing->newProductsVisibleOnline;
     options.rejectedRowsPath = rejectedRowsPathFor(request.importFile);
     options.describeProblem = [](const ImportProblem &problem) {
         return errorText(problem.error);

@@ -7,6 +7,7 @@
 #include "app/shopsession.h"
 #include "models/backup/backuprestore.h"
 #include "models/backup/backupstate.h"
+#include "models/catalogue/catalogue.h"
 #include "models/fiscal/eventjournal.h"
 #include "models/fiscal/registerkeychange.h"
 #include "models/fiscal/registersigner.h"
@@ -22,6 +23,7 @@
 #include "ui/import/catalogueexportaction.h"
 #include "ui/import/importaction.h"
 #include "ui/labels/labelactions.h"
+#include "ui/listing/listingsettingssection.h"
 #include "ui/orders/orderspage.h"
 #include "ui/reports/reportspage.h"
 #include "ui/settings/scalelayoutsection.h"
@@ -69,6 +71,7 @@ ShopWindow::ShopWindow(ShopSession &session)
       m_sync(session),
       m_ticket(session.catalogue(), session.saleJournal(), session.ticketDrafts(), session.operatorSession(),
                tillPolicy(session)),
+      m_listing(session.database(), session.clock()),
       m_till(new TillPage(session.database(), session.catalogue(), session.ledger(), m_ticket,
                           session.dayClosing(), session.operators(), session.operatorSession(),
                           session.settings())),
@@ -127,6 +130,7 @@ ShopWindow::ShopWindow(ShopSession &session)
     QObject::connect(inStore, &InStoreBarcodeAction::barcodesGiven, views,
                      &CatalogueViews::onCatalogueEdited);
     installImport(session, *views, *labels);
+    installListing(session);
     // An overdue day closed from the till (its Z printed by TillReceipts), or any day from Reports.
     QObject::connect(till, &TillPage::dayClosed, reports, &ReportsPage::refresh);
     QObject::connect(reports, &ReportsPage::dayClosed, till, &TillPage::checkOverdueDay);
@@ -186,6 +190,21 @@ ShopWindow::ShopWindow(ShopSession &session)
     QObject::connect(&m_journalWorker, &JournalWorker::checked, &m_window, &MainWindow::showJournalCheck);
     m_journalWorker.startCheck();
     installBackups(session);
+}
+
+void ShopWindow::installListing(ShopSession &session)
+{
+    // issue 15: products created in the window or imported are visible online as the shop's
+    // setting says (read at each creation: models/settings is above models/catalogue).
+    ShopSettings &settings = session.settings();
+    const auto newVisible = [&settings] {
+        const auto listing = settings.listing();
+        return listing ? listing->newProductsVisibleOnline : ListingSettings().newProductsVisibleOnline;
+    };
+    session.catalogue().setNewProductsVisibleOnline(newVisible);
+    m_importWorker.setNewProductsVisibleOnline(newVisible);
+    m_catalogue->enableListing(m_listing);
+    m_settings->addSection(new ListingSettingsSection(settings, session.operatorSession()));
 }
 
 void ShopWindow::installImport(ShopSession &session, CatalogueViews &views, LabelActions &labels)

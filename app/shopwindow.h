@@ -6,6 +6,7 @@
 #include "models/archive/journalworker.h"
 #include "models/backup/backupworker.h"
 #include "models/import/importworker.h"
+#include "models/listing/listing.h"
 #include "models/sales/ticketsession.h"
 #include "sync/doctor/doctor.h"
 #include "ui/receipts/receiptservice.h"
@@ -53,6 +54,7 @@ private:
     void installBackups(ShopSession &session);
     void offerNewRegisterKey(ShopSession &session);
     void installImport(ShopSession &session, CatalogueViews &views, LabelActions &labels);
+    void installListing(ShopSession &session);
 
     ReceiptService m_receipts; // declared first: the pages use it until they are destroyed
     // The marketplace sync (controller, orders, exceptions): before the window, whose Orders and
@@ -61,6 +63,8 @@ private:
     // The ticket in progress and the till's rules: the only way to a committed till sale, shown
     // and driven by the till page (which must be destroyed first).
     TicketSession m_ticket;
+    // The online listing (issue 15): the Catalogue page's bulk actions and product dialog use it.
+    Listing m_listing;
     // The pages, built once before the window, which takes them over (the Orders and
     // Synchronisation pages come from m_sync).
     TillPage *m_till = nullptr;

@@ -143,9 +143,9 @@ Result<CreatedProduct> Catalogue::createProduct(const ProductFields &product,
     const QString name = product.name.trimmed();
     auto inserted = m_db.insert(
         QStringLiteral("INSERT INTO products (uuid, name, brand, category_id, vat_rate_bp, description, "
-                       "created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
+                       "visible_online, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
         {m_uuids.next(), name, text(product.brand.trimmed()), nullable(product.categoryId), product.vatRateBp,
-         text(product.description), now, now});
+         text(product.description), (m_newVisible && m_newVisible()) ? 1 : 0, now, now});
     if (!inserted)
         return inserted.error();
     CreatedProduct created;

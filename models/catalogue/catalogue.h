@@ -14,7 +14,9 @@
 #include <QStringList>
 #include <QVariant>
 
+#include <functional>
 #include <optional>
+#include <utility>
 
 namespace comptoir {
 
@@ -86,6 +88,11 @@ public:
     Status renameCategory(qint64 id, const QString &name);
     Result<QList<Category>> categories() const;
 
+    // Whether a product created from now on is visible online (the shop's setting "new products are
+    // listed online", issue 15: models/settings sits above this room, so app/ passes it as a
+    // function). Without one, new products are not visible online (the column's default).
+    void setNewProductsVisibleOnline(std::function<bool()> visible) { m_newVisible = std::move(visible); }
+
     Result<CreatedProduct> createProduct(const ProductFields &product, const VariantFields &firstVariant);
     Status updateProduct(qint64 productId, const ProductFields &product);
     Status setProductArchived(qint64 productId, bool archived); // archives its variants too
@@ -126,6 +133,7 @@ private:
     const Clock &m_clock;
     UuidV7Generator &m_uuids;
     EventJournal &m_events;
+    std::function<bool()> m_newVisible;
     VariantBarcodes m_barcodes {m_db};
     VariantReferences m_references {m_db};
     CatalogueOutbox m_outbox {m_db, m_clock, m_barcodes};

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "models/catalogue/cataloguemodel.h"
 
+#include "models/catalogue/listinggaps.h"
 #include "models/logging.h"
 #include "models/money.h"
 #include "models/storage/database.h"
@@ -197,6 +198,9 @@ QString CatalogueModel::filterClause(QVariantList *bindings) const
         clause += QLatin1String(" AND p.category_id = ?");
         bindings->append(*m_filter.categoryId);
     }
+    if (m_filter.notReadyToList)
+        clause += QLatin1String(" AND p.archived = 0 AND v.archived = 0 AND ") + ListingGaps::sql()
+            + QLatin1String(" != 0");
     return clause;
 }
 

@@ -65,6 +65,7 @@ public:
         bool includeArchived = false;
         bool lowStockOnly = false; // threshold > 0 and on hand <= threshold
         std::optional<qint64> categoryId;
+        bool notReadyToList = false; // products lacking something to be listed online (ListingGaps)
     };
 
     static constexpr int PageSize = 200;

@@ -159,6 +159,7 @@ Result<ImportSummary> CatalogueImport::run(const Sheet &sheet, const ColumnMappi
     if (!tx.status())
         return tx.status().error();
     ImportWriter writer(m_db, m_clock, m_uuids, m_events);
+    writer.setNewProductsVisibleOnline(options.newProductsVisibleOnline);
     if (Status s = writer.write(*plan, summary, progress, cancel); !s)
         return s.error();
     if (!plan->rejectedRows.isEmpty()) {

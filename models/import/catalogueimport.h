@@ -55,6 +55,9 @@ struct ImportOptions
     ImportStockMode stockMode = ImportStockMode::Count;
     bool skipInvalid = false; // write the good rows and save the rejected ones (--skip-invalid)
     bool giveInStoreBarcodes = false; // give an in-store EAN-13 to each new variant without a barcode
+    // A product created by the import is visible online at once (the shop's setting "new products
+    // are listed online", issue 15: models/settings is above this room, the caller reads it).
+    bool newProductsVisibleOnline = false;
     // Where the rejected rows go with skipInvalid (a CSV). ImportWorker and the command line put it
     // beside the file read ("<name>-refusees.csv"); empty here: in the system's temporary folder.
     QString rejectedRowsPath;

@@ -149,6 +149,8 @@ bool ImportWorker::check(const Sheet &sheet, const ColumnMapping &mapping, const
 bool ImportWorker::run(const Sheet &sheet, const ColumnMapping &mapping, const ImportOptions &options)
 {
     ImportOptions withPath = options;
+    if (m_newVisible)
+        withPath.newProductsVisibleOnline = m_newVisible();
     if (withPath.rejectedRowsPath.isEmpty() && !m_readPath.isEmpty())
         withPath.rejectedRowsPath = rejectedRowsPathFor(m_readPath);
     return step(sheet, mapping, withPath, false);

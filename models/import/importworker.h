@@ -64,6 +64,9 @@ public:
     bool run(const Sheet &sheet, const ColumnMapping &mapping,
              const ImportOptions &options); // → finished()
     void cancel();
+    // issue 15: asked when an import starts: are the products it creates visible online (the
+    // shop's setting, read by app/)? Without it, the options' value stands.
+    void setNewProductsVisibleOnline(std::function<bool()> visible) { m_newVisible = std::move(visible); }
 
 Q_SIGNALS:
     void progress(int done, int total);
@@ -77,6 +80,7 @@ private:
     ImportProgress progressSignal();
 
     QString m_databasePath;
+    std::function<bool()> m_newVisible;
     QString m_readPath; // the file read last: the rejected rows go beside it
     const Signer &m_signer;
     const Clock &m_clock;

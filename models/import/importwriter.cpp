@@ -169,9 +169,9 @@ Result<ImportWriter::Target> ImportWriter::createProduct(const ProductFields &fi
     const QString now = timestamp();
     auto inserted = m_db.insert(
         QStringLiteral("INSERT INTO products (uuid, name, brand, category_id, vat_rate_bp, description, "
-                       "created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
+                       "visible_online, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
         {target.uuid, target.name, brand, nullable(fields.categoryId), fields.vatRateBp,
-         text(fields.description), now, now});
+         text(fields.description), m_newVisible ? 1 : 0, now, now});
     if (!inserted)
         return inserted.error();
     target.id = *inserted;
@@ -182,9 +182,9 @@ Result<ImportWriter::Target> ImportWriter::createProduct(const ProductFields &fi
             return name.error();
         category = *name;
     }
-    // A new product is not online yet: the columns' defaults.
+    // A new product has no online texts yet; it is visible online as the shop's setting says.
     target.createdFields = CatalogueOutbox::productApiFields(
-        target.name, brand, category, text(fields.description), {}, {}, false, fields.vatRateBp);
+        target.name, brand, category, text(fields.description), {}, {}, m_newVisible, fields.vatRateBp);
     return target;
 }
 

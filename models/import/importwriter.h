@@ -40,6 +40,9 @@ public:
     ImportWriter(Database &db, const Clock &clock, UuidV7Generator &uuids, EventJournal &events);
     ~ImportWriter();
 
+    // Whether the products created are visible online (ImportOptions::newProductsVisibleOnline).
+    void setNewProductsVisibleOnline(bool visible) { m_newVisible = visible; }
+
     // Fills summary's inStoreBarcodesGiven. ImportCancelled when *cancel is set (the caller rolls back).
     Status write(const ImportPlan &plan, ImportSummary &summary, const ImportProgress &progress,
                  const std::atomic_bool *cancel);
@@ -69,6 +72,7 @@ private:
     Status reindex();
 
     Database &m_db;
+    bool m_newVisible = false;
     const Clock &m_clock;
     UuidV7Generator &m_uuids;
     std::unique_ptr<Catalogue> m_catalogue;

@@ -98,6 +98,8 @@ void CatalogueActions::openDialog(QDialog *dialog, std::function<qint64()> writt
 void CatalogueActions::newProduct()
 {
     auto *dialog = new ProductDialog(m_db, m_catalogue, m_ledger, m_dialogParent);
+    if (m_listing)
+        dialog->addOnlineSection(*m_listing);
     openDialog(dialog, [dialog] { return dialog->variantId().value_or(0); });
 }
 
@@ -108,6 +110,8 @@ void CatalogueActions::editSelected()
     const Selection selection = *m_selection;
     auto *dialog = new ProductDialog(m_db, m_catalogue, m_ledger, selection.productId, selection.variantId,
                                      m_dialogParent);
+    if (m_listing)
+        dialog->addOnlineSection(*m_listing);
     openDialog(dialog, [selection] { return selection.variantId; });
 }
 

@@ -15,6 +15,7 @@ namespace comptoir {
 
 class Catalogue;
 class Database;
+class Listing;
 class StockLedger;
 
 // The catalogue's commands, as QActions with their shortcuts (for a toolbar and the
@@ -47,6 +48,8 @@ public:
 
     void setSelection(const std::optional<Selection> &selection);
     void setConfirmation(Confirmation confirmation);
+    // issue 15: the product dialog gets its "En ligne" part (none without it).
+    void setListing(Listing *listing) { m_listing = listing; }
 
     void newProduct();
     void editSelected();
@@ -72,6 +75,7 @@ private:
     Catalogue &m_catalogue;
     StockLedger &m_ledger;
     QWidget *m_dialogParent;
+    Listing *m_listing = nullptr;
     std::optional<Selection> m_selection;
     Confirmation m_confirm;
 

@@ -9,6 +9,8 @@
 #include "ui/catalogue/cataloguedetailpanel.h"
 #include "ui/catalogue/cataloguestyleproxy.h"
 #include "ui/errortext.h"
+#include "ui/listing/listingactions.h"
+#include "ui/listing/readinessproxy.h"
 #include "ui/logging.h"
 
 #include <QAction>
@@ -34,14 +36,17 @@ namespace comptoir {
 
 CataloguePage::CataloguePage(Database &db, Catalogue &catalogue, StockLedger &ledger, QWidget *parent)
     : QWidget(parent),
+      m_db(db),
       m_catalogue(catalogue),
       m_model(new CatalogueModel(db, this)),
+      m_readiness(new ReadinessProxy(db, this)),
       m_proxy(new CatalogueStyleProxy(this)),
       m_categories(new CategoryModel(db, this)),
       m_actions(new CatalogueActions(db, catalogue, ledger, this))
 {
     setObjectName(QStringLiteral("cataloguePage"));
-    m_proxy->setSourceModel(m_model);
+    m_readiness->setSourceModel(m_model);
+    m_proxy->setSourceModel(m_readiness);
 
     m_toolBar = new QToolBar(this);
     m_toolBar->setObjectName(QStringLiteral("catalogueToolBar"));
@@ -128,7 +133,8 @@ CataloguePage::CataloguePage(Database &db, Catalogue &catalogue, StockLedger &le
     setTabOrder(m_searchEdit, m_categoryCombo);
     setTabOrder(m_categoryCombo, m_lowStockCheck);
     setTabOrder(m_lowStockCheck, m_archivedCheck);
-    setTabOrder(m_archivedCheck, m_table);
+    setTabOrder(m_archivedCheck, m_notReadyCheck);
+    setTabOrder(m_notReadyCheck, m_table);
 
     m_filterTimer.setSingleShot(true);
     m_filterTimer.setInterval(0); // coalesces a scanner's burst of keystrokes into one query
@@ -152,6 +158,10 @@ QWidget *CataloguePage::buildFilterBar()
     m_lowStockCheck->setObjectName(QStringLiteral("lowStockCheck"));
     m_archivedCheck = new QCheckBox(tr("Show a&rchived"), bar);
     m_archivedCheck->setObjectName(QStringLiteral("archivedCheck"));
+    m_notReadyCheck = new QCheckBox(tr("&Not ready to list online"), bar);
+    m_notReadyCheck->setObjectName(QStringLiteral("notReadyCheck"));
+    m_notReadyCheck->setToolTip(tr("Products lacking a photo, an online description, a marketplace category, "
+                                   "a price or stock (the Online column says which)"));
 
     auto *categoryLabel = new QLabel(tr("Ca&tegory:"), bar);
     categoryLabel->setBuddy(m_categoryCombo);
@@ -163,11 +173,14 @@ QWidget *CataloguePage::buildFilterBar()
     layout->addWidget(m_lowStockCheck);
     layout->addSpacing(16);
     layout->addWidget(m_archivedCheck);
+    layout->addSpacing(16);
+    layout->addWidget(m_notReadyCheck);
     layout->addStretch(1);
 
     connect(m_categoryCombo, &QComboBox::currentIndexChanged, this, &CataloguePage::applyFilter);
     connect(m_lowStockCheck, &QCheckBox::toggled, this, &CataloguePage::applyFilter);
     connect(m_archivedCheck, &QCheckBox::toggled, this, &CataloguePage::applyFilter);
+    connect(m_notReadyCheck, &QCheckBox::toggled, this, &CataloguePage::applyFilter);
     return bar;
 }
 
@@ -225,6 +238,39 @@ QList<qint64> CataloguePage::selectedVariantIds() const
     return ids;
 }
 
+QList<qint64> CataloguePage::selectedProductIds() const
+{
+    QList<int> rows;
+    for (const QModelIndex &index : m_table->selectionModel()->selectedRows())
+        rows.append(index.row());
+    std::sort(rows.begin(), rows.end());
+    QList<qint64> ids;
+    for (int row : rows) {
+        const qint64 id = m_proxy->index(row, 0).data(CatalogueModel::ProductIdRole).toLongLong();
+        if (!ids.contains(id))
+            ids.append(id);
+    }
+    return ids;
+}
+
+void CataloguePage::enableListing(Listing &listing)
+{
+    if (m_listingActions)
+        return;
+    m_actions->setListing(&listing);
+    m_listingActions = new ListingActions(
+        m_db, listing, [this] { return selectedProductIds(); }, this);
+    m_toolBar->addSeparator();
+    const QList<QAction *> actions = m_listingActions->actions();
+    for (QAction *action : actions)
+        m_toolBar->addAction(action);
+    connect(m_listingActions, &ListingActions::failed, this, &CataloguePage::showMessage);
+    connect(m_listingActions, &ListingActions::written, this, [this](const QString &message) {
+        onWritten(selectedVariantId().value_or(0));
+        showMessage(message);
+    });
+}
+
 bool CataloguePage::selectVariant(qint64 variantId)
 {
     int row = m_model->rowOfVariant(variantId);
@@ -255,6 +301,7 @@ void CataloguePage::applyFilter()
     filter.text = m_searchEdit->text().trimmed();
     filter.includeArchived = m_archivedCheck->isChecked();
     filter.lowStockOnly = m_lowStockCheck->isChecked();
+    filter.notReadyToList = m_notReadyCheck->isChecked();
     if (const QVariant category = m_categoryCombo->currentData(); category.isValid())
         filter.categoryId = category.toLongLong();
     m_model->setFilter(filter);
@@ -306,8 +353,10 @@ void CataloguePage::lookUpCode()
             const QSignalBlocker categoryBlocker(m_categoryCombo);
             const QSignalBlocker lowStockBlocker(m_lowStockCheck);
             const QSignalBlocker archivedBlocker(m_archivedCheck);
+            const QSignalBlocker notReadyBlocker(m_notReadyCheck);
             m_categoryCombo->setCurrentIndex(0);
             m_lowStockCheck->setChecked(false);
+            m_notReadyCheck->setChecked(false);
             if (archived)
                 m_archivedCheck->setChecked(true);
         }
@@ -407,6 +456,7 @@ void CataloguePage::fitColumns()
     others += fit(CatalogueModel::VatColumn, Money::formatRate(550));
     others += fit(CatalogueModel::CategoryColumn, QStringLiteral("Confitures et miels"));
     others += fit(CatalogueModel::BarcodeColumn, QStringLiteral("0000000000000"));
+    others += fit(m_readiness->onlineColumn(), QStringLiteral("5 manquants")) + 16; // and its icon
     const int minimumName = metrics.horizontalAdvance(QStringLiteral("Confiture de fraises extra")) + 24;
     m_table->setColumnWidth(CatalogueModel::NameColumn,
                             std::max(minimumName, m_table->viewport()->width() - others));

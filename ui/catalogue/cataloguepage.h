@@ -25,10 +25,14 @@ class CatalogueModel;
 class CatalogueStyleProxy;
 class CategoryModel;
 class Database;
+class Listing;
+class ListingActions;
+class ReadinessProxy;
 class StockLedger;
 
 // The catalogue page: a search field (search as you type; a scanned barcode or a typed
-// reference + Enter selects that variant), filters (category, low stock only, archived),
+// reference + Enter selects that variant), filters (category, low stock only, archived, not ready
+// to list online),
 // the variants' table, a detail panel for the selected variant, and the catalogue's
 // actions (CatalogueActions) on a toolbar and the keyboard.
 class CataloguePage : public QWidget
@@ -55,6 +59,14 @@ public:
     // stay; an open dialog is left alone.
     void refresh();
 
+    // issue 15: the online listing on this page (app/ calls it once): the bulk actions on the
+    // selection (ListingActions, on the toolbar) and the "En ligne" part of the product dialog.
+    // The readiness column and the filter "not ready to list" are there without it.
+    void enableListing(Listing &listing);
+    ListingActions *listingActions() const { return m_listingActions; }
+    // The products of the selected rows, each once, in the table's order.
+    QList<qint64> selectedProductIds() const;
+
     CatalogueActions *actions() const { return m_actions; }
     CatalogueModel *catalogueModel() const { return m_model; }
     void setConfirmation(CatalogueActions::Confirmation confirmation);
@@ -77,11 +89,14 @@ private:
     void onWritten(qint64 variantId);
     void fitColumns();
 
+    Database &m_db;
     Catalogue &m_catalogue;
     CatalogueModel *m_model = nullptr;
+    ReadinessProxy *m_readiness = nullptr; // between the model and the style proxy: the "Online" column
     CatalogueStyleProxy *m_proxy = nullptr;
     CategoryModel *m_categories = nullptr;
     CatalogueActions *m_actions = nullptr;
+    ListingActions *m_listingActions = nullptr;
     QTimer m_filterTimer;
 
     QToolBar *m_toolBar = nullptr;
@@ -89,6 +104,7 @@ private:
     QComboBox *m_categoryCombo = nullptr;
     QCheckBox *m_lowStockCheck = nullptr;
     QCheckBox *m_archivedCheck = nullptr;
+    QCheckBox *m_notReadyCheck = nullptr; // "not ready to list" (issue 15)
     QLabel *m_messageLabel = nullptr;
     QTableView *m_table = nullptr;
     CatalogueDetailPanel *m_detail = nullptr;

@@ -10,6 +10,7 @@
 #include "models/vatrate.h"
 #include "ui/catalogue/variantfieldsform.h"
 #include "ui/errortext.h"
+#include "ui/listing/onlinesection.h"
 #include "ui/logging.h"
 
 #include <QComboBox>
@@ -20,6 +21,7 @@
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QTabWidget>
 #include <QVBoxLayout>
 
 namespace comptoir {
@@ -96,11 +98,24 @@ void ProductDialog::build()
     productForm->addRow(tr("&VAT rate:"), m_vatCombo);
     productForm->addRow(tr("&Description:"), m_descriptionEdit);
 
+    // The tabs: the product itself, then "Online" (addOnlineSection, issue 15) and "Photos".
+    m_tabs = new QTabWidget(this);
+    m_tabs->setObjectName(QStringLiteral("productTabs"));
+    auto *productPage = new QWidget(m_tabs);
+    productPage->setObjectName(QStringLiteral("productPage"));
+    auto *productLayout = new QVBoxLayout(productPage);
+    productLayout->addLayout(productForm);
+    m_tabs->addTab(productPage, tr("Prod&uct"));
+    // ---- PHOTOS (issue 15): the place of the product's photos. At merge the lead adds helper D's
+    // PhotoStrip (ui/photos/photostrip.h) here, for an existing product:
+    //     m_tabs->insertTab(1, strip, tr("P&hotos"));
+    // (a new product gets its photos once created). Nothing else in this dialog needs to change.
+
     auto *layout = new QVBoxLayout(this);
-    layout->addLayout(productForm);
+    layout->addWidget(m_tabs);
 
     if (m_creating || m_variantId) {
-        auto *group = new QGroupBox(m_creating ? tr("First variant") : tr("This variant"), this);
+        auto *group = new QGroupBox(m_creating ? tr("First variant") : tr("This variant"), productPage);
         auto *groupLayout = new QVBoxLayout(group);
         m_variantForm = new VariantFieldsForm(m_creating ? VariantFieldsForm::Purpose::NewVariant
                                                          : VariantFieldsForm::Purpose::ExistingVariant,
@@ -108,7 +123,7 @@ void ProductDialog::build()
         m_variantForm->setInStoreBarcodeSource(
             [this] { return InStoreBarcodeGiver(m_db, m_catalogue).reserve(); });
         groupLayout->addWidget(m_variantForm);
-        layout->addWidget(group);
+        productLayout->addWidget(group);
     }
 
     m_errorLabel = new QLabel(this);
@@ -157,6 +172,26 @@ void ProductDialog::load()
     if (vatIndex >= 0)
         m_vatCombo->setCurrentIndex(vatIndex);
     m_descriptionEdit->setPlainText(fields.description);
+}
+
+void ProductDialog::addOnlineSection(Listing &listing)
+{
+    if (m_online)
+        return;
+    m_online = new OnlineSection(m_db, listing, m_tabs);
+    m_tabs->addTab(m_online, tr("&Online"));
+    m_online->setProductName(m_nameEdit->text());
+    connect(m_nameEdit, &QLineEdit::textChanged, m_online, &OnlineSection::setProductName);
+    if (m_creating) {
+        const auto settings = ShopSettings(m_db).listing();
+        if (!settings)
+            qCWarning(lcUi) << "listing settings not read:" << settings.error().detail;
+        m_online->setNew(settings ? settings->newProductsVisibleOnline
+                                  : ListingSettings().newProductsVisibleOnline);
+        return;
+    }
+    if (Status loaded = m_online->load(*m_productId, m_variantId); !loaded)
+        showError(errorText(loaded.error()));
 }
 
 QString ProductDialog::errorMessage() const
@@ -233,6 +268,8 @@ bool ProductDialog::save()
             showError(errorText(created.error()));
             return false;
         }
+        if (!saveOnline(created->productId, created->variantId))
+            return false;
         const int initialStock = m_variantForm->initialStock();
         if (initialStock > 0) {
             const auto movement = m_ledger.record(created->variantId, initialStock, MovementReason::Receipt,
@@ -261,8 +298,22 @@ bool ProductDialog::save()
             return false;
         }
     }
+    if (!saveOnline(*m_productId, m_variantId))
+        return false;
     if (const Status committed = transaction.commit(); !committed) {
         showError(errorText(committed.error()));
+        return false;
+    }
+    return true;
+}
+
+bool ProductDialog::saveOnline(qint64 productId, std::optional<qint64> variantId)
+{
+    if (!m_online)
+        return true;
+    if (const Status saved = m_online->save(productId, variantId); !saved) {
+        showError(errorText(saved.error()));
+        m_tabs->setCurrentWidget(m_online);
         return false;
     }
     return true;

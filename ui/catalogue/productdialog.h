@@ -13,10 +13,13 @@ class QDialogButtonBox;
 class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
+class QTabWidget;
 
 namespace comptoir {
 
 class Database;
+class Listing;
+class OnlineSection;
 class StockLedger;
 class VariantFieldsForm;
 
@@ -45,9 +48,17 @@ public:
     // A new product: prefills its first variant's barcode (a code scanned at the till).
     void setBarcode(const QString &barcode);
 
+    // issue 15: adds the "Online" tab (ui/listing/OnlineSection: online title and description,
+    // visible online, marketplace category, the variant's safety stock), written in the same
+    // transaction as the rest. A new product's switch starts as the shop's setting says.
+    void addOnlineSection(Listing &listing);
+    OnlineSection *onlineSection() const { return m_online; }
+    QTabWidget *tabs() const { return m_tabs; }
+
     void accept() override;
 
 private:
+    bool saveOnline(qint64 productId, std::optional<qint64> variantId);
     void build();
     void load();
     bool readProduct(ProductFields *fields, QString *message) const;
@@ -70,6 +81,8 @@ private:
     QComboBox *m_vatCombo = nullptr;
     QPlainTextEdit *m_descriptionEdit = nullptr;
     VariantFieldsForm *m_variantForm = nullptr;
+    QTabWidget *m_tabs = nullptr;
+    OnlineSection *m_online = nullptr;
     QLabel *m_errorLabel = nullptr;
     QDialogButtonBox *m_buttons = nullptr;
 };
