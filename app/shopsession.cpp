@@ -14,6 +14,8 @@
 #include "models/fiscal/eventjournal.h"
 #include "models/fiscal/fiscalchain.h"
 #include "models/fiscal/registersigner.h"
+#include "models/photos/photostore.h"
+#include "models/photos/productphotos.h"
 #include "models/receipts/receiptprintlog.h"
 #include "models/sales/salejournal.h"
 #include "models/sales/ticketdrafts.h"
@@ -137,6 +139,8 @@ Status ShopSession::open(const QString &dataDirOverride, bool demo, bool quiet, 
     m_printLog = std::make_unique<ReceiptPrintLog>(*m_db, m_clock);
     m_dayClosing = std::make_unique<DayClosing>(*m_db, m_clock, *m_uuids, *m_chain);
     m_periodClosing = std::make_unique<PeriodClosing>(*m_db, m_clock, *m_uuids, *m_chain);
+    m_photoStore = std::make_unique<PhotoStore>(m_dataDir);
+    m_productPhotos = std::make_unique<ProductPhotos>(*m_db, m_clock, *m_photoStore);
     // A month (year) that ended while Comptoir was not running is closed once the key is there.
     QObject::connect(m_signer.get(), &RegisterSigner::loaded, m_signer.get(), [this] {
         if (m_signer->state() == RegisterSigner::State::Ready)
@@ -233,6 +237,18 @@ Status ShopSession::seedDemo()
     pdf.kind = PrinterSettings::Kind::PdfFolder;
     pdf.pdfFolder = QDir(m_dataDir).filePath(QStringLiteral("receipts"));
     return m_settings->setPrinter(pdf);
+}
+
+int ShopSession::cleanUpPhotos()
+{
+    auto removed = m_productPhotos->cleanUp();
+    if (!removed) {
+        qCWarning(lcApp) << "the unreferenced photos were not cleaned up: error" << int(removed.error().code);
+        return 0;
+    }
+    if (removed.value() > 0)
+        qCInfo(lcApp) << "removed" << removed.value() << "unreferenced photo file(s)";
+    return removed.value();
 }
 
 } // namespace comptoir

@@ -21,6 +21,8 @@ class FiscalChain;
 class LogFile;
 class OperatorSession;
 class PeriodClosing;
+class PhotoStore;
+class ProductPhotos;
 class RegisterSigner;
 class Operators;
 class ReceiptPrintLog;
@@ -91,6 +93,12 @@ public:
     ReceiptPrintLog &printLog() { return *m_printLog; }
     DayClosing &dayClosing() { return *m_dayClosing; }
     PeriodClosing &periodClosing() { return *m_periodClosing; }
+    // The shop's photo files (<data folder>/photos) and each product's photos (issue 15).
+    PhotoStore &photoStore() { return *m_photoStore; }
+    ProductPhotos &productPhotos() { return *m_productPhotos; }
+    // Deletes the photo files nothing references any more (ProductPhotos::cleanUp). Logged, never
+    // fatal. Returns how many were removed.
+    int cleanUpPhotos();
     // Makes the monthly and yearly closures whose period has ended (PeriodClosing). A failure is
     // logged, never fatal: it is tried again at the next call. Returns how many were made.
     int closeEndedPeriods();
@@ -129,6 +137,8 @@ private:
     std::unique_ptr<ReceiptPrintLog> m_printLog;
     std::unique_ptr<DayClosing> m_dayClosing;
     std::unique_ptr<PeriodClosing> m_periodClosing;
+    std::unique_ptr<PhotoStore> m_photoStore;
+    std::unique_ptr<ProductPhotos> m_productPhotos;
 };
 
 } // namespace comptoir
