@@ -120,8 +120,8 @@ PhotoStrip::PhotoStrip(ProductPhotos &photos, const PhotoPreparer &preparer, Thu
         if (!m_reloading)
             QTimer::singleShot(0, this, &PhotoStrip::onReorderedByDrag);
     });
-    connect(&m_photos, &ProductPhotos::productPhotosChanged, this, [this](qint64 productId) {
-        if (productId == m_productId)
+    connect(&m_photos, &ProductPhotos::productPhotosChanged, this, [this](qint64 changed) {
+        if (changed == m_productId)
             reload();
     });
     connect(&m_thumbnails, &ThumbnailLoader::thumbnailReady, this, &PhotoStrip::updateThumbnail);

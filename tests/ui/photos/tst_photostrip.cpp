@@ -48,6 +48,8 @@ private:
     QString writeImage(const QString &name, QSize size, QColor colour);
     void drop(const QStringList &paths);
     QStringList savedPhotos();
+    // The photo_link mutations queued for the marketplace (ProductPhotos: one per change).
+    qint64 links() { return count(QStringLiteral("sync_outbox"), QStringLiteral("kind = 'photo_link'")); }
     QListWidget *list() const { return m_strip->findChild<QListWidget *>(QStringLiteral("photoList")); }
 
     QTemporaryDir m_files;
@@ -150,6 +152,7 @@ void TestPhotoStrip::dropThreeFilesOneBroken()
     const QStringList expected {redPhoto->sha256, bluePhoto->sha256};
     QCOMPARE(savedPhotos(), expected);
     QCOMPARE(m_strip->shownPhotos(), expected);
+    QCOMPARE(links(), 2); // one per photo added, none for the refusal
     QVERIFY(m_store->contains(redPhoto->sha256));
     QVERIFY(m_store->contains(bluePhoto->sha256));
     QCOMPARE(m_strip->message(), errorText(refusal.error()));
@@ -170,6 +173,7 @@ void TestPhotoStrip::keyboardReordersMakesMainAndRemoves()
     const QStringList abc = savedPhotos();
     QCOMPARE(abc.size(), 3);
     QCOMPARE(m_strip->message(), QString());
+    QCOMPARE(links(), 3);
 
     QListWidget *photos = list();
     photos->setFocus();
@@ -178,10 +182,12 @@ void TestPhotoStrip::keyboardReordersMakesMainAndRemoves()
     QCOMPARE(savedPhotos(), (QStringList {abc[1], abc[0], abc[2]}));
     QCOMPARE(m_strip->shownPhotos(), savedPhotos());
     QCOMPARE(photos->currentRow(), 1); // the moved photo stays selected
+    QCOMPARE(links(), 4);
     QTest::keyClick(photos, Qt::Key_Right, Qt::ControlModifier);
     QCOMPARE(savedPhotos(), (QStringList {abc[1], abc[2], abc[0]}));
-    QTest::keyClick(photos, Qt::Key_Right, Qt::ControlModifier); // already last
+    QTest::keyClick(photos, Qt::Key_Right, Qt::ControlModifier); // already last: nothing changes
     QCOMPARE(savedPhotos(), (QStringList {abc[1], abc[2], abc[0]}));
+    QCOMPARE(links(), 5);
     QTest::keyClick(photos, Qt::Key_Left, Qt::ControlModifier);
     QCOMPARE(savedPhotos(), (QStringList {abc[1], abc[0], abc[2]}));
 
@@ -201,6 +207,7 @@ void TestPhotoStrip::keyboardReordersMakesMainAndRemoves()
     QTest::mouseClick(removeButton, Qt::LeftButton);
     QCOMPARE(savedPhotos(), (QStringList {abc[0]}));
     QCOMPARE(m_strip->message(), QString());
+    QCOMPARE(links(), 9); // one per change made
 }
 
 void TestPhotoStrip::smallPhotoIsAddedWithAWarning()
