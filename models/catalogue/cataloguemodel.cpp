@@ -25,7 +25,7 @@ const QLatin1String SelectColumns(
     "SELECT v.id, v.product_id, v.price_cents, coalesce(h.quantity, 0), p.vat_rate_bp,"
     " v.low_stock_threshold, (v.archived OR p.archived), p.name, v.label, p.brand,"
     " coalesce(c.name, ''), coalesce((SELECT min(b.code) FROM barcodes b WHERE b.variant_id = v.id), ''),"
-    " v.reference, v.sort_key ");
+    " v.reference, v.sort_key, coalesce(json_extract(p.photos, '$[0]'), '') ");
 
 const QLatin1String Joins(" JOIN products p ON p.id = v.product_id"
                           " LEFT JOIN categories c ON c.id = p.category_id"
@@ -318,6 +318,7 @@ bool CatalogueModel::readRows(const QString &sql, const QVariantList &bindings, 
         row.category = intern(query.value(10).toString());
         row.barcode = query.value(11).toString();
         row.reference = query.value(12).toString();
+        row.mainPhoto = query.value(14).toString();
         if (m_mode == Mode::Sorted) {
             m_lastSortKey = query.value(13).toString();
             m_lastId = row.variantId;
@@ -421,6 +422,8 @@ QVariant CatalogueModel::data(const QModelIndex &index, int role) const
         return row.onHand;
     case LowStockThresholdRole:
         return row.lowStockThreshold;
+    case MainPhotoRole:
+        return row.mainPhoto;
     default:
         return {};
     }
@@ -471,6 +474,7 @@ QHash<int, QByteArray> CatalogueModel::roleNames() const
     names.insert(VatRateRole, QByteArrayLiteral("vatRate"));
     names.insert(OnHandRole, QByteArrayLiteral("onHand"));
     names.insert(LowStockThresholdRole, QByteArrayLiteral("lowStockThreshold"));
+    names.insert(MainPhotoRole, QByteArrayLiteral("mainPhoto"));
     return names;
 }
 

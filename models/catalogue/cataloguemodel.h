@@ -56,6 +56,7 @@ public:
         VatRateRole,
         OnHandRole,
         LowStockThresholdRole,
+        MainPhotoRole, // the product's main photo (sha256 of products.photos[0]), empty: none
     };
     Q_ENUM(Role)
 
@@ -116,6 +117,7 @@ private:
         QString category;
         QString barcode;
         QString reference;
+        QString mainPhoto;
     };
 
     enum class Mode { Sorted, SearchSorted, SearchPaged };

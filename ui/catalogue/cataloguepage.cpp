@@ -12,6 +12,7 @@
 #include "ui/listing/listingactions.h"
 #include "ui/listing/readinessproxy.h"
 #include "ui/logging.h"
+#include "ui/photos/thumbnaildelegate.h"
 
 #include <QAction>
 #include <QCheckBox>
@@ -216,6 +217,12 @@ void CataloguePage::focusSearch()
 void CataloguePage::setConfirmation(CatalogueActions::Confirmation confirmation)
 {
     m_actions->setConfirmation(std::move(confirmation));
+}
+
+void CataloguePage::showThumbnails(ThumbnailLoader &thumbnails)
+{
+    new ThumbnailDelegate(m_table, CatalogueModel::NameColumn, thumbnails,
+                          ThumbnailDelegate::fromRole(CatalogueModel::MainPhotoRole));
 }
 
 std::optional<qint64> CataloguePage::selectedVariantId() const

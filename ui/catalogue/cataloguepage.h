@@ -29,6 +29,7 @@ class Listing;
 class ListingActions;
 class ReadinessProxy;
 class StockLedger;
+class ThumbnailLoader;
 
 // The catalogue page: a search field (search as you type; a scanned barcode or a typed
 // reference + Enter selects that variant), filters (category, low stock only, archived, not ready
@@ -70,6 +71,9 @@ public:
     CatalogueActions *actions() const { return m_actions; }
     CatalogueModel *catalogueModel() const { return m_model; }
     void setConfirmation(CatalogueActions::Confirmation confirmation);
+    // Each product's main photo beside its name (issue 15), from the loader's cache: scrolling
+    // never waits on a photo's file. Called once, from app/.
+    void showThumbnails(ThumbnailLoader &thumbnails);
 
 Q_SIGNALS:
     // Something in the catalogue or the stock was written from this page.

@@ -8,6 +8,7 @@
 #include "models/sales/ticketsession.h"
 #include "models/staff/operatorsession.h"
 #include "ui/fonts.h"
+#include "ui/photos/thumbnaildelegate.h"
 #include "ui/till/favouritesbar.h"
 #include "ui/till/managerapproval.h"
 #include "ui/till/overduedaygate.h"
@@ -286,6 +287,15 @@ void TillPage::addTicketButton(QPushButton *button)
     button->setEnabled(canSell());
     m_ticketButtons->addWidget(button, index / columns, index % columns);
     m_sellingWidgets.append(button);
+}
+
+void TillPage::showThumbnails(ThumbnailLoader &thumbnails, ProductPhotos &photos)
+{
+    new ThumbnailDelegate(m_resultsView, CatalogueModel::NameColumn, thumbnails,
+                          ThumbnailDelegate::fromRole(CatalogueModel::MainPhotoRole));
+    new ThumbnailDelegate(
+        m_cartView, CartModel::LabelColumn, thumbnails,
+        ThumbnailDelegate::variantMainPhoto(photos, m_cartView->model(), CartModel::VariantIdRole));
 }
 
 bool TillPage::canSell() const

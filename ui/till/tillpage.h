@@ -30,9 +30,11 @@ class OperatorSession;
 class OverdueClosureDialog;
 class OverdueDayGate;
 class PaymentPanel;
+class ProductPhotos;
 class ScanCatcher;
 class ShopSettings;
 class StockLedger;
+class ThumbnailLoader;
 class TicketSession;
 class TillCart;
 class TillDiscounts;
@@ -135,6 +137,10 @@ public:
     // Adds a large button to the ticket's row (park, resume, cancel, discount…), disabled while
     // nobody is signed in.
     void addTicketButton(QPushButton *button);
+
+    // The products' main photos beside the search's results and the cart's lines (issue 15),
+    // from the loader's cache: a scan never waits on a photo's file. Called once, from app/.
+    void showThumbnails(ThumbnailLoader &thumbnails, ProductPhotos &photos);
 
 Q_SIGNALS:
     // A sale is stored (the receipt may be printed from it).
