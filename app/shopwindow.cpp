@@ -4,6 +4,7 @@
 
 #include "app/applogging.h"
 #include "app/catalogueviews.h"
+#include "app/phototools.h"
 #include "app/shopsession.h"
 #include "models/backup/backuprestore.h"
 #include "models/backup/backupstate.h"
@@ -11,6 +12,7 @@
 #include "models/fiscal/eventjournal.h"
 #include "models/fiscal/registerkeychange.h"
 #include "models/fiscal/registersigner.h"
+#include "models/photos/productphotos.h"
 #include "models/settings/shopsettings.h"
 #include "models/staff/operatorsession.h"
 #include "models/storage/database.h"
@@ -25,6 +27,7 @@
 #include "ui/labels/labelactions.h"
 #include "ui/listing/listingsettingssection.h"
 #include "ui/orders/orderspage.h"
+#include "ui/photos/photostrip.h"
 #include "ui/reports/reportspage.h"
 #include "ui/settings/scalelayoutsection.h"
 #include "ui/settings/settingspage.h"
@@ -37,10 +40,12 @@
 #include "ui/till/tillreceipts.h"
 
 #include <QCoreApplication>
+#include <QPushButton>
 #include <QSettings>
 #include <QStatusBar>
 #include <QTimer>
 #include <QToolBar>
+#include <QVBoxLayout>
 
 namespace comptoir {
 
@@ -72,6 +77,7 @@ ShopWindow::ShopWindow(ShopSession &session)
       m_ticket(session.catalogue(), session.saleJournal(), session.ticketDrafts(), session.operatorSession(),
                tillPolicy(session)),
       m_listing(session.database(), session.clock()),
+      m_thumbnails(session.photoStore()),
       m_till(new TillPage(session.database(), session.catalogue(), session.ledger(), m_ticket,
                           session.dayClosing(), session.operators(), session.operatorSession(),
                           session.settings())),
@@ -131,6 +137,7 @@ ShopWindow::ShopWindow(ShopSession &session)
                      &CatalogueViews::onCatalogueEdited);
     installImport(session, *views, *labels);
     installListing(session);
+    installPhotos(session, *views);
     // An overdue day closed from the till (its Z printed by TillReceipts), or any day from Reports.
     QObject::connect(till, &TillPage::dayClosed, reports, &ReportsPage::refresh);
     QObject::connect(reports, &ReportsPage::dayClosed, till, &TillPage::checkOverdueDay);
@@ -205,6 +212,43 @@ void ShopWindow::installListing(ShopSession &session)
     m_importWorker.setNewProductsVisibleOnline(newVisible);
     m_catalogue->enableListing(m_listing);
     m_settings->addSection(new ListingSettingsSection(settings, session.operatorSession()));
+}
+
+void ShopWindow::installPhotos(ShopSession &session, CatalogueViews &views)
+{
+    // issue 15: each product's main photo in the catalogue's list and the till's results and cart;
+    // the product dialog's "Photos" tab (files, dropped files, the camera); the photo session,
+    // the inbox and the watched folder (PhotoTools); Settings' "Photos" section.
+    m_catalogue->showThumbnails(m_thumbnails);
+    m_till->showThumbnails(m_thumbnails, session.productPhotos());
+    auto *tools
+        = new PhotoTools(session.database(), session.clock(), session.productPhotos(), session.photoStore(),
+                         session.settings(), session.operatorSession(), *m_settings, &m_window);
+    m_catalogue->toolBar()->addAction(tools->sessionAction());
+    m_catalogue->toolBar()->addAction(tools->inboxAction());
+    m_catalogue->actions()->setPhotosTab([this, &session, tools](qint64 productId) {
+        auto *tab = new QWidget;
+        auto *layout = new QVBoxLayout(tab);
+        layout->addWidget(
+            new PhotoStrip(session.productPhotos(), m_photoPreparer, m_thumbnails, productId, tab));
+        auto *camera = new QPushButton(
+            QCoreApplication::translate("ShopWindow", "Take a photo with the &camera…"), tab);
+        camera->setObjectName(QStringLiteral("takePhotoButton"));
+        QObject::connect(camera, &QPushButton::clicked, tools,
+                         [tools, productId] { tools->openSession(productId); });
+        layout->addWidget(camera, 0, Qt::AlignLeft);
+        return tab;
+    });
+    // A product's photos changed (here, in a dialog, from the watched folder or the session): the
+    // lists show its new main photo, and the sync sends the photo and its link.
+    QObject::connect(&session.productPhotos(), &ProductPhotos::productPhotosChanged, &views,
+                     &CatalogueViews::onCatalogueEdited);
+    QObject::connect(&session.productPhotos(), &ProductPhotos::productPhotosChanged, &m_sync.controller(),
+                     &SyncController::nudge);
+    QObject::connect(tools, &PhotoTools::message, &m_window,
+                     [this](const QString &text) { m_window.statusBar()->showMessage(text, 8000); });
+    // The photo files nothing names any more (a photo removed, replaced online), once per start.
+    session.cleanUpPhotos();
 }
 
 void ShopWindow::installImport(ShopSession &session, CatalogueViews &views, LabelActions &labels)

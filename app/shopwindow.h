@@ -7,8 +7,10 @@
 #include "models/backup/backupworker.h"
 #include "models/import/importworker.h"
 #include "models/listing/listing.h"
+#include "models/photos/photopreparer.h"
 #include "models/sales/ticketsession.h"
 #include "sync/doctor/doctor.h"
+#include "ui/photos/thumbnailloader.h"
 #include "ui/receipts/receiptservice.h"
 #include "ui/window/mainwindow.h"
 
@@ -53,6 +55,7 @@ public:
 private:
     void installBackups(ShopSession &session);
     void offerNewRegisterKey(ShopSession &session);
+    void installPhotos(ShopSession &session, CatalogueViews &views);
     void installImport(ShopSession &session, CatalogueViews &views, LabelActions &labels);
     void installListing(ShopSession &session);
 
@@ -65,6 +68,10 @@ private:
     TicketSession m_ticket;
     // The online listing (issue 15): the Catalogue page's bulk actions and product dialog use it.
     Listing m_listing;
+    // Photos (issue 15): prepared and their thumbnails read off the window's thread; before the
+    // pages that show them, so destroyed after them.
+    PhotoPreparer m_photoPreparer;
+    ThumbnailLoader m_thumbnails;
     // The pages, built once before the window, which takes them over (the Orders and
     // Synchronisation pages come from m_sync).
     TillPage *m_till = nullptr;

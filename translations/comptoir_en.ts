@@ -31,6 +31,38 @@
         <source>Written to %1.</source>
         <translation>Written to %1.</translation>
     </message>
+    <message>
+        <source>%1: attached to %2 (small: under 600 pixels, take a bigger one to sell from).</source>
+        <translation>%1: attached to %2 (small: under 600 pixels, take a bigger one to sell from).</translation>
+    </message>
+    <message>
+        <source>%1: attached to %2.</source>
+        <translation>%1: attached to %2.</translation>
+    </message>
+    <message>
+        <source>%1: no product has this code, waiting in the photo inbox.</source>
+        <translation>%1: no product has this code, waiting in the photo inbox.</translation>
+    </message>
+    <message>
+        <source>%1: skipped, already in the shop's photos.</source>
+        <translation>%1: skipped, already in the shop's photos.</translation>
+    </message>
+    <message>
+        <source>%1: skipped, %2 already has it.</source>
+        <translation>%1: skipped, %2 already has it.</translation>
+    </message>
+    <message>
+        <source>%1: refused: %2</source>
+        <translation>%1: refused: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a folder.</source>
+        <translation>%1 is not a folder.</translation>
+    </message>
+    <message>
+        <source>%1 photos: %2 attached, %3 waiting in the inbox, %4 skipped, %5 refused.</source>
+        <translation>%1 photos: %2 attached, %3 waiting in the inbox, %4 skipped, %5 refused.</translation>
+    </message>
 </context>
 <context>
     <name>CatalogueImport</name>
@@ -593,10 +625,6 @@
         <translation>Exit codes: 0 written, 1 failed.</translation>
     </message>
     <message>
-        <source>Optional command: demo seed, journal verify, journal archive, sync, enroll, backup, restore, doctor, catalogue import, catalogue export; or a provisioning file (FILE.comptoir) for the first-run assistant.</source>
-        <translation>Optional command: demo seed, journal verify, journal archive, sync, enroll, backup, restore, doctor, catalogue import, catalogue export; or a provisioning file (FILE.comptoir) for the first-run assistant.</translation>
-    </message>
-    <message>
         <source>--dry-run, --mapping, --skip-invalid, --stock and --in-store-barcodes only go with "catalogue import", --kind with "catalogue export".</source>
         <translation>--dry-run, --mapping, --skip-invalid, --stock and --in-store-barcodes only go with "catalogue import", --kind with "catalogue export".</translation>
     </message>
@@ -607,6 +635,22 @@
     <message>
         <source>catalogue export needs --out FILE (.csv or .xlsx): comptoir catalogue export --out FILE [--kind catalogue|stock|valuation] [--data-dir D].</source>
         <translation>catalogue export needs --out FILE (.csv or .xlsx): comptoir catalogue export --out FILE [--kind catalogue|stock|valuation] [--data-dir D].</translation>
+    </message>
+    <message>
+        <source>Add the photos of a folder: a photo named after a barcode or a reference ("-2" for a further one) goes to that product, the others wait in the photo inbox; each file is said attached, waiting, skipped (already there) or refused (and why).</source>
+        <translation>Add the photos of a folder: a photo named after a barcode or a reference ("-2" for a further one) goes to that product, the others wait in the photo inbox; each file is said attached, waiting, skipped (already there) or refused (and why).</translation>
+    </message>
+    <message>
+        <source>Exit codes: 0 no photo refused, 1 a photo was refused or it failed.</source>
+        <translation>Exit codes: 0 no photo refused, 1 a photo was refused or it failed.</translation>
+    </message>
+    <message>
+        <source>Optional command: demo seed, journal verify, journal archive, sync, enroll, backup, restore, doctor, catalogue import, catalogue export, catalogue photos; or a provisioning file (FILE.comptoir) for the first-run assistant.</source>
+        <translation>Optional command: demo seed, journal verify, journal archive, sync, enroll, backup, restore, doctor, catalogue import, catalogue export, catalogue photos; or a provisioning file (FILE.comptoir) for the first-run assistant.</translation>
+    </message>
+    <message>
+        <source>catalogue photos needs one folder: comptoir catalogue photos FOLDER [--data-dir D].</source>
+        <translation>catalogue photos needs one folder: comptoir catalogue photos FOLDER [--data-dir D].</translation>
     </message>
 </context>
 <context>
@@ -1825,6 +1869,33 @@
     </message>
 </context>
 <context>
+    <name>PhotoTools</name>
+    <message>
+        <source>Photo &amp;session…</source>
+        <translation>Photo &amp;session…</translation>
+    </message>
+    <message>
+        <source>Scan a product, press Space to photograph it, scan the next (Ctrl+Shift+P)</source>
+        <translation>Scan a product, press Space to photograph it, scan the next (Ctrl+Shift+P)</translation>
+    </message>
+    <message>
+        <source>Photo &amp;inbox (%1)</source>
+        <translation>Photo &amp;inbox (%1)</translation>
+    </message>
+    <message>
+        <source>Photo &amp;inbox</source>
+        <translation>Photo &amp;inbox</translation>
+    </message>
+    <message>
+        <source>Photo %1 added to %2.</source>
+        <translation>Photo %1 added to %2.</translation>
+    </message>
+    <message>
+        <source>Photo %1 is waiting in the photo inbox.</source>
+        <translation>Photo %1 is waiting in the photo inbox.</translation>
+    </message>
+</context>
+<context>
     <name>Receipt</name>
     <message>
         <source>Cash</source>
@@ -2108,6 +2179,13 @@
     <message>
         <source>Till 1</source>
         <translation>Till 1</translation>
+    </message>
+</context>
+<context>
+    <name>ShopWindow</name>
+    <message>
+        <source>Take a photo with the &amp;camera…</source>
+        <translation>Take a photo with the &amp;camera…</translation>
     </message>
 </context>
 <context>
@@ -2818,6 +2896,48 @@
     <message>
         <source>“%1” is archived: it is not offered for sale. Restore it to sell it again.</source>
         <translation>“%1” is archived: it is not offered for sale. Restore it to sell it again.</translation>
+    </message>
+    <message>
+        <source>&amp;Not ready to list online</source>
+        <translation>&amp;Not ready to list online</translation>
+    </message>
+    <message>
+        <source>Products lacking a photo, an online description, a marketplace category, a price or stock (the Online column says which)</source>
+        <translation>Products lacking a photo, an online description, a marketplace category, a price or stock (the Online column says which)</translation>
+    </message>
+</context>
+<context>
+    <name>comptoir::CategoryPicker</name>
+    <message>
+        <source>Marketplace category</source>
+        <translation>Marketplace category</translation>
+    </message>
+    <message>
+        <source>Type a few letters: carn, épicerie, bougie…</source>
+        <translation>Type a few letters: carn, épicerie, bougie…</translation>
+    </message>
+    <message>
+        <source>Choose</source>
+        <translation>Choose</translation>
+    </message>
+    <message>
+        <source>&amp;Search:</source>
+        <translation>&amp;Search:</translation>
+    </message>
+    <message>
+        <source>The marketplace's categories have not come down yet: synchronise once (Synchronisation page), then choose.</source>
+        <translation>The marketplace's categories have not come down yet: synchronise once (Synchronisation page), then choose.</translation>
+    </message>
+    <message>
+        <source>No category matches "%1".</source>
+        <translation>No category matches "%1".</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n category(ies)</source>
+        <translation>
+            <numerusform>%n category(ies)</numerusform>
+            <numerusform>%n category(ies)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3729,6 +3849,85 @@
     </message>
 </context>
 <context>
+    <name>comptoir::ListingActions</name>
+    <message>
+        <source>List online</source>
+        <translation>List online</translation>
+    </message>
+    <message>
+        <source>Make the selected products visible on the marketplace</source>
+        <translation>Make the selected products visible on the marketplace</translation>
+    </message>
+    <message>
+        <source>Remove from online sale</source>
+        <translation>Remove from online sale</translation>
+    </message>
+    <message>
+        <source>Hide the selected products on the marketplace</source>
+        <translation>Hide the selected products on the marketplace</translation>
+    </message>
+    <message>
+        <source>Choose the category…</source>
+        <translation>Choose the category…</translation>
+    </message>
+    <message>
+        <source>Choose the marketplace category of the selected products</source>
+        <translation>Choose the marketplace category of the selected products</translation>
+    </message>
+    <message>
+        <source>Select one or more products first.</source>
+        <translation>Select one or more products first.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n product(s) listed online.</source>
+        <translation>
+            <numerusform>%n product(s) listed online.</numerusform>
+            <numerusform>%n product(s) listed online.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n product(s) removed from online sale.</source>
+        <translation>
+            <numerusform>%n product(s) removed from online sale.</numerusform>
+            <numerusform>%n product(s) removed from online sale.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n product(s) given the marketplace category.</source>
+        <translation>
+            <numerusform>%n product(s) given the marketplace category.</numerusform>
+            <numerusform>%n product(s) given the marketplace category.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>comptoir::ListingSettingsSection</name>
+    <message>
+        <source>Online sale</source>
+        <translation>Online sale</translation>
+    </message>
+    <message>
+        <source>New products are &amp;listed online</source>
+        <translation>New products are &amp;listed online</translation>
+    </message>
+    <message>
+        <source>A product created here or imported is visible on the marketplace at once; untick it to check each one before listing it.</source>
+        <translation>A product created here or imported is visible on the marketplace at once; untick it to check each one before listing it.</translation>
+    </message>
+    <message>
+        <source>A manager changes this setting.</source>
+        <translation>A manager changes this setting.</translation>
+    </message>
+    <message>
+        <source>Saved: new products are listed online.</source>
+        <translation>Saved: new products are listed online.</translation>
+    </message>
+    <message>
+        <source>Saved: new products wait until you list them.</source>
+        <translation>Saved: new products wait until you list them.</translation>
+    </message>
+</context>
+<context>
     <name>comptoir::LockScreen</name>
     <message>
         <source>The till is locked. Who is serving?</source>
@@ -3932,6 +4131,61 @@
     <message>
         <source>A manager must be signed in to enrol this till.</source>
         <translation>A manager must be signed in to enrol this till.</translation>
+    </message>
+</context>
+<context>
+    <name>comptoir::OnlineSection</name>
+    <message>
+        <source>&amp;Visible online (the marketplace sells it)</source>
+        <translation>&amp;Visible online (the marketplace sells it)</translation>
+    </message>
+    <message>
+        <source>What a customer wants to know: what it is, what it is made of, its size, who makes it. Separate paragraphs with an empty line.</source>
+        <translation>What a customer wants to know: what it is, what it is made of, its size, who makes it. Separate paragraphs with an empty line.</translation>
+    </message>
+    <message>
+        <source>&amp;Choose…</source>
+        <translation>&amp;Choose…</translation>
+    </message>
+    <message>
+        <source>Choose the marketplace's category (Ctrl+K)</source>
+        <translation>Choose the marketplace's category (Ctrl+K)</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>None</translation>
+    </message>
+    <message>
+        <source>Items kept back for the shop: the marketplace sells only the stock above this number.</source>
+        <translation>Items kept back for the shop: the marketplace sells only the stock above this number.</translation>
+    </message>
+    <message>
+        <source>Online &amp;title:</source>
+        <translation>Online &amp;title:</translation>
+    </message>
+    <message>
+        <source>Online &amp;description:</source>
+        <translation>Online &amp;description:</translation>
+    </message>
+    <message>
+        <source>Marketplace category:</source>
+        <translation>Marketplace category:</translation>
+    </message>
+    <message>
+        <source>&amp;Safety stock:</source>
+        <translation>&amp;Safety stock:</translation>
+    </message>
+    <message>
+        <source>The product's name</source>
+        <translation>The product's name</translation>
+    </message>
+    <message>
+        <source>None: the marketplace will not know where to show it</source>
+        <translation>None: the marketplace will not know where to show it</translation>
+    </message>
+    <message>
+        <source>%1 / %2 characters</source>
+        <translation>%1 / %2 characters</translation>
     </message>
 </context>
 <context>
@@ -4156,6 +4410,210 @@
     </message>
 </context>
 <context>
+    <name>comptoir::PhotoInboxDialog</name>
+    <message>
+        <source>Photo inbox</source>
+        <translation>Photo inbox</translation>
+    </message>
+    <message>
+        <source>Photos whose name is no product's code. Scan the product a photo shows to give it that photo; Delete throws the photo away.</source>
+        <translation>Photos whose name is no product's code. Scan the product a photo shows to give it that photo; Delete throws the photo away.</translation>
+    </message>
+    <message>
+        <source>Scan the product this photo shows</source>
+        <translation>Scan the product this photo shows</translation>
+    </message>
+    <message>
+        <source>The inbox is empty.</source>
+        <translation>The inbox is empty.</translation>
+    </message>
+    <message>
+        <source>No product has the code %1: scan another.</source>
+        <translation>No product has the code %1: scan another.</translation>
+    </message>
+    <message>
+        <source>%1 given to the product scanned (%2).</source>
+        <translation>%1 given to the product scanned (%2).</translation>
+    </message>
+    <message>
+        <source>%1 thrown away.</source>
+        <translation>%1 thrown away.</translation>
+    </message>
+</context>
+<context>
+    <name>comptoir::PhotoSessionDialog</name>
+    <message>
+        <source>Photo session</source>
+        <translation>Photo session</translation>
+    </message>
+    <message>
+        <source>Scan a product (or type its reference and press Enter), then press Space to take each photo. Esc ends the session.</source>
+        <translation>Scan a product (or type its reference and press Enter), then press Space to take each photo. Esc ends the session.</translation>
+    </message>
+    <message>
+        <source>Barcode or reference</source>
+        <translation>Barcode or reference</translation>
+    </message>
+    <message>
+        <source>No product yet: scan one.</source>
+        <translation>No product yet: scan one.</translation>
+    </message>
+    <message>
+        <source>No photo yet: press Space to take one.</source>
+        <translation>No photo yet: press Space to take one.</translation>
+    </message>
+    <message>
+        <source>1 photo. Space takes another.</source>
+        <translation>1 photo. Space takes another.</translation>
+    </message>
+    <message>
+        <source>%1 photos. Space takes another.</source>
+        <translation>%1 photos. Space takes another.</translation>
+    </message>
+    <message>
+        <source>No product has the code %1: scan another, or add the product in the Catalogue first.</source>
+        <translation>No product has the code %1: scan another, or add the product in the Catalogue first.</translation>
+    </message>
+    <message>
+        <source>Frame the product, then press Space.</source>
+        <translation>Frame the product, then press Space.</translation>
+    </message>
+    <message>
+        <source>Scan a product first: the photo goes to the product scanned.</source>
+        <translation>Scan a product first: the photo goes to the product scanned.</translation>
+    </message>
+    <message>
+        <source>Taking the photo…</source>
+        <translation>Taking the photo…</translation>
+    </message>
+    <message>
+        <source>Preparing the photo…</source>
+        <translation>Preparing the photo…</translation>
+    </message>
+    <message>
+        <source>Photo added, but it is small (under 600 pixels): come closer or use a better camera to sell from it.</source>
+        <translation>Photo added, but it is small (under 600 pixels): come closer or use a better camera to sell from it.</translation>
+    </message>
+    <message>
+        <source>Photo added. Space takes another; scan the next product when done.</source>
+        <translation>Photo added. Space takes another; scan the next product when done.</translation>
+    </message>
+</context>
+<context>
+    <name>comptoir::PhotoSettingsSection</name>
+    <message>
+        <source>Photos</source>
+        <translation>Photos</translation>
+    </message>
+    <message>
+        <source>The camera the photo session uses, and the folder your phone syncs its photos to: a photo named after a barcode or a reference goes to that product, the others wait in the photo inbox.</source>
+        <translation>The camera the photo session uses, and the folder your phone syncs its photos to: a photo named after a barcode or a reference goes to that product, the others wait in the photo inbox.</translation>
+    </message>
+    <message>
+        <source>None: photos are added from files or the camera only</source>
+        <translation>None: photos are added from files or the camera only</translation>
+    </message>
+    <message>
+        <source>&amp;Choose…</source>
+        <translation>&amp;Choose…</translation>
+    </message>
+    <message>
+        <source>Save the photo settings</source>
+        <translation>Save the photo settings</translation>
+    </message>
+    <message>
+        <source>C&amp;amera:</source>
+        <translation>C&amp;amera:</translation>
+    </message>
+    <message>
+        <source>&amp;Watched folder:</source>
+        <translation>&amp;Watched folder:</translation>
+    </message>
+    <message>
+        <source>The system's default camera</source>
+        <translation>The system's default camera</translation>
+    </message>
+    <message>
+        <source>The chosen camera (not connected)</source>
+        <translation>The chosen camera (not connected)</translation>
+    </message>
+    <message>
+        <source>A manager changes the photo settings.</source>
+        <translation>A manager changes the photo settings.</translation>
+    </message>
+    <message>
+        <source>The folder your phone syncs photos to</source>
+        <translation>The folder your phone syncs photos to</translation>
+    </message>
+    <message>
+        <source>Photo settings saved.</source>
+        <translation>Photo settings saved.</translation>
+    </message>
+    <message>
+        <source>Photo settings saved: the folder is watched from now on while Comptoir is open.</source>
+        <translation>Photo settings saved: the folder is watched from now on while Comptoir is open.</translation>
+    </message>
+</context>
+<context>
+    <name>comptoir::PhotoStrip</name>
+    <message>
+        <source>Add photos…</source>
+        <translation>Add photos…</translation>
+    </message>
+    <message>
+        <source>Make main</source>
+        <translation>Make main</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <source>Product photos</source>
+        <translation>Product photos</translation>
+    </message>
+    <message>
+        <source>Drag photos here from your files. The first photo is the main one. Ctrl+Left/Right: move, Ctrl+Home: make main, Delete: remove.</source>
+        <translation>Drag photos here from your files. The first photo is the main one. Ctrl+Left/Right: move, Ctrl+Home: make main, Delete: remove.</translation>
+    </message>
+    <message>
+        <source>The main photo is the one shown first online (Ctrl+Home).</source>
+        <translation>The main photo is the one shown first online (Ctrl+Home).</translation>
+    </message>
+    <message>
+        <source>Remove this photo from the product (Delete).</source>
+        <translation>Remove this photo from the product (Delete).</translation>
+    </message>
+    <message>
+        <source>%1 was added, but at %2 × %3 pixels it is small to sell from: a photo of at least %4 pixels on its long side shows the product better.</source>
+        <translation>%1 was added, but at %2 × %3 pixels it is small to sell from: a photo of at least %4 pixels on its long side shows the product better.</translation>
+    </message>
+    <message>
+        <source>Add photos</source>
+        <translation>Add photos</translation>
+    </message>
+    <message>
+        <source>Photos (*.jpg *.jpeg *.png *.webp *.heic *.heif *.JPG *.JPEG *.PNG *.WEBP *.HEIC *.HEIF)</source>
+        <translation>Photos (*.jpg *.jpeg *.png *.webp *.heic *.heif *.JPG *.JPEG *.PNG *.WEBP *.HEIC *.HEIF)</translation>
+    </message>
+    <message>
+        <source>Main</source>
+        <translation>Main</translation>
+    </message>
+    <message>
+        <source>Main photo</source>
+        <translation>Main photo</translation>
+    </message>
+    <message>
+        <source>Photo %1</source>
+        <translation>Photo %1</translation>
+    </message>
+    <message>
+        <source>Preparing photos: %1 left…</source>
+        <translation>Preparing photos: %1 left…</translation>
+    </message>
+</context>
+<context>
     <name>comptoir::PinDialog</name>
     <message>
         <source>Manager PIN</source>
@@ -4306,6 +4764,18 @@
         <source>Initial stock</source>
         <translation>Initial stock</translation>
     </message>
+    <message>
+        <source>Prod&amp;uct</source>
+        <translation>Prod&amp;uct</translation>
+    </message>
+    <message>
+        <source>P&amp;hotos</source>
+        <translation>P&amp;hotos</translation>
+    </message>
+    <message>
+        <source>&amp;Online</source>
+        <translation>&amp;Online</translation>
+    </message>
 </context>
 <context>
     <name>comptoir::ProvisioningPage</name>
@@ -4392,6 +4862,68 @@
     <message>
         <source>This till is enrolled with the shop %1.</source>
         <translation>This till is enrolled with the shop %1.</translation>
+    </message>
+</context>
+<context>
+    <name>comptoir::ReadinessProxy</name>
+    <message>
+        <source>photo</source>
+        <translation>photo</translation>
+    </message>
+    <message>
+        <source>online description</source>
+        <translation>online description</translation>
+    </message>
+    <message>
+        <source>marketplace category</source>
+        <translation>marketplace category</translation>
+    </message>
+    <message>
+        <source>price</source>
+        <translation>price</translation>
+    </message>
+    <message>
+        <source>stock</source>
+        <translation>stock</translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation>Online</translation>
+    </message>
+    <message>
+        <source>Ready to be listed online: a photo, an online description, a marketplace category, a price and stock</source>
+        <translation>Ready to be listed online: a photo, an online description, a marketplace category, a price and stock</translation>
+    </message>
+    <message>
+        <source>Listed</source>
+        <translation>Listed</translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation>Ready</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n missing</source>
+        <translation>
+            <numerusform>%n missing</numerusform>
+            <numerusform>%n missing</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Visible online.</source>
+        <translation>Visible online.</translation>
+    </message>
+    <message>
+        <source>Not visible online.</source>
+        <translation>Not visible online.</translation>
+    </message>
+    <message>
+        <source>Ready to be listed online.</source>
+        <translation>Ready to be listed online.</translation>
+    </message>
+    <message>
+        <source>Not ready to be listed online: missing %1.</source>
+        <translation>Not ready to be listed online: missing %1.</translation>
     </message>
 </context>
 <context>

@@ -31,6 +31,38 @@
         <source>Written to %1.</source>
         <translation>Écrit dans %1.</translation>
     </message>
+    <message>
+        <source>%1: attached to %2 (small: under 600 pixels, take a bigger one to sell from).</source>
+        <translation>%1 : ajoutée à %2 (petite : moins de 600 pixels, prenez-en une plus grande pour vendre avec).</translation>
+    </message>
+    <message>
+        <source>%1: attached to %2.</source>
+        <translation>%1 : ajoutée à %2.</translation>
+    </message>
+    <message>
+        <source>%1: no product has this code, waiting in the photo inbox.</source>
+        <translation>%1 : aucun produit n’a ce code, en attente dans les photos en attente.</translation>
+    </message>
+    <message>
+        <source>%1: skipped, already in the shop's photos.</source>
+        <translation>%1 : ignorée, déjà dans les photos de la boutique.</translation>
+    </message>
+    <message>
+        <source>%1: skipped, %2 already has it.</source>
+        <translation>%1 : ignorée, %2 l’a déjà.</translation>
+    </message>
+    <message>
+        <source>%1: refused: %2</source>
+        <translation>%1 : refusée : %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a folder.</source>
+        <translation>%1 n’est pas un dossier.</translation>
+    </message>
+    <message>
+        <source>%1 photos: %2 attached, %3 waiting in the inbox, %4 skipped, %5 refused.</source>
+        <translation>%1 photos : %2 ajoutées, %3 en attente, %4 ignorées, %5 refusées.</translation>
+    </message>
 </context>
 <context>
     <name>CatalogueImport</name>
@@ -593,10 +625,6 @@
         <translation>Codes de sortie : 0 écrit, 1 échec.</translation>
     </message>
     <message>
-        <source>Optional command: demo seed, journal verify, journal archive, sync, enroll, backup, restore, doctor, catalogue import, catalogue export; or a provisioning file (FILE.comptoir) for the first-run assistant.</source>
-        <translation>Commande facultative : demo seed, journal verify, journal archive, sync, enroll, backup, restore, doctor, catalogue import, catalogue export ; ou un fichier de mise en service (FICHIER.comptoir) pour l’assistant de premier démarrage.</translation>
-    </message>
-    <message>
         <source>--dry-run, --mapping, --skip-invalid, --stock and --in-store-barcodes only go with "catalogue import", --kind with "catalogue export".</source>
         <translation>--dry-run, --mapping, --skip-invalid, --stock et --in-store-barcodes ne vont qu’avec « catalogue import », --kind avec « catalogue export ».</translation>
     </message>
@@ -607,6 +635,22 @@
     <message>
         <source>catalogue export needs --out FILE (.csv or .xlsx): comptoir catalogue export --out FILE [--kind catalogue|stock|valuation] [--data-dir D].</source>
         <translation>catalogue export demande --out FICHIER (.csv ou .xlsx) : comptoir catalogue export --out FICHIER [--kind catalogue|stock|valuation] [--data-dir D].</translation>
+    </message>
+    <message>
+        <source>Add the photos of a folder: a photo named after a barcode or a reference ("-2" for a further one) goes to that product, the others wait in the photo inbox; each file is said attached, waiting, skipped (already there) or refused (and why).</source>
+        <translation>Ajouter les photos d’un dossier : une photo nommée d’après un code-barres ou une référence (« -2 » pour une suivante) va à ce produit, les autres attendent dans les photos en attente ; chaque fichier est dit ajouté, en attente, ignoré (déjà là) ou refusé (et pourquoi).</translation>
+    </message>
+    <message>
+        <source>Exit codes: 0 no photo refused, 1 a photo was refused or it failed.</source>
+        <translation>Codes de sortie : 0 aucune photo refusée, 1 une photo a été refusée ou échec.</translation>
+    </message>
+    <message>
+        <source>Optional command: demo seed, journal verify, journal archive, sync, enroll, backup, restore, doctor, catalogue import, catalogue export, catalogue photos; or a provisioning file (FILE.comptoir) for the first-run assistant.</source>
+        <translation>Commande facultative : demo seed, journal verify, journal archive, sync, enroll, backup, restore, doctor, catalogue import, catalogue export, catalogue photos ; ou un fichier de mise en service (FICHIER.comptoir) pour l’assistant de premier démarrage.</translation>
+    </message>
+    <message>
+        <source>catalogue photos needs one folder: comptoir catalogue photos FOLDER [--data-dir D].</source>
+        <translation>catalogue photos demande un dossier : comptoir catalogue photos DOSSIER [--data-dir D].</translation>
     </message>
 </context>
 <context>
@@ -1825,6 +1869,33 @@
     </message>
 </context>
 <context>
+    <name>PhotoTools</name>
+    <message>
+        <source>Photo &amp;session…</source>
+        <translation>&amp;Séance photo…</translation>
+    </message>
+    <message>
+        <source>Scan a product, press Space to photograph it, scan the next (Ctrl+Shift+P)</source>
+        <translation>Scannez un produit, appuyez sur Espace pour le photographier, scannez le suivant (Ctrl+Maj+P)</translation>
+    </message>
+    <message>
+        <source>Photo &amp;inbox (%1)</source>
+        <translation>&amp;Photos en attente (%1)</translation>
+    </message>
+    <message>
+        <source>Photo &amp;inbox</source>
+        <translation>&amp;Photos en attente</translation>
+    </message>
+    <message>
+        <source>Photo %1 added to %2.</source>
+        <translation>Photo %1 ajoutée à %2.</translation>
+    </message>
+    <message>
+        <source>Photo %1 is waiting in the photo inbox.</source>
+        <translation>La photo %1 attend dans les photos en attente.</translation>
+    </message>
+</context>
+<context>
     <name>Receipt</name>
     <message>
         <source>Cash</source>
@@ -2108,6 +2179,13 @@
     <message>
         <source>Till 1</source>
         <translation>Caisse 1</translation>
+    </message>
+</context>
+<context>
+    <name>ShopWindow</name>
+    <message>
+        <source>Take a photo with the &amp;camera…</source>
+        <translation>Prendre une photo avec la &amp;caméra…</translation>
     </message>
 </context>
 <context>
@@ -2818,6 +2896,48 @@
     <message>
         <source>“%1” is archived: it is not offered for sale. Restore it to sell it again.</source>
         <translation>« %1 » correspond à un produit archivé : il n’est pas proposé à la vente. Restaurez-le pour le vendre à nouveau.</translation>
+    </message>
+    <message>
+        <source>&amp;Not ready to list online</source>
+        <translation>Pas prêts à mettre en lig&amp;ne</translation>
+    </message>
+    <message>
+        <source>Products lacking a photo, an online description, a marketplace category, a price or stock (the Online column says which)</source>
+        <translation>Produits auxquels il manque une photo, une description en ligne, une catégorie de la place de marché, un prix ou du stock (la colonne « En ligne » dit quoi)</translation>
+    </message>
+</context>
+<context>
+    <name>comptoir::CategoryPicker</name>
+    <message>
+        <source>Marketplace category</source>
+        <translation>Catégorie de la place de marché</translation>
+    </message>
+    <message>
+        <source>Type a few letters: carn, épicerie, bougie…</source>
+        <translation>Tapez quelques lettres : carn, épicerie, bougie…</translation>
+    </message>
+    <message>
+        <source>Choose</source>
+        <translation>Choisir</translation>
+    </message>
+    <message>
+        <source>&amp;Search:</source>
+        <translation>&amp;Rechercher :</translation>
+    </message>
+    <message>
+        <source>The marketplace's categories have not come down yet: synchronise once (Synchronisation page), then choose.</source>
+        <translation>Les catégories de la place de marché ne sont pas encore arrivées : synchronisez une fois (page Synchronisation), puis choisissez.</translation>
+    </message>
+    <message>
+        <source>No category matches "%1".</source>
+        <translation>Aucune catégorie ne correspond à « %1 ».</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n category(ies)</source>
+        <translation>
+            <numerusform>%n catégorie(s)</numerusform>
+            <numerusform>%n catégorie(s)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3729,6 +3849,85 @@
     </message>
 </context>
 <context>
+    <name>comptoir::ListingActions</name>
+    <message>
+        <source>List online</source>
+        <translation>Mettre en ligne</translation>
+    </message>
+    <message>
+        <source>Make the selected products visible on the marketplace</source>
+        <translation>Rendre les produits choisis visibles sur la place de marché</translation>
+    </message>
+    <message>
+        <source>Remove from online sale</source>
+        <translation>Retirer de la vente en ligne</translation>
+    </message>
+    <message>
+        <source>Hide the selected products on the marketplace</source>
+        <translation>Masquer les produits choisis sur la place de marché</translation>
+    </message>
+    <message>
+        <source>Choose the category…</source>
+        <translation>Choisir la catégorie…</translation>
+    </message>
+    <message>
+        <source>Choose the marketplace category of the selected products</source>
+        <translation>Choisir la catégorie de la place de marché des produits choisis</translation>
+    </message>
+    <message>
+        <source>Select one or more products first.</source>
+        <translation>Choisissez d’abord un ou plusieurs produits.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n product(s) listed online.</source>
+        <translation>
+            <numerusform>%n produit(s) mis en ligne.</numerusform>
+            <numerusform>%n produit(s) mis en ligne.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n product(s) removed from online sale.</source>
+        <translation>
+            <numerusform>%n produit(s) retiré(s) de la vente en ligne.</numerusform>
+            <numerusform>%n produit(s) retiré(s) de la vente en ligne.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n product(s) given the marketplace category.</source>
+        <translation>
+            <numerusform>%n produit(s) rangé(s) dans la catégorie de la place de marché.</numerusform>
+            <numerusform>%n produit(s) rangé(s) dans la catégorie de la place de marché.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>comptoir::ListingSettingsSection</name>
+    <message>
+        <source>Online sale</source>
+        <translation>Vente en ligne</translation>
+    </message>
+    <message>
+        <source>New products are &amp;listed online</source>
+        <translation>Les nouveaux produits sont mis en &amp;ligne</translation>
+    </message>
+    <message>
+        <source>A product created here or imported is visible on the marketplace at once; untick it to check each one before listing it.</source>
+        <translation>Un produit créé ici ou importé est visible tout de suite sur la place de marché ; décochez pour vérifier chacun avant de le mettre en ligne.</translation>
+    </message>
+    <message>
+        <source>A manager changes this setting.</source>
+        <translation>Ce réglage est changé par un responsable.</translation>
+    </message>
+    <message>
+        <source>Saved: new products are listed online.</source>
+        <translation>Enregistré : les nouveaux produits sont mis en ligne.</translation>
+    </message>
+    <message>
+        <source>Saved: new products wait until you list them.</source>
+        <translation>Enregistré : les nouveaux produits attendent que vous les mettiez en ligne.</translation>
+    </message>
+</context>
+<context>
     <name>comptoir::LockScreen</name>
     <message>
         <source>The till is locked. Who is serving?</source>
@@ -3932,6 +4131,61 @@
     <message>
         <source>A manager must be signed in to enrol this till.</source>
         <translation>Un gérant doit être connecté pour inscrire cette caisse.</translation>
+    </message>
+</context>
+<context>
+    <name>comptoir::OnlineSection</name>
+    <message>
+        <source>&amp;Visible online (the marketplace sells it)</source>
+        <translation>&amp;Visible en ligne (la place de marché le vend)</translation>
+    </message>
+    <message>
+        <source>What a customer wants to know: what it is, what it is made of, its size, who makes it. Separate paragraphs with an empty line.</source>
+        <translation>Ce qu’un client veut savoir : ce que c’est, en quoi c’est fait, sa taille, qui le fabrique. Séparez les paragraphes par une ligne vide.</translation>
+    </message>
+    <message>
+        <source>&amp;Choose…</source>
+        <translation>&amp;Choisir…</translation>
+    </message>
+    <message>
+        <source>Choose the marketplace's category (Ctrl+K)</source>
+        <translation>Choisir la catégorie de la place de marché (Ctrl+K)</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Aucune</translation>
+    </message>
+    <message>
+        <source>Items kept back for the shop: the marketplace sells only the stock above this number.</source>
+        <translation>Articles gardés pour la boutique : la place de marché ne vend que le stock au-delà de ce nombre.</translation>
+    </message>
+    <message>
+        <source>Online &amp;title:</source>
+        <translation>&amp;Titre en ligne :</translation>
+    </message>
+    <message>
+        <source>Online &amp;description:</source>
+        <translation>&amp;Description en ligne :</translation>
+    </message>
+    <message>
+        <source>Marketplace category:</source>
+        <translation>Catégorie de la place de marché :</translation>
+    </message>
+    <message>
+        <source>&amp;Safety stock:</source>
+        <translation>&amp;Stock de sécurité :</translation>
+    </message>
+    <message>
+        <source>The product's name</source>
+        <translation>Le nom du produit</translation>
+    </message>
+    <message>
+        <source>None: the marketplace will not know where to show it</source>
+        <translation>Aucune : la place de marché ne saura pas où le présenter</translation>
+    </message>
+    <message>
+        <source>%1 / %2 characters</source>
+        <translation>%1 / %2 caractères</translation>
     </message>
 </context>
 <context>
@@ -4156,6 +4410,210 @@
     </message>
 </context>
 <context>
+    <name>comptoir::PhotoInboxDialog</name>
+    <message>
+        <source>Photo inbox</source>
+        <translation>Photos en attente</translation>
+    </message>
+    <message>
+        <source>Photos whose name is no product's code. Scan the product a photo shows to give it that photo; Delete throws the photo away.</source>
+        <translation>Photos dont le nom n’est le code d’aucun produit. Scannez le produit que montre une photo pour la lui donner ; Suppr jette la photo.</translation>
+    </message>
+    <message>
+        <source>Scan the product this photo shows</source>
+        <translation>Scannez le produit que montre cette photo</translation>
+    </message>
+    <message>
+        <source>The inbox is empty.</source>
+        <translation>Aucune photo en attente.</translation>
+    </message>
+    <message>
+        <source>No product has the code %1: scan another.</source>
+        <translation>Aucun produit n’a le code %1 : scannez-en un autre.</translation>
+    </message>
+    <message>
+        <source>%1 given to the product scanned (%2).</source>
+        <translation>%1 donnée au produit scanné (%2).</translation>
+    </message>
+    <message>
+        <source>%1 thrown away.</source>
+        <translation>%1 jetée.</translation>
+    </message>
+</context>
+<context>
+    <name>comptoir::PhotoSessionDialog</name>
+    <message>
+        <source>Photo session</source>
+        <translation>Séance photo</translation>
+    </message>
+    <message>
+        <source>Scan a product (or type its reference and press Enter), then press Space to take each photo. Esc ends the session.</source>
+        <translation>Scannez un produit (ou tapez sa référence puis Entrée), puis appuyez sur Espace pour prendre chaque photo. Échap termine la séance.</translation>
+    </message>
+    <message>
+        <source>Barcode or reference</source>
+        <translation>Code-barres ou référence</translation>
+    </message>
+    <message>
+        <source>No product yet: scan one.</source>
+        <translation>Aucun produit pour l’instant : scannez-en un.</translation>
+    </message>
+    <message>
+        <source>No photo yet: press Space to take one.</source>
+        <translation>Pas encore de photo : appuyez sur Espace pour en prendre une.</translation>
+    </message>
+    <message>
+        <source>1 photo. Space takes another.</source>
+        <translation>1 photo. Espace en prend une autre.</translation>
+    </message>
+    <message>
+        <source>%1 photos. Space takes another.</source>
+        <translation>%1 photos. Espace en prend une autre.</translation>
+    </message>
+    <message>
+        <source>No product has the code %1: scan another, or add the product in the Catalogue first.</source>
+        <translation>Aucun produit n’a le code %1 : scannez-en un autre, ou ajoutez d’abord le produit dans le Catalogue.</translation>
+    </message>
+    <message>
+        <source>Frame the product, then press Space.</source>
+        <translation>Cadrez le produit, puis appuyez sur Espace.</translation>
+    </message>
+    <message>
+        <source>Scan a product first: the photo goes to the product scanned.</source>
+        <translation>Scannez d’abord un produit : la photo va au produit scanné.</translation>
+    </message>
+    <message>
+        <source>Taking the photo…</source>
+        <translation>Prise de la photo…</translation>
+    </message>
+    <message>
+        <source>Preparing the photo…</source>
+        <translation>Préparation de la photo…</translation>
+    </message>
+    <message>
+        <source>Photo added, but it is small (under 600 pixels): come closer or use a better camera to sell from it.</source>
+        <translation>Photo ajoutée, mais elle est petite (moins de 600 pixels) : rapprochez-vous ou prenez un meilleur appareil pour vendre avec.</translation>
+    </message>
+    <message>
+        <source>Photo added. Space takes another; scan the next product when done.</source>
+        <translation>Photo ajoutée. Espace en prend une autre ; scannez le produit suivant quand vous avez fini.</translation>
+    </message>
+</context>
+<context>
+    <name>comptoir::PhotoSettingsSection</name>
+    <message>
+        <source>Photos</source>
+        <translation>Photos</translation>
+    </message>
+    <message>
+        <source>The camera the photo session uses, and the folder your phone syncs its photos to: a photo named after a barcode or a reference goes to that product, the others wait in the photo inbox.</source>
+        <translation>La caméra de la séance photo, et le dossier où votre téléphone synchronise ses photos : une photo nommée d’après un code-barres ou une référence va à ce produit, les autres attendent dans les photos en attente.</translation>
+    </message>
+    <message>
+        <source>None: photos are added from files or the camera only</source>
+        <translation>Aucun : les photos s’ajoutent seulement depuis des fichiers ou la caméra</translation>
+    </message>
+    <message>
+        <source>&amp;Choose…</source>
+        <translation>&amp;Choisir…</translation>
+    </message>
+    <message>
+        <source>Save the photo settings</source>
+        <translation>Enregistrer les réglages des photos</translation>
+    </message>
+    <message>
+        <source>C&amp;amera:</source>
+        <translation>C&amp;améra :</translation>
+    </message>
+    <message>
+        <source>&amp;Watched folder:</source>
+        <translation>&amp;Dossier surveillé :</translation>
+    </message>
+    <message>
+        <source>The system's default camera</source>
+        <translation>La caméra par défaut du système</translation>
+    </message>
+    <message>
+        <source>The chosen camera (not connected)</source>
+        <translation>La caméra choisie (non branchée)</translation>
+    </message>
+    <message>
+        <source>A manager changes the photo settings.</source>
+        <translation>Un responsable modifie les réglages des photos.</translation>
+    </message>
+    <message>
+        <source>The folder your phone syncs photos to</source>
+        <translation>Le dossier où votre téléphone synchronise ses photos</translation>
+    </message>
+    <message>
+        <source>Photo settings saved.</source>
+        <translation>Réglages des photos enregistrés.</translation>
+    </message>
+    <message>
+        <source>Photo settings saved: the folder is watched from now on while Comptoir is open.</source>
+        <translation>Réglages des photos enregistrés : le dossier est surveillé dès maintenant, tant que Comptoir est ouvert.</translation>
+    </message>
+</context>
+<context>
+    <name>comptoir::PhotoStrip</name>
+    <message>
+        <source>Add photos…</source>
+        <translation>Ajouter des photos…</translation>
+    </message>
+    <message>
+        <source>Make main</source>
+        <translation>Photo principale</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Retirer</translation>
+    </message>
+    <message>
+        <source>Product photos</source>
+        <translation>Photos du produit</translation>
+    </message>
+    <message>
+        <source>Drag photos here from your files. The first photo is the main one. Ctrl+Left/Right: move, Ctrl+Home: make main, Delete: remove.</source>
+        <translation>Glissez ici des photos depuis vos fichiers. La première photo est la photo principale. Ctrl+Gauche/Droite : déplacer, Ctrl+Début : photo principale, Suppr : retirer.</translation>
+    </message>
+    <message>
+        <source>The main photo is the one shown first online (Ctrl+Home).</source>
+        <translation>La photo principale est celle montrée en premier en ligne (Ctrl+Début).</translation>
+    </message>
+    <message>
+        <source>Remove this photo from the product (Delete).</source>
+        <translation>Retirer cette photo du produit (Suppr).</translation>
+    </message>
+    <message>
+        <source>%1 was added, but at %2 × %3 pixels it is small to sell from: a photo of at least %4 pixels on its long side shows the product better.</source>
+        <translation>%1 a été ajoutée, mais à %2 × %3 pixels elle est petite pour vendre : une photo d’au moins %4 pixels sur son grand côté montre mieux le produit.</translation>
+    </message>
+    <message>
+        <source>Add photos</source>
+        <translation>Ajouter des photos</translation>
+    </message>
+    <message>
+        <source>Photos (*.jpg *.jpeg *.png *.webp *.heic *.heif *.JPG *.JPEG *.PNG *.WEBP *.HEIC *.HEIF)</source>
+        <translation>Photos (*.jpg *.jpeg *.png *.webp *.heic *.heif *.JPG *.JPEG *.PNG *.WEBP *.HEIC *.HEIF)</translation>
+    </message>
+    <message>
+        <source>Main</source>
+        <translation>Principale</translation>
+    </message>
+    <message>
+        <source>Main photo</source>
+        <translation>Photo principale</translation>
+    </message>
+    <message>
+        <source>Photo %1</source>
+        <translation>Photo %1</translation>
+    </message>
+    <message>
+        <source>Preparing photos: %1 left…</source>
+        <translation>Préparation des photos : encore %1…</translation>
+    </message>
+</context>
+<context>
     <name>comptoir::PinDialog</name>
     <message>
         <source>Manager PIN</source>
@@ -4306,6 +4764,18 @@
         <source>Initial stock</source>
         <translation>Stock initial</translation>
     </message>
+    <message>
+        <source>Prod&amp;uct</source>
+        <translation>Prod&amp;uit</translation>
+    </message>
+    <message>
+        <source>P&amp;hotos</source>
+        <translation>P&amp;hotos</translation>
+    </message>
+    <message>
+        <source>&amp;Online</source>
+        <translation>En &amp;ligne</translation>
+    </message>
 </context>
 <context>
     <name>comptoir::ProvisioningPage</name>
@@ -4392,6 +4862,68 @@
     <message>
         <source>This till is enrolled with the shop %1.</source>
         <translation>Cette caisse est inscrite avec la boutique %1.</translation>
+    </message>
+</context>
+<context>
+    <name>comptoir::ReadinessProxy</name>
+    <message>
+        <source>photo</source>
+        <translation>photo</translation>
+    </message>
+    <message>
+        <source>online description</source>
+        <translation>description en ligne</translation>
+    </message>
+    <message>
+        <source>marketplace category</source>
+        <translation>catégorie de la place de marché</translation>
+    </message>
+    <message>
+        <source>price</source>
+        <translation>prix</translation>
+    </message>
+    <message>
+        <source>stock</source>
+        <translation>stock</translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation>En ligne</translation>
+    </message>
+    <message>
+        <source>Ready to be listed online: a photo, an online description, a marketplace category, a price and stock</source>
+        <translation>Prêt à mettre en ligne : une photo, une description en ligne, une catégorie de la place de marché, un prix et du stock</translation>
+    </message>
+    <message>
+        <source>Listed</source>
+        <translation>En ligne</translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation>Prêt</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n missing</source>
+        <translation>
+            <numerusform>%n manque(s)</numerusform>
+            <numerusform>%n manque(s)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Visible online.</source>
+        <translation>Visible en ligne.</translation>
+    </message>
+    <message>
+        <source>Not visible online.</source>
+        <translation>Pas visible en ligne.</translation>
+    </message>
+    <message>
+        <source>Ready to be listed online.</source>
+        <translation>Prêt à mettre en ligne.</translation>
+    </message>
+    <message>
+        <source>Not ready to be listed online: missing %1.</source>
+        <translation>Pas prêt à mettre en ligne : il manque %1.</translation>
     </message>
 </context>
 <context>

@@ -110,6 +110,8 @@ void CatalogueActions::editSelected()
     const Selection selection = *m_selection;
     auto *dialog = new ProductDialog(m_db, m_catalogue, m_ledger, selection.productId, selection.variantId,
                                      m_dialogParent);
+    if (m_photosTab)
+        dialog->addPhotosTab(m_photosTab(selection.productId));
     if (m_listing)
         dialog->addOnlineSection(*m_listing);
     openDialog(dialog, [selection] { return selection.variantId; });

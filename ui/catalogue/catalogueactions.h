@@ -50,6 +50,10 @@ public:
     void setConfirmation(Confirmation confirmation);
     // issue 15: the product dialog gets its "En ligne" part (none without it).
     void setListing(Listing *listing) { m_listing = listing; }
+    // issue 15: makes the product dialog's "Photos" tab for a product (set from app/, which knows
+    // the photo tools); no tab when not set.
+    using PhotosTabFactory = std::function<QWidget *(qint64 productId)>;
+    void setPhotosTab(PhotosTabFactory factory) { m_photosTab = std::move(factory); }
 
     void newProduct();
     void editSelected();
@@ -76,6 +80,7 @@ private:
     StockLedger &m_ledger;
     QWidget *m_dialogParent;
     Listing *m_listing = nullptr;
+    PhotosTabFactory m_photosTab;
     std::optional<Selection> m_selection;
     Confirmation m_confirm;
 

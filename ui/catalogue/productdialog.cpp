@@ -106,11 +106,6 @@ void ProductDialog::build()
     auto *productLayout = new QVBoxLayout(productPage);
     productLayout->addLayout(productForm);
     m_tabs->addTab(productPage, tr("Prod&uct"));
-    // ---- PHOTOS (issue 15): the place of the product's photos. At merge the lead adds helper D's
-    // PhotoStrip (ui/photos/photostrip.h) here, for an existing product:
-    //     m_tabs->insertTab(1, strip, tr("P&hotos"));
-    // (a new product gets its photos once created). Nothing else in this dialog needs to change.
-
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_tabs);
 
@@ -172,6 +167,12 @@ void ProductDialog::load()
     if (vatIndex >= 0)
         m_vatCombo->setCurrentIndex(vatIndex);
     m_descriptionEdit->setPlainText(fields.description);
+}
+
+void ProductDialog::addPhotosTab(QWidget *photos)
+{
+    photos->setParent(m_tabs);
+    m_tabs->insertTab(1, photos, tr("P&hotos"));
 }
 
 void ProductDialog::addOnlineSection(Listing &listing)

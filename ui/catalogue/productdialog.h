@@ -51,6 +51,10 @@ public:
     // issue 15: adds the "Online" tab (ui/listing/OnlineSection: online title and description,
     // visible online, marketplace category, the variant's safety stock), written in the same
     // transaction as the rest. A new product's switch starts as the shop's setting says.
+    // issue 15: the product's photos (a widget made in app/: the photo strip and the camera) as the
+    // "Photos" tab, after "Product". Only for an existing product (a new one gets its photos once
+    // created).
+    void addPhotosTab(QWidget *photos);
     void addOnlineSection(Listing &listing);
     OnlineSection *onlineSection() const { return m_online; }
     QTabWidget *tabs() const { return m_tabs; }

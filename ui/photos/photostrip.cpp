@@ -4,6 +4,7 @@
 
 #include "models/photos/productphotos.h"
 #include "ui/errortext.h"
+#include "ui/logging.h"
 #include "ui/photos/thumbnailloader.h"
 
 #include <QDragEnterEvent>
@@ -190,6 +191,8 @@ void PhotoStrip::addReadyPhotos()
         }
         const Status status = m_photos.add(m_productId, prepared.value());
         if (!status) {
+            qCWarning(lcUi) << "photo not added: error" << int(status.error().code) << status.error().subject
+                            << status.error().detail;
             lines.append(errorText(status.error()));
             continue;
         }
