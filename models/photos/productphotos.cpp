@@ -13,6 +13,8 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 
+#include <functional>
+
 namespace comptoir {
 
 namespace {
@@ -54,6 +56,19 @@ Status indexPhoto(Database &db, const Clock &clock, const PreparedPhoto &photo)
                                   "ON CONFLICT (sha256) DO NOTHING"),
                    {photo.sha256, qint64(photo.jpeg.size()), photo.size.width(), photo.size.height(),
                     photo.sourceName, nowText(clock)});
+}
+
+// The list with `sha256` added at the end (or first, as the main one); PhotoLimitReached when full.
+Result<QStringList> appended(const QStringList &current, const QString &sha256, bool makeMain,
+                             qint64 productId)
+{
+    QStringList after = current;
+    if (!after.contains(sha256)) {
+        if (after.size() >= ProductPhotos::MaxPhotos)
+            return makeError(ErrorCode::PhotoLimitReached, QString::number(productId));
+        after.append(sha256);
+    }
+    return makeMain ? withMain(after, sha256) : after;
 }
 
 } // namespace
@@ -103,32 +118,14 @@ Status ProductPhotos::add(qint64 productId, const PreparedPhoto &photo, bool mak
     // The file first: a disk that refuses it leaves the database as it was.
     if (Status put = m_store.put(photo.sha256, photo.jpeg); !put)
         return put;
-    Transaction tx(m_db);
-    if (!tx.status())
-        return tx.status();
-    // A clean-up that ran between the write and this transaction removed it: written again.
-    if (Status again = m_store.put(photo.sha256, photo.jpeg); !again)
-        return again;
-    if (Status indexed = indexPhoto(m_db, m_clock, photo); !indexed)
-        return indexed;
-    auto current = photosOf(productId); // read again inside the transaction
-    if (!current)
-        return current.error();
-    QStringList after = *current;
-    if (!after.contains(photo.sha256)) {
-        if (after.size() >= MaxPhotos)
-            return makeError(ErrorCode::PhotoLimitReached, QString::number(productId));
-        after.append(photo.sha256);
-    }
-    if (makeMain)
-        after = withMain(after, photo.sha256);
-    if (Status written = writeList(productId, *current, after); !written)
-        return written;
-    if (Status committed = tx.commit(); !committed)
-        return committed;
-    if (after != *current)
-        Q_EMIT productPhotosChanged(productId);
-    return {};
+    return editList(productId, [&](const QStringList &current) -> Result<QStringList> {
+        // A clean-up that ran between the write and this transaction removed it: written again.
+        if (Status again = m_store.put(photo.sha256, photo.jpeg); !again)
+            return again.error();
+        if (Status indexed = indexPhoto(m_db, m_clock, photo); !indexed)
+            return indexed.error();
+        return appended(current, photo.sha256, makeMain, productId);
+    });
 }
 
 Status ProductPhotos::store(const PreparedPhoto &photo)
@@ -147,89 +144,69 @@ Status ProductPhotos::store(const PreparedPhoto &photo)
 
 Status ProductPhotos::attach(qint64 productId, const QString &sha256, bool makeMain)
 {
-    Transaction tx(m_db);
-    if (!tx.status())
-        return tx.status();
-    if (!m_store.contains(sha256))
-        return makeError(ErrorCode::PhotoUnknown, sha256);
-    auto current = photosOf(productId);
-    if (!current)
-        return current.error();
-    auto indexed = m_db.rows(QStringLiteral("SELECT 1 FROM photo_files WHERE sha256 = ?"), {sha256});
-    if (!indexed)
-        return indexed.error();
-    if (indexed->isEmpty()) {
-        // In the store but not in the index (a file put there by hand): indexed from the file.
-        const QString path = m_store.pathOf(sha256);
-        const QSize size = QImageReader(path).size();
-        if (!size.isValid())
-            return makeError(ErrorCode::PhotoDamaged, sha256);
-        PreparedPhoto photo;
-        photo.sha256 = sha256;
-        photo.size = size;
-        photo.jpeg.resize(qMax<qint64>(1, QFileInfo(path).size())); // only its length is indexed
-        photo.sourceName = QFileInfo(path).fileName();
-        if (Status added = indexPhoto(m_db, m_clock, photo); !added)
-            return added;
-    }
-    QStringList after = *current;
-    if (!after.contains(sha256)) {
-        if (after.size() >= MaxPhotos)
-            return makeError(ErrorCode::PhotoLimitReached, QString::number(productId));
-        after.append(sha256);
-    }
-    if (makeMain)
-        after = withMain(after, sha256);
-    if (Status written = writeList(productId, *current, after); !written)
-        return written;
-    if (Status committed = tx.commit(); !committed)
-        return committed;
-    if (after != *current)
-        Q_EMIT productPhotosChanged(productId);
-    return {};
+    return editList(productId, [&](const QStringList &current) -> Result<QStringList> {
+        if (!m_store.contains(sha256))
+            return makeError(ErrorCode::PhotoUnknown, sha256);
+        auto indexed = m_db.rows(QStringLiteral("SELECT 1 FROM photo_files WHERE sha256 = ?"), {sha256});
+        if (!indexed)
+            return indexed.error();
+        if (indexed->isEmpty()) {
+            // In the store but not in the index (a file put there by hand): indexed from the file.
+            const QString path = m_store.pathOf(sha256);
+            const QSize size = QImageReader(path).size();
+            if (!size.isValid())
+                return makeError(ErrorCode::PhotoDamaged, sha256);
+            PreparedPhoto photo;
+            photo.sha256 = sha256;
+            photo.size = size;
+            photo.jpeg.resize(qMax<qint64>(1, QFileInfo(path).size())); // only its length is indexed
+            photo.sourceName = QFileInfo(path).fileName();
+            if (Status added = indexPhoto(m_db, m_clock, photo); !added)
+                return added.error();
+        }
+        return appended(current, sha256, makeMain, productId);
+    });
 }
 
 Status ProductPhotos::remove(qint64 productId, const QString &sha256)
 {
-    Transaction tx(m_db);
-    if (!tx.status())
-        return tx.status();
-    auto current = photosOf(productId);
-    if (!current)
-        return current.error();
-    if (!current->contains(sha256))
-        return makeError(ErrorCode::PhotoUnknown, sha256);
-    QStringList after = *current;
-    after.removeAll(sha256);
-    if (Status written = writeList(productId, *current, after); !written)
-        return written;
-    if (Status committed = tx.commit(); !committed)
-        return committed;
-    Q_EMIT productPhotosChanged(productId);
-    return {};
+    return editList(productId, [&](const QStringList &current) -> Result<QStringList> {
+        if (!current.contains(sha256))
+            return makeError(ErrorCode::PhotoUnknown, sha256);
+        QStringList after = current;
+        after.removeAll(sha256);
+        return after;
+    });
 }
 
 Status ProductPhotos::makeMain(qint64 productId, const QString &sha256)
 {
-    Transaction tx(m_db);
-    if (!tx.status())
-        return tx.status();
-    auto current = photosOf(productId);
-    if (!current)
-        return current.error();
-    if (!current->contains(sha256))
-        return makeError(ErrorCode::PhotoUnknown, sha256);
-    const QStringList after = withMain(*current, sha256);
-    if (Status written = writeList(productId, *current, after); !written)
-        return written;
-    if (Status committed = tx.commit(); !committed)
-        return committed;
-    if (after != *current)
-        Q_EMIT productPhotosChanged(productId);
-    return {};
+    return editList(productId, [&](const QStringList &current) -> Result<QStringList> {
+        if (!current.contains(sha256))
+            return makeError(ErrorCode::PhotoUnknown, sha256);
+        return withMain(current, sha256);
+    });
 }
 
 Status ProductPhotos::reorder(qint64 productId, const QStringList &sha256s)
+{
+    return editList(productId, [&](const QStringList &current) -> Result<QStringList> {
+        for (const QString &sha : sha256s) {
+            if (!current.contains(sha) || sha256s.count(sha) != 1)
+                return makeError(ErrorCode::PhotoUnknown, sha);
+        }
+        for (const QString &sha : current) {
+            if (!sha256s.contains(sha))
+                return makeError(ErrorCode::PhotoUnknown, sha);
+        }
+        return sha256s;
+    });
+}
+
+// One change of a product's list, in its own transaction: the list read inside it, edited, written
+// with its photo_link (writeList), committed; the window told when the list really changed.
+Status ProductPhotos::editList(qint64 productId,
+                               const std::function<Result<QStringList>(const QStringList &)> &edit)
 {
     Transaction tx(m_db);
     if (!tx.status())
@@ -237,19 +214,14 @@ Status ProductPhotos::reorder(qint64 productId, const QStringList &sha256s)
     auto current = photosOf(productId);
     if (!current)
         return current.error();
-    for (const QString &sha : sha256s) {
-        if (!current->contains(sha) || sha256s.count(sha) != 1)
-            return makeError(ErrorCode::PhotoUnknown, sha);
-    }
-    for (const QString &sha : *current) {
-        if (!sha256s.contains(sha))
-            return makeError(ErrorCode::PhotoUnknown, sha);
-    }
-    if (Status written = writeList(productId, *current, sha256s); !written)
+    auto after = edit(*current);
+    if (!after)
+        return after.error();
+    if (Status written = writeList(productId, *current, *after); !written)
         return written;
     if (Status committed = tx.commit(); !committed)
         return committed;
-    if (sha256s != *current)
+    if (*after != *current)
         Q_EMIT productPhotosChanged(productId);
     return {};
 }

@@ -10,6 +10,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <functional>
+
 namespace comptoir {
 
 class Clock;
@@ -62,6 +64,7 @@ Q_SIGNALS:
     void productPhotosChanged(qint64 productId);
 
 private:
+    Status editList(qint64 productId, const std::function<Result<QStringList>(const QStringList &)> &edit);
     Status writeList(qint64 productId, const QStringList &before, const QStringList &after);
 
     Database &m_db;
