@@ -163,6 +163,15 @@ enum class ErrorCode {
     CameraUnavailable, // no camera, or the chosen camera failed; subject: the camera's name; detail: why
     MarketplaceCategoryUnknown, // a category not in the marketplace's taxonomy; subject: its id
     OnlineTextTooLong, // an online title (200) or description (10 000) too long; subject: the field
+    // issue 16: online orders (sync/client limits, sync/orders, models/settings opening hours)
+    MarketplaceStalled, // a whole exchange passed its deadline (bytes trickling or none); subject: the
+                        // exchange ("changes", "push", "snapshot", "photo"…); detail: the deadline in seconds
+    MarketplaceBusy, // the marketplace asked to wait (Retry-After) longer than a one-shot run waits;
+                     // subject: the seconds asked
+    OpeningHoursInvalid, // subject: the day (1 = Monday … 7) or "exception"; detail: what is wrong
+    AlertSoundUnreadable, // the chosen order alert sound cannot be played; subject: the file's name
+    OrderNotPickable, // the order cannot be prepared in its current status; subject: that status key
+    OrderLineNotRefusable, // the line is already refused, or the order is final; subject: the line number
 };
 
 struct Error

@@ -62,9 +62,11 @@ struct SyncChanges
     bool conflicts = false;
     bool exceptions = false;
     bool taxonomy = false; // the marketplace's categories (marketplace_categories)
+    bool serviceLevels = false; // the association's service levels (issue 16, meta key)
     bool any() const
     {
-        return products || stock || orders || oversellCases || conflicts || exceptions || taxonomy;
+        return products || stock || orders || oversellCases || conflicts || exceptions || taxonomy
+            || serviceLevels;
     }
 };
 

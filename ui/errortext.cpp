@@ -478,6 +478,13 @@ QString errorText(const Error &error)
     case ErrorCode::MarketplaceCategoryUnknown:
     case ErrorCode::OnlineTextTooLong:
         return listingErrorText(error);
+    case ErrorCode::MarketplaceStalled:
+    case ErrorCode::MarketplaceBusy:
+    case ErrorCode::OpeningHoursInvalid:
+    case ErrorCode::AlertSoundUnreadable:
+    case ErrorCode::OrderNotPickable:
+    case ErrorCode::OrderLineNotRefusable:
+        return ordersErrorText(error);
     }
     return translated(
         QT_TRANSLATE_NOOP("ErrorText", "Something went wrong and nothing was changed. Try again."));

@@ -36,5 +36,6 @@ QString tillErrorText(const Error &error);
 QString catalogueToolsErrorText(const Error &error);
 // Photos and the online listing (issue 15): PhotoUnreadable … OnlineTextTooLong.
 QString listingErrorText(const Error &error);
+QString ordersErrorText(const Error &error);
 
 } // namespace comptoir

@@ -46,6 +46,20 @@ QString orderStatusKey(OrderStatus status)
     return {};
 }
 
+QString orderPaymentKey(OrderPayment payment)
+{
+    return payment == OrderPayment::AtCollection ? QStringLiteral("at_collection") : QStringLiteral("online");
+}
+
+std::optional<OrderPayment> orderPaymentFromKey(const QString &key)
+{
+    if (key == QLatin1String("online"))
+        return OrderPayment::Online;
+    if (key == QLatin1String("at_collection"))
+        return OrderPayment::AtCollection;
+    return std::nullopt;
+}
+
 std::optional<OrderStatus> orderStatusFromKey(const QString &key)
 {
     for (const auto &[value, text] : StatusKeys)
@@ -174,7 +188,8 @@ Result<OnlineOrder> OnlineOrders::find(const QString &orderUuid) const
     return orders->first();
 }
 
-Status OnlineOrders::transition(const QString &orderUuid, OrderStatus to, const QString &reason)
+Status OnlineOrders::transition(const QString &orderUuid, OrderStatus to, const QString &reason,
+                                [[maybe_unused]] const QString &by)
 {
     const QString trimmedReason = reason.trimmed();
     if (trimmedReason.size() > MaxReasonLength)

@@ -30,6 +30,23 @@ struct OnlineOrderLine
     QString variantLabel;
     qint64 quantity = 0;
     qint64 unitPriceCents = 0;
+    bool refused = false; // refused alone by the shop (a partial order, issue 16)
+    QString refusalReason; // shown to the customer
+};
+
+// How an order is paid (docs/marketplace-api.md §9): online when ordered, or at the till when
+// collected (then its lines become an ordinary fiscal ticket, linked in order_tickets).
+enum class OrderPayment { Online, AtCollection };
+QString orderPaymentKey(OrderPayment payment); // "online", "at_collection"
+std::optional<OrderPayment> orderPaymentFromKey(const QString &key);
+
+// One step of an order as the marketplace published it (history): the status reached, when
+// (UTC), and who took it ("Caisse 1 · Marie", empty for the marketplace's own steps).
+struct OnlineOrderStep
+{
+    OrderStatus status = OrderStatus::Placed;
+    QDateTime at;
+    QString by;
 };
 
 // An order as the marketplace last published it, with the transition this till queued and the
@@ -48,7 +65,10 @@ struct OnlineOrder
     qint64 totalCents = 0;
     QDateTime placedAt; // UTC
     QDateTime updatedAt; // UTC
+    OrderPayment payment = OrderPayment::Online;
+    QDateTime acknowledgedAt; // UTC; invalid until a person at this till saw the order (local)
     QList<OnlineOrderLine> lines;
+    QList<OnlineOrderStep> steps; // oldest first
 
     // What the till works from: the queued transition while the order is still open on the
     // marketplace, the marketplace's status once it is final (a cancelled order stays cancelled
@@ -80,7 +100,9 @@ public:
     // and queues an `order_transition` outbox row {order_id, to, reason?}. A move to the status the
     // order already has changes nothing and queues nothing. Errors: NotFound, IllegalOrderTransition
     // (subject: the current status key), ReasonTooLong (subject: the limit), DatabaseQueryFailed.
-    Status transition(const QString &orderUuid, OrderStatus to, const QString &reason = {});
+    // `by` (issue 16): who takes the step ("Caisse 1 · Marie"), sent with it (≤ 100 characters).
+    Status transition(const QString &orderUuid, OrderStatus to, const QString &reason = {},
+                      const QString &by = {});
 
 private:
     Result<QList<OnlineOrder>> select(const QString &where, const QVariantList &bindings) const;
