@@ -19,30 +19,39 @@ namespace {
 // version does not know are kept as they are (docs/marketplace-api.md §2: clients ignore them).
 enum class FieldType { Text, Boolean, Cents, Count, VatRate, Moderation, Timestamp, TextList, PhotoList };
 
-std::optional<FieldType> knownFieldType(const QString &name)
+// A member's type and, for texts and lists, its limits (docs/marketplace-api.md §9).
+struct FieldSpec
 {
-    static const QHash<QString, FieldType> types = {
-        {QStringLiteral("name"), FieldType::Text},
-        {QStringLiteral("brand"), FieldType::Text},
-        {QStringLiteral("category"), FieldType::Text},
-        {QStringLiteral("description"), FieldType::Text},
-        {QStringLiteral("online_title"), FieldType::Text},
-        {QStringLiteral("online_description"), FieldType::Text},
-        {QStringLiteral("marketplace_category"), FieldType::Text},
-        {QStringLiteral("label"), FieldType::Text},
-        {QStringLiteral("reference"), FieldType::Text},
-        {QStringLiteral("visible_online"), FieldType::Boolean},
-        {QStringLiteral("price_cents"), FieldType::Cents},
-        {QStringLiteral("safety_stock"), FieldType::Count},
-        {QStringLiteral("vat_rate_bp"), FieldType::VatRate},
-        {QStringLiteral("moderation_status"), FieldType::Moderation},
-        {QStringLiteral("created_at"), FieldType::Timestamp},
-        {QStringLiteral("updated_at"), FieldType::Timestamp},
-        {QStringLiteral("barcodes"), FieldType::TextList},
-        {QStringLiteral("photos"), FieldType::PhotoList},
+    FieldType type;
+    qsizetype minLength = 0; // a text, or each text of a list
+    qsizetype maxLength = 0;
+    qsizetype maxItems = 0; // a list
+};
+
+std::optional<FieldSpec> knownFieldType(const QString &name)
+{
+    static const QHash<QString, FieldSpec> types = {
+        {QStringLiteral("name"), {FieldType::Text, 1, 200}},
+        {QStringLiteral("brand"), {FieldType::Text, 0, 200}},
+        {QStringLiteral("category"), {FieldType::Text, 0, 100}},
+        {QStringLiteral("description"), {FieldType::Text, 0, 10000}},
+        {QStringLiteral("online_title"), {FieldType::Text, 0, 200}},
+        {QStringLiteral("online_description"), {FieldType::Text, 0, 10000}},
+        {QStringLiteral("marketplace_category"), {FieldType::Text, 0, 100}},
+        {QStringLiteral("label"), {FieldType::Text, 0, 100}},
+        {QStringLiteral("reference"), {FieldType::Text, 1, 64}},
+        {QStringLiteral("visible_online"), {FieldType::Boolean}},
+        {QStringLiteral("price_cents"), {FieldType::Cents}},
+        {QStringLiteral("safety_stock"), {FieldType::Count}},
+        {QStringLiteral("vat_rate_bp"), {FieldType::VatRate}},
+        {QStringLiteral("moderation_status"), {FieldType::Moderation}},
+        {QStringLiteral("created_at"), {FieldType::Timestamp}},
+        {QStringLiteral("updated_at"), {FieldType::Timestamp}},
+        {QStringLiteral("barcodes"), {FieldType::TextList, 1, 64, 10}},
+        {QStringLiteral("photos"), {FieldType::PhotoList, 64, 64, 20}},
     };
     const auto found = types.constFind(name);
-    return found == types.cend() ? std::nullopt : std::optional<FieldType>(*found);
+    return found == types.cend() ? std::nullopt : std::optional<FieldSpec>(*found);
 }
 
 bool isSha256Hex(const QString &text)
@@ -57,12 +66,18 @@ bool isSha256Hex(const QString &text)
     return true;
 }
 
-void checkField(JsonCheck &check, FieldType type, const QJsonValue &v, const std::function<QString()> &path)
+void checkField(JsonCheck &check, const FieldSpec &spec, const QJsonValue &v,
+                const std::function<QString()> &path)
 {
+    const FieldType type = spec.type;
     switch (type) {
     case FieldType::Text:
         if (!v.isString())
             check.fail(path(), QStringLiteral("not a string"));
+        else if (const QString problem
+                 = JsonReader::lengthProblem(v.toString().size(), spec.minLength, spec.maxLength);
+                 !problem.isEmpty())
+            check.fail(path(), problem);
         break;
     case FieldType::Boolean:
         if (!v.isBool())
@@ -110,10 +125,16 @@ void checkField(JsonCheck &check, FieldType type, const QJsonValue &v, const std
             break;
         }
         const QJsonArray list = v.toArray();
+        if (list.size() > spec.maxItems)
+            check.fail(path(),
+                       QStringLiteral("%1 elements, more than %2").arg(list.size()).arg(spec.maxItems));
         for (qsizetype i = 0; check.ok() && i < list.size(); ++i) {
             const QJsonValue e = list.at(i);
             if (!e.isString() || e.toString().isEmpty())
                 check.fail(elementPath(path(), i), QStringLiteral("not a non-empty string"));
+            else if (e.toString().size() > spec.maxLength)
+                check.fail(elementPath(path(), i),
+                           JsonReader::lengthProblem(e.toString().size(), spec.minLength, spec.maxLength));
             else if (type == FieldType::PhotoList && !isSha256Hex(e.toString()))
                 check.fail(elementPath(path(), i), QStringLiteral("not a lower-case SHA-256"));
         }
@@ -217,12 +238,12 @@ OrderState readOrderState(JsonReader &data, const QString &id)
         else
             order.status = *parsed;
     }
-    order.reason = data.optionalString(QLatin1String("reason"));
+    order.reason = data.optionalText(QLatin1String("reason"), MaxOrderReasonLength);
     order.customer = data.object(QLatin1String("customer"));
     if (data.ok()) {
         JsonReader customer(data.check(), order.customer, data.path(QLatin1String("customer")));
-        customer.string(QLatin1String("name"));
-        customer.optionalString(QLatin1String("phone"));
+        customer.text(QLatin1String("name"), 1, MaxCustomerNameLength);
+        customer.optionalText(QLatin1String("phone"), MaxCustomerPhoneLength);
     }
     const QJsonArray lines = data.array(QLatin1String("lines"), 1000);
     const QString linesPath = data.path(QLatin1String("lines"));
@@ -250,7 +271,8 @@ OversellCase readOversellCase(JsonReader &data, const QString &id)
     c.caseId = sameId(data, QLatin1String("case_id"), id);
     c.variantId = data.uuid(QLatin1String("variant_id"));
     c.productId = data.uuid(QLatin1String("product_id"));
-    c.available = data.integer(QLatin1String("available"), -JsonReader::MaxSafeInteger);
+    c.available = data.integer(QLatin1String("available"), -3 * MoneyLimits::MaxStockQuantity,
+                               MoneyLimits::MaxStockQuantity);
     c.openedAt = data.timestamp(QLatin1String("opened_at"));
     c.resolved = data.boolean(QLatin1String("resolved"));
     c.resolvedAt = data.optionalTimestamp(QLatin1String("resolved_at"));
@@ -264,12 +286,12 @@ ConflictEntry readConflictEntry(JsonReader &data, const QString &id)
                                 : sameId(data, QLatin1String("conflict_id"), id);
     c.productId = data.uuid(QLatin1String("product_id"));
     c.variantId = data.optionalUuid(QLatin1String("variant_id"));
-    c.field = data.string(QLatin1String("field"));
+    c.field = data.text(QLatin1String("field"), 1, 100);
     c.kept = data.optionalValue(QLatin1String("kept")).value_or(QJsonValue());
     c.lost = data.optionalValue(QLatin1String("lost")).value_or(QJsonValue());
-    c.keptOrigin = data.string(QLatin1String("kept_origin"));
-    c.lostOrigin = data.string(QLatin1String("lost_origin"));
-    c.rule = data.string(QLatin1String("rule"));
+    c.keptOrigin = data.text(QLatin1String("kept_origin"), 1, 100);
+    c.lostOrigin = data.text(QLatin1String("lost_origin"), 1, 100);
+    c.rule = data.text(QLatin1String("rule"), 1, 100);
     c.baseVersion = data.integer(QLatin1String("base_version"));
     c.version = data.integer(QLatin1String("version"), 1);
     c.mutationId = data.optionalUuid(QLatin1String("mutation_id"));
@@ -293,9 +315,9 @@ TaxonomyState readTaxonomyState(JsonReader &data, const QString &id)
         JsonReader node(data.check(), elementObject(data.check(), nodes, i, nodesPath),
                         elementPath(nodesPath, i));
         TaxonomyNode n;
-        n.id = node.string(QLatin1String("id"));
-        n.parentId = node.optionalString(QLatin1String("parent"));
-        n.name = node.string(QLatin1String("name"));
+        n.id = node.text(QLatin1String("id"), 1, 100);
+        n.parentId = node.optionalText(QLatin1String("parent"), 100);
+        n.name = node.text(QLatin1String("name"), 1, 100);
         if (!node.ok())
             break;
         if (seen.contains(n.id))

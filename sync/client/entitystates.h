@@ -18,5 +18,9 @@ ConflictEntry readConflictEntry(JsonReader &data, const QString &id);
 // id must be "taxonomy"; nodes: at most MaxTaxonomyNodes, ids unique, each parent an earlier node.
 TaxonomyState readTaxonomyState(JsonReader &data, const QString &id);
 inline constexpr qsizetype MaxTaxonomyNodes = 20000;
+// An order's limits on what comes down (docs/marketplace-api.md §13, §15.5).
+inline constexpr qsizetype MaxOrderReasonLength = 500;
+inline constexpr qsizetype MaxCustomerNameLength = 200;
+inline constexpr qsizetype MaxCustomerPhoneLength = 50;
 
 } // namespace comptoir

@@ -111,6 +111,43 @@ QString JsonReader::optionalString(QLatin1String key)
     return v->toString();
 }
 
+QString JsonReader::lengthProblem(qsizetype length, qsizetype minLength, qsizetype maxLength)
+{
+    if (length < minLength)
+        return length == 0 ? QStringLiteral("empty")
+                           : QStringLiteral("%1 characters, fewer than %2").arg(length).arg(minLength);
+    if (length > maxLength)
+        return QStringLiteral("%1 characters, more than %2").arg(length).arg(maxLength);
+    return {};
+}
+
+QString JsonReader::text(QLatin1String key, qsizetype minLength, qsizetype maxLength)
+{
+    const auto v = present(key, true);
+    if (!v)
+        return {};
+    if (!v->isString()) {
+        m_check.fail(path(key), QStringLiteral("not a string"));
+        return {};
+    }
+    const QString problem = lengthProblem(v->toString().size(), minLength, maxLength);
+    if (!problem.isEmpty()) {
+        m_check.fail(path(key), problem);
+        return {};
+    }
+    return v->toString();
+}
+
+QString JsonReader::optionalText(QLatin1String key, qsizetype maxLength)
+{
+    const QString value = optionalString(key);
+    if (m_check.ok() && value.size() > maxLength) {
+        m_check.fail(path(key), lengthProblem(value.size(), 0, maxLength));
+        return {};
+    }
+    return value;
+}
+
 QString JsonReader::uuid(QLatin1String key)
 {
     const QString text = string(key);

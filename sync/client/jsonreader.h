@@ -51,6 +51,11 @@ public:
     // absent or null, but when present it must have the right type.
     QString string(QLatin1String key); // non-empty
     QString optionalString(QLatin1String key);
+    // A string of minLength to maxLength characters (UTF-16 code units, as the marketplace counts
+    // them, docs/marketplace-api.md §9): a longer one fails naming the field, so that what comes
+    // down is held to the protocol's limits (§15.5) like what goes up.
+    QString text(QLatin1String key, qsizetype minLength, qsizetype maxLength);
+    QString optionalText(QLatin1String key, qsizetype maxLength); // absent or null: empty
     QString uuid(QLatin1String key);
     QString optionalUuid(QLatin1String key);
     qint64 integer(QLatin1String key, qint64 min = 0, qint64 max = MaxSafeInteger);
@@ -65,6 +70,8 @@ public:
 
     // Checks of one value, with the path to name.
     static bool isInteger(const QJsonValue &value);
+    // Why a string of this length is out of [minLength, maxLength], or empty when it is not.
+    static QString lengthProblem(qsizetype length, qsizetype minLength, qsizetype maxLength);
     static bool isUuid(const QString &text);
     static std::optional<QDateTime> parseTimestamp(const QString &text);
 

@@ -126,7 +126,7 @@ Result<SnapshotPage> parseSnapshotPage(const QByteArray &body, const QString &sh
     for (qsizetype i = 0; check.ok() && i < items.size(); ++i)
         page.items.append(readChange(check, items, i, QStringLiteral("items")));
     page.hasMore = json.boolean(QLatin1String("has_more"));
-    page.nextPage = json.optionalString(QLatin1String("next_page"));
+    page.nextPage = json.optionalText(QLatin1String("next_page"), 2000); // opaque, sent back in a URL
     if (check.ok() && page.hasMore && page.nextPage.isEmpty())
         check.fail(QStringLiteral("next_page"), QStringLiteral("missing while has_more is true"));
     if (check.ok() && !page.hasMore && !page.nextPage.isEmpty())

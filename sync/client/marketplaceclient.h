@@ -11,6 +11,7 @@
 #include <QNetworkAccessManager>
 #include <QObject>
 #include <QString>
+#include <QTimer>
 
 #include <functional>
 #include <memory>
@@ -33,9 +34,13 @@ namespace comptoir {
 // the Authorization header — no log line prints a header or a body; certificate errors are
 // errors (ignoreSslErrors is never called: MarketplaceTlsFailed; a handshake broken without a
 // certificate error is MarketplaceUnreachable); redirects are not followed (the
-// token would follow them); every request has a transfer timeout; an answer larger than the cap is
-// refused without being read whole (a Content-Length above the cap is refused before any byte of
-// the body is read, and the download is aborted as soon as it passes the cap).
+// token would follow them); every exchange has a deadline for the WHOLE answer, not only between
+// bytes (Deadlines, docs/marketplace-api.md §15.5: a body trickling in a byte a second is cut
+// there, MarketplaceStalled naming the exchange); an answer larger than the cap is refused without
+// being read whole (a Content-Length above the cap is refused before any byte of the body is
+// read, and the download is aborted as soon as it passes the cap), the cap counting a compressed
+// answer by its decompressed size (the client takes Accept-Encoding into its own hands and
+// inflates, bounded: responsebody.h).
 class MarketplaceClient : public QObject
 {
     Q_OBJECT
@@ -48,6 +53,14 @@ public:
     static constexpr int LongPollMarginMs = 15000;
     // A photo upload's timeout (§15.5).
     static constexpr int PhotoTimeoutMs = 120000;
+    // The deadlines of a whole exchange, from the request sent to the last byte of the answer
+    // (§15.5). Tests shorten them; the defaults are the documented values.
+    struct Deadlines
+    {
+        int requestMs = DefaultTimeoutMs;
+        int longPollMarginMs = LongPollMarginMs; // a long-poll: its wait plus this
+        int photoMs = PhotoTimeoutMs; // a photo's upload or download
+    };
     template<typename T> using Callback = std::function<void(Result<T>)>;
 
     MarketplaceClient(QNetworkAccessManager &network, const MarketplaceEndpoint &endpoint,
@@ -61,8 +74,10 @@ public:
     QString shopId() const { return m_shopId; }
     const MarketplaceEndpoint &endpoint() const { return m_endpoint; }
 
-    void setTimeoutMs(int timeoutMs) { m_timeoutMs = timeoutMs; }
-    int timeoutMs() const { return m_timeoutMs; }
+    void setTimeoutMs(int timeoutMs) { m_deadlines.requestMs = timeoutMs; }
+    int timeoutMs() const { return m_deadlines.requestMs; }
+    void setDeadlines(const Deadlines &deadlines) { m_deadlines = deadlines; }
+    const Deadlines &deadlines() const { return m_deadlines; }
     void setMaxResponseBytes(qint64 bytes) { m_maxResponseBytes = bytes; }
     qint64 maxResponseBytes() const { return m_maxResponseBytes; }
 
@@ -101,11 +116,16 @@ private:
     QNetworkRequest makeRequest(const QUrl &url, bool authenticated, int timeoutMs) const;
     void send(QNetworkAccessManager::Operation operation, const QNetworkRequest &request,
               const QByteArray &body, RawCallback done);
-    template<typename T> void failLater(Callback<T> done, Error error);
+    template<typename T> void failLater(Callback<T> done, Error error)
+    {
+        QTimer::singleShot(0, this, [done = std::move(done), error = std::move(error)] { done(error); });
+    }
     void onMetaData(QNetworkReply *reply);
     void onReadyRead(QNetworkReply *reply);
     void onProgress(QNetworkReply *reply, qint64 received, qint64 total);
-    void refuseTooLarge(QNetworkReply *reply, qint64 bytes);
+    void refuse(QNetworkReply *reply, const Error &error);
+    void takeEncoding(QNetworkReply *reply, Pending &pending);
+    void onDeadline(QNetworkReply *reply);
     void onFinished(QNetworkReply *reply);
     Error networkError(QNetworkReply *reply, const Pending &pending) const;
 
@@ -113,7 +133,7 @@ private:
     MarketplaceEndpoint m_endpoint;
     QString m_shopId;
     QByteArray m_token;
-    int m_timeoutMs = DefaultTimeoutMs;
+    Deadlines m_deadlines;
     qint64 m_maxResponseBytes = DefaultMaxResponseBytes;
     QHash<QNetworkReply *, std::shared_ptr<Pending>> m_pending;
 };

@@ -243,6 +243,7 @@ bool isTransient(const Error &error)
     switch (error.code) {
     case ErrorCode::MarketplaceUnreachable:
     case ErrorCode::MarketplaceUnavailable:
+    case ErrorCode::MarketplaceStalled:
     // docs/marketplace-api.md §15.1: an answer the client cannot accept (not JSON, truncated,
     // wrongly typed, over the cap) is retried with backoff — nothing of it was applied.
     case ErrorCode::MarketplaceResponseInvalid:
@@ -253,7 +254,7 @@ bool isTransient(const Error &error)
     }
 }
 
-std::optional<qint64> retryAfterMs(const Error &error)
+std::optional<qint64> retryAfterAskedSeconds(const Error &error)
 {
     if (error.code != ErrorCode::MarketplaceUnavailable
         || !error.detail.startsWith(QLatin1String("retry-after=")))
@@ -263,7 +264,15 @@ std::optional<qint64> retryAfterMs(const Error &error)
     const qint64 seconds = error.detail.mid(12, end < 0 ? -1 : end - 12).toLongLong(&ok);
     if (!ok || seconds < 0)
         return std::nullopt;
-    return std::min<qint64>(seconds, 3600) * 1000;
+    return seconds;
+}
+
+std::optional<qint64> retryAfterMs(const Error &error)
+{
+    const auto seconds = retryAfterAskedSeconds(error);
+    if (!seconds)
+        return std::nullopt;
+    return std::min<qint64>(*seconds, MarketplaceLimits::MaxRetryAfterSeconds) * 1000;
 }
 
 std::optional<qint64> expectedSeq(const Error &error)

@@ -23,6 +23,8 @@ namespace MarketplaceLimits {
 inline constexpr int MaxPushMutations = 500;
 inline constexpr int MaxPageLimit = 1000;
 inline constexpr int MaxWaitSeconds = 30;
+// The longest Retry-After honoured (§15.5): a longer one is waited for this long.
+inline constexpr int MaxRetryAfterSeconds = 300;
 } // namespace MarketplaceLimits
 
 // The body as one JSON object (subject "body" when it is not one).
@@ -58,14 +60,18 @@ ServerError parseServerError(int httpStatus, const QByteArray &body);
 Error errorForStatus(const ServerError &error);
 
 // Whether the engine should retry with backoff (docs/marketplace-api.md §15.1): network errors,
-// timeouts, TLS handshakes broken by the network, 408/429/5xx, and answers it could not accept
-// (MarketplaceResponseInvalid, MarketplaceResponseTooLarge — for the latter the engine also halves
-// its page limit). Never a 401 (re-enrol), a refused certificate, an answer about another shop, a
-// seq gap or an epoch change (their own handling) or another 4xx (stop and report, §15.4).
+// timeouts and exchanges cut at their deadline (MarketplaceStalled), TLS handshakes broken by the
+// network, 408/429/5xx, and answers it could not accept (MarketplaceResponseInvalid,
+// MarketplaceResponseTooLarge — for the latter the engine also halves its page limit). Never a 401
+// (re-enrol), a refused certificate, an answer about another shop, a seq gap or an epoch change (their own
+// handling) or another 4xx (stop and report, §15.4).
 bool isTransient(const Error &error);
-// The server's Retry-After of a 429/503 (MarketplaceUnavailable), in ms, capped at one hour; the
-// engine waits at least that long (Backoff::nextDelayMs(minimumMs)).
+// The server's Retry-After of a 429/503 (MarketplaceUnavailable), in ms, capped at
+// MarketplaceLimits::MaxRetryAfterSeconds; the engine waits at least that long
+// (Backoff::nextDelayMs(minimumMs)).
 std::optional<qint64> retryAfterMs(const Error &error);
+// The Retry-After the server asked for, in seconds, as it was (not capped).
+std::optional<qint64> retryAfterAskedSeconds(const Error &error);
 // The numbers carried by MarketplaceSeqGap and MarketplaceEpochChanged errors.
 std::optional<qint64> expectedSeq(const Error &error);
 std::optional<qint64> serverEpoch(const Error &error);

@@ -18,8 +18,6 @@ namespace {
 
 // A pass that keeps meeting epoch changes stops rather than loop.
 constexpr int MaxEpochRestartsPerPass = 3;
-// runOnce retries a transient failure this many times (with backoff) before reporting it.
-constexpr int OnceTransientRetries = 2;
 
 double systemRandom()
 {
@@ -46,6 +44,8 @@ SyncEngine::SyncEngine(Database &db, const Clock &clock, UuidV7Generator &uuids,
 {
     m_client.setCredentials(device.shopId, token);
     m_retryTimer.setSingleShot(true);
+    m_onceDeadline.setSingleShot(true);
+    connect(&m_onceDeadline, &QTimer::timeout, this, &SyncEngine::onOnceDeadline);
     m_status.setState(SyncState::Idle);
     connect(&m_retryTimer, &QTimer::timeout, this, &SyncEngine::startPass);
     connect(&m_dataVersion, &DataVersionWatch::committedElsewhere, this, &SyncEngine::onCommittedElsewhere);
@@ -80,6 +80,12 @@ void SyncEngine::setBackoff(const Backoff &backoff)
     m_backoff = backoff;
 }
 
+void SyncEngine::setOnceLimits(int maxRetryAfterSeconds, int deadlineMs)
+{
+    m_onceMaxRetryAfterSeconds = std::max(0, maxRetryAfterSeconds);
+    m_onceDeadlineMs = std::max(1, deadlineMs);
+}
+
 void SyncEngine::start()
 {
     if (m_continuous)
@@ -105,6 +111,7 @@ void SyncEngine::stop()
         m_status.setNextAttempt({});
         setState(SyncState::Idle);
     }
+    m_onceDeadline.stop();
     if (m_onceDone) {
         auto done = std::move(m_onceDone);
         m_onceDone = nullptr;
@@ -133,6 +140,7 @@ void SyncEngine::runOnce(std::function<void(SyncReport)> done)
 {
     m_onceDone = std::move(done);
     m_onceRetries = 0;
+    m_onceDeadline.start(m_onceDeadlineMs);
     if (m_passRunning)
         return; // the pass under way reports
     m_retryTimer.stop();
@@ -232,6 +240,7 @@ void SyncEngine::finishPass(std::optional<Error> error)
     emitStatus();
     Q_EMIT passFinished(m_report);
     if (m_onceDone && (!error || !m_retryTimer.isActive())) {
+        m_onceDeadline.stop();
         auto done = std::move(m_onceDone);
         m_onceDone = nullptr;
         done(m_report);
@@ -263,6 +272,8 @@ void SyncEngine::fail(const Error &error)
     if (isTransient(error)) {
         if (error.code == ErrorCode::MarketplaceResponseTooLarge)
             m_puller.halvePageLimit();
+        if (endOnceIfBusy(error))
+            return;
         const bool retry = m_continuous || (m_onceDone && m_onceRetries++ < OnceTransientRetries);
         m_status.setState(SyncState::Offline);
         if (retry) {
@@ -280,6 +291,41 @@ void SyncEngine::fail(const Error &error)
     m_status.setState(SyncState::Stopped);
     m_status.setNextAttempt({});
     finishPass(error);
+}
+
+// A one-shot run asked to wait longer than it waits (Retry-After): it ends now, saying so, rather
+// than hold a volunteer's terminal (or a script) for the time asked. Continuous mode waits, capped
+// (retryAfterMs).
+bool SyncEngine::endOnceIfBusy(const Error &error)
+{
+    const auto asked = retryAfterAskedSeconds(error);
+    if (m_continuous || !m_onceDone || !asked || *asked <= m_onceMaxRetryAfterSeconds)
+        return false;
+    const Error busy = makeError(ErrorCode::MarketplaceBusy, QString::number(*asked), error.detail);
+    qCWarning(lcSync) << "the marketplace asks to wait" << *asked << "s: the one-shot sync ends";
+    m_status.recordError(busy);
+    m_status.setState(SyncState::Offline);
+    m_status.setNextAttempt({});
+    finishPass(busy);
+    return true;
+}
+
+// The one-shot run's own deadline passed (a server that answers each exchange just in time, page
+// after page): whatever is under way is aborted (nothing half-applied: pages roll back) and the
+// run ends, saying it stalled.
+void SyncEngine::onOnceDeadline()
+{
+    if (!m_onceDone)
+        return;
+    abortRequests();
+    m_retryTimer.stop();
+    const Error stalled = makeError(ErrorCode::MarketplaceStalled, QStringLiteral("sync --once"),
+                                    QString::number(m_onceDeadlineMs / 1000));
+    qCWarning(lcSync) << "the one-shot sync passed its deadline of" << m_onceDeadlineMs << "ms";
+    m_status.recordError(stalled);
+    m_status.setState(SyncState::Offline);
+    m_status.setNextAttempt({});
+    finishPass(stalled);
 }
 
 // Another connection committed (DataVersionWatch): push at once if it queued something.

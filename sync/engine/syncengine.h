@@ -62,8 +62,21 @@ public:
                const EnrolledDevice &device, const QByteArray &token, QObject *parent = nullptr);
     ~SyncEngine() override;
 
+    // runOnce (`comptoir sync --once`) is bounded (docs/marketplace-api.md §15.5): each exchange
+    // by its deadline, at most OnceTransientRetries + 1 attempts per failure, a Retry-After longer
+    // than OnceMaxRetryAfterSeconds ends it at once (MarketplaceBusy) rather than waiting, and
+    // the whole run ends by OnceDeadlineMs whatever happens (MarketplaceStalled, subject
+    // "sync --once").
+    static constexpr int OnceTransientRetries = 2;
+    static constexpr int OnceMaxRetryAfterSeconds = 30;
+    static constexpr int OnceDeadlineMs = 10 * 60 * 1000;
+
     void setLongPollSeconds(int seconds); // tests and benchmarks: shorter waits
     void setBackoff(const Backoff &backoff);
+    // Tests: shorter deadlines (the defaults are the documented ones).
+    void setDeadlines(const MarketplaceClient::Deadlines &deadlines) { m_client.setDeadlines(deadlines); }
+    const MarketplaceClient::Deadlines &deadlines() const { return m_client.deadlines(); }
+    void setOnceLimits(int maxRetryAfterSeconds, int deadlineMs);
 
     // Continuous mode.
     void start();
@@ -90,6 +103,8 @@ private:
     void onWaitAnswered(SyncPuller::WaitAnswer answer);
     void onWaitFailed(const Error &error);
     void onCommittedElsewhere(bool unsentRows);
+    void onOnceDeadline();
+    bool endOnceIfBusy(const Error &error);
 
     // The status.
     void setState(SyncState state);
@@ -108,6 +123,9 @@ private:
     SyncPuller m_puller;
     DataVersionWatch m_dataVersion;
     QTimer m_retryTimer;
+    QTimer m_onceDeadline;
+    int m_onceMaxRetryAfterSeconds = OnceMaxRetryAfterSeconds;
+    int m_onceDeadlineMs = OnceDeadlineMs;
 
     bool m_fetchPhotos = true; // the next pass looks for photos to fetch even without changes
     bool m_continuous = false;

@@ -92,6 +92,10 @@ QString syncErrorKey(const Error &error)
         return QStringLiteral("response_invalid");
     case ErrorCode::MarketplaceResponseTooLarge:
         return QStringLiteral("response_too_large");
+    case ErrorCode::MarketplaceStalled:
+        return QStringLiteral("stalled");
+    case ErrorCode::MarketplaceBusy:
+        return QStringLiteral("marketplace_busy");
     case ErrorCode::MarketplaceWrongShop:
         return QStringLiteral("wrong_shop");
     case ErrorCode::MarketplaceSeqGap:
