@@ -148,7 +148,7 @@ void TestSyncStalls::onceAskedToWaitADayEndsAtOnce()
     QVERIFY(s.begin());
     s.server.setHandler([](const SeenRequest &) {
         FakeAnswer a = FakeAnswer::json(page(b::error(QStringLiteral("unavailable"))), 503);
-        a.headers.append({"Retry-After", "86400"});
+        a.headers.append(QPair<QByteArray, QByteArray>("Retry-After", "86400"));
         return a;
     });
     auto engine = s.engine({1000, 500, 2000});
@@ -221,7 +221,7 @@ void TestSyncStalls::longPollIsBackWithinSecondsAfterACut()
         }
         if (misbehaviour == QLatin1String("bomb")) {
             FakeAnswer a = FakeAnswer::json(bomb);
-            a.headers.append({"Content-Encoding", "gzip"});
+            a.headers.append(QPair<QByteArray, QByteArray>("Content-Encoding", "gzip"));
             return a;
         }
         return FakeAnswer::json(page(named));
