@@ -240,16 +240,16 @@ void TestMarketplaceParsing::statusesAreMapped()
 
 void TestMarketplaceParsing::transientClassification()
 {
-    for (const ErrorCode code :
-         {ErrorCode::MarketplaceUnreachable, ErrorCode::MarketplaceUnavailable,
-          ErrorCode::MarketplaceResponseInvalid, ErrorCode::MarketplaceResponseTooLarge})
+    for (const ErrorCode code : {ErrorCode::MarketplaceUnreachable, ErrorCode::MarketplaceUnavailable,
+                                 ErrorCode::MarketplaceResponseInvalid,
+                                 ErrorCode::MarketplaceResponseTooLarge, ErrorCode::MarketplaceStalled})
         QVERIFY(isTransient(makeError(code)));
     for (const ErrorCode code :
          {ErrorCode::MarketplaceUnauthorized, ErrorCode::MarketplaceTlsFailed,
           ErrorCode::MarketplaceWrongShop, ErrorCode::MarketplaceRefused, ErrorCode::MarketplaceSeqGap,
           ErrorCode::MarketplaceEpochChanged, ErrorCode::MarketplaceRequestTooLarge,
           ErrorCode::MarketplaceInsecure, ErrorCode::NotEnrolled, ErrorCode::EnrollmentCodeUsed,
-          ErrorCode::KeychainUnavailable})
+          ErrorCode::KeychainUnavailable, ErrorCode::MarketplaceBusy})
         QVERIFY(!isTransient(makeError(code)));
     QCOMPARE(expectedSeq(makeError(ErrorCode::MarketplaceRefused, QStringLiteral("42"))), std::nullopt);
     // Retry-After travels with a 429/503.
