@@ -8,7 +8,6 @@
 #include "sync/logging.h"
 
 #include <QCryptographicHash>
-#include <QDateTime>
 #include <QElapsedTimer>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -46,23 +45,16 @@ QByteArray compact(const QJsonObject &object)
     return QJsonDocument(object).toJson(QJsonDocument::Compact);
 }
 
-QJsonObject pushBody(const PushBatch &batch)
+bool isLowerHexSha256(const QString &text)
 {
-    QJsonArray mutations;
-    for (const Mutation &m : batch.mutations) {
-        mutations.append(QJsonObject {
-            {QStringLiteral("id"), m.id},
-            {QStringLiteral("seq"), m.seq},
-            {QStringLiteral("kind"), m.kind},
-            {QStringLiteral("occurred_at"), m.occurredAt.toUTC().toString(Qt::ISODateWithMs)},
-            {QStringLiteral("payload"), m.payload},
-        });
+    if (text.size() != 64)
+        return false;
+    for (const QChar c : text) {
+        if (!((c >= QLatin1Char('0') && c <= QLatin1Char('9'))
+              || (c >= QLatin1Char('a') && c <= QLatin1Char('f'))))
+            return false;
     }
-    return QJsonObject {
-        {QStringLiteral("shop_id"), batch.shopId},
-        {QStringLiteral("device_id"), batch.deviceId},
-        {QStringLiteral("mutations"), mutations},
-    };
+    return true;
 }
 
 QByteArray userAgent()
@@ -76,27 +68,10 @@ QByteArray userAgent()
         + QSysInfo::productType().toLatin1() + QByteArrayLiteral(")");
 }
 
-// Retry-After in seconds or as an HTTP date (RFC 9110 §10.2.3), kept as asked (the engine caps
-// what it waits: MarketplaceLimits::MaxRetryAfterSeconds); absurd values are held to a billion.
-int retryAfterSeconds(const QByteArray &header)
-{
-    const QByteArray text = header.trimmed();
-    if (text.isEmpty())
-        return -1;
-    bool ok = false;
-    const qint64 seconds = text.toLongLong(&ok);
-    if (ok)
-        return seconds < 0 ? -1 : int(std::min<qint64>(seconds, 1000000000));
-    const QDateTime at = QDateTime::fromString(QString::fromLatin1(text), Qt::RFC2822Date);
-    if (!at.isValid())
-        return -1;
-    return int(std::clamp<qint64>(QDateTime::currentDateTimeUtc().secsTo(at), 0, 1000000000));
-}
-
 ServerError serverError(QNetworkReply *reply, int status, const QByteArray &body)
 {
     ServerError error = parseServerError(status, body);
-    error.retryAfterSeconds = retryAfterSeconds(reply->rawHeader("Retry-After"));
+    error.retryAfterSeconds = parseRetryAfter(reply->rawHeader("Retry-After"));
     return error;
 }
 
@@ -384,7 +359,7 @@ void MarketplaceClient::push(const PushBatch &batch, Callback<PushResult> done)
     r.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
     PushBatch sent = batch;
     sent.shopId = m_shopId;
-    const QByteArray body = compact(pushBody(sent));
+    const QByteArray body = compact(pushRequestBody(sent));
     send(QNetworkAccessManager::PostOperation, r, body,
          [done = std::move(done), sent](Result<Response> response) {
              if (!response)
@@ -442,6 +417,82 @@ void MarketplaceClient::snapshot(const SnapshotQuery &query, Callback<SnapshotPa
              if (response->status != 200)
                  return done(unexpectedStatus(response->status));
              done(parseSnapshotPage(response->body, shopId, q));
+         });
+}
+
+void MarketplaceClient::putPhoto(const QString &sha256, const QByteArray &bytes,
+                                 const QByteArray &contentType, Callback<PhotoResult> done)
+{
+    if (!hasCredentials())
+        return failLater(std::move(done), makeError(ErrorCode::NotEnrolled));
+    if (bytes.size() > MaxPhotoBytes)
+        return failLater(std::move(done),
+                         makeError(ErrorCode::MarketplaceRequestTooLarge, {},
+                                   QStringLiteral("a photo of %1 bytes").arg(bytes.size())));
+    if (!isLowerHexSha256(sha256)
+        || QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex() != sha256.toLatin1())
+        return failLater(std::move(done),
+                         makeError(ErrorCode::MarketplaceRefused, QStringLiteral("photo_hash_mismatch"),
+                                   QStringLiteral("the photo's bytes do not hash to its name")));
+    QNetworkRequest r = makeRequest(m_endpoint.url(QStringLiteral("/v1/photos/") + sha256), true,
+                                    std::max(m_deadlines.requestMs, m_deadlines.photoMs));
+    r.setHeader(QNetworkRequest::ContentTypeHeader, contentType);
+    send(QNetworkAccessManager::PutOperation, r, bytes,
+         [done = std::move(done), sha256, shopId = m_shopId](Result<Response> response) {
+             if (!response)
+                 return done(response.error());
+             if (response->status != 201 && response->status != 200)
+                 return done(unexpectedStatus(response->status));
+             done(parsePhotoResult(response->body, shopId, sha256, response->status == 201));
+         });
+}
+
+bool MarketplaceClient::isPhotoAbsent(const Error &error)
+{
+    return error.code == ErrorCode::MarketplaceRefused
+        && (error.subject == QLatin1String("not_found") || error.subject == QLatin1String("http 404"));
+}
+
+void MarketplaceClient::headPhoto(const QString &sha256, Callback<bool> done)
+{
+    if (!hasCredentials())
+        return failLater(std::move(done), makeError(ErrorCode::NotEnrolled));
+    if (!isLowerHexSha256(sha256))
+        return failLater(std::move(done), makeError(ErrorCode::PhotoUnknown, sha256));
+    const QNetworkRequest r
+        = makeRequest(m_endpoint.url(QStringLiteral("/v1/photos/") + sha256), true, m_deadlines.requestMs);
+    send(QNetworkAccessManager::HeadOperation, r, {}, [done = std::move(done)](Result<Response> response) {
+        if (!response)
+            return isPhotoAbsent(response.error()) ? done(false) : done(response.error());
+        if (response->status != 200)
+            return done(unexpectedStatus(response->status));
+        done(true);
+    });
+}
+
+void MarketplaceClient::getPhoto(const QString &sha256, Callback<QByteArray> done)
+{
+    if (!hasCredentials())
+        return failLater(std::move(done), makeError(ErrorCode::NotEnrolled));
+    if (!isLowerHexSha256(sha256))
+        return failLater(std::move(done), makeError(ErrorCode::PhotoUnknown, sha256));
+    QNetworkRequest r = makeRequest(m_endpoint.url(QStringLiteral("/v1/photos/") + sha256), true,
+                                    std::max(m_deadlines.requestMs, m_deadlines.photoMs));
+    r.setRawHeader("Accept", "image/jpeg, image/webp");
+    send(QNetworkAccessManager::GetOperation, r, {},
+         [done = std::move(done), sha256](Result<Response> response) {
+             if (!response)
+                 return done(response.error());
+             if (response->status != 200)
+                 return done(unexpectedStatus(response->status));
+             if (response->body.size() > MaxPhotoBytes)
+                 return done(makeError(ErrorCode::MarketplaceResponseInvalid, QStringLiteral("photo"),
+                                       QStringLiteral("a photo of %1 bytes").arg(response->body.size())));
+             if (QCryptographicHash::hash(response->body, QCryptographicHash::Sha256).toHex()
+                 != sha256.toLatin1())
+                 return done(makeError(ErrorCode::MarketplaceResponseInvalid, QStringLiteral("photo"),
+                                       QStringLiteral("the bytes do not hash to the photo's name")));
+             done(std::move(response->body));
          });
 }
 

@@ -5,6 +5,8 @@
 #include "sync/client/entitystates.h"
 #include "sync/client/jsonreader.h"
 
+#include <QDateTime>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonParseError>
 
@@ -181,6 +183,42 @@ Result<PhotoResult> parsePhotoResult(const QByteArray &body, const QString &shop
     if (!check.ok())
         return check.error();
     return PhotoResult {created};
+}
+
+// Retry-After in seconds or as an HTTP date (RFC 9110 §10.2.3), kept as asked (the engine caps
+// what it waits: MarketplaceLimits::MaxRetryAfterSeconds); absurd values are held to a billion.
+int parseRetryAfter(const QByteArray &header)
+{
+    const QByteArray text = header.trimmed();
+    if (text.isEmpty())
+        return -1;
+    bool ok = false;
+    const qint64 seconds = text.toLongLong(&ok);
+    if (ok)
+        return seconds < 0 ? -1 : int(std::min<qint64>(seconds, 1000000000));
+    const QDateTime at = QDateTime::fromString(QString::fromLatin1(text), Qt::RFC2822Date);
+    if (!at.isValid())
+        return -1;
+    return int(std::clamp<qint64>(QDateTime::currentDateTimeUtc().secsTo(at), 0, 1000000000));
+}
+
+QJsonObject pushRequestBody(const PushBatch &batch)
+{
+    QJsonArray mutations;
+    for (const Mutation &m : batch.mutations) {
+        mutations.append(QJsonObject {
+            {QStringLiteral("id"), m.id},
+            {QStringLiteral("seq"), m.seq},
+            {QStringLiteral("kind"), m.kind},
+            {QStringLiteral("occurred_at"), m.occurredAt.toUTC().toString(Qt::ISODateWithMs)},
+            {QStringLiteral("payload"), m.payload},
+        });
+    }
+    return QJsonObject {
+        {QStringLiteral("shop_id"), batch.shopId},
+        {QStringLiteral("device_id"), batch.deviceId},
+        {QStringLiteral("mutations"), mutations},
+    };
 }
 
 ServerError parseServerError(int httpStatus, const QByteArray &body)

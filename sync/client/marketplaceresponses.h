@@ -34,6 +34,8 @@ Result<QJsonObject> parseJsonObject(const QByteArray &body);
 // re-enrols), shop_id must be it.
 Result<EnrollResult> parseEnrollResult(const QByteArray &body, const QString &deviceId,
                                        const QString &expectedShopId = {});
+// The body of POST /v1/push for a batch (its shop_id as given).
+QJsonObject pushRequestBody(const PushBatch &batch);
 // 200 to POST /v1/push: our shop and device; one result per mutation of the batch, same ids and
 // seqs, same order; a duplicate says its original_status; a rejection (or a duplicate of one) has
 // a code; last_applied_seq covers the batch.
@@ -44,6 +46,9 @@ Result<PushResult> parsePushResult(const QByteArray &body, const PushBatch &batc
 Result<PhotoResult> parsePhotoResult(const QByteArray &body, const QString &shopId, const QString &sha256,
                                      bool created);
 
+// A Retry-After header in seconds, from its seconds or HTTP-date form (RFC 9110 §10.2.3), as the
+// server asked (up to a billion); -1 when absent or unreadable. The engine caps what it waits.
+int parseRetryAfter(const QByteArray &header);
 // An error answer's body, leniently: a body that is not {"error": {...}} leaves code empty.
 ServerError parseServerError(int httpStatus, const QByteArray &body);
 // The Error for a non-2xx answer (docs/marketplace-api.md, "Errors"):
