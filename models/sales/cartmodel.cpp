@@ -274,6 +274,7 @@ void CartModel::clear()
     m_cataloguePrices.clear();
     m_discount = Discount {};
     m_totals = TicketTotals {};
+    m_linkedOrder.reset();
     endResetModel();
     Q_EMIT totalsChanged();
 }
@@ -284,6 +285,7 @@ SaleDraft CartModel::draft(qint64 operatorId) const
     result.operatorId = operatorId;
     result.lines = m_lines;
     result.discount = m_discount;
+    result.linkedOrder = m_linkedOrder;
     return result;
 }
 
@@ -299,6 +301,7 @@ Status CartModel::setDraft(const SaleDraft &draft)
     beginResetModel();
     m_lines = draft.lines;
     m_discount = draft.lines.isEmpty() ? Discount {} : draft.discount;
+    m_linkedOrder = draft.linkedOrder;
     m_totals = std::move(totals);
     // A resumed line at the catalogue's price follows it from now on; one at another price (an
     // override, or a price changed while it was parked) keeps what the customer was told.
