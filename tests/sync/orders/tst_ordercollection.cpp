@@ -5,6 +5,7 @@
 // at the order's prices and the sale is an ordinary fiscal ticket linked to the order, committed
 // with the collection and with online_commit movements instead of pushed sales (§10.3).
 #include "models/archive/journalverifier.h"
+#include "models/catalogue/cataloguemodel.h"
 #include "models/sales/cartmodel.h"
 #include "models/sales/ticketsession.h"
 #include "models/staff/operators.h"
@@ -144,6 +145,7 @@ private Q_SLOTS:
     void cancelledMeanwhileStoresNoSale();
     void parkedCollectionKeepsItsOrder();
     void reservedUnitsTakenByAnInStoreSale();
+    void catalogueShowsReservedAndAvailable();
 
 private:
     std::unique_ptr<CollectionShop> m_shop;
@@ -335,6 +337,26 @@ void TestOrderCollection::reservedUnitsTakenByAnInStoreSale()
     QCOMPARE(stock.reservedTaken(s.till.mug, 1).value(), qint64(0));
     QCOMPARE(stock.reservedTaken(s.till.mug, 2).value(), qint64(1));
     QCOMPARE(stock.reservedTaken(s.till.mug, 9).value(), qint64(4));
+}
+
+void TestOrderCollection::catalogueShowsReservedAndAvailable()
+{
+    CollectionShop &s = *m_shop;
+    const auto cell = [&](qint64 variantId, int column) {
+        CatalogueModel model(s.db());
+        for (int row = 0; row < model.rowCount(); ++row) {
+            if (model.index(row, 0).data(CatalogueModel::VariantIdRole).toLongLong() == variantId)
+                return model.index(row, column).data();
+        }
+        return QVariant(QStringLiteral("missing"));
+    };
+    QVERIFY(!cell(s.till.mug, CatalogueModel::ReservedColumn).isValid()); // nothing known yet
+    QVERIFY(s.db().exec(QStringLiteral("INSERT INTO stock_server_state (variant_id, on_hand, reserved, "
+                                       "safety_stock, available, cursor) VALUES (?, 5, 6, 0, -1, 9)"),
+                        {s.till.mug}));
+    QCOMPARE(cell(s.till.mug, CatalogueModel::ReservedColumn).toLongLong(), qint64(6));
+    QCOMPARE(cell(s.till.mug, CatalogueModel::AvailableColumn).toLongLong(), qint64(-1));
+    QCOMPARE(cell(s.till.mug, CatalogueModel::StockColumn).toLongLong(), qint64(5));
 }
 
 QTEST_GUILESS_MAIN(TestOrderCollection)
