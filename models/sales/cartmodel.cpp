@@ -185,6 +185,8 @@ Status CartModel::removeLine(int row)
     beginRemoveRows(QModelIndex(), row, row);
     m_lines = lines;
     m_discount = discount;
+    if (m_lines.isEmpty())
+        m_linkedOrder.reset(); // an empty ticket collects no order
     m_totals = std::move(computed).value();
     endRemoveRows();
     notifyRowsChanged();

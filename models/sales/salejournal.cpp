@@ -73,6 +73,18 @@ Result<Ticket> SaleJournal::commitSale(const SaleDraft &draft)
             return makeError(ErrorCode::NotFound, {}, QStringLiteral("order handler"));
         for (const LinkedOrderLine &line : draft.linkedOrder->lines)
             committed[line.variantId] += line.quantity;
+        // The collection commits the whole order on the marketplace: the ticket sells all of it
+        // (a line the customer does not take is refused on the order first).
+        QHash<qint64, qint64> sold;
+        for (const TicketLine &line : draft.lines) {
+            if (line.variantId)
+                sold[*line.variantId] += line.quantity;
+        }
+        for (auto it = committed.cbegin(); it != committed.cend(); ++it) {
+            if (sold.value(it.key()) < it.value())
+                return makeError(ErrorCode::InvalidQuantity, QString::number(sold.value(it.key())),
+                                 QStringLiteral("less than the order's ") + QString::number(it.value()));
+        }
     }
 
     Transaction tx(m_db);

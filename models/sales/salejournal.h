@@ -47,7 +47,8 @@ struct RefundDraft
 // recorded as local online_commit movements (never pushed: the marketplace commits them when the
 // order is collected, §10.3) instead of sale movements, anything sold beyond them as a sale, and
 // the handler (sync/orders) links the ticket to the order and queues the collection. Without a
-// handler such a sale is refused (NotFound, detail "order handler").
+// handler such a sale is refused (NotFound, detail "order handler"); a ticket selling less of a
+// variant than the order holds is refused (InvalidQuantity): the collection commits it all.
 class SaleJournal
 {
 public:

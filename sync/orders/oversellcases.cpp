@@ -28,9 +28,9 @@ QDateTime utc(const QVariant &value)
     return QDateTime::fromString(value.toString(), Qt::ISODateWithMs).toUTC();
 }
 
-OversellCase caseOf(const QSqlQuery &row)
+OpenOversellCase caseOf(const QSqlQuery &row)
 {
-    OversellCase c;
+    OpenOversellCase c;
     c.uuid = row.value(0).toString();
     c.variantUuid = row.value(1).toString();
     if (!row.value(2).isNull())
@@ -67,12 +67,12 @@ OversellCases::OversellCases(Database &db, const Clock &clock, StockLedger &ledg
     : m_db(db), m_clock(clock), m_ledger(ledger)
 { }
 
-Result<QList<OversellCase>> OversellCases::openCases() const
+Result<QList<OpenOversellCase>> OversellCases::openCases() const
 {
     auto q = m_db.query(QLatin1String(SelectCases) + QStringLiteral("ORDER BY c.opened_at, c.uuid"));
     if (!q)
         return q.error();
-    QList<OversellCase> cases;
+    QList<OpenOversellCase> cases;
     while (q.value().next())
         cases << caseOf(q.value());
     if (Status s = readOrders(cases); !s)
@@ -81,9 +81,9 @@ Result<QList<OversellCase>> OversellCases::openCases() const
 }
 
 // The open orders (placed, accepted, ready) with a line of the case's variant not refused.
-Status OversellCases::readOrders(QList<OversellCase> &cases) const
+Status OversellCases::readOrders(QList<OpenOversellCase> &cases) const
 {
-    for (OversellCase &c : cases) {
+    for (OpenOversellCase &c : cases) {
         auto q = m_db.query(
             QStringLiteral(
                 "SELECT o.uuid, o.number, l.line_no, l.quantity, o.status, o.customer_name, "
@@ -109,7 +109,7 @@ Status OversellCases::readOrders(QList<OversellCase> &cases) const
     return {};
 }
 
-Result<OversellCase> OversellCases::openCase(const QString &caseUuid) const
+Result<OpenOversellCase> OversellCases::openCase(const QString &caseUuid) const
 {
     auto q = m_db.query(QLatin1String(SelectCases) + QStringLiteral("AND c.uuid = ?"), {caseUuid});
     if (!q)

@@ -31,7 +31,7 @@ struct OversellOrderLine
 
 // An open oversell case (docs/marketplace-api.md §10.4) as the marketplace published it, with
 // what opened it and how the shop is handling it, and the open orders waiting for its variant.
-struct OversellCase
+struct OpenOversellCase
 {
     QString uuid;
     QString variantUuid;
@@ -67,7 +67,7 @@ public:
     OversellCases(Database &db, const Clock &clock, StockLedger &ledger);
 
     // Open cases, oldest first. Errors: DatabaseQueryFailed.
-    Result<QList<OversellCase>> openCases() const;
+    Result<QList<OpenOversellCase>> openCases() const;
 
     // Errors: NotFound (subject: the case's uuid, or the variant's when it is not known here),
     // ReasonTooLong (subject: the limit), InvalidQuantity (a negative count), DatabaseQueryFailed.
@@ -76,10 +76,10 @@ public:
     Status recordLineRefused(const QString &caseUuid, const QString &note, const QString &by);
 
 private:
-    Result<OversellCase> openCase(const QString &caseUuid) const;
+    Result<OpenOversellCase> openCase(const QString &caseUuid) const;
     Status queueHandling(const QString &caseUuid, OversellAction action, const QString &note,
                          const QString &by);
-    Status readOrders(QList<OversellCase> &cases) const;
+    Status readOrders(QList<OpenOversellCase> &cases) const;
 
     Database &m_db;
     const Clock &m_clock;

@@ -40,7 +40,7 @@ QString causeText(const QString &cause)
     return QCoreApplication::translate("OversellCasesDialog", *it);
 }
 
-QString handlingText(const OversellCase &c)
+QString handlingText(const OpenOversellCase &c)
 {
     QString action;
     if (c.handlingAction == QLatin1String("contacted"))
@@ -139,7 +139,7 @@ void OversellCasesDialog::reload()
     m_caseTable->setRowCount(int(m_cases.size()));
     int keep = m_cases.isEmpty() ? -1 : 0;
     for (int i = 0; i < m_cases.size(); ++i) {
-        const OversellCase &c = m_cases.at(i);
+        const OpenOversellCase &c = m_cases.at(i);
         const QString product = c.productName.isEmpty()
             ? tr("(item not known here yet)")
             : (c.productName + QLatin1Char(' ') + c.variantLabel).trimmed();
@@ -153,13 +153,13 @@ void OversellCasesDialog::reload()
             keep = i;
     }
     if (keep >= 0)
-        m_caseTable->selectRow(keep);
+        m_caseTable->setCurrentCell(keep, 0);
     showOrders();
     if (m_cases.isEmpty())
         m_status->setText(tr("No oversell case: every order can be supplied."));
 }
 
-const OversellCase *OversellCasesDialog::selectedCase() const
+const OpenOversellCase *OversellCasesDialog::selectedCase() const
 {
     const int row = m_caseTable->currentRow();
     if (row < 0 || row >= m_cases.size())
@@ -169,7 +169,7 @@ const OversellCase *OversellCasesDialog::selectedCase() const
 
 void OversellCasesDialog::showOrders()
 {
-    const OversellCase *c = selectedCase();
+    const OpenOversellCase *c = selectedCase();
     m_orderTable->setRowCount(c ? int(c->orders.size()) : 0);
     if (!c)
         return;
@@ -181,7 +181,7 @@ void OversellCasesDialog::showOrders()
             m_orderTable->setItem(i, column, new QTableWidgetItem(cells.at(column)));
     }
     if (!c->orders.isEmpty())
-        m_orderTable->selectRow(0);
+        m_orderTable->setCurrentCell(0, 0);
     m_count->setEnabled(c->variantId.has_value()); // an item not known here cannot be counted
 }
 
@@ -198,7 +198,7 @@ void OversellCasesDialog::report(const Status &status, const QString &done)
 
 void OversellCasesDialog::markContacted()
 {
-    const OversellCase *c = selectedCase();
+    const OpenOversellCase *c = selectedCase();
     if (!c)
         return;
     report(m_store.markContacted(c->uuid, m_note->text(), m_by),
@@ -207,7 +207,7 @@ void OversellCasesDialog::markContacted()
 
 void OversellCasesDialog::restock()
 {
-    const OversellCase *c = selectedCase();
+    const OpenOversellCase *c = selectedCase();
     if (!c)
         return;
     report(m_store.restock(c->uuid, m_count->value(), m_note->text(), m_by),
@@ -217,7 +217,7 @@ void OversellCasesDialog::restock()
 
 void OversellCasesDialog::refuseSelectedLine()
 {
-    const OversellCase *c = selectedCase();
+    const OpenOversellCase *c = selectedCase();
     const int row = m_orderTable->currentRow();
     if (!c || row < 0 || row >= c->orders.size()) {
         m_status->setText(tr("Choose the order whose line is refused."));

@@ -44,12 +44,12 @@ Q_SIGNALS:
 
 private:
     void showOrders();
-    const OversellCase *selectedCase() const;
+    const OpenOversellCase *selectedCase() const;
     void report(const Status &status, const QString &done);
 
     OversellCases &m_store;
     QString m_by;
-    QList<OversellCase> m_cases;
+    QList<OpenOversellCase> m_cases;
     QString m_pendingRefusalCase;
     QString m_pendingRefusalNote;
     QTableWidget *m_caseTable;

@@ -142,6 +142,7 @@ private Q_SLOTS:
     void paidAtCollectionIsNotCollectedWithoutASale();
     void paidAtCollectionSaleIsAnOrdinaryLinkedTicket();
     void moreThanTheOrderIsAnOrdinarySale();
+    void fewerItemsThanTheOrderAreRefused();
     void cancelledMeanwhileStoresNoSale();
     void parkedCollectionKeepsItsOrder();
     void reservedUnitsTakenByAnInStoreSale();
@@ -283,6 +284,21 @@ void TestOrderCollection::moreThanTheOrderIsAnOrdinarySale()
                                    "AND json_extract(payload, '$.reason') = 'sale'"))
                  .toLongLong(),
              qint64(1));
+}
+
+void TestOrderCollection::fewerItemsThanTheOrderAreRefused()
+{
+    CollectionShop &s = *m_shop;
+    QVERIFY(s.ticket.addOrder(s.collection.saleOf(AtTill).value()));
+    const QStringList before = snapshot(s.db());
+    QCOMPARE(s.ticket.setQuantity(0, 1).value(), TicketChange::Applied); // one jam instead of two
+    auto paid = s.ticket.takePayment(PaymentMethod::Card);
+    QCOMPARE(paid.error().code, ErrorCode::InvalidQuantity);
+    QCOMPARE(snapshot(s.db()), before);
+    // Every line removed: the ticket no longer collects the order.
+    while (s.ticket.cart().rowCount() > 0)
+        QVERIFY(s.ticket.removeLine(0));
+    QVERIFY(!s.ticket.cart().linkedOrder());
 }
 
 void TestOrderCollection::cancelledMeanwhileStoresNoSale()

@@ -85,7 +85,7 @@ void TestOversellCases::listsOpenCasesWithCauseAndOrders()
     auto open = cases.openCases();
     QVERIFY(open);
     QCOMPARE(open->size(), 1);
-    const OversellCase &c = open->first();
+    const OpenOversellCase &c = open->first();
     QCOMPARE(c.uuid, CaseUuid);
     QCOMPARE(c.variantId.value_or(0), m_variant);
     QVERIFY(!c.productName.isEmpty());
