@@ -142,11 +142,12 @@ void OversellCasesDialog::reload()
         const OpenOversellCase &c = m_cases.at(i);
         const QString product = c.productName.isEmpty()
             ? tr("(item not known here yet)")
-            : (c.productName + QLatin1Char(' ') + c.variantLabel).trimmed();
-        const QStringList cells = {
-            product, QString::number(-c.available),
-            causeText(c.cause) + (c.causeAt.isValid() ? QStringLiteral(", ") + when(c.causeAt) : QString()),
-            when(c.openedAt), handlingText(c)};
+            : QString(c.productName + QLatin1Char(' ') + c.variantLabel).trimmed();
+        const QStringList cells
+            = {product, QString::number(-c.available),
+               causeText(c.cause)
+                   + (c.causeAt.isValid() ? QString(QStringLiteral(", ") + when(c.causeAt)) : QString()),
+               when(c.openedAt), handlingText(c)};
         for (int column = 0; column < cells.size(); ++column)
             m_caseTable->setItem(i, column, new QTableWidgetItem(cells.at(column)));
         if (c.uuid == selected)
