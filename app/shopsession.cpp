@@ -33,6 +33,9 @@
 #include "models/storage/privatefiles.h"
 #include "models/uuidv7.h"
 #include "sync/keychain/keychainsecretstore.h"
+#include "sync/orders/ordercollection.h"
+#include "sync/orders/oversellcases.h"
+#include "sync/orders/reservedstock.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -128,7 +131,11 @@ Status ShopSession::open(const QString &dataDirOverride, bool demo, bool quiet, 
     m_operatorSession = std::make_unique<OperatorSession>();
     // A shop may stay closed for two weeks; a longer gap since the last record is worth noting.
     m_clockWatch = std::make_unique<ClockWatch>(*m_db, m_clock, *m_events, qint64(14) * 24 * 60 * 60 * 1000);
-    m_saleJournal = std::make_unique<SaleJournal>(*m_db, m_clock, *m_uuids, *m_ledger, *m_chain);
+    m_orderCollection = std::make_unique<OrderCollection>(*m_db, m_clock);
+    m_reservedStock = std::make_unique<ReservedStock>(*m_db);
+    m_oversellCases = std::make_unique<OversellCases>(*m_db, m_clock, *m_ledger);
+    m_saleJournal = std::make_unique<SaleJournal>(*m_db, m_clock, *m_uuids, *m_ledger, *m_chain,
+                                                  m_orderCollection.get());
     m_tickets = std::make_unique<TicketReader>(*m_db);
     m_ticketFinder = std::make_unique<TicketFinder>(*m_db);
     m_ticketDrafts = std::make_unique<TicketDrafts>(*m_db, m_clock, *m_uuids, *m_chain);

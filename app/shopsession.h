@@ -27,6 +27,9 @@ class RegisterSigner;
 class Operators;
 class ReceiptPrintLog;
 class SaleJournal;
+class OrderCollection;
+class OversellCases;
+class ReservedStock;
 class SecretStore;
 class ShopSettings;
 class Signer;
@@ -86,6 +89,11 @@ public:
     // there (after Start); logged, never fatal: tried again at the next start.
     void recordPendingRestore();
     SaleJournal &saleJournal() { return *m_saleJournal; }
+    // Online orders at the till (issue 16): collection (wired into the sale journal), reserved
+    // stock, oversell cases.
+    OrderCollection &orderCollection() { return *m_orderCollection; }
+    ReservedStock &reservedStock() { return *m_reservedStock; }
+    OversellCases &oversellCases() { return *m_oversellCases; }
     const TicketReader &tickets() const { return *m_tickets; }
     const TicketFinder &ticketFinder() const { return *m_ticketFinder; }
     TicketDrafts &ticketDrafts() { return *m_ticketDrafts; }
@@ -129,6 +137,9 @@ private:
     std::unique_ptr<Operators> m_operators;
     std::unique_ptr<OperatorSession> m_operatorSession;
     std::unique_ptr<ClockWatch> m_clockWatch;
+    std::unique_ptr<OrderCollection> m_orderCollection; // before the journal that calls it
+    std::unique_ptr<ReservedStock> m_reservedStock;
+    std::unique_ptr<OversellCases> m_oversellCases;
     std::unique_ptr<SaleJournal> m_saleJournal;
     std::unique_ptr<TicketReader> m_tickets;
     std::unique_ptr<TicketFinder> m_ticketFinder;

@@ -98,6 +98,7 @@ ShopWindow::ShopWindow(ShopSession &session)
       m_doctor(session.database().filePath(), session.secrets(), m_doctorNetwork, session.clock())
 {
     TillPage *till = m_till;
+    till->enableOrders(session.orderCollection(), session.reservedStock()); // issue 16
     ReportsPage *reports = m_reports;
     SettingsPage *settings = m_settings;
     new TillReceipts(*till, m_receipts, session.saleJournal(), session.tickets(), session.ticketFinder(),

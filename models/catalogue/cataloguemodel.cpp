@@ -25,11 +25,12 @@ const QLatin1String SelectColumns(
     "SELECT v.id, v.product_id, v.price_cents, coalesce(h.quantity, 0), p.vat_rate_bp,"
     " v.low_stock_threshold, (v.archived OR p.archived), p.name, v.label, p.brand,"
     " coalesce(c.name, ''), coalesce((SELECT min(b.code) FROM barcodes b WHERE b.variant_id = v.id), ''),"
-    " v.reference, v.sort_key, coalesce(json_extract(p.photos, '$[0]'), '') ");
+    " v.reference, v.sort_key, coalesce(json_extract(p.photos, '$[0]'), ''), s.reserved, s.available ");
 
 const QLatin1String Joins(" JOIN products p ON p.id = v.product_id"
                           " LEFT JOIN categories c ON c.id = p.category_id"
-                          " LEFT JOIN stock_on_hand h ON h.variant_id = v.id ");
+                          " LEFT JOIN stock_on_hand h ON h.variant_id = v.id"
+                          " LEFT JOIN stock_server_state s ON s.variant_id = v.id ");
 
 } // namespace
 
@@ -319,6 +320,10 @@ bool CatalogueModel::readRows(const QString &sql, const QVariantList &bindings, 
         row.barcode = query.value(11).toString();
         row.reference = query.value(12).toString();
         row.mainPhoto = query.value(14).toString();
+        if (!query.value(15).isNull()) {
+            row.reserved = query.value(15).toLongLong();
+            row.available = query.value(16).toLongLong();
+        }
         if (m_mode == Mode::Sorted) {
             m_lastSortKey = query.value(13).toString();
             m_lastId = row.variantId;
@@ -394,6 +399,10 @@ QVariant CatalogueModel::data(const QModelIndex &index, int role) const
             return Money::formatRate(row.vatRateBp);
         case StockColumn:
             return row.onHand;
+        case ReservedColumn:
+            return row.reserved ? QVariant(*row.reserved) : QVariant();
+        case AvailableColumn:
+            return row.available ? QVariant(*row.available) : QVariant();
         default:
             return {};
         }
@@ -402,6 +411,8 @@ QVariant CatalogueModel::data(const QModelIndex &index, int role) const
         case PriceColumn:
         case VatColumn:
         case StockColumn:
+        case ReservedColumn:
+        case AvailableColumn:
             return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
         default:
             return QVariant::fromValue(Qt::AlignLeft | Qt::AlignVCenter);
@@ -434,7 +445,8 @@ QVariant CatalogueModel::headerData(int section, Qt::Orientation orientation, in
     if (orientation != Qt::Horizontal)
         return QAbstractTableModel::headerData(section, orientation, role);
     if (role == Qt::TextAlignmentRole) {
-        const bool right = section == PriceColumn || section == VatColumn || section == StockColumn;
+        const bool right = section == PriceColumn || section == VatColumn || section == StockColumn
+            || section == ReservedColumn || section == AvailableColumn;
         return QVariant::fromValue((right ? Qt::AlignRight : Qt::AlignLeft) | Qt::AlignVCenter);
     }
     if (role != Qt::DisplayRole)
@@ -458,6 +470,10 @@ QVariant CatalogueModel::headerData(int section, Qt::Orientation orientation, in
         return tr("VAT");
     case StockColumn:
         return tr("Stock");
+    case ReservedColumn:
+        return tr("Reserved");
+    case AvailableColumn:
+        return tr("Available online");
     default:
         return {};
     }

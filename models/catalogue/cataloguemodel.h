@@ -43,6 +43,8 @@ public:
         PriceColumn,
         VatColumn,
         StockColumn,
+        ReservedColumn, // reserved by online orders, as the marketplace last said (issue 16)
+        AvailableColumn, // available online: on hand − reserved − safety stock (may be negative)
         ColumnCount
     };
     Q_ENUM(Column)
@@ -118,6 +120,8 @@ private:
         QString barcode;
         QString reference;
         QString mainPhoto;
+        std::optional<qint64> reserved; // none before the marketplace said anything about the variant
+        std::optional<qint64> available;
     };
 
     enum class Mode { Sorted, SearchSorted, SearchPaged };

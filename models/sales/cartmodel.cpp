@@ -185,6 +185,8 @@ Status CartModel::removeLine(int row)
     beginRemoveRows(QModelIndex(), row, row);
     m_lines = lines;
     m_discount = discount;
+    if (m_lines.isEmpty())
+        m_linkedOrder.reset(); // an empty ticket collects no order
     m_totals = std::move(computed).value();
     endRemoveRows();
     notifyRowsChanged();
@@ -274,6 +276,7 @@ void CartModel::clear()
     m_cataloguePrices.clear();
     m_discount = Discount {};
     m_totals = TicketTotals {};
+    m_linkedOrder.reset();
     endResetModel();
     Q_EMIT totalsChanged();
 }
@@ -284,6 +287,7 @@ SaleDraft CartModel::draft(qint64 operatorId) const
     result.operatorId = operatorId;
     result.lines = m_lines;
     result.discount = m_discount;
+    result.linkedOrder = m_linkedOrder;
     return result;
 }
 
@@ -299,6 +303,7 @@ Status CartModel::setDraft(const SaleDraft &draft)
     beginResetModel();
     m_lines = draft.lines;
     m_discount = draft.lines.isEmpty() ? Discount {} : draft.discount;
+    m_linkedOrder = draft.linkedOrder;
     m_totals = std::move(totals);
     // A resumed line at the catalogue's price follows it from now on; one at another price (an
     // override, or a price changed while it was parked) keeps what the customer was told.

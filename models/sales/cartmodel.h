@@ -85,6 +85,9 @@ public:
     SaleDraft draft(qint64 operatorId = 0) const;
     // Replaces the cart with a draft's lines and discount (resuming a parked ticket).
     Status setDraft(const SaleDraft &draft);
+    // The online order this ticket collects (issue 16), carried by draft(); clear() forgets it.
+    void setLinkedOrder(const std::optional<LinkedOrder> &order) { m_linkedOrder = order; }
+    const std::optional<LinkedOrder> &linkedOrder() const { return m_linkedOrder; }
 
     bool isEmpty() const { return m_lines.isEmpty(); }
     const QList<TicketLine> &lines() const { return m_lines; }
@@ -116,6 +119,7 @@ private:
     QList<TicketLine> m_lines; // as typed
     Discount m_discount;
     TicketTotals m_totals; // computed, same rows as m_lines
+    std::optional<LinkedOrder> m_linkedOrder;
 };
 
 } // namespace comptoir

@@ -30,12 +30,48 @@ bool isInteger(const QJsonValue &value)
     return value.isDouble() && value.toInteger(-1) == value.toDouble();
 }
 
+QJsonObject linkedOrderToJson(const LinkedOrder &order)
+{
+    QJsonObject json;
+    json.insert(QStringLiteral("uuid"), order.uuid);
+    json.insert(QStringLiteral("number"), order.number);
+    QJsonArray lines;
+    for (const LinkedOrderLine &line : order.lines)
+        lines.append(QJsonObject {{QStringLiteral("variant_id"), line.variantId},
+                                  {QStringLiteral("quantity"), line.quantity},
+                                  {QStringLiteral("unit_price_cents"), line.unitPriceCents}});
+    json.insert(QStringLiteral("lines"), lines);
+    return json;
+}
+
+std::optional<LinkedOrder> linkedOrderFromJson(const QJsonObject &json)
+{
+    if (!json.value(QStringLiteral("uuid")).isString() || !isInteger(json.value(QStringLiteral("number"))))
+        return std::nullopt;
+    LinkedOrder order;
+    order.uuid = json.value(QStringLiteral("uuid")).toString();
+    order.number = json.value(QStringLiteral("number")).toInteger();
+    const QJsonArray lines = json.value(QStringLiteral("lines")).toArray();
+    for (const QJsonValue &value : lines) {
+        const QJsonObject l = value.toObject();
+        for (const char *key : {"variant_id", "quantity", "unit_price_cents"}) {
+            if (!isInteger(l.value(QLatin1String(key))))
+                return std::nullopt;
+        }
+        order.lines.append(LinkedOrderLine {l.value(QStringLiteral("variant_id")).toInteger(),
+                                            l.value(QStringLiteral("quantity")).toInteger(),
+                                            l.value(QStringLiteral("unit_price_cents")).toInteger()});
+    }
+    return order;
+}
+
 } // namespace
 
 bool SaleDraft::operator==(const SaleDraft &other) const
 {
     if (operatorId != other.operatorId || discount != other.discount || tenderedCents != other.tenderedCents
-        || lines.size() != other.lines.size() || payments.size() != other.payments.size())
+        || linkedOrder != other.linkedOrder || lines.size() != other.lines.size()
+        || payments.size() != other.payments.size())
         return false;
     for (qsizetype i = 0; i < lines.size(); ++i) {
         const TicketLine &a = lines.at(i);
@@ -75,6 +111,8 @@ QJsonObject SaleDraft::toJson() const
     }
     json.insert(QStringLiteral("payments"), paymentArray);
     json.insert(QStringLiteral("tendered_cents"), tenderedCents);
+    if (linkedOrder)
+        json.insert(QStringLiteral("linked_order"), linkedOrderToJson(*linkedOrder));
     return json;
 }
 
@@ -124,6 +162,11 @@ std::optional<SaleDraft> SaleDraft::fromJson(const QJsonObject &json)
             return std::nullopt;
         draft.payments.append(Payment {*method, p.value(QStringLiteral("amount_cents")).toInteger(),
                                        p.value(QStringLiteral("reference")).toString()});
+    }
+    if (json.contains(QStringLiteral("linked_order"))) {
+        draft.linkedOrder = linkedOrderFromJson(json.value(QStringLiteral("linked_order")).toObject());
+        if (!draft.linkedOrder)
+            return std::nullopt;
     }
     return draft;
 }

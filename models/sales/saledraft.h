@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "models/sales/linkedorder.h"
 #include "models/sales/ticket.h"
 
 #include <QJsonObject>
@@ -20,6 +21,9 @@ struct SaleDraft
     Discount discount;
     QList<Payment> payments;
     qint64 tenderedCents = 0; // cash handed over; 0 = the exact cash amount
+    // The online order this sale collects (paid at collection): its lines are committed from the
+    // order's reservation (online_commit) instead of sold from the shelf (§10.3).
+    std::optional<LinkedOrder> linkedOrder;
 
     bool operator==(const SaleDraft &other) const;
     // JSON with integers only (amounts in cents, rates in basis points), for parking and cancelling.

@@ -8,6 +8,7 @@
 #include "models/outbox/outbox.h"
 #include "models/sales/businessday.h"
 #include "models/sales/canonicalticket.h"
+#include "models/sales/linkedorder.h"
 #include "models/sales/ticketcalculator.h"
 #include "models/sales/ticketreader.h"
 #include "models/stock/stockledger.h"
@@ -50,8 +51,8 @@ qint64 portion(qint64 amount, qint64 done, qint64 count, qint64 total)
 } // namespace
 
 SaleJournal::SaleJournal(Database &db, const Clock &clock, UuidV7Generator &uuids, StockLedger &ledger,
-                         FiscalChain &chain)
-    : m_db(db), m_clock(clock), m_uuids(uuids), m_ledger(ledger), m_chain(chain)
+                         FiscalChain &chain, LinkedOrderHandler *orders)
+    : m_db(db), m_clock(clock), m_uuids(uuids), m_ledger(ledger), m_chain(chain), m_orders(orders)
 { }
 
 Result<Ticket> SaleJournal::commitSale(const SaleDraft &draft)
@@ -66,6 +67,25 @@ Result<Ticket> SaleJournal::commitSale(const SaleDraft &draft)
     auto settlement = TicketCalculator::settle(totals->totalCents, draft.payments, draft.tenderedCents);
     if (!settlement)
         return settlement.error();
+    QHash<qint64, qint64> committed;
+    if (draft.linkedOrder) {
+        if (!m_orders)
+            return makeError(ErrorCode::NotFound, {}, QStringLiteral("order handler"));
+        for (const LinkedOrderLine &line : draft.linkedOrder->lines)
+            committed[line.variantId] += line.quantity;
+        // The collection commits the whole order on the marketplace: the ticket sells all of it
+        // (a line the customer does not take is refused on the order first).
+        QHash<qint64, qint64> sold;
+        for (const TicketLine &line : draft.lines) {
+            if (line.variantId)
+                sold[*line.variantId] += line.quantity;
+        }
+        for (auto it = committed.cbegin(); it != committed.cend(); ++it) {
+            if (sold.value(it.key()) < it.value())
+                return makeError(ErrorCode::InvalidQuantity, QString::number(sold.value(it.key())),
+                                 QStringLiteral("less than the order's ") + QString::number(it.value()));
+        }
+    }
 
     Transaction tx(m_db);
     if (!tx.status())
@@ -83,8 +103,12 @@ Result<Ticket> SaleJournal::commitSale(const SaleDraft &draft)
     ticket.payments = settlement->payments;
     ticket.tenderedCents = settlement->tenderedCents;
     ticket.changeCents = settlement->changeCents;
-    if (Status s = store(ticket); !s)
+    if (Status s = store(ticket, std::move(committed)); !s)
         return s.error();
+    if (draft.linkedOrder) {
+        if (Status s = m_orders->linkedSaleStored(ticket, *draft.linkedOrder); !s)
+            return s.error();
+    }
     if (Status s = tx.commit(); !s)
         return s.error();
     qCInfo(lcModels) << "sale" << ticket.number << "register" << ticket.registerId << "total"
@@ -187,7 +211,7 @@ Status SaleJournal::checkOperator(qint64 operatorId, QString &name) const
     return {};
 }
 
-Status SaleJournal::store(Ticket &ticket)
+Status SaleJournal::store(Ticket &ticket, QHash<qint64, qint64> committed)
 {
     const QDateTime now = m_clock.now();
     ticket.uuid = m_uuids.next();
@@ -243,7 +267,7 @@ Status SaleJournal::store(Ticket &ticket)
     for (const TicketLine &line : std::as_const(ticket.lines)) {
         if (!line.variantId)
             continue;
-        if (Status s = recordMovement(line, ticket.kind, variantUuids->value(*line.variantId)); !s)
+        if (Status s = recordMovement(line, ticket.kind, variantUuids->value(*line.variantId), committed); !s)
             return s;
     }
     if (Status s = queueSummary(ticket); !s)
@@ -288,11 +312,26 @@ Result<QHash<qint64, QString>> SaleJournal::storeLines(Ticket &ticket)
     return variantUuids;
 }
 
-Status SaleJournal::recordMovement(const TicketLine &line, TicketKind kind, const QString &variantUuid)
+Status SaleJournal::recordMovement(const TicketLine &line, TicketKind kind, const QString &variantUuid,
+                                   QHash<qint64, qint64> &committed)
 {
+    qint64 quantity = line.quantity;
+    // A linked order's quantities leave through its commit (local, never pushed: §10.3).
+    const qint64 fromOrder
+        = kind == TicketKind::Sale ? std::min(quantity, committed.value(*line.variantId)) : 0;
+    if (fromOrder > 0) {
+        committed[*line.variantId] -= fromOrder;
+        quantity -= fromOrder;
+        auto commit = m_ledger.recordForVariant(*line.variantId, variantUuid, -fromOrder,
+                                                MovementReason::OnlineCommit);
+        if (!commit)
+            return commit.error();
+    }
+    if (quantity == 0)
+        return {};
     // The ledger queues the movement's stock_movement mutation in this transaction.
     const MovementReason reason = kind == TicketKind::Refund ? MovementReason::Return : MovementReason::Sale;
-    auto movement = m_ledger.recordForVariant(*line.variantId, variantUuid, -line.quantity, reason);
+    auto movement = m_ledger.recordForVariant(*line.variantId, variantUuid, -quantity, reason);
     if (!movement)
         return movement.error();
     return {};

@@ -15,6 +15,7 @@ namespace comptoir {
 class Clock;
 class Database;
 class FiscalChain;
+class LinkedOrderHandler;
 class StockLedger;
 class UuidV7Generator;
 
@@ -40,11 +41,19 @@ struct RefundDraft
 // Ticket numbers are gap-free per register (the database's device id). Each ticket is appended
 // to the fiscal chain (hashed and signed) in the same transaction: if signing fails, nothing of
 // the sale is stored.
+//
+// A sale linked to an online order (SaleDraft::linkedOrder, paid at collection) is an ordinary
+// ticket (same canonical form and signature); in the same transaction its order's quantities are
+// recorded as local online_commit movements (never pushed: the marketplace commits them when the
+// order is collected, §10.3) instead of sale movements, anything sold beyond them as a sale, and
+// the handler (sync/orders) links the ticket to the order and queues the collection. Without a
+// handler such a sale is refused (NotFound, detail "order handler"); a ticket selling less of a
+// variant than the order holds is refused (InvalidQuantity): the collection commits it all.
 class SaleJournal
 {
 public:
     SaleJournal(Database &db, const Clock &clock, UuidV7Generator &uuids, StockLedger &ledger,
-                FiscalChain &chain);
+                FiscalChain &chain, LinkedOrderHandler *orders = nullptr);
 
     Result<Ticket> commitSale(const SaleDraft &draft);
     Result<Ticket> commitRefund(const RefundDraft &draft);
@@ -53,10 +62,12 @@ private:
     Status checkOperator(qint64 operatorId, QString &name) const;
     // Numbers, stores and queues a computed ticket (lines, payments, VAT, stock movements, outbox
     // rows); the caller holds the transaction. Fills in id, uuid, number, register, day and time.
-    Status store(Ticket &ticket);
+    // committed: variant → how many of it leave through an online order's commit (linked sale).
+    Status store(Ticket &ticket, QHash<qint64, qint64> committed = {});
     // Inserts the lines (checking each variant exists); returns the variants' UUIDs by id.
     Result<QHash<qint64, QString>> storeLines(Ticket &ticket);
-    Status recordMovement(const TicketLine &line, TicketKind kind, const QString &variantUuid);
+    Status recordMovement(const TicketLine &line, TicketKind kind, const QString &variantUuid,
+                          QHash<qint64, qint64> &committed);
     Status queueSummary(const Ticket &ticket); // its ticket_summary mutation
 
     Database &m_db;
@@ -64,6 +75,7 @@ private:
     UuidV7Generator &m_uuids;
     StockLedger &m_ledger;
     FiscalChain &m_chain;
+    LinkedOrderHandler *m_orders;
 };
 
 } // namespace comptoir

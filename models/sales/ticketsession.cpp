@@ -95,6 +95,29 @@ Result<int> TicketSession::addVariant(qint64 variantId)
     return m_cart->addVariant(variantId);
 }
 
+Status TicketSession::addOrder(const LinkedOrder &order)
+{
+    if (Status s = checkSignedIn(); !s)
+        return s;
+    if (!m_cart->isEmpty())
+        return makeError(ErrorCode::TicketInProgress);
+    if (order.lines.isEmpty())
+        return makeError(ErrorCode::EmptyTicket);
+    if (Status s = m_policy.checkNoDayOverdue(); !s)
+        return s;
+    for (const LinkedOrderLine &line : order.lines) {
+        auto row = m_cart->addVariant(line.variantId, line.quantity);
+        Status added = row ? m_cart->setUnitPrice(*row, line.unitPriceCents) : Status(row.error());
+        if (!added) {
+            m_cart->clear();
+            return added;
+        }
+    }
+    m_cart->setLinkedOrder(order);
+    qCInfo(lcModels) << "order" << order.number << "in the cart," << order.lines.size() << "lines";
+    return {};
+}
+
 Result<int> TicketSession::addScaleItem(const ScaleReading &reading)
 {
     if (Status s = checkSignedIn(); !s)

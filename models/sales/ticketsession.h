@@ -83,6 +83,12 @@ public:
     // reference is the item code (CartModel::addScaleItem). Errors: as addVariant, and
     // ScaleItemUnknown (subject: the item code).
     Result<int> addScaleItem(const ScaleReading &reading);
+    // An online order paid at collection (issue 16): its lines go into an empty cart at the
+    // order's unit prices (no manager: the price was the shop's when the order was placed) and
+    // the cart remembers the order, so that the sale commits its collection (SaleJournal).
+    // Errors: NotSignedIn, TicketInProgress (the cart is not empty), EmptyTicket (no line),
+    // DayOverdue, SaleCheckFailed, and CartModel's; the cart stays empty on error.
+    Status addOrder(const LinkedOrder &order);
     // quantity >= 1; fewer items may need a manager. Errors: NotSignedIn, NotFound, PaymentsTaken
     // (fewer items), NotAManager, SaleCheckFailed, and CartModel's.
     Result<TicketChange> setQuantity(int row, qint64 quantity, std::optional<qint64> approvedBy = {});

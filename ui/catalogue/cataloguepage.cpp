@@ -97,9 +97,9 @@ CataloguePage::CataloguePage(Database &db, Catalogue &catalogue, StockLedger &le
     m_table->setColumnHidden(CatalogueModel::BrandColumn, true);
     m_table->setColumnHidden(CatalogueModel::ReferenceColumn, true);
     const int order[]
-        = {CatalogueModel::NameColumn,   CatalogueModel::VariantColumn, CatalogueModel::PriceColumn,
-           CatalogueModel::StockColumn,  CatalogueModel::VatColumn,     CatalogueModel::CategoryColumn,
-           CatalogueModel::BarcodeColumn};
+        = {CatalogueModel::NameColumn,  CatalogueModel::VariantColumn,  CatalogueModel::PriceColumn,
+           CatalogueModel::StockColumn, CatalogueModel::ReservedColumn, CatalogueModel::AvailableColumn,
+           CatalogueModel::VatColumn,   CatalogueModel::CategoryColumn, CatalogueModel::BarcodeColumn};
     for (int visual = 0; visual < int(std::size(order)); ++visual)
         header->moveSection(header->visualIndex(order[visual]), visual);
     m_table->viewport()->installEventFilter(this);
@@ -456,10 +456,11 @@ void CataloguePage::fitColumns()
         m_table->setColumnWidth(column, width);
         return width;
     };
-    int others = 0;
-    others += fit(CatalogueModel::VariantColumn, QStringLiteral("Boîte de 12"));
+    int others = fit(CatalogueModel::VariantColumn, QStringLiteral("Boîte de 12"));
     others += fit(CatalogueModel::PriceColumn, Money::format(99999));
-    others += fit(CatalogueModel::StockColumn, QStringLiteral("00000"));
+    using M = CatalogueModel;
+    for (const int column : {M::StockColumn, M::ReservedColumn, M::AvailableColumn}) // issue 16
+        others += fit(column, QStringLiteral("00000"));
     others += fit(CatalogueModel::VatColumn, Money::formatRate(550));
     others += fit(CatalogueModel::CategoryColumn, QStringLiteral("Confitures et miels"));
     others += fit(CatalogueModel::BarcodeColumn, QStringLiteral("0000000000000"));

@@ -76,6 +76,7 @@ void TillCart::addVariant(qint64 variantId)
     setUnknownCode({});
     m_messages.clearMessage();
     selectRow(*row);
+    Q_EMIT variantAdded(variantId);
 }
 
 void TillCart::addScaleItem(const ScaleReading &reading)

@@ -66,6 +66,8 @@ public:
 
 Q_SIGNALS:
     void unknownCodeChanged(const QString &code);
+    // One more of a variant went into the cart (scan, search, favourite), its message shown.
+    void variantAdded(qint64 variantId);
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;

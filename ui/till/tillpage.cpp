@@ -14,6 +14,7 @@
 #include "ui/till/overduedaygate.h"
 #include "ui/till/paymentpanel.h"
 #include "ui/till/tillcart.h"
+#include "ui/till/tillcollection.h"
 #include "ui/till/tilldiscounts.h"
 #include "ui/till/tillfavourites.h"
 #include "ui/till/tillmessageline.h"
@@ -289,6 +290,18 @@ void TillPage::addTicketButton(QPushButton *button)
     m_sellingWidgets.append(button);
 }
 
+void TillPage::enableOrders(OrderCollection &collection, ReservedStock &stock)
+{
+    if (m_collection)
+        return;
+    m_collection = new TillCollection(collection, stock, m_ticket, m_session, *m_messages, this);
+    connect(m_tillCart, &TillCart::variantAdded, m_collection, &TillCollection::showReserved);
+    auto *button = new QPushButton(tr("Collect an order"));
+    button->setObjectName(QStringLiteral("collectOrderButton"));
+    connect(button, &QPushButton::clicked, m_collection, &TillCollection::openSearch);
+    addTicketButton(button);
+}
+
 void TillPage::showThumbnails(ThumbnailLoader &thumbnails, ProductPhotos &photos)
 {
     new ThumbnailDelegate(m_resultsView, CatalogueModel::NameColumn, thumbnails,
@@ -358,6 +371,8 @@ void TillPage::handleCode(const QString &code)
         m_messages->showSignInRequest(tr("Sign in to sell"));
         return;
     }
+    if (m_collection && m_collection->handleCode(code))
+        return;
     m_tillCart->handleCode(code);
 }
 

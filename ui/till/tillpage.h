@@ -25,11 +25,13 @@ class CatalogueModel;
 class Database;
 class FavouritesBar;
 class ManagerApproval;
+class OrderCollection;
 class Operators;
 class OperatorSession;
 class OverdueClosureDialog;
 class OverdueDayGate;
 class PaymentPanel;
+class ReservedStock;
 class ProductPhotos;
 class ScanCatcher;
 class ShopSettings;
@@ -37,6 +39,7 @@ class StockLedger;
 class ThumbnailLoader;
 class TicketSession;
 class TillCart;
+class TillCollection;
 class TillDiscounts;
 class TillFavourites;
 class TillMessageLine;
@@ -141,6 +144,12 @@ public:
     // The products' main photos beside the search's results and the cart's lines (issue 15),
     // from the loader's cache: a scan never waits on a photo's file. Called once, from app/.
     void showThumbnails(ThumbnailLoader &thumbnails, ProductPhotos &photos);
+    // Online orders at the till (issue 16, TillCollection): an order's code scanned collects it,
+    // a "Collect an order" button ("collectOrderButton") searches by number, name or phone, and
+    // a variant put into the ticket shows what online orders reserve of it. Called once, from
+    // app/; both must outlive the page.
+    void enableOrders(OrderCollection &collection, ReservedStock &stock);
+    TillCollection *collection() const { return m_collection; }
 
 Q_SIGNALS:
     // A sale is stored (the receipt may be printed from it).
@@ -189,6 +198,7 @@ private:
     TillCart *m_tillCart = nullptr;
     TillParking *m_parking = nullptr;
     TillFavourites *m_favourites = nullptr;
+    TillCollection *m_collection = nullptr; // none until enableOrders()
 };
 
 } // namespace comptoir
