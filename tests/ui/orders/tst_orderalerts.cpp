@@ -163,8 +163,9 @@ void TestOrderAlerts::ringsAgainUntilSomeoneLooks()
     const int rung = int(rings.count());
     QTest::qWait(100);
     QCOMPARE(rings.count(), rung);
-    QVERIFY(!scalar(m_f->till.shop.db(),
-                    QStringLiteral("SELECT acknowledged_at FROM online_orders WHERE uuid = '%1'").arg(First))
+    QVERIFY(!syncrows::scalar(
+                 m_f->till.shop.db(),
+                 QStringLiteral("SELECT acknowledged_at FROM online_orders WHERE uuid = '%1'").arg(First))
                  .isNull());
 
     // A later order listed while the page is in front rings once, then is seen at once.
@@ -232,8 +233,9 @@ void TestOrderAlerts::deadlineNearRingsOncePerStep()
     m_f->till.shop.clock.advance(20 * 60 * 1000);
     m_alerts->check();
     QCOMPARE(deadlines.count(), 1);
-    QCOMPARE(scalar(m_f->till.shop.db(),
-                    QStringLiteral("SELECT deadline_alerted FROM online_orders WHERE uuid = '%1'").arg(First))
+    QCOMPARE(syncrows::scalar(
+                 m_f->till.shop.db(),
+                 QStringLiteral("SELECT deadline_alerted FROM online_orders WHERE uuid = '%1'").arg(First))
                  .toString(),
              QStringLiteral("placed"));
 }
