@@ -20,6 +20,7 @@
 #include "ui/window/mainwindow.h"
 
 #include <QLabel>
+#include <QListWidget>
 #include <QNetworkAccessManager>
 #include <QStatusBar>
 
@@ -143,8 +144,21 @@ void ShopSync::install(MainWindow &window)
         alertLabel->setText(text);
         alertLabel->setVisible(!text.isEmpty());
     });
-    QObject::connect(alerts, &OrderAlerts::countChanged, &window,
-                     [mainWindow](int count) { mainWindow->setPageBadge(MainWindow::OrdersPage, count); });
+    // The count after the Commandes entry's name in the navigation ("Orders (2)"), bold while any.
+    QObject::connect(alerts, &OrderAlerts::countChanged, &window, [mainWindow](int count) {
+        auto *navigation = mainWindow->findChild<QListWidget *>(QStringLiteral("navigationList"));
+        for (int row = 0; navigation && row < navigation->count(); ++row) {
+            QListWidgetItem *item = navigation->item(row);
+            if (item->data(Qt::UserRole).toInt() != int(MainWindow::OrdersPage))
+                continue;
+            if (!item->data(Qt::UserRole + 1).isValid())
+                item->setData(Qt::UserRole + 1, item->text()); // the page's own name
+            item->setText(OrderAlerts::badgeText(item->data(Qt::UserRole + 1).toString(), count));
+            QFont font = item->font();
+            font.setBold(count > 0);
+            item->setFont(font);
+        }
+    });
     alerts->check();
     if (auto *settings = qobject_cast<SettingsPage *>(window.page(MainWindow::SettingsPage))) {
         auto *orderSettings = new OrderSettingsSection(m_session.settings(), m_session.operatorSession());

@@ -289,22 +289,6 @@ WindowGeometry MainWindow::currentGeometry() const
     return {normalGeometry(), isMaximized()};
 }
 
-void MainWindow::setPageBadge(Page page, int count)
-{
-    for (int row = 0; row < m_navigation->count(); ++row) {
-        QListWidgetItem *item = m_navigation->item(row);
-        if (item->data(Qt::UserRole).toInt() != int(page))
-            continue;
-        if (!item->data(Qt::UserRole + 1).isValid())
-            item->setData(Qt::UserRole + 1, item->text()); // the page's own name
-        const QString name = item->data(Qt::UserRole + 1).toString();
-        item->setText(count > 0 ? tr("%1 (%2)").arg(name).arg(count) : name);
-        QFont font = item->font();
-        font.setBold(count > 0);
-        item->setFont(font);
-    }
-}
-
 void MainWindow::setJournalAlert(const QString &text)
 {
     m_journalAlert->setText(text);

@@ -102,10 +102,6 @@ public:
     // showFitted().
     WindowGeometry currentGeometry() const;
 
-    // The page's entry in the navigation with a count after its name ("Orders (2)"); 0 shows the
-    // name alone (issue 16: the online orders nobody has seen yet). Never changes the page shown.
-    void setPageBadge(Page page, int count);
-
     // Reads the shop's name again for the title (after the settings changed).
     void refreshShopName() { updateTitle(); }
 
