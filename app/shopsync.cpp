@@ -4,9 +4,13 @@
 
 #include "app/applogging.h"
 #include "app/shopsession.h"
+#include "models/settings/shopsettings.h"
 #include "models/storage/database.h"
 #include "sync/enrolment/enrollment.h"
+#include "sync/orders/servicelevels.h"
+#include "ui/orders/orderalerts.h"
 #include "ui/orders/orderspage.h"
+#include "ui/settings/ordersettingssection.h"
 #include "ui/settings/settingspage.h"
 #include "ui/sync/enrollmentdialog.h"
 #include "ui/sync/syncconflictsview.h"
@@ -15,6 +19,8 @@
 #include "ui/sync/syncstatusindicator.h"
 #include "ui/window/mainwindow.h"
 
+#include <QLabel>
+#include <QListWidget>
 #include <QNetworkAccessManager>
 #include <QStatusBar>
 
@@ -25,9 +31,27 @@ ShopSync::ShopSync(ShopSession &session)
       m_orders(session.database(), session.clock()),
       m_exceptions(session.database(), session.clock(), session.events(), session.operators()),
       m_conflicts(session.database()),
-      m_controller(session.database().filePath(), session.secrets())
+      m_controller(session.database().filePath(), session.secrets()),
+      m_acknowledgements(session.database(), session.clock()),
+      m_alerts(std::make_unique<OrderAlerts>(m_orders, m_acknowledgements, session.clock()))
 {
     m_ordersPage = new OrdersPage(m_orders);
+    loadOrderSettings();
+    // Issue 16: the new order alert; the Commandes page listing orders in front means seen.
+    OrderAlerts *alerts = m_alerts.get();
+    QObject::connect(&m_controller, &SyncController::changesApplied, alerts, &OrderAlerts::onChangesApplied,
+                     Qt::QueuedConnection);
+    QObject::connect(m_ordersPage, &OrdersPage::ordersSeen, alerts, &OrderAlerts::acknowledge);
+    QObject::connect(alerts, &OrderAlerts::countChanged, m_ordersPage, &OrdersPage::reportSeen,
+                     Qt::QueuedConnection);
+    ShopSync *self = this;
+    QObject::connect(
+        &m_controller, &SyncController::changesApplied, alerts,
+        [self](const SyncChanges &changes) {
+            if (changes.serviceLevels)
+                self->loadOrderSettings();
+        },
+        Qt::QueuedConnection);
     m_exceptionsView = new SyncExceptionsView(m_exceptions, session.operators(), session.operatorSession());
     auto *conflicts = new SyncConflictsView(m_conflicts, session.database().deviceId());
     m_syncPage = new SyncPage(session.clock(), m_exceptionsView, conflicts);
@@ -46,6 +70,23 @@ ShopSync::ShopSync(ShopSession &session)
     QObject::connect(m_ordersPage, &OrdersPage::transitionQueued, controller, &SyncController::nudge);
     QObject::connect(m_exceptionsView, &SyncExceptionsView::retried, controller, &SyncController::nudge);
     QObject::connect(m_syncPage, &SyncPage::syncRequested, controller, &SyncController::nudge);
+}
+
+ShopSync::~ShopSync() = default;
+
+void ShopSync::loadOrderSettings()
+{
+    auto levels = readServiceLevels(m_session.database());
+    auto hours = m_session.settings().openingHours();
+    if (levels && hours) {
+        const OrderDeadlines deadlines(levels.value(), hours.value());
+        m_alerts->setDeadlines(deadlines);
+        m_ordersPage->setDeadlines(deadlines, &m_session.clock());
+    } else {
+        qCWarning(lcApp) << "cannot read the online orders' deadlines' settings";
+    }
+    if (auto alerts = m_session.settings().orderAlerts())
+        m_alerts->setSettings(alerts.value());
 }
 
 void ShopSync::install(MainWindow &window)
@@ -91,7 +132,39 @@ void ShopSync::install(MainWindow &window)
     ShopSync *self = this;
     QObject::connect(m_indicator, &SyncStatusIndicator::enrollmentRequested, m_indicator,
                      [self] { self->openEnrollmentDialog(); });
+    // Issue 16: the new orders' badge on the Commandes entry and in the status bar, the desktop
+    // notification when the window is not in front.
+    OrderAlerts *alerts = m_alerts.get();
+    alerts->setWindow(&window);
+    auto *alertLabel = new QLabel(&window);
+    alertLabel->setObjectName(QStringLiteral("orderAlertsLabel"));
+    window.statusBar()->addPermanentWidget(alertLabel);
+    alertLabel->hide();
+    QObject::connect(alerts, &OrderAlerts::statusTextChanged, alertLabel, [alertLabel](const QString &text) {
+        alertLabel->setText(text);
+        alertLabel->setVisible(!text.isEmpty());
+    });
+    // The count after the Commandes entry's name in the navigation ("Orders (2)"), bold while any.
+    QObject::connect(alerts, &OrderAlerts::countChanged, &window, [mainWindow](int count) {
+        auto *navigation = mainWindow->findChild<QListWidget *>(QStringLiteral("navigationList"));
+        for (int row = 0; navigation && row < navigation->count(); ++row) {
+            QListWidgetItem *item = navigation->item(row);
+            if (item->data(Qt::UserRole).toInt() != int(MainWindow::OrdersPage))
+                continue;
+            if (!item->data(Qt::UserRole + 1).isValid())
+                item->setData(Qt::UserRole + 1, item->text()); // the page's own name
+            item->setText(OrderAlerts::badgeText(item->data(Qt::UserRole + 1).toString(), count));
+            QFont font = item->font();
+            font.setBold(count > 0);
+            item->setFont(font);
+        }
+    });
+    alerts->check();
     if (auto *settings = qobject_cast<SettingsPage *>(window.page(MainWindow::SettingsPage))) {
+        auto *orderSettings = new OrderSettingsSection(m_session.settings(), m_session.operatorSession());
+        settings->addSection(orderSettings);
+        QObject::connect(orderSettings, &OrderSettingsSection::saved, orderSettings,
+                         [self] { self->loadOrderSettings(); });
         m_marketplaceSection = new MarketplaceSection(m_session.database(), m_session.operatorSession());
         settings->addSection(m_marketplaceSection);
         QObject::connect(m_marketplaceSection, &MarketplaceSection::enrollmentRequested, m_marketplaceSection,

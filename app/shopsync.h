@@ -6,11 +6,15 @@
 #include "sync/conflicts/syncexceptions.h"
 #include "sync/engine/synccontroller.h"
 #include "sync/orders/onlineorders.h"
+#include "sync/orders/orderacknowledgements.h"
+
+#include <memory>
 
 namespace comptoir {
 
 class MainWindow;
 class MarketplaceSection;
+class OrderAlerts;
 class OrdersPage;
 class ShopSession;
 class SyncExceptionsView;
@@ -27,10 +31,12 @@ public:
     // Builds the Orders and Synchronisation pages, wired to the controller; the window is given
     // them (ordersPage(), syncPage()) and takes them over.
     explicit ShopSync(ShopSession &session);
+    ~ShopSync();
     ShopSync(const ShopSync &) = delete;
     ShopSync &operator=(const ShopSync &) = delete;
 
     OrdersPage *ordersPage() const { return m_ordersPage; }
+    OrderAlerts &orderAlerts() { return *m_alerts; }
     SyncPage *syncPage() const { return m_syncPage; }
 
     // Puts the indicator into window's status bar and the marketplace section into its Settings
@@ -49,12 +55,16 @@ public:
 
 private:
     void start();
+    // The service levels, opening hours and alert settings read again (issue 16).
+    void loadOrderSettings();
 
     ShopSession &m_session;
     OnlineOrders m_orders;
     SyncExceptions m_exceptions;
     ConflictLog m_conflicts;
     SyncController m_controller;
+    OrderAcknowledgements m_acknowledgements;
+    std::unique_ptr<OrderAlerts> m_alerts;
     SyncStatusIndicator *m_indicator = nullptr;
     OrdersPage *m_ordersPage = nullptr;
     SyncExceptionsView *m_exceptionsView = nullptr;

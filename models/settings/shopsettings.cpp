@@ -10,6 +10,7 @@
 #include "models/vatrate.h"
 
 #include <QCoreApplication>
+#include <QFileInfo>
 
 #include <QJsonArray>
 #include <QJsonObject>
@@ -43,6 +44,10 @@ const QString ScaleLayoutsKey = QStringLiteral("till_scale_layouts");
 const QString NewProductsVisibleKey = QStringLiteral("listing_new_products_visible");
 const QString CameraIdKey = QStringLiteral("photo_camera_id");
 const QString WatchedFolderKey = QStringLiteral("photo_watched_folder");
+const QString OpeningHoursKey = QStringLiteral("shop_opening_hours");
+const QString AlertSoundKey = QStringLiteral("orders_alert_sound"); // "bell", "file", "off"
+const QString AlertSoundFileKey = QStringLiteral("orders_alert_sound_file");
+const QString AlertRepeatKey = QStringLiteral("orders_alert_repeat_s");
 
 QString digitsOnly(const QString &text)
 {
@@ -419,6 +424,69 @@ Status ShopSettings::setListing(const ListingSettings &listing)
                       listing.newProductsVisibleOnline ? QStringLiteral("1") : QStringLiteral("0")},
                      {CameraIdKey, listing.cameraId.trimmed()},
                      {WatchedFolderKey, listing.watchedFolder.trimmed()}});
+}
+
+Result<OpeningHours> ShopSettings::openingHours() const
+{
+    auto text = m_db.meta(OpeningHoursKey);
+    if (!text)
+        return text.error();
+    auto hours = OpeningHours::fromText(text.value());
+    if (!hours) {
+        qCWarning(lcModels) << "stored opening hours unreadable: counted as always open";
+        hours = OpeningHours {};
+    }
+    OpeningHours result = hours.value();
+    if (auto zone = timeZone())
+        result.zone = zone.value();
+    return result;
+}
+
+Status ShopSettings::setOpeningHours(const OpeningHours &hours)
+{
+    if (Status s = hours.validate(); !s)
+        return s;
+    return writeAll(m_db, m_events, {{OpeningHoursKey, hours.toText()}});
+}
+
+Result<OrderAlertSettings> ShopSettings::orderAlerts() const
+{
+    OrderAlertSettings alerts;
+    auto sound = m_db.meta(AlertSoundKey);
+    if (!sound)
+        return sound.error();
+    if (sound.value() == QLatin1String("off"))
+        alerts.sound = OrderAlertSettings::Sound::Off;
+    else if (sound.value() == QLatin1String("file"))
+        alerts.sound = OrderAlertSettings::Sound::File;
+    auto file = m_db.meta(AlertSoundFileKey);
+    if (!file)
+        return file.error();
+    alerts.soundFile = file.value();
+    auto repeat = readInteger(m_db, AlertRepeatKey, alerts.repeatSeconds);
+    if (!repeat)
+        return repeat.error();
+    alerts.repeatSeconds = int(std::clamp<qint64>(repeat.value(), OrderAlertSettings::MinRepeatSeconds,
+                                                  OrderAlertSettings::MaxRepeatSeconds));
+    return alerts;
+}
+
+Status ShopSettings::setOrderAlerts(const OrderAlertSettings &alerts)
+{
+    using Sound = OrderAlertSettings::Sound;
+    if (alerts.repeatSeconds < OrderAlertSettings::MinRepeatSeconds
+        || alerts.repeatSeconds > OrderAlertSettings::MaxRepeatSeconds)
+        return makeError(ErrorCode::InvalidQuantity, QString::number(alerts.repeatSeconds));
+    const QFileInfo file(alerts.soundFile);
+    if (alerts.sound == Sound::File && (!file.isFile() || !file.isReadable()))
+        return makeError(ErrorCode::AlertSoundUnreadable, file.fileName());
+    const QString key = alerts.sound == Sound::Off ? QStringLiteral("off")
+        : alerts.sound == Sound::File              ? QStringLiteral("file")
+                                                   : QStringLiteral("bell");
+    return writeAll(m_db, m_events,
+                    {{AlertSoundKey, key},
+                     {AlertSoundFileKey, alerts.soundFile.trimmed()},
+                     {AlertRepeatKey, QString::number(alerts.repeatSeconds)}});
 }
 
 } // namespace comptoir

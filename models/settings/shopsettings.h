@@ -5,6 +5,7 @@
 #include "models/catalogue/scalebarcode.h"
 #include "models/receipts/receipt.h"
 #include "models/result.h"
+#include "models/settings/openinghours.h"
 
 #include <QList>
 #include <QString>
@@ -52,6 +53,20 @@ struct ListingSettings
     // A folder a phone syncs its photos to, watched while the window is open; empty: none.
     QString watchedFolder;
     bool operator==(const ListingSettings &) const = default;
+};
+
+// How a new online order is announced (issue 16): the built-in bell, a WAV file of the shop's, or
+// no sound; rung again every repeatSeconds until someone looks at the Commandes page.
+struct OrderAlertSettings
+{
+    enum class Sound { Bell, File, Off };
+    static constexpr int MinRepeatSeconds = 10;
+    static constexpr int MaxRepeatSeconds = 600;
+
+    Sound sound = Sound::Bell;
+    QString soundFile; // Sound::File: an absolute path to a WAV file
+    int repeatSeconds = 30;
+    bool operator==(const OrderAlertSettings &) const = default;
 };
 
 // Till rules a manager sets.
@@ -118,6 +133,16 @@ public:
     // (absolute path); it is not required to exist (a phone's sync folder may be unmounted).
     Result<ListingSettings> listing() const;
     Status setListing(const ListingSettings &listing);
+
+    // The opening hours (issue 16), in the shop's time zone; always open until set.
+    Result<OpeningHours> openingHours() const;
+    // Errors: OpeningHoursInvalid.
+    Status setOpeningHours(const OpeningHours &hours);
+
+    // The online orders' alert (issue 16). Errors (set): AlertSoundUnreadable (Sound::File with a
+    // file that cannot be read; subject: its name), InvalidQuantity (repeat out of bounds).
+    Result<OrderAlertSettings> orderAlerts() const;
+    Status setOrderAlerts(const OrderAlertSettings &alerts);
 
     // Luhn check of a 14-digit SIRET (spaces allowed).
     static bool isValidSiret(const QString &siret);

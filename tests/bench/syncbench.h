@@ -44,8 +44,8 @@ double measureFirstSyncFloor(BenchMarketplace &market);
 
 // first_sync (s) and first_sync_rate (products/s): a fresh enrolled till's SyncEngine::runOnce
 // (snapshot and feed, applied by the page applier); first_sync_floor_ratio when floorSeconds > 0;
-// then push_throughput, sale_to_marketplace and order_to_till on that till. Returns false when a
-// step failed (what was measured before it is printed).
+// then push_throughput, sale_to_marketplace, order_to_till and order_to_alert on that till. Returns false
+// when a step failed (what was measured before it is printed).
 bool measureSyncEngine(BenchMarketplace &market, double floorSeconds, quint32 seed);
 
 } // namespace comptoir::bench

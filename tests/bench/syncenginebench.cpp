@@ -1,6 +1,6 @@
 // SPDX-FileCopyrightText: 2026 Les Vitrines d'Orléans and the Comptoir contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-// first_sync, push_throughput, sale_to_marketplace and order_to_till: one till with the real
+// first_sync, push_throughput, sale_to_marketplace, order_to_till and order_to_alert: one till with the real
 // SyncEngine, its page applier and the real marketplace over loopback.
 
 #include "models/catalogue/catalogue.h"
@@ -17,7 +17,10 @@
 #include "models/uuidv7.h"
 #include "sync/engine/syncengine.h"
 #include "sync/enrolment/enrollment.h"
+#include "sync/orders/onlineorders.h"
+#include "sync/orders/orderacknowledgements.h"
 #include "syncbench.h"
+#include "ui/orders/orderalerts.h"
 
 #include <QElapsedTimer>
 #include <QEventLoop>
@@ -38,6 +41,7 @@ namespace comptoir::bench {
 namespace {
 
 constexpr int LatencySamples = 30;
+constexpr int AlertSamples = 20;
 constexpr int PushedMovements = 5000;
 constexpr int TimeoutMs = 30000;
 
@@ -283,6 +287,61 @@ bool measureOrderToTill(Till &till, BenchMarketplace &market, QRandomGenerator &
     return true;
 }
 
+// issue 16: an order placed online (admin API) → the till's alert: the badge's count and the sound
+// asked for (OrderAlerts::newOrdersAlerted, emitted once both went out), through the long-poll and
+// the engine's changesApplied. Each order is then seen (acknowledged) so the next one is new.
+bool measureOrderToAlert(Till &till, SyncEngine &engine, BenchMarketplace &market, QRandomGenerator &random)
+{
+    OnlineOrders orders(till.db, till.clock);
+    OrderAcknowledgements acknowledgements(till.db, till.clock);
+    OrderAlerts alerts(orders, acknowledgements, till.clock);
+    QObject::connect(&engine, &SyncEngine::changesApplied, &alerts, &OrderAlerts::onChangesApplied);
+    alerts.check();
+    QStringList alerted;
+    int rung = 0;
+    int badge = 0;
+    QObject::connect(&alerts, &OrderAlerts::newOrdersAlerted, &alerts,
+                     [&alerted](const QStringList &uuids) { alerted << uuids; });
+    QObject::connect(&alerts, &OrderAlerts::ringRequested, &alerts, [&rung] { ++rung; });
+    QObject::connect(&alerts, &OrderAlerts::countChanged, &alerts, [&badge](int count) { badge = count; });
+    auto q = till.db.query(QStringLiteral("SELECT uuid FROM variants ORDER BY id LIMIT 500"));
+    if (!q)
+        fail(QStringLiteral("variants"), q.error());
+    QStringList variants;
+    while (q.value().next())
+        variants << q.value().value(0).toString();
+    QList<double> samples;
+    for (int i = 0; i < AlertSamples; ++i) {
+        const QString variant = variants.at(random.bounded(int(variants.size())));
+        const QJsonObject order {
+            {QStringLiteral("customer"), QJsonObject {{QStringLiteral("name"), QStringLiteral("Bench")}}},
+            {QStringLiteral("lines"),
+             QJsonArray {
+                 QJsonObject {{QStringLiteral("variant_id"), variant}, {QStringLiteral("quantity"), 1}}}}};
+        const int rungBefore = rung;
+        QElapsedTimer timer;
+        timer.start();
+        const auto placed = market.admin().admin(
+            "POST", QStringLiteral("/admin/v1/shops/%1/orders").arg(market.shopId()), order);
+        const QString orderId = placed.json.value(QStringLiteral("order_id")).toString();
+        if (placed.status != 201 || orderId.isEmpty()) {
+            std::fprintf(stderr, "comptoir-bench: order %d refused: %s\n", i, placed.body.constData());
+            return false;
+        }
+        const double ms
+            = waitUntil([&] { return alerted.contains(orderId) && rung > rungBefore && badge > 0; }, timer);
+        if (ms < 0) {
+            std::fprintf(stderr, "comptoir-bench: order %d never raised the alert\n", i);
+            return false;
+        }
+        samples << ms;
+        alerts.acknowledge({orderId}); // someone looked: the next order is the only new one
+        pause(100 + random.bounded(200));
+    }
+    printLatency("order_to_alert", "ms", samples);
+    return true;
+}
+
 } // namespace
 
 bool measureSyncEngine(BenchMarketplace &market, double floorSeconds, quint32 seed)
@@ -341,7 +400,7 @@ bool measureSyncEngine(BenchMarketplace &market, double floorSeconds, quint32 se
     engine.start();
     pause(500);
     const bool ok = measureSaleToMarketplace(till, engine, marketFile, *cashier, random)
-        && measureOrderToTill(till, market, random);
+        && measureOrderToTill(till, market, random) && measureOrderToAlert(till, engine, market, random);
     engine.stop();
     return ok;
 }

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/orders/orderspage.h"
 
+#include "models/clock.h"
 #include "models/money.h"
 #include "ui/errortext.h"
 #include "ui/fonts.h"
@@ -30,6 +31,7 @@ enum Column {
     LinesColumn,
     TotalColumn,
     StatusColumn,
+    TimeLeftColumn,
     ColumnCount
 };
 
@@ -84,7 +86,7 @@ OrdersPage::OrdersPage(OnlineOrders &orders, QWidget *parent) : QWidget(parent),
     m_table = new QTableWidget(0, ColumnCount, this);
     m_table->setObjectName(QStringLiteral("ordersTable"));
     m_table->setHorizontalHeaderLabels(
-        {tr("No."), tr("Placed"), tr("Customer"), tr("Items"), tr("Total"), tr("Status")});
+        {tr("No."), tr("Placed"), tr("Customer"), tr("Items"), tr("Total"), tr("Status"), tr("Time left")});
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
@@ -133,7 +135,83 @@ OrdersPage::OrdersPage(OnlineOrders &orders, QWidget *parent) : QWidget(parent),
     layout->addWidget(m_linesLabel, 1);
     layout->addWidget(m_messageLabel);
     layout->addLayout(steps);
+    m_deadlineTimer.setInterval(30'000);
+    connect(&m_deadlineTimer, &QTimer::timeout, this, &OrdersPage::refreshDeadlines);
+    m_deadlineTimer.start();
     refresh();
+}
+
+void OrdersPage::setDeadlines(const OrderDeadlines &deadlines, const Clock *clock)
+{
+    m_deadlines = deadlines;
+    m_clock = clock;
+    refreshDeadlines();
+}
+
+QString OrdersPage::timeLeftText(const OrderDeadline &deadline)
+{
+    if (deadline.level == DeadlineLevel::None)
+        return {};
+    const qint64 seconds = deadline.secondsLeft < 0 ? -deadline.secondsLeft : deadline.secondsLeft;
+    const qint64 minutes = (seconds + 59) / 60;
+    const QString duration = minutes >= 60
+        ? tr("%1 h %2 min").arg(minutes / 60).arg(minutes % 60, 2, 10, QLatin1Char('0'))
+        : tr("%1 min").arg(minutes);
+    switch (deadline.level) {
+    case DeadlineLevel::Ok:
+        return duration;
+    case DeadlineLevel::Amber:
+        return tr("%1 — soon").arg(duration);
+    case DeadlineLevel::Red:
+        return tr("%1 — hurry").arg(duration);
+    case DeadlineLevel::Missed:
+        return tr("late by %1").arg(duration);
+    case DeadlineLevel::None:
+        break;
+    }
+    return {};
+}
+
+void OrdersPage::refreshDeadlines()
+{
+    const QDateTime now = m_clock ? m_clock->now() : QDateTime::currentDateTimeUtc();
+    const QLocale locale;
+    for (int row = 0; row < m_orders.size() && row < m_table->rowCount(); ++row) {
+        const OrderDeadline deadline = m_deadlines.deadlineOf(m_orders.at(row), now);
+        auto *item = cell(timeLeftText(deadline));
+        if (deadline.due.isValid())
+            item->setToolTip(
+                tr("Due %1").arg(locale.toString(deadline.due.toLocalTime(), QLocale::ShortFormat)));
+        if (deadline.level == DeadlineLevel::Amber) {
+            item->setBackground(QColor(0xff, 0xd5, 0x80));
+            item->setForeground(Qt::black);
+        } else if (deadline.level == DeadlineLevel::Red || deadline.level == DeadlineLevel::Missed) {
+            item->setBackground(QColor(0xc6, 0x28, 0x28));
+            item->setForeground(Qt::white);
+            QFont bold = item->font();
+            bold.setBold(true);
+            item->setFont(bold);
+        }
+        item->setData(Qt::UserRole, int(deadline.level));
+        m_table->setItem(row, TimeLeftColumn, item);
+    }
+}
+
+void OrdersPage::changeEvent(QEvent *event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::ActivationChange)
+        reportSeen();
+}
+
+void OrdersPage::reportSeen()
+{
+    if (!isVisible() || !window()->isActiveWindow() || m_orders.isEmpty())
+        return;
+    QStringList uuids;
+    for (const OnlineOrder &order : std::as_const(m_orders))
+        uuids << order.uuid;
+    Q_EMIT ordersSeen(uuids);
 }
 
 void OrdersPage::showEvent(QShowEvent *event)
@@ -200,6 +278,8 @@ void OrdersPage::refresh()
     if (m_table->currentRow() < 0 && !m_orders.isEmpty())
         m_table->setCurrentCell(0, 0);
     updateSelection();
+    refreshDeadlines();
+    reportSeen();
 }
 
 bool OrdersPage::selectOrder(const QString &orderUuid)

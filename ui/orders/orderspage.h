@@ -3,10 +3,12 @@
 #pragma once
 
 #include "sync/orders/onlineorders.h"
+#include "sync/orders/orderdeadlines.h"
 #include "sync/syncstatus.h"
 
 #include <QList>
 #include <QPointer>
+#include <QTimer>
 #include <QWidget>
 
 class QLabel;
@@ -15,6 +17,7 @@ class QTableWidget;
 
 namespace comptoir {
 
+class Clock;
 class RejectOrderDialog;
 
 // The Orders page ("Commandes"): the online orders still open ("ordersTable": number, placed at,
@@ -24,12 +27,26 @@ class RejectOrderDialog;
 // "readyButton" (F4), "collectedButton" (F6); "refreshButton" (F5). A step is queued at once (the
 // status shows "sending…" until the marketplace confirms) and transitionQueued() is emitted so
 // the sync engine pushes it. The list is read again on SyncController::changesApplied.
+// Issue 16: a "Time left" column (its deadline for the current step, OrderDeadlines) says the time
+// left in words and turns amber, then red (never colour alone), recomputed every 30 s; when the
+// page lists orders while the window is in front, ordersSeen() says which (OrderAlerts records
+// them as seen). The page never takes the focus unless it is the page shown.
 class OrdersPage : public QWidget
 {
     Q_OBJECT
 
 public:
     explicit OrdersPage(OnlineOrders &orders, QWidget *parent = nullptr);
+
+    // The deadlines shown and the clock they are counted on (the system's until set).
+    void setDeadlines(const OrderDeadlines &deadlines, const Clock *clock = nullptr);
+    // Recomputes the "Time left" column (every 30 s by itself).
+    void refreshDeadlines();
+    // "25 min", "12 min — soon", "4 min — hurry", "late by 5 min", "" (no deadline).
+    static QString timeLeftText(const OrderDeadline &deadline);
+    // Emits ordersSeen() when the page is shown, lists orders and the window is in front (after
+    // each refresh, on activation; connect OrderAlerts::countChanged to it, queued).
+    void reportSeen();
 
     void refresh();
     void onChangesApplied(const comptoir::SyncChanges &changes);
@@ -46,9 +63,12 @@ public:
 
 Q_SIGNALS:
     void transitionQueued();
+    // The orders listed while the page was shown and the window in front (uuids).
+    void ordersSeen(const QStringList &orderUuids);
 
 protected:
     void showEvent(QShowEvent *event) override;
+    void changeEvent(QEvent *event) override;
 
 private:
     void move(OrderStatus to, const QString &reason = {});
@@ -68,6 +88,9 @@ private:
     QPushButton *m_collectedButton = nullptr;
     QPushButton *m_refreshButton = nullptr;
     QPointer<RejectOrderDialog> m_rejectDialog;
+    OrderDeadlines m_deadlines {ServiceLevels {}, OpeningHours {}};
+    const Clock *m_clock = nullptr;
+    QTimer m_deadlineTimer;
 };
 
 } // namespace comptoir
