@@ -18,5 +18,7 @@ ConflictEntry readConflictEntry(JsonReader &data, const QString &id);
 // id must be "taxonomy"; nodes: at most MaxTaxonomyNodes, ids unique, each parent an earlier node.
 TaxonomyState readTaxonomyState(JsonReader &data, const QString &id);
 inline constexpr qsizetype MaxTaxonomyNodes = 20000;
+// id must be "shop_settings"; the service levels within their documented ranges.
+ShopSettingsState readShopSettings(JsonReader &data, const QString &id);
 
 } // namespace comptoir
