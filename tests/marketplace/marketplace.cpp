@@ -300,7 +300,7 @@ QJsonObject Marketplace::stateJson(const QString &shopId) const
     QJsonArray reservations;
     QSqlQuery r = m_store.run(
         QStringLiteral("SELECT o.id, l.variant_id, l.quantity FROM orders o"
-                       " JOIN order_lines l ON l.order_id = o.id WHERE o.shop_id = ?"
+                       " JOIN order_lines l ON l.order_id = o.id WHERE o.shop_id = ? AND l.refused = 0"
                        " AND o.status IN ('placed', 'accepted', 'ready') ORDER BY o.number, l.line_no"),
         {shopId});
     while (r.next()) {

@@ -174,7 +174,7 @@ Reply OrderBook::refuseLine(const QString &shopId, const QString &deviceId, cons
     m_stock.release(shopId, variantId, quantity);
     m_store.run(QStringLiteral("UPDATE order_lines SET refused = 1, refusal_reason = ? WHERE order_id = ?"
                                " AND line_no = ?"),
-                {reason, orderId, lineNo});
+                {reason.isNull() ? QStringLiteral("") : reason, orderId, lineNo});
     const bool anyLeft
         = m_store
               .scalar(QStringLiteral("SELECT 1 FROM order_lines WHERE order_id = ? AND refused = 0 LIMIT 1"),
@@ -201,7 +201,7 @@ void OrderBook::addStep(const QString &orderId, const QString &status, const QSt
                               .toLongLong();
     m_store.run(QStringLiteral("INSERT INTO order_steps (order_id, step_no, status, at, by_whom)"
                                " VALUES (?, ?, ?, ?, ?)"),
-                {orderId, stepNo, status, MarketStore::now(), by});
+                {orderId, stepNo, status, MarketStore::now(), by.isNull() ? QStringLiteral("") : by});
     m_store.run(QStringLiteral("DELETE FROM order_steps WHERE order_id = ? AND step_no <= ?"),
                 {orderId, stepNo - MaxSteps});
 }

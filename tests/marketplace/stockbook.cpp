@@ -171,7 +171,8 @@ Reply StockBook::handleOversell(const QString &shopId, const QString &caseId, co
     m_store.run(
         QStringLiteral("UPDATE oversell_cases SET handling_action = ?, handling_note = ?, handled_at = ?,"
                        " handled_by = ? WHERE id = ?"),
-        {action, note, MarketStore::now(), by, caseId});
+        {action, note.isNull() ? QStringLiteral("") : note, MarketStore::now(),
+         by.isNull() ? QStringLiteral("") : by, caseId});
     m_store.touch(shopId, QStringLiteral("oversell_case"), caseId);
     return Reply {};
 }
