@@ -131,7 +131,10 @@ Routed ApiRouter::routeShop(const ApiRequest &request)
         const int waitSeconds = int(std::clamp<qint64>(wait.value_or(0), 0, MaxWaitSeconds));
         LongPoll poll {*device, since.value_or(0), int(limit.value_or(0)), epoch, waitSeconds};
         Reply reply = answer(poll);
-        const bool empty = reply.ok() && reply.body.value(QStringLiteral("changes")).toArray().isEmpty();
+        // Empty: nothing for this client, and its cursor did not move (a kind it did not name,
+        // passed over, moves it: answered at once).
+        const bool empty = reply.ok() && reply.body.value(QStringLiteral("changes")).toArray().isEmpty()
+            && reply.body.value(QStringLiteral("next_cursor")).toInteger() == poll.since;
         if (empty && poll.waitSeconds > 0)
             return {reply, poll};
         return {reply, std::nullopt};

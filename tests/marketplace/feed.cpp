@@ -153,25 +153,39 @@ Reply Feed::changes(const DeviceIdentity &device, qint64 since, int limit, std::
     limit = clampLimit(limit);
     QSqlQuery q = m_store.run(
         QStringLiteral("SELECT cursor, kind, entity_id FROM feed WHERE shop_id = ? AND cursor > ?"
-                       " AND (kind <> 'shop_settings' OR ?) ORDER BY cursor LIMIT ?"),
-        {device.shopId, since, sendsKind(device, QStringLiteral("shop_settings")), limit + 1});
+                       " ORDER BY cursor LIMIT ?"),
+        {device.shopId, since, limit + 1});
     QJsonArray changes;
     qint64 next = since;
     bool hasMore = false;
     qsizetype bytes = 0;
+    int taken = 0; // rows of the page, sent or not
     while (q.next()) {
+        if (taken == limit) {
+            hasMore = true; // the page is full
+            break;
+        }
+        const qint64 cursor = q.value(0).toLongLong();
         const QString kind = q.value(1).toString();
         const QString id = q.value(2).toString();
-        const QJsonObject change {{QStringLiteral("cursor"), q.value(0).toLongLong()},
+        // A kind this client did not name (docs §3.1) is passed over, the cursor moving past it:
+        // an older client never sees it and never asks for it again.
+        if (!sendsKind(device, kind)) {
+            ++taken;
+            next = cursor;
+            continue;
+        }
+        const QJsonObject change {{QStringLiteral("cursor"), cursor},
                                   {QStringLiteral("kind"), kind},
                                   {QStringLiteral("id"), id},
                                   {QStringLiteral("data"), entityData(kind, id, device.shopId)}};
         bytes += jsonSize(change);
-        if (changes.size() == limit || (!changes.isEmpty() && bytes > MaxPageBytes)) {
-            hasMore = true; // the page is full (or would pass 8 MiB)
+        if (!changes.isEmpty() && bytes > MaxPageBytes) {
+            hasMore = true; // the page would pass 8 MiB
             break;
         }
-        next = q.value(0).toLongLong();
+        ++taken;
+        next = cursor;
         changes.append(change);
     }
     Reply reply;
