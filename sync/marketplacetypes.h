@@ -166,7 +166,7 @@ struct OrderLine
     qint64 quantity = 0; // > 0
     qint64 unitPriceCents = 0;
     bool refused = false; // refused alone by the shop (issue 16; absent = false)
-    QString refusalReason; // ≤ 500 characters, shown to the customer
+    QString refusalReason {}; // ≤ 500 characters, shown to the customer
 };
 
 // One status an order reached (docs §9 `steps`), with the server's time and who took it
@@ -190,7 +190,7 @@ struct OrderState
     QDateTime placedAt;
     QDateTime updatedAt;
     QString payment = QStringLiteral("online"); // "online" | "at_collection" (absent = online)
-    QList<OrderStep> steps; // oldest first, at most 50
+    QList<OrderStep> steps {}; // oldest first, at most 50
 };
 
 // How the shop handles an oversell case (docs §10.4, the oversell_handling mutation).
@@ -213,9 +213,9 @@ struct OversellCase
     QDateTime resolvedAt;
     // The reason of the stock change that opened the case (sale, return, receipt, adjustment,
     // count, safety_stock, order); empty when unknown.
-    QString cause;
-    QDateTime causeAt;
-    std::optional<OversellHandling> handling;
+    QString cause {};
+    QDateTime causeAt {};
+    std::optional<OversellHandling> handling {};
 };
 
 // The association's service levels for the shop (docs §9, kind `shop_settings`, id

@@ -109,10 +109,10 @@ Result<ReplicaWriter::Outcome> ReplicaWriter::apply(const Change &change, bool u
                 m_changed.taxonomy = true;
                 return writeTaxonomy(m_db, state);
             } else if constexpr (std::is_same_v<T, ShopSettingsState>) {
-                auto written = writeServiceLevels(m_db, state);
-                if (!written)
-                    return written.error();
-                m_changed.serviceLevels = m_changed.serviceLevels || *written;
+                auto levels = writeServiceLevels(m_db, state);
+                if (!levels)
+                    return levels.error();
+                m_changed.serviceLevels = m_changed.serviceLevels || *levels;
                 return {};
             } else {
                 return m_products.applyConflict(state);
