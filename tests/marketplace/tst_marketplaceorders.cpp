@@ -35,6 +35,12 @@ QJsonObject transition(const QString &orderId, const QString &to, const QString 
     return MarketClient::mutation(QStringLiteral("order_transition"), payload);
 }
 
+QJsonObject stockMovement(const QString &variantId, qint64 delta, const QString &reason)
+{
+    return MarketClient::mutation(QStringLiteral("stock_movement"),
+                                  MarketClient::movement(variantId, delta, reason));
+}
+
 // The entity of one kind in a page of changes or snapshot items (empty object: absent).
 QJsonObject entity(const QJsonArray &changes, const QString &kind, const QString &id)
 {
@@ -227,7 +233,7 @@ private Q_SLOTS:
         const QString v = m_client.createProduct(m_till, QStringLiteral("Dernière pince"), 1).second;
         QVERIFY(!placeOrder({line(v, 1)}).isEmpty()); // reserves the last unit
         // The unit is sold in store: available −1, a case opens, caused by the sale.
-        QCOMPARE(m_client.push(m_till, {MarketClient::movement(v, -1, QStringLiteral("sale"))}).status, 200);
+        QCOMPARE(m_client.push(m_till, {stockMovement(v, -1, QStringLiteral("sale"))}).status, 200);
         QJsonObject theCase;
         for (const QJsonValue &value :
              m_client.state(m_shop).value(QStringLiteral("oversell_cases")).toArray())
@@ -272,7 +278,7 @@ private Q_SLOTS:
         // Restocked: the case resolves, its handling and cause kept.
         m_client.push(m_till,
                       {handling(caseId, QStringLiteral("restock"), {}),
-                       MarketClient::movement(v, 1, QStringLiteral("receipt"))});
+                       stockMovement(v, 1, QStringLiteral("receipt"))});
         const QJsonObject resolved
             = entity(m_client.changes(m_till, head).json.value(QStringLiteral("changes")).toArray(),
                      QStringLiteral("oversell_case"), caseId);
