@@ -16,7 +16,7 @@ class MarketStore;
 // ready_within_min, warn_before_min}}. Every shop gets 30 / 120 / 10 when it is created (or, in a
 // file made before issue 16, at the first start); the admin API replaces them (version + 1, a new
 // feed change). The feature named `shop_settings` (docs §3) gates the kind in the feed and the
-// snapshot. Runs inside the caller's transaction.
+// snapshot. Runs inside the caller's transaction. Implemented in enrollment.cpp, beside the shops.
 class ShopSettings
 {
 public:
