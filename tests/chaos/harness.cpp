@@ -195,10 +195,10 @@ bool Harness::setFaults(double scale)
 void Harness::placeOrCancelOrder()
 {
     if (!m_openOrders.isEmpty() && m_random.bounded(4) == 0) {
-        // Half the cancellations hit an order a till has accepted, the one it is picking (the
-        // pick progress is local to the till: an accepted order is one being picked).
+        // Most cancellations hit an order a till has accepted, the one it is picking (the pick
+        // progress is local to the till: an accepted order is one being picked) when there is one.
         QString order;
-        if (m_random.bounded(2) == 0) {
+        if (m_random.bounded(4) != 0) {
             const QJsonArray orders = m_client->state(m_shopId).value(QStringLiteral("orders")).toArray();
             QStringList accepted;
             for (const QJsonValue &value : orders) {

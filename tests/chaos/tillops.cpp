@@ -108,7 +108,7 @@ Result<TillOps::Kind> TillOps::runOne()
         : roll < 72       ? Kind::Adjustment
         : roll < 78       ? Kind::Count
         : roll < 84       ? Kind::ProductEdit
-        : roll < 96       ? Kind::OrderTransition
+        : roll < 92       ? Kind::OrderTransition
                           : Kind::LineRefusal;
     Status status;
     switch (kind) {
