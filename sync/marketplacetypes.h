@@ -120,7 +120,12 @@ struct PushResult
 };
 
 // GET /v1/changes and GET /v1/snapshot: the entity states (docs/marketplace-api.md §9).
-enum class ChangeKind { Product, Stock, Order, OversellCase, Conflict, Taxonomy };
+// ShopSettings: a kind added within v1 behind the feature `shop_settings` (docs §3): the server
+// sends it only to a client that names the feature in its requests.
+enum class ChangeKind { Product, Stock, Order, OversellCase, Conflict, Taxonomy, ShopSettings };
+
+// The optional features this client names on /v1/changes and /v1/snapshot (docs §3).
+inline constexpr const char *ClientFeatures = "shop_settings";
 
 struct StockState
 {
@@ -160,6 +165,17 @@ struct OrderLine
     QString variantId;
     qint64 quantity = 0; // > 0
     qint64 unitPriceCents = 0;
+    bool refused = false; // refused alone by the shop (issue 16; absent = false)
+    QString refusalReason {}; // ≤ 500 characters, shown to the customer
+};
+
+// One status an order reached (docs §9 `steps`), with the server's time and who took it
+// ("Caisse 1 · Marie"; empty for the marketplace's own steps).
+struct OrderStep
+{
+    OrderStatus status = OrderStatus::Placed;
+    QDateTime at;
+    QString by; // ≤ 100 characters
 };
 
 struct OrderState
@@ -170,9 +186,20 @@ struct OrderState
     QString reason;
     QJsonObject customer; // {name, phone}: personal data, shown in the till, never logged
     QList<OrderLine> lines;
-    qint64 totalCents = 0;
+    qint64 totalCents = 0; // the lines not refused
     QDateTime placedAt;
     QDateTime updatedAt;
+    QString payment = QStringLiteral("online"); // "online" | "at_collection" (absent = online)
+    QList<OrderStep> steps {}; // oldest first, at most 50
+};
+
+// How the shop handles an oversell case (docs §10.4, the oversell_handling mutation).
+struct OversellHandling
+{
+    QString action; // contacted | restock | line_refused
+    QString note; // ≤ 500 characters
+    QDateTime at;
+    QString by;
 };
 
 struct OversellCase
@@ -184,6 +211,21 @@ struct OversellCase
     QDateTime openedAt;
     bool resolved = false;
     QDateTime resolvedAt;
+    // The reason of the stock change that opened the case (sale, return, receipt, adjustment,
+    // count, safety_stock, order); empty when unknown.
+    QString cause {};
+    QDateTime causeAt {};
+    std::optional<OversellHandling> handling {};
+};
+
+// The association's service levels for the shop (docs §9, kind `shop_settings`, id
+// `shop_settings`).
+struct ShopSettingsState
+{
+    qint64 version = 0;
+    int acceptWithinMinutes = 30; // 1–1440
+    int readyWithinMinutes = 120; // 1–10080
+    int warnBeforeMinutes = 10; // 0–120
 };
 
 // The marketplace's category tree (docs/marketplace-api.md §9, kind `taxonomy`, id `taxonomy`):
@@ -201,8 +243,8 @@ struct TaxonomyState
     QList<TaxonomyNode> nodes;
 };
 
-using ChangeData
-    = std::variant<ProductState, StockState, OrderState, OversellCase, ConflictEntry, TaxonomyState>;
+using ChangeData = std::variant<ProductState, StockState, OrderState, OversellCase, ConflictEntry,
+                                TaxonomyState, ShopSettingsState>;
 
 struct Change
 {

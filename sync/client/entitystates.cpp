@@ -179,6 +179,87 @@ std::optional<OrderStatus> orderStatusFromName(const QString &name)
     return std::nullopt;
 }
 
+// Issue 16's members (docs §9): all optional, absent = the v1 default.
+QString limitedText(JsonReader &reader, QLatin1String key, qsizetype maxLength)
+{
+    const QString text = reader.optionalString(key);
+    if (reader.ok() && text.size() > maxLength)
+        reader.fail(key, QStringLiteral("longer than %1 characters").arg(maxLength));
+    return text;
+}
+
+void readLineRefusal(JsonReader &line, OrderLine &into)
+{
+    if (const auto refused = line.optionalValue(QLatin1String("refused"))) {
+        if (!refused->isBool())
+            line.fail(QLatin1String("refused"), QStringLiteral("not a boolean"));
+        else
+            into.refused = refused->toBool();
+    }
+    into.refusalReason = limitedText(line, QLatin1String("refusal_reason"), 500);
+}
+
+void readOrderHandling(JsonReader &data, OrderState &order)
+{
+    const QString payment = data.optionalString(QLatin1String("payment"));
+    if (data.ok() && !payment.isEmpty()) {
+        if (payment != QLatin1String("online") && payment != QLatin1String("at_collection"))
+            data.fail(QLatin1String("payment"), QStringLiteral("not online or at_collection"));
+        else
+            order.payment = payment;
+    }
+    if (!data.has(QLatin1String("steps")))
+        return;
+    const QJsonArray steps = data.array(QLatin1String("steps"), 50);
+    const QString stepsPath = data.path(QLatin1String("steps"));
+    for (qsizetype i = 0; data.ok() && i < steps.size(); ++i) {
+        JsonReader s(data.check(), elementObject(data.check(), steps, i, stepsPath),
+                     elementPath(stepsPath, i));
+        OrderStep step;
+        const QString status = s.string(QLatin1String("status"));
+        if (s.ok()) {
+            const auto parsed = orderStatusFromName(status);
+            if (!parsed)
+                s.fail(QLatin1String("status"), QStringLiteral("unknown order status"));
+            else
+                step.status = *parsed;
+        }
+        step.at = s.timestamp(QLatin1String("at"));
+        step.by = limitedText(s, QLatin1String("by"), 100);
+        order.steps.append(step);
+    }
+}
+
+void readOversellHandling(JsonReader &data, OversellCase &c)
+{
+    static const QSet<QString> causes
+        = {QStringLiteral("sale"),       QStringLiteral("return"), QStringLiteral("receipt"),
+           QStringLiteral("adjustment"), QStringLiteral("count"),  QStringLiteral("safety_stock"),
+           QStringLiteral("order")};
+    static const QSet<QString> actions
+        = {QStringLiteral("contacted"), QStringLiteral("restock"), QStringLiteral("line_refused")};
+    if (data.has(QLatin1String("cause"))) {
+        JsonReader cause(data.check(), data.object(QLatin1String("cause")),
+                         data.path(QLatin1String("cause")));
+        c.cause = cause.string(QLatin1String("reason"));
+        if (cause.ok() && !causes.contains(c.cause))
+            cause.fail(QLatin1String("reason"), QStringLiteral("unknown cause"));
+        c.causeAt = cause.timestamp(QLatin1String("at"));
+    }
+    if (data.has(QLatin1String("handling"))) {
+        JsonReader h(data.check(), data.object(QLatin1String("handling")),
+                     data.path(QLatin1String("handling")));
+        OversellHandling handling;
+        handling.action = h.string(QLatin1String("action"));
+        if (h.ok() && !actions.contains(handling.action))
+            h.fail(QLatin1String("action"), QStringLiteral("unknown action"));
+        handling.note = limitedText(h, QLatin1String("note"), 500);
+        handling.at = h.timestamp(QLatin1String("at"));
+        handling.by = limitedText(h, QLatin1String("by"), 100);
+        c.handling = handling;
+    }
+}
+
 } // namespace
 
 ProductState readProductState(JsonReader &data, const QString &id)
@@ -257,11 +338,13 @@ OrderState readOrderState(JsonReader &data, const QString &id)
         line.variantId = l.uuid(QLatin1String("variant_id"));
         line.quantity = l.integer(QLatin1String("quantity"), 1, MoneyLimits::MaxQuantity);
         line.unitPriceCents = l.integer(QLatin1String("unit_price_cents"), 0, MoneyLimits::MaxUnitPriceCents);
+        readLineRefusal(l, line);
         order.lines.append(line);
     }
     order.totalCents = data.integer(QLatin1String("total_cents"), 0, MoneyLimits::MaxTicketCents);
     order.placedAt = data.timestamp(QLatin1String("placed_at"));
     order.updatedAt = data.timestamp(QLatin1String("updated_at"));
+    readOrderHandling(data, order);
     return order;
 }
 
@@ -276,6 +359,7 @@ OversellCase readOversellCase(JsonReader &data, const QString &id)
     c.openedAt = data.timestamp(QLatin1String("opened_at"));
     c.resolved = data.boolean(QLatin1String("resolved"));
     c.resolvedAt = data.optionalTimestamp(QLatin1String("resolved_at"));
+    readOversellHandling(data, c);
     return c;
 }
 
@@ -328,6 +412,23 @@ TaxonomyState readTaxonomyState(JsonReader &data, const QString &id)
         t.nodes.append(n);
     }
     return t;
+}
+
+ShopSettingsState readShopSettings(JsonReader &data, const QString &id)
+{
+    ShopSettingsState settings;
+    if (id != QLatin1String("shop_settings")) {
+        data.check().fail(data.path(QLatin1String("id")),
+                          QStringLiteral("the shop settings' id is \"shop_settings\""));
+        return settings;
+    }
+    settings.version = data.integer(QLatin1String("version"), 1);
+    JsonReader levels(data.check(), data.object(QLatin1String("service_levels")),
+                      data.path(QLatin1String("service_levels")));
+    settings.acceptWithinMinutes = int(levels.integer(QLatin1String("accept_within_min"), 1, 1440));
+    settings.readyWithinMinutes = int(levels.integer(QLatin1String("ready_within_min"), 1, 10080));
+    settings.warnBeforeMinutes = int(levels.integer(QLatin1String("warn_before_min"), 0, 120));
+    return settings;
 }
 
 } // namespace comptoir

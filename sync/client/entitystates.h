@@ -22,5 +22,7 @@ inline constexpr qsizetype MaxTaxonomyNodes = 20000;
 inline constexpr qsizetype MaxOrderReasonLength = 500;
 inline constexpr qsizetype MaxCustomerNameLength = 200;
 inline constexpr qsizetype MaxCustomerPhoneLength = 50;
+// id must be "shop_settings"; the service levels within their documented ranges.
+ShopSettingsState readShopSettings(JsonReader &data, const QString &id);
 
 } // namespace comptoir

@@ -17,9 +17,11 @@ Change readChange(JsonCheck &check, const QJsonArray &array, qsizetype i, const 
     Change change;
     change.cursor = item.integer(QLatin1String("cursor"), 1);
     const QString kind = item.string(QLatin1String("kind"));
-    // The taxonomy is one entity per marketplace, named "taxonomy"; every other id is a UUID.
-    change.id = kind == QLatin1String("taxonomy") ? item.string(QLatin1String("id"))
-                                                  : item.uuid(QLatin1String("id"));
+    // The taxonomy and the shop's settings are one entity each, named by their kind; every other
+    // id is a UUID.
+    change.id = kind == QLatin1String("taxonomy") || kind == QLatin1String("shop_settings")
+        ? item.string(QLatin1String("id"))
+        : item.uuid(QLatin1String("id"));
     if (!check.ok())
         return change;
     const auto parsedKind = changeKindFromName(kind);
@@ -50,6 +52,9 @@ Change readChange(JsonCheck &check, const QJsonArray &array, qsizetype i, const 
         break;
     case ChangeKind::Taxonomy:
         change.data = readTaxonomyState(data, change.id);
+        break;
+    case ChangeKind::ShopSettings:
+        change.data = readShopSettings(data, change.id);
         break;
     }
     return change;
@@ -153,14 +158,17 @@ QString changeKindName(ChangeKind kind)
         return QStringLiteral("conflict");
     case ChangeKind::Taxonomy:
         return QStringLiteral("taxonomy");
+    case ChangeKind::ShopSettings:
+        return QStringLiteral("shop_settings");
     }
     return {};
 }
 
 std::optional<ChangeKind> changeKindFromName(const QString &name)
 {
-    for (const ChangeKind kind : {ChangeKind::Product, ChangeKind::Stock, ChangeKind::Order,
-                                  ChangeKind::OversellCase, ChangeKind::Conflict, ChangeKind::Taxonomy}) {
+    for (const ChangeKind kind :
+         {ChangeKind::Product, ChangeKind::Stock, ChangeKind::Order, ChangeKind::OversellCase,
+          ChangeKind::Conflict, ChangeKind::Taxonomy, ChangeKind::ShopSettings}) {
         if (changeKindName(kind) == name)
             return kind;
     }

@@ -384,6 +384,7 @@ void MarketplaceClient::changes(const ChangesQuery &query, Callback<ChangesPage>
     if (q.waitSeconds > 0)
         urlQuery.addQueryItem(QStringLiteral("wait"), QString::number(q.waitSeconds));
     urlQuery.addQueryItem(QStringLiteral("epoch"), QString::number(q.epoch));
+    urlQuery.addQueryItem(QStringLiteral("features"), QLatin1String(ClientFeatures)); // docs §3
     const QNetworkRequest r = makeRequest(
         m_endpoint.url(QStringLiteral("/v1/changes"), urlQuery), true,
         q.waitSeconds > 0 ? q.waitSeconds * 1000 + m_deadlines.longPollMarginMs : m_deadlines.requestMs);
@@ -405,6 +406,7 @@ void MarketplaceClient::snapshot(const SnapshotQuery &query, Callback<SnapshotPa
     q.limit = std::clamp(q.limit, 1, MarketplaceLimits::MaxPageLimit);
     QUrlQuery urlQuery;
     urlQuery.addQueryItem(QStringLiteral("limit"), QString::number(q.limit));
+    urlQuery.addQueryItem(QStringLiteral("features"), QLatin1String(ClientFeatures)); // docs §3
     if (!q.pageToken.isEmpty())
         urlQuery.addQueryItem(QStringLiteral("page"),
                               QString::fromUtf8(QUrl::toPercentEncoding(q.pageToken)));

@@ -43,6 +43,30 @@ void OrderReplicaWriter::addPendingTransition(const QJsonObject &payload)
     m_pendingTransitions.insert(payload.value(QLatin1String("order_id")).toString());
 }
 
+void OrderReplicaWriter::addPendingRefusal(const QJsonObject &payload)
+{
+    m_pendingRefusals[payload.value(QLatin1String("order_id")).toString()].insert(
+        payload.value(QLatin1String("line_no")).toInteger(),
+        payload.value(QLatin1String("reason")).toString());
+}
+
+Status OrderReplicaWriter::writeSteps(qint64 orderId, const OrderState &order)
+{
+    if (Status s = m_db.exec(QStringLiteral("DELETE FROM online_order_steps WHERE order_id = ?"), {orderId});
+        !s)
+        return s;
+    int stepNo = 0;
+    for (const OrderStep &step : order.steps) {
+        if (Status s
+            = m_db.exec(QStringLiteral("INSERT INTO online_order_steps (order_id, step_no, status, at, "
+                                       "by_whom) VALUES (?, ?, ?, ?, ?)"),
+                        {orderId, ++stepNo, orderStatusName(step.status), iso(step.at), text(step.by)});
+            !s)
+            return s;
+    }
+    return {};
+}
+
 Status OrderReplicaWriter::variantArrived(qint64 variantId, const QString &uuid)
 {
     if (!m_unplacedLines)
@@ -76,19 +100,19 @@ Status OrderReplicaWriter::applyOrder(const OrderState &order)
                 QStringLiteral(
                     "UPDATE online_orders SET number = ?, status = ?, pending_status = ?, reason = ?, "
                     "customer_name = ?, customer_phone = ?, total_cents = ?, placed_at = ?, "
-                    "updated_at = ? WHERE id = ?"),
+                    "updated_at = ?, payment = ? WHERE id = ?"),
                 {order.number, status, settled ? QVariant(QMetaType(QMetaType::QString)) : QVariant(pending),
                  text(order.reason), name, phone, order.totalCents, iso(order.placedAt), iso(order.updatedAt),
-                 orderId});
+                 order.payment, orderId});
             !s)
             return s;
     } else {
         auto inserted = m_db.insert(
-            QStringLiteral(
-                "INSERT INTO online_orders (uuid, number, status, reason, customer_name, "
-                "customer_phone, total_cents, placed_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+            QStringLiteral("INSERT INTO online_orders (uuid, number, status, reason, customer_name, "
+                           "customer_phone, total_cents, placed_at, updated_at, payment) VALUES (?, ?, ?, ?, "
+                           "?, ?, ?, ?, ?, ?)"),
             {order.orderId, order.number, status, text(order.reason), name, phone, order.totalCents,
-             iso(order.placedAt), iso(order.updatedAt)});
+             iso(order.placedAt), iso(order.updatedAt), order.payment});
         if (!inserted)
             return inserted.error();
         orderId = *inserted;
@@ -97,19 +121,27 @@ Status OrderReplicaWriter::applyOrder(const OrderState &order)
     if (Status s = m_db.exec(QStringLiteral("DELETE FROM online_order_lines WHERE order_id = ?"), {orderId});
         !s)
         return s;
+    const QHash<qint64, QString> refusedHere = m_pendingRefusals.value(order.orderId);
     for (const OrderLine &line : order.lines) {
         auto variantId = variantIdOf(m_db, line.variantId);
         if (!variantId)
             return variantId.error();
+        // A refusal queued here and not yet answered keeps the line refused (with its reason).
+        const bool pendingRefusal
+            = !line.refused && refusedHere.contains(line.lineNo) && !isFinal(order.status);
         if (Status s = m_db.exec(
-                QStringLiteral("INSERT INTO online_order_lines (order_id, line_no, variant_uuid, variant_id, "
-                               "quantity, unit_price_cents) VALUES (?, ?, ?, ?, ?, ?)"),
+                QStringLiteral(
+                    "INSERT INTO online_order_lines (order_id, line_no, variant_uuid, variant_id, "
+                    "quantity, unit_price_cents, refused, refusal_reason) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
                 {orderId, line.lineNo, line.variantId,
                  *variantId ? QVariant(**variantId) : QVariant(QMetaType(QMetaType::LongLong)), line.quantity,
-                 line.unitPriceCents});
+                 line.unitPriceCents, line.refused || pendingRefusal ? 1 : 0,
+                 text(pendingRefusal ? refusedHere.value(line.lineNo) : line.refusalReason)});
             !s)
             return s;
     }
+    if (Status s = writeSteps(orderId, order); !s)
+        return s;
     m_changed.orders = true;
     return {};
 }

@@ -5,6 +5,7 @@
 #include "models/storage/database.h"
 #include "sync/client/marketplacechanges.h"
 #include "sync/engine/replicalookups.h"
+#include "sync/engine/shopsettingsreplicawriter.h"
 #include "sync/engine/taxonomyreplicawriter.h"
 
 #include <QJsonDocument>
@@ -40,7 +41,7 @@ Status ReplicaWriter::loadPending()
     auto q
         = m_db.query(QStringLiteral("SELECT kind, payload FROM sync_outbox WHERE seq > ? AND kind IN "
                                     "('stock_movement', 'product_upsert', 'product_archive', 'photo_link', "
-                                    "'order_transition') "
+                                    "'order_transition', 'order_line_refusal') "
                                     "ORDER BY seq"),
                      {m_lastAppliedSeq});
     if (!q)
@@ -50,6 +51,8 @@ Status ReplicaWriter::loadPending()
         const QJsonObject payload = QJsonDocument::fromJson(q.value().value(1).toString().toUtf8()).object();
         if (kind == QLatin1String("order_transition"))
             m_orders.addPendingTransition(payload);
+        else if (kind == QLatin1String("order_line_refusal"))
+            m_orders.addPendingRefusal(payload);
         else if (kind == QLatin1String("stock_movement"))
             m_stock.addPendingMovement(payload);
         else
@@ -105,6 +108,12 @@ Result<ReplicaWriter::Outcome> ReplicaWriter::apply(const Change &change, bool u
             } else if constexpr (std::is_same_v<T, TaxonomyState>) {
                 m_changed.taxonomy = true;
                 return writeTaxonomy(m_db, state);
+            } else if constexpr (std::is_same_v<T, ShopSettingsState>) {
+                auto levels = writeServiceLevels(m_db, state);
+                if (!levels)
+                    return levels.error();
+                m_changed.serviceLevels = m_changed.serviceLevels || *levels;
+                return {};
             } else {
                 return m_products.applyConflict(state);
             }

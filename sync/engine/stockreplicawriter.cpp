@@ -119,14 +119,26 @@ Status StockReplicaWriter::variantArrived(qint64 variantId, const QString &uuid)
 Status StockReplicaWriter::applyOversellCase(const OversellCase &oversell)
 {
     m_changed.oversellCases = true;
+    const OversellHandling handling = oversell.handling.value_or(OversellHandling {});
+    const auto text = [](const QString &value) {
+        return value.isNull() ? QStringLiteral("") : value;
+    };
+    // The cause and handling as the marketplace publishes them (issue 16): replaced whole.
     return m_db.exec(
-        QStringLiteral("INSERT INTO oversell_cases (uuid, variant_uuid, product_uuid, available, opened_at, "
-                       "resolved, resolved_at) VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (uuid) DO UPDATE SET "
-                       "variant_uuid = excluded.variant_uuid, product_uuid = excluded.product_uuid, "
-                       "available = excluded.available, opened_at = excluded.opened_at, "
-                       "resolved = excluded.resolved, resolved_at = excluded.resolved_at"),
+        QStringLiteral(
+            "INSERT INTO oversell_cases (uuid, variant_uuid, product_uuid, available, opened_at, "
+            "resolved, resolved_at, cause, cause_at, handling_action, handling_note, handled_at, "
+            "handled_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (uuid) DO UPDATE "
+            "SET variant_uuid = excluded.variant_uuid, product_uuid = excluded.product_uuid, "
+            "available = excluded.available, opened_at = excluded.opened_at, "
+            "resolved = excluded.resolved, resolved_at = excluded.resolved_at, "
+            "cause = excluded.cause, cause_at = excluded.cause_at, "
+            "handling_action = excluded.handling_action, handling_note = excluded.handling_note, "
+            "handled_at = excluded.handled_at, handled_by = excluded.handled_by"),
         {oversell.caseId, oversell.variantId, oversell.productId, oversell.available, iso(oversell.openedAt),
-         oversell.resolved ? 1 : 0, isoOrNull(oversell.resolvedAt)});
+         oversell.resolved ? 1 : 0, isoOrNull(oversell.resolvedAt), text(oversell.cause),
+         isoOrNull(oversell.causeAt), text(handling.action), text(handling.note), isoOrNull(handling.at),
+         text(handling.by)});
 }
 
 } // namespace comptoir

@@ -29,11 +29,41 @@ const std::array<std::pair<OrderStatus, const char *>, 6> StatusKeys = {{
 
 constexpr const char *SelectOrders
     = "SELECT id, uuid, number, status, pending_status, reason, customer_name, "
-      "customer_phone, total_cents, placed_at, updated_at FROM online_orders ";
+      "customer_phone, total_cents, placed_at, updated_at, payment, acknowledged_at FROM online_orders ";
+
+// The protocol's limit on `by` (docs/marketplace-api.md §6.4).
+constexpr int MaxByLength = 100;
 
 QDateTime utc(const QVariant &value)
 {
     return QDateTime::fromString(value.toString(), Qt::ISODateWithMs).toUTC();
+}
+
+// Each order's steps (online_order_steps), oldest first.
+Status readSteps(const Database &db, QList<OnlineOrder> &orders)
+{
+    if (orders.isEmpty())
+        return {};
+    QHash<qint64, int> indexOf;
+    QString ids;
+    for (int i = 0; i < orders.size(); ++i) {
+        indexOf.insert(orders.at(i).id, i);
+        ids += (i ? QStringLiteral(",") : QString()) + QString::number(orders.at(i).id);
+    }
+    auto q = db.query(QStringLiteral("SELECT order_id, status, at, by_whom FROM online_order_steps "
+                                     "WHERE order_id IN (")
+                      + ids + QStringLiteral(") ORDER BY order_id, step_no"));
+    if (!q)
+        return q.error();
+    while (q.value().next()) {
+        const QSqlQuery &row = q.value();
+        const auto status = orderStatusFromKey(row.value(1).toString());
+        const auto at = indexOf.constFind(row.value(0).toLongLong());
+        if (!status || at == indexOf.constEnd())
+            continue; // a step this version cannot name: shown without it
+        orders[*at].steps << OnlineOrderStep {*status, utc(row.value(2)), row.value(3).toString()};
+    }
+    return {};
 }
 
 } // namespace
@@ -127,9 +157,14 @@ Result<QList<OnlineOrder>> OnlineOrders::select(const QString &where, const QVar
         order.totalCents = row.value(8).toLongLong();
         order.placedAt = utc(row.value(9));
         order.updatedAt = utc(row.value(10));
+        order.payment = orderPaymentFromKey(row.value(11).toString()).value_or(OrderPayment::Online);
+        if (!row.value(12).isNull() && !row.value(12).toString().isEmpty())
+            order.acknowledgedAt = utc(row.value(12));
         orders << order;
     }
     if (Status s = readLines(orders); !s)
+        return s.error();
+    if (Status s = readSteps(m_db, orders); !s)
         return s.error();
     return orders;
 }
@@ -147,7 +182,7 @@ Status OnlineOrders::readLines(QList<OnlineOrder> &orders) const
     // Labels when the variant is known here (by id, or by uuid when the line arrived before it).
     auto q = m_db.query(
         QStringLiteral("SELECT l.order_id, l.line_no, l.variant_uuid, v.id, p.name, v.label, l.quantity, "
-                       "l.unit_price_cents FROM online_order_lines l "
+                       "l.unit_price_cents, l.refused, l.refusal_reason FROM online_order_lines l "
                        "LEFT JOIN variants v ON v.id = COALESCE(l.variant_id, "
                        "(SELECT id FROM variants WHERE uuid = l.variant_uuid)) "
                        "LEFT JOIN products p ON p.id = v.product_id WHERE l.order_id IN (")
@@ -165,6 +200,8 @@ Status OnlineOrders::readLines(QList<OnlineOrder> &orders) const
         line.variantLabel = row.value(5).toString();
         line.quantity = row.value(6).toLongLong();
         line.unitPriceCents = row.value(7).toLongLong();
+        line.refused = row.value(8).toBool();
+        line.refusalReason = row.value(9).toString();
         const auto at = indexOf.constFind(row.value(0).toLongLong());
         if (at != indexOf.constEnd())
             orders[*at].lines << line;
@@ -189,7 +226,7 @@ Result<OnlineOrder> OnlineOrders::find(const QString &orderUuid) const
 }
 
 Status OnlineOrders::transition(const QString &orderUuid, OrderStatus to, const QString &reason,
-                                [[maybe_unused]] const QString &by)
+                                const QString &by)
 {
     const QString trimmedReason = reason.trimmed();
     if (trimmedReason.size() > MaxReasonLength)
@@ -220,6 +257,9 @@ Status OnlineOrders::transition(const QString &orderUuid, OrderStatus to, const 
     payload.insert(QStringLiteral("to"), toKey);
     if (!trimmedReason.isEmpty())
         payload.insert(QStringLiteral("reason"), trimmedReason);
+    // Who takes the step (the operator's display name), shown in the order's history (§9 steps).
+    if (const QString who = by.trimmed().left(MaxByLength); !who.isEmpty())
+        payload.insert(QStringLiteral("by"), who);
     // Queued like every other mutation (models/outbox.h), in this transaction.
     if (Status s = queueMutation(m_db, m_clock, QStringLiteral("order_transition"), order->uuid, payload); !s)
         return s;

@@ -195,21 +195,47 @@ bool Harness::setFaults(double scale)
 void Harness::placeOrCancelOrder()
 {
     if (!m_openOrders.isEmpty() && m_random.bounded(4) == 0) {
-        const QString order = m_openOrders.takeAt(m_random.bounded(int(m_openOrders.size())));
+        // Most cancellations hit an order a till has accepted, the one it is picking (the pick
+        // progress is local to the till: an accepted order is one being picked) when there is one.
+        QString order;
+        if (m_random.bounded(4) != 0) {
+            const QJsonArray orders = m_client->state(m_shopId).value(QStringLiteral("orders")).toArray();
+            QStringList accepted;
+            for (const QJsonValue &value : orders) {
+                if (value[QStringLiteral("status")].toString() == QLatin1String("accepted"))
+                    accepted.append(value[QStringLiteral("order_id")].toString());
+            }
+            if (!accepted.isEmpty()) {
+                order = accepted.at(m_random.bounded(int(accepted.size())));
+                m_openOrders.removeAll(order);
+            }
+        }
+        if (order.isEmpty())
+            order = m_openOrders.takeAt(m_random.bounded(int(m_openOrders.size())));
         const auto reply = m_client->admin(
             "POST", QStringLiteral("/admin/v1/shops/%1/orders/%2/cancel").arg(m_shopId, order));
-        if (reply.status == 200)
+        if (reply.status == 200) {
             ++m_ordersCancelled;
+            if (reply.json.value(QStringLiteral("steps")).toArray().size() > 2)
+                ++m_cancelledWhilePicking; // placed, accepted, cancelled
+        }
         return;
     }
-    const QString variant = m_variants.at(m_random.bounded(int(m_variants.size())));
+    // One to three lines, so that a till can refuse one line alone (a partial order).
+    QJsonArray lines;
+    const int lineCount = 1 + int(m_random.bounded(3));
+    for (int i = 0; i < lineCount; ++i) {
+        const QString variant = m_variants.at(m_random.bounded(int(m_variants.size())));
+        lines.append(QJsonObject {{QStringLiteral("variant_id"), variant},
+                                  {QStringLiteral("quantity"), 1 + qint64(m_random.bounded(2))}});
+    }
     const QJsonObject request {
         {QStringLiteral("customer"),
          QJsonObject {{QStringLiteral("name"), QStringLiteral("Client %1").arg(m_ordersPlaced + 1)},
                       {QStringLiteral("phone"), QJsonValue()}}},
-        {QStringLiteral("lines"),
-         QJsonArray {QJsonObject {{QStringLiteral("variant_id"), variant},
-                                  {QStringLiteral("quantity"), 1 + qint64(m_random.bounded(2))}}}}};
+        {QStringLiteral("lines"), lines},
+        {QStringLiteral("payment"),
+         m_random.bounded(2) == 0 ? QStringLiteral("online") : QStringLiteral("at_collection")}};
     const auto reply
         = m_client->admin("POST", QStringLiteral("/admin/v1/shops/%1/orders").arg(m_shopId), request);
     if (reply.status == 201) {
@@ -348,8 +374,10 @@ int Harness::run()
             false);
     std::fprintf(
         stderr,
-        "chaos: %d operations done in %d s; %d kills, %d marketplace restart(s), %d orders, %d cancelled\n",
-        m_options.ops, elapsedS(), m_kills, m_marketRestarts, m_ordersPlaced, m_ordersCancelled);
+        "chaos: %d operations done in %d s; %d kills, %d marketplace restart(s), %d orders, %d cancelled"
+        " (%d while being picked)\n",
+        m_options.ops, elapsedS(), m_kills, m_marketRestarts, m_ordersPlaced, m_ordersCancelled,
+        m_cancelledWhilePicking);
     if (!quiesce())
         return finish(QStringLiteral("FAILED quiescence: %1").arg(m_failure), false);
     m_market.kill();

@@ -78,6 +78,7 @@ private:
     QString m_failure;
     int m_ordersPlaced = 0;
     int m_ordersCancelled = 0;
+    int m_cancelledWhilePicking = 0; // accepted orders cancelled by the marketplace
     int m_kills = 0;
     int m_marketRestarts = 0;
 };

@@ -138,11 +138,16 @@ ServerState readServer(const QString &path, const QString &shopId)
     q = r.run(QStringLiteral("SELECT id, status FROM orders WHERE shop_id = ?"), {shopId});
     while (q.next())
         state.orderStatus.insert(q.value(0).toString(), q.value(1).toString());
-    q = r.run(QStringLiteral("SELECT l.order_id, l.variant_id, l.quantity FROM order_lines l "
-                             "JOIN orders o ON o.id = l.order_id WHERE o.shop_id = ? ORDER BY l.line_no"),
-              {shopId});
-    while (q.next())
-        state.orderLines[q.value(0).toString()].append({q.value(1).toString(), q.value(2).toLongLong()});
+    q = r.run(
+        QStringLiteral("SELECT l.order_id, l.variant_id, l.quantity, l.refused, l.line_no FROM order_lines l "
+                       "JOIN orders o ON o.id = l.order_id WHERE o.shop_id = ? ORDER BY l.line_no"),
+        {shopId});
+    while (q.next()) {
+        if (q.value(3).toBool())
+            state.refusedLines.insert(q.value(0).toString() + QLatin1Char('|') + q.value(4).toString());
+        else
+            state.orderLines[q.value(0).toString()].append({q.value(1).toString(), q.value(2).toLongLong()});
+    }
     q = r.run(
         QStringLiteral("SELECT variant_id, resolved_at IS NULL, id FROM oversell_cases WHERE shop_id = ?"),
         {shopId});
@@ -229,6 +234,10 @@ TillState readTill(const QString &path)
     q = r.run(QStringLiteral("SELECT uuid, status FROM online_orders"));
     while (q.next())
         state.orderStatus.insert(q.value(0).toString(), q.value(1).toString());
+    q = r.run(QStringLiteral("SELECT o.uuid, l.line_no FROM online_order_lines l "
+                             "JOIN online_orders o ON o.id = l.order_id WHERE l.refused = 1"));
+    while (q.next())
+        state.refusedLines.insert(q.value(0).toString() + QLatin1Char('|') + q.value(1).toString());
     q = r.run(QStringLiteral("SELECT variant_uuid FROM oversell_cases WHERE resolved = 0"));
     while (q.next())
         ++state.openCases[q.value(0).toString()];

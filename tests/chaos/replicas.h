@@ -43,7 +43,9 @@ struct ServerState
     QHash<QString, FieldMap> products; // product id →
     QList<Movement> movements; // in applied order
     QHash<QString, QString> orderStatus; // order id → status
-    QHash<QString, QList<QPair<QString, qint64>>> orderLines; // order id → (variant id, quantity)
+    // order id → (variant id, quantity) of the lines not refused (a refused line holds nothing)
+    QHash<QString, QList<QPair<QString, qint64>>> orderLines;
+    QSet<QString> refusedLines; // "order id|line_no"
     QHash<QString, int> openCases; // variant id → open oversell cases
     int casesEver = 0;
     QSet<QString> resolvedCases; // oversell case ids
@@ -62,6 +64,7 @@ struct TillState
     QHash<QString, FieldMap> products;
     QList<Movement> movements; // origin local, pushed reasons only
     QHash<QString, QString> orderStatus;
+    QSet<QString> refusedLines; // "order uuid|line_no", as the replica shows them
     QHash<QString, int> openCases; // variant id → open oversell cases
     qint64 outbox = 0;
     qint64 lastAppliedSeq = 0;

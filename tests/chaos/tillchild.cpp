@@ -58,7 +58,7 @@ struct TillChild::Private
     int cleanPasses = 0;
     int passes = 0;
     bool finished = false;
-    int kinds[7] = {};
+    int kinds[8] = {}; // one per TillOps::Kind
 };
 
 TillChild::TillChild(const TillOptions &options, QObject *parent)

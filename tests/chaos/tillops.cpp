@@ -6,11 +6,13 @@
 
 #include "fixtures.h"
 #include "models/fiscal/registerkey.h"
+#include "models/outbox/outbox.h"
 #include "models/sales/ticket.h"
 #include "models/sales/ticketreader.h"
 #include "models/storage/database.h"
 #include "sync/orders/onlineorders.h"
 
+#include <QJsonObject>
 #include <QSqlQuery>
 #include <QVariant>
 
@@ -106,7 +108,8 @@ Result<TillOps::Kind> TillOps::runOne()
         : roll < 72       ? Kind::Adjustment
         : roll < 78       ? Kind::Count
         : roll < 84       ? Kind::ProductEdit
-                          : Kind::OrderTransition;
+        : roll < 92       ? Kind::OrderTransition
+                          : Kind::LineRefusal;
     Status status;
     switch (kind) {
     case Kind::Refund:
@@ -122,6 +125,14 @@ Result<TillOps::Kind> TillOps::runOne()
     case Kind::ProductEdit:
         status = productEdit(*available);
         break;
+    case Kind::LineRefusal: {
+        auto refused = refuseLine();
+        if (!refused)
+            return refused.error();
+        if (!*refused)
+            kind = Kind::Sale; // no open order: sell instead
+        break;
+    }
     case Kind::OrderTransition: {
         auto moved = orderTransition();
         if (!moved)
@@ -282,6 +293,45 @@ Result<bool> TillOps::orderTransition()
         }
     }
     if (Status s = m_orders->transition(order.uuid, next); !s)
+        return s.error();
+    return true;
+}
+
+Result<bool> TillOps::refuseLine()
+{
+    auto open = m_orders->openOrders();
+    if (!open)
+        return open.error();
+    struct Candidate
+    {
+        QString uuid;
+        qint64 id = 0;
+        int lineNo = 0;
+    };
+    QList<Candidate> candidates;
+    for (const OnlineOrder &order : std::as_const(*open)) {
+        if (OnlineOrders::isFinal(order.currentStatus()))
+            continue;
+        for (const OnlineOrderLine &line : order.lines) {
+            if (!line.refused)
+                candidates.append({order.uuid, order.id, line.lineNo});
+        }
+    }
+    if (candidates.isEmpty())
+        return false;
+    const Candidate &chosen = candidates.at(m_random.bounded(int(candidates.size())));
+    const QString reason = QStringLiteral("Plus en stock");
+    if (Status s = m_db.exec(QStringLiteral("UPDATE online_order_lines SET refused = 1, refusal_reason = ? "
+                                            "WHERE order_id = ? AND line_no = ?"),
+                             {reason, chosen.id, chosen.lineNo});
+        !s)
+        return s.error();
+    const QJsonObject payload {{QStringLiteral("order_id"), chosen.uuid},
+                               {QStringLiteral("line_no"), chosen.lineNo},
+                               {QStringLiteral("reason"), reason},
+                               {QStringLiteral("by"), QStringLiteral("Chaos")}};
+    if (Status s = queueMutation(m_db, m_clock, QStringLiteral("order_line_refusal"), chosen.uuid, payload);
+        !s)
         return s.error();
     return true;
 }

@@ -29,7 +29,8 @@ namespace comptoir::chaos {
 // What a chaos till does: its shop (opened like the app's ShopSession, with the test register
 // key), and one random operation at a time — sales and refunds through the SaleJournal (real
 // signed tickets), receipts, adjustments and counts through the StockLedger, product edits
-// through the Catalogue, and online-order transitions queued like the Commandes page queues them.
+// through the Catalogue, online-order transitions queued like the Commandes page queues them, and
+// refusals of single order lines (partial orders).
 // Each operation and the till's operation counter commit in one transaction, so a SIGKILL never
 // loses or repeats one.
 // The till's clock, skewed by a fixed offset per till: no sync decision may depend on a clock.
@@ -46,7 +47,7 @@ private:
 class TillOps
 {
 public:
-    enum class Kind { Sale, Refund, Receipt, Adjustment, Count, ProductEdit, OrderTransition };
+    enum class Kind { Sale, Refund, Receipt, Adjustment, Count, ProductEdit, OrderTransition, LineRefusal };
 
     TillOps(Database &db, quint32 seed, qint64 clockSkewMs = 0);
     ~TillOps();
@@ -75,6 +76,9 @@ private:
     Status count(const QList<Item> &items);
     Status productEdit(const QList<Item> &items);
     Result<bool> orderTransition();
+    // Refuses one line of an open order (issue 16): marks it refused locally and queues an
+    // order_line_refusal row in the same transaction, as OrderLineRefusals does.
+    Result<bool> refuseLine();
 
     Database &m_db;
     SkewedClock m_clock;

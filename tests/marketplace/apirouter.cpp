@@ -89,11 +89,14 @@ Routed ApiRouter::routeShop(const ApiRequest &request)
         const auto body = jsonBody(request, &error);
         return {body ? m_market.enroll(*body) : error, std::nullopt};
     }
-    const std::optional<DeviceIdentity> device = m_market.authenticate(request.authorization);
+    std::optional<DeviceIdentity> device = m_market.authenticate(request.authorization);
     if (!device)
         return {errorReply(401, QStringLiteral("unauthorized"),
                            QStringLiteral("Unknown or revoked device token.")),
                 std::nullopt};
+    // The optional features the client understands (docs §3): features=shop_settings,…
+    device->features = request.query.queryItemValue(QStringLiteral("features"))
+                           .split(QLatin1Char(','), Qt::SkipEmptyParts);
 
     if (path == QLatin1String("/v1/push")) {
         if (request.method != "POST")
@@ -128,7 +131,10 @@ Routed ApiRouter::routeShop(const ApiRequest &request)
         const int waitSeconds = int(std::clamp<qint64>(wait.value_or(0), 0, MaxWaitSeconds));
         LongPoll poll {*device, since.value_or(0), int(limit.value_or(0)), epoch, waitSeconds};
         Reply reply = answer(poll);
-        const bool empty = reply.ok() && reply.body.value(QStringLiteral("changes")).toArray().isEmpty();
+        // Empty: nothing for this client, and its cursor did not move (a kind it did not name,
+        // passed over, moves it: answered at once).
+        const bool empty = reply.ok() && reply.body.value(QStringLiteral("changes")).toArray().isEmpty()
+            && reply.body.value(QStringLiteral("next_cursor")).toInteger() == poll.since;
         if (empty && poll.waitSeconds > 0)
             return {reply, poll};
         return {reply, std::nullopt};
@@ -203,7 +209,8 @@ Reply ApiRouter::routeAdmin(const ApiRequest &request)
         return reply;
     }
     static const QRegularExpression shopPath(QStringLiteral(
-        "^/admin/v1/shops/([^/]+)/(enrollment-codes|state|orders|products|devices|photos)(?:/([^/]+)"
+        "^/admin/v1/shops/([^/]+)/(enrollment-codes|state|orders|products|devices|photos|service-levels)"
+        "(?:/([^/]+)"
         "(/cancel|/revoke)?)?$"));
     const QRegularExpressionMatch match = shopPath.match(path);
     if (!match.hasMatch())
@@ -218,6 +225,8 @@ Reply ApiRouter::routeAdmin(const ApiRequest &request)
                                 : methodNotAllowed();
     if (what == QLatin1String("photos") && id.isEmpty())
         return method == "GET" ? m_market.photoRequests(shopId) : methodNotAllowed();
+    if (what == QLatin1String("service-levels") && id.isEmpty())
+        return method == "PUT" ? m_market.setServiceLevels(shopId, *body) : methodNotAllowed();
     if (what == QLatin1String("state") && id.isEmpty())
         return method == "GET" ? m_market.state(shopId) : methodNotAllowed();
     if (what == QLatin1String("orders") && id.isEmpty())

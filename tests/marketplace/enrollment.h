@@ -7,6 +7,7 @@
 #include <QByteArray>
 #include <QJsonObject>
 #include <QString>
+#include <QStringList>
 
 #include <optional>
 
@@ -27,6 +28,9 @@ struct DeviceIdentity
 {
     QString deviceId;
     QString shopId;
+    // The optional features this request named (`features=…` on /v1/changes and /v1/snapshot,
+    // docs §3): a change kind added within v1 is sent only to a client that names it.
+    QStringList features {};
 };
 
 // Shops, one-time enrollment codes and device tokens. Only SHA-256 hashes of codes and tokens

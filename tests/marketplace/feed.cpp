@@ -6,6 +6,7 @@
 #include "marketstore.h"
 #include "orderbook.h"
 #include "productstates.h"
+#include "shopsettings.h"
 #include "stockbook.h"
 
 #include <QDateTime>
@@ -22,9 +23,10 @@ namespace {
 // Snapshot order: kind (products first, they carry their variants and stock), then id. Each kind
 // is read in id order through the feed's UNIQUE (shop_id, kind, entity_id) index, so a page is a
 // seek, not a sort of the whole shop's feed (100 000 products: O(n) in all, not O(n²)).
-const QStringList SnapshotKinds {QStringLiteral("product"),  QStringLiteral("stock"),
-                                 QStringLiteral("order"),    QStringLiteral("oversell_case"),
-                                 QStringLiteral("conflict"), QStringLiteral("taxonomy")};
+const QStringList SnapshotKinds {QStringLiteral("product"),      QStringLiteral("stock"),
+                                 QStringLiteral("order"),        QStringLiteral("oversell_case"),
+                                 QStringLiteral("conflict"),     QStringLiteral("taxonomy"),
+                                 QStringLiteral("shop_settings")};
 constexpr qsizetype MaxPageBytes = 8 * 1024 * 1024;
 
 qsizetype jsonSize(const QJsonObject &object)
@@ -46,11 +48,24 @@ Reply epochChanged(qint64 epoch)
                       {{QStringLiteral("epoch"), epoch}});
 }
 
+// Whether a kind is sent to this request: a kind added within v1 only when the client named it
+// among its features (docs §3).
+bool sendsKind(const DeviceIdentity &device, const QString &kind)
+{
+    return kind != QLatin1String("shop_settings")
+        || device.features.contains(QLatin1String(ShopSettings::Feature));
+}
+
 } // namespace
 
 Feed::Feed(MarketStore &store, StockBook &stock, OrderBook &orders, const ProductStates &products,
-           const Taxonomy &taxonomy)
-    : m_store(store), m_stock(stock), m_orders(orders), m_products(products), m_taxonomy(taxonomy)
+           const Taxonomy &taxonomy, const ShopSettings &settings)
+    : m_store(store),
+      m_stock(stock),
+      m_orders(orders),
+      m_products(products),
+      m_taxonomy(taxonomy),
+      m_settings(settings)
 { }
 
 int Feed::clampLimit(int limit)
@@ -61,24 +76,40 @@ int Feed::clampLimit(int limit)
 QJsonObject Feed::oversellCaseJson(const QString &caseId) const
 {
     QSqlQuery q = m_store.run(
-        QStringLiteral("SELECT c.variant_id, c.available, c.opened_at, c.resolved_at, v.product_id"
+        QStringLiteral("SELECT c.variant_id, c.available, c.opened_at, c.resolved_at, v.product_id,"
+                       " c.cause, c.cause_at, c.handling_action, c.handling_note, c.handled_at, c.handled_by"
                        " FROM oversell_cases c JOIN variants v ON v.id = c.variant_id"
                        " WHERE c.id = ?"),
         {caseId});
     if (!q.next())
         return {};
-    return {{QStringLiteral("case_id"), caseId},
-            {QStringLiteral("variant_id"), q.value(0).toString()},
-            {QStringLiteral("product_id"), q.value(4).toString()},
-            {QStringLiteral("available"), q.value(1).toLongLong()},
-            {QStringLiteral("opened_at"), q.value(2).toString()},
-            {QStringLiteral("resolved"), !q.value(3).isNull()},
-            {QStringLiteral("resolved_at"),
-             q.value(3).isNull() ? QJsonValue() : QJsonValue(q.value(3).toString())}};
+    QJsonObject data {{QStringLiteral("case_id"), caseId},
+                      {QStringLiteral("variant_id"), q.value(0).toString()},
+                      {QStringLiteral("product_id"), q.value(4).toString()},
+                      {QStringLiteral("available"), q.value(1).toLongLong()},
+                      {QStringLiteral("opened_at"), q.value(2).toString()},
+                      {QStringLiteral("resolved"), !q.value(3).isNull()},
+                      {QStringLiteral("resolved_at"),
+                       q.value(3).isNull() ? QJsonValue() : QJsonValue(q.value(3).toString())}};
+    // Issue 16 (additive members): what opened the case, and how the shop handles it.
+    if (!q.value(5).isNull())
+        data.insert(QStringLiteral("cause"),
+                    QJsonObject {{QStringLiteral("reason"), q.value(5).toString()},
+                                 {QStringLiteral("at"), q.value(6).toString()}});
+    data.insert(QStringLiteral("handling"),
+                q.value(7).isNull()
+                    ? QJsonValue()
+                    : QJsonValue(QJsonObject {{QStringLiteral("action"), q.value(7).toString()},
+                                              {QStringLiteral("note"), q.value(8).toString()},
+                                              {QStringLiteral("at"), q.value(9).toString()},
+                                              {QStringLiteral("by"), q.value(10).toString()}}));
+    return data;
 }
 
-QJsonObject Feed::entityData(const QString &kind, const QString &id) const
+QJsonObject Feed::entityData(const QString &kind, const QString &id, const QString &shopId) const
 {
+    if (kind == QLatin1String("shop_settings"))
+        return m_settings.json(shopId);
     if (kind == QLatin1String("product"))
         return m_products.productJson(id);
     if (kind == QLatin1String("stock"))
@@ -128,19 +159,33 @@ Reply Feed::changes(const DeviceIdentity &device, qint64 since, int limit, std::
     qint64 next = since;
     bool hasMore = false;
     qsizetype bytes = 0;
+    int taken = 0; // rows of the page, sent or not
     while (q.next()) {
-        const QString kind = q.value(1).toString();
-        const QString id = q.value(2).toString();
-        const QJsonObject change {{QStringLiteral("cursor"), q.value(0).toLongLong()},
-                                  {QStringLiteral("kind"), kind},
-                                  {QStringLiteral("id"), id},
-                                  {QStringLiteral("data"), entityData(kind, id)}};
-        bytes += jsonSize(change);
-        if (changes.size() == limit || (!changes.isEmpty() && bytes > MaxPageBytes)) {
-            hasMore = true; // the page is full (or would pass 8 MiB)
+        if (taken == limit) {
+            hasMore = true; // the page is full
             break;
         }
-        next = q.value(0).toLongLong();
+        const qint64 cursor = q.value(0).toLongLong();
+        const QString kind = q.value(1).toString();
+        const QString id = q.value(2).toString();
+        // A kind this client did not name (docs §3.1) is passed over, the cursor moving past it:
+        // an older client never sees it and never asks for it again.
+        if (!sendsKind(device, kind)) {
+            ++taken;
+            next = cursor;
+            continue;
+        }
+        const QJsonObject change {{QStringLiteral("cursor"), cursor},
+                                  {QStringLiteral("kind"), kind},
+                                  {QStringLiteral("id"), id},
+                                  {QStringLiteral("data"), entityData(kind, id, device.shopId)}};
+        bytes += jsonSize(change);
+        if (!changes.isEmpty() && bytes > MaxPageBytes) {
+            hasMore = true; // the page would pass 8 MiB
+            break;
+        }
+        ++taken;
+        next = cursor;
         changes.append(change);
     }
     Reply reply;
@@ -197,6 +242,8 @@ Reply Feed::snapshot(const DeviceIdentity &device, const QString &pageToken, int
     QList<Row> rows;
     for (int rank = qMax(afterRank, 0); rank < SnapshotKinds.size() && rows.size() <= limit; ++rank) {
         const QString &kind = SnapshotKinds.at(rank);
+        if (!sendsKind(device, kind))
+            continue;
         const bool resume = rank == afterRank && !afterId.isEmpty();
         QSqlQuery q = m_store.run(
             QStringLiteral(
@@ -236,7 +283,7 @@ Reply Feed::snapshot(const DeviceIdentity &device, const QString &pageToken, int
         else if (row.kind == QLatin1String("stock"))
             text = stocks.value(row.id);
         else
-            text = QJsonDocument(entityData(row.kind, row.id)).toJson(QJsonDocument::Compact);
+            text = QJsonDocument(entityData(row.kind, row.id, device.shopId)).toJson(QJsonDocument::Compact);
         return text.isEmpty() ? QByteArrayLiteral("{}") : text;
     };
     QByteArray items;

@@ -15,6 +15,7 @@ namespace comptoir::market {
 class MarketStore;
 class OrderBook;
 class ProductStates;
+class ShopSettings;
 class StockBook;
 struct DeviceIdentity;
 
@@ -60,7 +61,7 @@ public:
     static constexpr int MaxLimit = 1000;
 
     Feed(MarketStore &store, StockBook &stock, OrderBook &orders, const ProductStates &products,
-         const Taxonomy &taxonomy);
+         const Taxonomy &taxonomy, const ShopSettings &settings);
 
     // GET /v1/changes: `epoch` is required; 410 epoch_changed or cursor_ahead (resnapshot).
     Reply changes(const DeviceIdentity &device, qint64 since, int limit, std::optional<qint64> epoch) const;
@@ -70,7 +71,7 @@ public:
     Reply snapshot(const DeviceIdentity &device, const QString &pageToken, int limit,
                    std::optional<qint64> epoch) const;
 
-    QJsonObject entityData(const QString &kind, const QString &id) const;
+    QJsonObject entityData(const QString &kind, const QString &id, const QString &shopId) const;
     QJsonObject oversellCaseJson(const QString &caseId) const;
 
     static int clampLimit(int limit);
@@ -81,6 +82,7 @@ private:
     OrderBook &m_orders;
     const ProductStates &m_products;
     const Taxonomy &m_taxonomy;
+    const ShopSettings &m_settings;
 };
 
 } // namespace comptoir::market

@@ -75,22 +75,24 @@ int writeProvisioningFile(Marketplace &market, const QString &shopId, const QStr
 
 int usage()
 {
-    std::fputs("usage: comptoir-marketplace COMMAND --db FILE [options]\n"
-               "  serve --db F [--port N] [--admin-token T] [--drop-request P] [--drop-response P]\n"
-               "        [--error-5xx P] [--delay-ms MAX] [--duplicate P] [--seed S] [--order-every SECONDS]\n"
-               "  create-shop --db F --name NAME [--address A] [--siret S] [--vat V]   prints the shop id\n"
-               "  create-code --db F --shop ID [--ttl SECONDS]      prints a one-time enrollment code\n"
-               "  provision --db F --shop ID --url URL [--ttl SECONDS] --out FILE.comptoir\n"
-               "        writes a provisioning file (a new one-time code and the shop's identity), mode 0600\n"
-               "  create-product --db F --shop ID --name NAME [--on-hand N]\n"
-               "  seed-products --db F --shop ID --count N [--on-hand Q]   N products at once (benchmarks)\n"
-               "  place-order --db F --shop ID --variant ID --quantity N\n"
-               "  cancel-order --db F --shop ID --order ID\n"
-               "  edit-product --db F --shop ID --product ID --field NAME=VALUE...\n"
-               "  bump-epoch --db F\n"
-               "  state --db F --shop ID\n"
-               "The server listens on 127.0.0.1 only: it is a test and demo server, without TLS.\n",
-               stderr);
+    std::fputs(
+        "usage: comptoir-marketplace COMMAND --db FILE [options]\n"
+        "  serve --db F [--port N] [--admin-token T] [--drop-request P] [--drop-response P]\n"
+        "        [--error-5xx P] [--delay-ms MAX] [--duplicate P] [--seed S] [--order-every SECONDS]\n"
+        "  create-shop --db F --name NAME [--address A] [--siret S] [--vat V]   prints the shop id\n"
+        "  create-code --db F --shop ID [--ttl SECONDS]      prints a one-time enrollment code\n"
+        "  provision --db F --shop ID --url URL [--ttl SECONDS] --out FILE.comptoir\n"
+        "        writes a provisioning file (a new one-time code and the shop's identity), mode 0600\n"
+        "  create-product --db F --shop ID --name NAME [--on-hand N]\n"
+        "  seed-products --db F --shop ID --count N [--on-hand Q]   N products at once (benchmarks)\n"
+        "  place-order --db F --shop ID --variant ID --quantity N [--payment online|at_collection]\n"
+        "  cancel-order --db F --shop ID --order ID\n"
+        "  service-levels --db F --shop ID --accept MIN --ready MIN --warn MIN   the shop's deadlines\n"
+        "  edit-product --db F --shop ID --product ID --field NAME=VALUE...\n"
+        "  bump-epoch --db F\n"
+        "  state --db F --shop ID\n"
+        "The server listens on 127.0.0.1 only: it is a test and demo server, without TLS.\n",
+        stderr);
     return 2;
 }
 
@@ -114,7 +116,7 @@ int main(int argc, char *argv[])
           "delay-ms", "duplicate", "seed",        "order-every",  "name",          "shop",
           "ttl",      "variant",   "quantity",    "product",      "field",         "order",
           "on-hand",  "customer",  "count",       "address",      "siret",         "vat",
-          "url",      "out"})
+          "url",      "out",       "payment",     "accept",       "ready",         "warn"})
         option(name);
     if (!parser.parse(args)) {
         std::fprintf(stderr, "%s\n", qPrintable(parser.errorText()));
@@ -185,10 +187,19 @@ int main(int argc, char *argv[])
             {QStringLiteral("lines"),
              QJsonArray {QJsonObject {{QStringLiteral("variant_id"), value("variant")},
                                       {QStringLiteral("quantity"), value("quantity").toLongLong()}}}}};
-        return printReply(market.placeOrder(value("shop"), request));
+        QJsonObject withPayment = request;
+        if (!value("payment").isEmpty())
+            withPayment.insert(QStringLiteral("payment"), value("payment"));
+        return printReply(market.placeOrder(value("shop"), withPayment));
     }
     if (command == QLatin1String("cancel-order"))
         return printReply(market.cancelOrder(value("shop"), value("order")));
+    if (command == QLatin1String("service-levels"))
+        return printReply(
+            market.setServiceLevels(value("shop"),
+                                    {{QStringLiteral("accept_within_min"), value("accept").toLongLong()},
+                                     {QStringLiteral("ready_within_min"), value("ready").toLongLong()},
+                                     {QStringLiteral("warn_before_min"), value("warn").toLongLong()}}));
     if (command == QLatin1String("edit-product")) {
         QJsonObject fields;
         for (const QString &assignment : parser.values(QStringLiteral("field"))) {

@@ -21,11 +21,13 @@ Marketplace::Marketplace(MarketStore &store, QObject *parent)
       m_orders(store, m_stock, m_productStates),
       m_push(store, m_stock, m_orders, m_products),
       m_taxonomy(store),
-      m_feed(store, m_stock, m_orders, m_productStates, m_taxonomy),
+      m_settings(store),
+      m_feed(store, m_stock, m_orders, m_productStates, m_taxonomy, m_settings),
       m_photos(store)
 {
     m_store.transact([this] {
         m_taxonomy.ensure();
+        m_settings.ensure();
         return Reply {};
     });
 }
@@ -135,8 +137,10 @@ Reply Marketplace::createShop(const QString &name, const ShopDetails &details)
 {
     return m_store.transact([&] {
         Reply reply = m_enrollment.createShop(name, details);
-        if (reply.ok())
+        if (reply.ok()) {
             m_taxonomy.publish(reply.body.value(QStringLiteral("shop_id")).toString());
+            m_settings.ensure();
+        }
         return reply;
     });
 }
@@ -162,6 +166,11 @@ Reply Marketplace::placeOrder(const QString &shopId, const QJsonObject &request)
 Reply Marketplace::cancelOrder(const QString &shopId, const QString &orderId, const QString &reason)
 {
     return inShop(shopId, [&] { return m_orders.cancel(shopId, orderId, reason); });
+}
+
+Reply Marketplace::setServiceLevels(const QString &shopId, const QJsonObject &levels)
+{
+    return inShop(shopId, [&] { return m_settings.replace(shopId, levels); });
 }
 
 Reply Marketplace::revokeDevice(const QString &shopId, const QString &deviceId)
@@ -291,7 +300,7 @@ QJsonObject Marketplace::stateJson(const QString &shopId) const
     QJsonArray reservations;
     QSqlQuery r = m_store.run(
         QStringLiteral("SELECT o.id, l.variant_id, l.quantity FROM orders o"
-                       " JOIN order_lines l ON l.order_id = o.id WHERE o.shop_id = ?"
+                       " JOIN order_lines l ON l.order_id = o.id WHERE o.shop_id = ? AND l.refused = 0"
                        " AND o.status IN ('placed', 'accepted', 'ready') ORDER BY o.number, l.line_no"),
         {shopId});
     while (r.next()) {

@@ -12,6 +12,7 @@
 #include "productstates.h"
 #include "pushprocessor.h"
 #include "reply.h"
+#include "shopsettings.h"
 #include "stockbook.h"
 
 #include <QObject>
@@ -54,6 +55,8 @@ public:
     Reply provision(const QString &shopId, const QString &marketplaceUrl, int ttlSeconds = 0);
     Reply placeOrder(const QString &shopId, const QJsonObject &request);
     Reply cancelOrder(const QString &shopId, const QString &orderId, const QString &reason = {});
+    // PUT /admin/v1/shops/{id}/service-levels: the shop's `shop_settings` (docs §9, §17).
+    Reply setServiceLevels(const QString &shopId, const QJsonObject &levels);
     Reply revokeDevice(const QString &shopId, const QString &deviceId);
     Reply editProduct(const QString &shopId, const QString &productId, const QJsonObject &request);
     Reply createProduct(const QString &shopId, const QJsonObject &request);
@@ -85,6 +88,7 @@ private:
     OrderBook m_orders;
     PushProcessor m_push;
     Taxonomy m_taxonomy;
+    ShopSettings m_settings;
     Feed m_feed;
     PhotoStore m_photos;
 };

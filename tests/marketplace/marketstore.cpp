@@ -84,7 +84,51 @@ const char *const Schema[] = {
     " shop_id TEXT NOT NULL REFERENCES shops(id), kind TEXT NOT NULL, entity_id TEXT NOT NULL,"
     " UNIQUE (shop_id, kind, entity_id))",
     "CREATE INDEX IF NOT EXISTS feed_by_shop ON feed (shop_id, cursor)",
+    // Issue 16: each step an order reached (docs §9 `steps`), who took it ("" for the marketplace's
+    // own), and the association's service levels per shop (kind `shop_settings`).
+    "CREATE TABLE IF NOT EXISTS order_steps (order_id TEXT NOT NULL REFERENCES orders(id),"
+    " step_no INTEGER NOT NULL, status TEXT NOT NULL, at TEXT NOT NULL, by_whom TEXT NOT NULL DEFAULT '',"
+    " PRIMARY KEY (order_id, step_no))",
+    "CREATE TABLE IF NOT EXISTS shop_settings (shop_id TEXT PRIMARY KEY REFERENCES shops(id),"
+    " version INTEGER NOT NULL, accept_within_min INTEGER NOT NULL, ready_within_min INTEGER NOT NULL,"
+    " warn_before_min INTEGER NOT NULL)",
 };
+
+// Columns added after a table first shipped (issue 16): added to an older file at open.
+struct AddedColumn
+{
+    const char *table;
+    const char *column;
+    const char *definition;
+};
+const AddedColumn AddedColumns[] = {
+    {"orders", "payment", "TEXT NOT NULL DEFAULT 'online'"},
+    {"order_lines", "refused", "INTEGER NOT NULL DEFAULT 0"},
+    {"order_lines", "refusal_reason", "TEXT NOT NULL DEFAULT ''"},
+    {"oversell_cases", "cause", "TEXT"},
+    {"oversell_cases", "cause_at", "TEXT"},
+    {"oversell_cases", "handling_action", "TEXT"},
+    {"oversell_cases", "handling_note", "TEXT NOT NULL DEFAULT ''"},
+    {"oversell_cases", "handled_at", "TEXT"},
+    {"oversell_cases", "handled_by", "TEXT NOT NULL DEFAULT ''"},
+};
+
+bool addColumns(QSqlQuery &q)
+{
+    for (const AddedColumn &added : AddedColumns) {
+        if (!q.exec(QStringLiteral("SELECT count(*) FROM pragma_table_info('%1') WHERE name = '%2'")
+                        .arg(QLatin1String(added.table), QLatin1String(added.column)))
+            || !q.next())
+            return false;
+        if (q.value(0).toInt() > 0)
+            continue;
+        if (!q.exec(QStringLiteral("ALTER TABLE %1 ADD COLUMN %2 %3")
+                        .arg(QLatin1String(added.table), QLatin1String(added.column),
+                             QLatin1String(added.definition))))
+            return false;
+    }
+    return true;
+}
 
 std::atomic<int> s_connectionCounter {0};
 
@@ -160,7 +204,7 @@ bool MarketStore::createSchema(QString *error)
             return false;
         }
     }
-    if (!addShopIdentity(q)) {
+    if (!addShopIdentity(q) || !addColumns(q)) {
         *error = q.lastError().text();
         q.exec(QStringLiteral("ROLLBACK"));
         return false;

@@ -38,6 +38,11 @@ Reply OrderBook::place(const QString &shopId, const QJsonObject &request)
     if (lines.isEmpty())
         return errorReply(400, QStringLiteral("invalid_field"), QStringLiteral("An order needs lines."),
                           QStringLiteral("lines"));
+    const QJsonValue payment = request.value(QStringLiteral("payment"));
+    if (!payment.isUndefined() && !payment.isNull() && payment.toString() != QLatin1String("online")
+        && payment.toString() != QLatin1String("at_collection"))
+        return errorReply(400, QStringLiteral("invalid_field"),
+                          QStringLiteral("payment is online or at_collection."), QStringLiteral("payment"));
     QMap<QString, qint64> wanted; // per variant, for the availability check
     for (const QJsonValue &value : lines) {
         const QJsonObject line = value.toObject();
@@ -73,9 +78,10 @@ Reply OrderBook::place(const QString &shopId, const QJsonObject &request)
               .toLongLong();
     m_store.run(
         QStringLiteral("INSERT INTO orders (id, shop_id, number, customer_name, customer_phone, status,"
-                       " placed_at, updated_at) VALUES (?, ?, ?, ?, ?, 'placed', ?, ?)"),
+                       " placed_at, updated_at, payment) VALUES (?, ?, ?, ?, ?, 'placed', ?, ?, ?)"),
         {orderId, shopId, number, customerName, phone.isString() ? QVariant(phone.toString()) : QVariant(),
-         now, now});
+         now, now, payment.toString(QStringLiteral("online"))});
+    addStep(orderId, QStringLiteral("placed"), {});
     int lineNo = 0;
     for (const QJsonValue &value : lines) {
         const QJsonObject line = value.toObject();
@@ -97,8 +103,11 @@ Reply OrderBook::place(const QString &shopId, const QJsonObject &request)
 }
 
 Reply OrderBook::transition(const QString &shopId, const QString &deviceId, const QString &orderId,
-                            const QString &to, const QString &reason)
+                            const QString &to, const QString &reason, const QString &by)
 {
+    if (by.size() > MaxBy)
+        return errorReply(422, QStringLiteral("invalid_field"),
+                          QStringLiteral("by is at most 100 characters."), QStringLiteral("by"));
     static const QStringList targets = {QStringLiteral("accepted"), QStringLiteral("rejected"),
                                         QStringLiteral("ready"), QStringLiteral("collected")};
     if (!targets.contains(to))
@@ -126,8 +135,84 @@ Reply OrderBook::transition(const QString &shopId, const QString &deviceId, cons
         settleLines(shopId, orderId, deviceId, false);
     m_store.run(QStringLiteral("UPDATE orders SET status = ?, reason = ?, updated_at = ? WHERE id = ?"),
                 {to, reason.isEmpty() ? QVariant() : QVariant(reason), MarketStore::now(), orderId});
+    addStep(orderId, to, stepBy(deviceId, by));
     m_store.touch(shopId, QStringLiteral("order"), orderId);
     return Reply {};
+}
+
+Reply OrderBook::refuseLine(const QString &shopId, const QString &deviceId, const QString &orderId,
+                            qint64 lineNo, const QString &reason, const QString &by)
+{
+    if (reason.size() > MaxReason)
+        return errorReply(422, QStringLiteral("invalid_field"),
+                          QStringLiteral("reason is at most 500 characters."), QStringLiteral("reason"));
+    if (by.size() > MaxBy)
+        return errorReply(422, QStringLiteral("invalid_field"),
+                          QStringLiteral("by is at most 100 characters."), QStringLiteral("by"));
+    const QVariant from = m_store.scalar(
+        QStringLiteral("SELECT status FROM orders WHERE id = ? AND shop_id = ?"), {orderId, shopId});
+    if (!from.isValid())
+        return errorReply(422, QStringLiteral("order_unknown"), QStringLiteral("This order is unknown."),
+                          QStringLiteral("order_id"));
+    QSqlQuery line = m_store.run(
+        QStringLiteral(
+            "SELECT variant_id, quantity, refused FROM order_lines WHERE order_id = ? AND line_no = ?"),
+        {orderId, lineNo});
+    if (!line.next())
+        return errorReply(422, QStringLiteral("invalid_field"),
+                          QStringLiteral("This order has no such line."), QStringLiteral("line_no"));
+    const QString variantId = line.value(0).toString();
+    const qint64 quantity = line.value(1).toLongLong();
+    if (line.value(2).toBool())
+        return Reply {}; // already refused (by another till): applied with no effect
+    static const QStringList open
+        = {QStringLiteral("placed"), QStringLiteral("accepted"), QStringLiteral("ready")};
+    if (!open.contains(from.toString()))
+        return errorReply(422, QStringLiteral("illegal_transition"),
+                          QStringLiteral("A line of a %1 order cannot be refused.").arg(from.toString()),
+                          QStringLiteral("order_id"), {{QStringLiteral("from"), from.toString()}});
+    m_stock.release(shopId, variantId, quantity);
+    m_store.run(QStringLiteral("UPDATE order_lines SET refused = 1, refusal_reason = ? WHERE order_id = ?"
+                               " AND line_no = ?"),
+                {reason.isNull() ? QStringLiteral("") : reason, orderId, lineNo});
+    const bool anyLeft
+        = m_store
+              .scalar(QStringLiteral("SELECT 1 FROM order_lines WHERE order_id = ? AND refused = 0 LIMIT 1"),
+                      {orderId})
+              .isValid();
+    if (!anyLeft) {
+        // Nothing left to supply: the order is rejected with the last line's reason.
+        m_store.run(QStringLiteral("UPDATE orders SET status = 'rejected', reason = ? WHERE id = ?"),
+                    {reason.isEmpty() ? QVariant() : QVariant(reason), orderId});
+        addStep(orderId, QStringLiteral("rejected"), stepBy(deviceId, by));
+    }
+    m_store.run(QStringLiteral("UPDATE orders SET updated_at = ? WHERE id = ?"),
+                {MarketStore::now(), orderId});
+    m_store.touch(shopId, QStringLiteral("order"), orderId);
+    return Reply {};
+}
+
+void OrderBook::addStep(const QString &orderId, const QString &status, const QString &by)
+{
+    const qint64 stepNo = m_store
+                              .scalar(QStringLiteral("SELECT COALESCE(MAX(step_no), 0) + 1 FROM order_steps"
+                                                     " WHERE order_id = ?"),
+                                      {orderId})
+                              .toLongLong();
+    m_store.run(QStringLiteral("INSERT INTO order_steps (order_id, step_no, status, at, by_whom)"
+                               " VALUES (?, ?, ?, ?, ?)"),
+                {orderId, stepNo, status, MarketStore::now(), by.isNull() ? QStringLiteral("") : by});
+    m_store.run(QStringLiteral("DELETE FROM order_steps WHERE order_id = ? AND step_no <= ?"),
+                {orderId, stepNo - MaxSteps});
+}
+
+QString OrderBook::stepBy(const QString &deviceId, const QString &by) const
+{
+    if (deviceId.isEmpty())
+        return {};
+    const QString device
+        = m_store.scalar(QStringLiteral("SELECT name FROM devices WHERE id = ?"), {deviceId}).toString();
+    return (by.isEmpty() ? device : device + QStringLiteral(" · ") + by).left(MaxBy);
 }
 
 Reply OrderBook::cancel(const QString &shopId, const QString &orderId, const QString &reason)
@@ -145,6 +230,7 @@ Reply OrderBook::cancel(const QString &shopId, const QString &orderId, const QSt
     m_store.run(
         QStringLiteral("UPDATE orders SET status = 'cancelled', reason = ?, updated_at = ? WHERE id = ?"),
         {reason.isEmpty() ? QVariant() : QVariant(reason), MarketStore::now(), orderId});
+    addStep(orderId, QStringLiteral("cancelled"), {});
     m_store.touch(shopId, QStringLiteral("order"), orderId);
     Reply reply;
     reply.body = orderJson(orderId);
@@ -155,8 +241,9 @@ Reply OrderBook::cancel(const QString &shopId, const QString &orderId, const QSt
 void OrderBook::settleLines(const QString &shopId, const QString &orderId, const QString &deviceId,
                             bool commit)
 {
+    // A refused line's reservation was released when it was refused.
     QSqlQuery q = m_store.run(QStringLiteral("SELECT line_no, variant_id, quantity FROM order_lines"
-                                             " WHERE order_id = ? ORDER BY line_no"),
+                                             " WHERE order_id = ? AND refused = 0 ORDER BY line_no"),
                               {orderId});
     struct Line
     {
@@ -190,7 +277,7 @@ QJsonObject OrderBook::orderJson(const QString &orderId) const
 {
     QSqlQuery q = m_store.run(
         QStringLiteral("SELECT number, customer_name, customer_phone, status, reason, placed_at,"
-                       " updated_at FROM orders WHERE id = ?"),
+                       " updated_at, payment FROM orders WHERE id = ?"),
         {orderId});
     if (!q.next())
         return {};
@@ -200,16 +287,31 @@ QJsonObject OrderBook::orderJson(const QString &orderId) const
     QJsonArray lines;
     qint64 total = 0;
     QSqlQuery l
-        = m_store.run(QStringLiteral("SELECT line_no, variant_id, quantity, unit_price_cents FROM order_lines"
-                                     " WHERE order_id = ? ORDER BY line_no"),
+        = m_store.run(QStringLiteral("SELECT line_no, variant_id, quantity, unit_price_cents, refused,"
+                                     " refusal_reason FROM order_lines WHERE order_id = ? ORDER BY line_no"),
                       {orderId});
     while (l.next()) {
-        total += l.value(2).toLongLong() * l.value(3).toLongLong();
-        lines.append(QJsonObject {{QStringLiteral("line_no"), l.value(0).toInt()},
-                                  {QStringLiteral("variant_id"), l.value(1).toString()},
-                                  {QStringLiteral("quantity"), l.value(2).toLongLong()},
-                                  {QStringLiteral("unit_price_cents"), l.value(3).toLongLong()}});
+        const bool refused = l.value(4).toBool();
+        if (!refused)
+            total += l.value(2).toLongLong() * l.value(3).toLongLong(); // refused lines are not paid
+        QJsonObject line {{QStringLiteral("line_no"), l.value(0).toInt()},
+                          {QStringLiteral("variant_id"), l.value(1).toString()},
+                          {QStringLiteral("quantity"), l.value(2).toLongLong()},
+                          {QStringLiteral("unit_price_cents"), l.value(3).toLongLong()}};
+        if (refused) {
+            line.insert(QStringLiteral("refused"), true);
+            line.insert(QStringLiteral("refusal_reason"), l.value(5).toString());
+        }
+        lines.append(line);
     }
+    QJsonArray steps;
+    QSqlQuery st = m_store.run(
+        QStringLiteral("SELECT status, at, by_whom FROM order_steps WHERE order_id = ? ORDER BY step_no"),
+        {orderId});
+    while (st.next())
+        steps.append(QJsonObject {{QStringLiteral("status"), st.value(0).toString()},
+                                  {QStringLiteral("at"), st.value(1).toString()},
+                                  {QStringLiteral("by"), st.value(2).toString()}});
     return {{QStringLiteral("order_id"), orderId},
             {QStringLiteral("number"), q.value(0).toLongLong()},
             {QStringLiteral("status"), q.value(3).toString()},
@@ -220,7 +322,9 @@ QJsonObject OrderBook::orderJson(const QString &orderId) const
             {QStringLiteral("lines"), lines},
             {QStringLiteral("total_cents"), total},
             {QStringLiteral("placed_at"), q.value(5).toString()},
-            {QStringLiteral("updated_at"), q.value(6).toString()}};
+            {QStringLiteral("updated_at"), q.value(6).toString()},
+            {QStringLiteral("payment"), q.value(7).toString()},
+            {QStringLiteral("steps"), steps}};
 }
 
 } // namespace comptoir::market

@@ -219,7 +219,23 @@ Reply PushProcessor::apply(const DeviceIdentity &device, const QJsonObject &muta
         return m_orders.transition(device.shopId, device.deviceId,
                                    payload.value(QStringLiteral("order_id")).toString().toLower(),
                                    payload.value(QStringLiteral("to")).toString(),
-                                   payload.value(QStringLiteral("reason")).toString());
+                                   payload.value(QStringLiteral("reason")).toString(),
+                                   payload.value(QStringLiteral("by")).toString());
+    if (kind == QLatin1String("order_line_refusal")) {
+        const QJsonValue lineNo = payload.value(QStringLiteral("line_no"));
+        if (!isInteger(lineNo) || lineNo.toInteger() < 1)
+            return errorReply(422, QStringLiteral("invalid_field"),
+                              QStringLiteral("line_no is an integer ≥ 1."), QStringLiteral("line_no"));
+        return m_orders.refuseLine(device.shopId, device.deviceId,
+                                   payload.value(QStringLiteral("order_id")).toString().toLower(),
+                                   lineNo.toInteger(), payload.value(QStringLiteral("reason")).toString(),
+                                   payload.value(QStringLiteral("by")).toString());
+    }
+    if (kind == QLatin1String("oversell_handling"))
+        return m_stock.handleOversell(
+            device.shopId, payload.value(QStringLiteral("case_id")).toString().toLower(),
+            payload.value(QStringLiteral("action")).toString(),
+            payload.value(QStringLiteral("note")).toString(), payload.value(QStringLiteral("by")).toString());
     if (kind == QLatin1String("ticket_summary")) {
         const QString ticketId = payload.value(QStringLiteral("ticket_id")).toString().toLower();
         if (QUuid::fromString(ticketId).isNull() || !isInteger(payload.value(QStringLiteral("total_cents"))))

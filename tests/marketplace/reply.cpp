@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "reply.h"
 
+#include "marketlogging.h"
+
 namespace comptoir::market {
 
 Reply errorReply(int status, const QString &code, const QString &message, const QString &field,
@@ -19,5 +21,8 @@ Reply errorReply(int status, const QString &code, const QString &message, const 
 }
 
 StoreFailure::StoreFailure(const QString &what) : std::runtime_error(what.toStdString()) { }
+
+// The marketplace's logging category (marketlogging.h).
+Q_LOGGING_CATEGORY(lcMarket, "comptoir.marketplace")
 
 } // namespace comptoir::market

@@ -90,7 +90,9 @@ Reply StockBook::apply(const MovementInput &m)
         newOnHand = *m.countedQuantity + unseen;
     }
     m_store.run(QStringLiteral("UPDATE variants SET on_hand = ? WHERE id = ?"), {newOnHand, m.variantId});
-    const qint64 cursor = changed(m.shopId, m.variantId);
+    const qint64 cursor
+        = changed(m.shopId, m.variantId,
+                  m.reason == QLatin1String("online_commit") ? QStringLiteral("order") : m.reason);
     m_store.run(
         QStringLiteral("INSERT INTO movements (id, shop_id, variant_id, device_id, mutation_id, order_id,"
                        " reason, delta, requested_delta, counted_quantity, base_cursor, occurred_at,"
@@ -107,14 +109,14 @@ void StockBook::reserve(const QString &shopId, const QString &variantId, qint64 
 {
     m_store.run(QStringLiteral("UPDATE variants SET reserved = reserved + ? WHERE id = ?"),
                 {quantity, variantId});
-    changed(shopId, variantId);
+    changed(shopId, variantId, QStringLiteral("order"));
 }
 
 void StockBook::release(const QString &shopId, const QString &variantId, qint64 quantity)
 {
     m_store.run(QStringLiteral("UPDATE variants SET reserved = MAX(reserved - ?, 0) WHERE id = ?"),
                 {quantity, variantId});
-    changed(shopId, variantId);
+    changed(shopId, variantId, QStringLiteral("order"));
 }
 
 QJsonObject StockBook::stockJson(const QString &variantId) const
@@ -138,14 +140,44 @@ QHash<QString, QByteArray> StockBook::stocksText(const QStringList &variantIds) 
         variantIds);
 }
 
-qint64 StockBook::changed(const QString &shopId, const QString &variantId)
+qint64 StockBook::changed(const QString &shopId, const QString &variantId, const QString &cause)
 {
     const qint64 cursor = m_store.touch(shopId, QStringLiteral("stock"), variantId);
-    reconcileOversell(shopId, variantId);
+    reconcileOversell(shopId, variantId, cause);
     return cursor;
 }
 
-void StockBook::reconcileOversell(const QString &shopId, const QString &variantId)
+Reply StockBook::handleOversell(const QString &shopId, const QString &caseId, const QString &action,
+                                const QString &note, const QString &by)
+{
+    static const QStringList actions
+        = {QStringLiteral("contacted"), QStringLiteral("restock"), QStringLiteral("line_refused")};
+    if (!m_store
+             .scalar(QStringLiteral("SELECT 1 FROM oversell_cases WHERE id = ? AND shop_id = ?"),
+                     {caseId, shopId})
+             .isValid())
+        return errorReply(422, QStringLiteral("invalid_field"),
+                          QStringLiteral("This oversell case is unknown."), QStringLiteral("case_id"));
+    if (!actions.contains(action))
+        return errorReply(422, QStringLiteral("invalid_field"),
+                          QStringLiteral("action is contacted, restock or line_refused."),
+                          QStringLiteral("action"));
+    if (note.size() > 500)
+        return errorReply(422, QStringLiteral("invalid_field"),
+                          QStringLiteral("note is at most 500 characters."), QStringLiteral("note"));
+    if (by.size() > 100)
+        return errorReply(422, QStringLiteral("invalid_field"),
+                          QStringLiteral("by is at most 100 characters."), QStringLiteral("by"));
+    m_store.run(
+        QStringLiteral("UPDATE oversell_cases SET handling_action = ?, handling_note = ?, handled_at = ?,"
+                       " handled_by = ? WHERE id = ?"),
+        {action, note.isNull() ? QStringLiteral("") : note, MarketStore::now(),
+         by.isNull() ? QStringLiteral("") : by, caseId});
+    m_store.touch(shopId, QStringLiteral("oversell_case"), caseId);
+    return Reply {};
+}
+
+void StockBook::reconcileOversell(const QString &shopId, const QString &variantId, const QString &cause)
 {
     const qint64 avail = available(variantId);
     const QVariant openCase = m_store.scalar(
@@ -156,9 +188,10 @@ void StockBook::reconcileOversell(const QString &shopId, const QString &variantI
         if (!openCase.isValid()) {
             caseId = MarketStore::newId();
             m_store.run(
-                QStringLiteral("INSERT INTO oversell_cases (id, shop_id, variant_id, available, opened_at)"
-                               " VALUES (?, ?, ?, ?, ?)"),
-                {caseId, shopId, variantId, avail, MarketStore::now()});
+                QStringLiteral("INSERT INTO oversell_cases (id, shop_id, variant_id, available, opened_at,"
+                               " cause, cause_at) VALUES (?, ?, ?, ?, ?, ?, ?)"),
+                {caseId, shopId, variantId, avail, MarketStore::now(),
+                 cause.isEmpty() ? QVariant() : QVariant(cause), MarketStore::now()});
         } else if (m_store
                        .scalar(QStringLiteral("SELECT available FROM oversell_cases WHERE id = ?"), {caseId})
                        .toLongLong()

@@ -55,10 +55,19 @@ public:
     QHash<QString, QJsonObject> stocksJson(const QStringList &variantIds) const;
     QHash<QString, QByteArray> stocksText(const QStringList &variantIds) const;
     // Re-records the variant's stock in the feed and opens/updates/resolves its oversell case.
-    qint64 changed(const QString &shopId, const QString &variantId);
+    // `cause`: the reason of the change (a movement's reason, `order`, `safety_stock`), recorded
+    // as the case's cause when this change opens one (docs §10.4).
+    qint64 changed(const QString &shopId, const QString &variantId,
+                   const QString &cause = QStringLiteral("safety_stock"));
+
+    // An oversell_handling mutation (docs §6.4, §10.4): records {action, note, at, by} on an
+    // open or resolved case of the shop; it never resolves it. 422 invalid_field (unknown case,
+    // action, a note over 500 characters, by over 100).
+    Reply handleOversell(const QString &shopId, const QString &caseId, const QString &action,
+                         const QString &note, const QString &by);
 
 private:
-    void reconcileOversell(const QString &shopId, const QString &variantId);
+    void reconcileOversell(const QString &shopId, const QString &variantId, const QString &cause);
 
     MarketStore &m_store;
 };
