@@ -60,12 +60,12 @@ Result<QList<OnlineOrder>> OrderHistory::search(const OrderHistoryQuery &query) 
             bindings << *number;
         }
         any << QStringLiteral("customer_name LIKE ? ESCAPE '\\'");
-        bindings << QStringLiteral("%") + likeEscaped(text) + QStringLiteral("%");
+        bindings << QString(QStringLiteral("%") + likeEscaped(text) + QStringLiteral("%"));
         QString digits = text;
         digits.remove(QRegularExpression(QStringLiteral("[\\s.()\\-]")));
         if (digits.size() >= 2 && QRegularExpression(QStringLiteral("^\\+?\\d+$")).match(digits).hasMatch()) {
             any << QLatin1String(PhoneDigits) + QStringLiteral(" LIKE ?");
-            bindings << QStringLiteral("%") + digits + QStringLiteral("%");
+            bindings << QString(QStringLiteral("%") + digits + QStringLiteral("%"));
         }
         where << QStringLiteral("(") + any.join(QStringLiteral(" OR ")) + QStringLiteral(")");
     }

@@ -106,7 +106,7 @@ void TestPickingSlip::layoutHoldsWhatThePickerNeeds()
     QVERIFY(all.contains(QStringLiteral("2000000000015")));
     QVERIFY(all.contains(QStringLiteral("[no category]")));
     QVERIFY(all.contains(QStringLiteral("REFUSED: Rupture")));
-    QVERIFY(all.contains(QStringLiteral("2 items to pick")));
+    QVERIFY(all.contains(QStringLiteral("2 item(s) to pick")));
 }
 
 void TestPickingSlip::escPosPrintsTheOrderBarcode()
