@@ -45,9 +45,10 @@ Status OrderLineRefusals::refuseLine(const QString &orderUuid, int lineNo, const
         return makeError(ErrorCode::NotFound, QString::number(lineNo));
     if (line.value().value(0).toInt() != 0 || OnlineOrders::isFinal(state.currentStatus()))
         return makeError(ErrorCode::OrderLineNotRefusable, QString::number(lineNo));
-    if (Status s = m_db.exec(QStringLiteral("UPDATE online_order_lines SET refused = 1, refusal_reason = ? "
-                                            "WHERE order_id = ? AND line_no = ?"),
-                             {trimmedReason, orderId, lineNo});
+    if (Status s = m_db.exec(
+            QStringLiteral("UPDATE online_order_lines SET refused = 1, refusal_reason = COALESCE(?, '') "
+                           "WHERE order_id = ? AND line_no = ?"),
+            {trimmedReason, orderId, lineNo});
         !s)
         return s;
     QJsonObject payload;

@@ -19,7 +19,7 @@ bool insertStep(Database &db, qint64 orderId, int stepNo, const QString &status,
 {
     return db
         .exec(QStringLiteral("INSERT INTO online_order_steps (order_id, step_no, status, at, by_whom) "
-                             "VALUES (?, ?, ?, ?, ?)"),
+                             "VALUES (?, ?, ?, ?, COALESCE(?, ''))"),
               {orderId, stepNo, status, at, by})
         .ok();
 }

@@ -132,6 +132,7 @@ void TestOrderPicking::scansPickTheLinesToTheEnd()
     OrderPicking picking(db, m_shop->catalogue, m_shop->clock);
     QVERIFY(picking.start(OrderUuid));
     QCOMPARE(picking.lines().size(), 3);
+    const qint64 queued = outboxCount(db); // the catalogue's own rows
     QCOMPARE(picking.lines().at(0).barcode, m_items.at(0).barcode);
     QCOMPARE(picking.lines().at(0).location, m_items.at(0).category);
     QCOMPARE(picking.lines().at(0).ordered, qint64(2));
@@ -154,7 +155,7 @@ void TestOrderPicking::scansPickTheLinesToTheEnd()
     QVERIFY(picking.progress().complete());
     QCOMPARE(picking.progress().picked, qint64(4));
     QCOMPARE(scalar(db, QStringLiteral("SELECT count(*) FROM order_picks")).toLongLong(), qint64(3));
-    QCOMPARE(outboxCount(db), qint64(0)); // picking is local
+    QCOMPARE(outboxCount(db), queued); // picking is local
 }
 
 void TestOrderPicking::wrongItemsAreRefused()
