@@ -323,7 +323,7 @@ OrderState readOrderState(JsonReader &data, const QString &id)
     order.customer = data.object(QLatin1String("customer"));
     if (data.ok()) {
         JsonReader customer(data.check(), order.customer, data.path(QLatin1String("customer")));
-        customer.text(QLatin1String("name"), 1, MaxCustomerNameLength);
+        customer.text(QLatin1String("name"), 0, MaxCustomerNameLength);
         customer.optionalText(QLatin1String("phone"), MaxCustomerPhoneLength);
     }
     const QJsonArray lines = data.array(QLatin1String("lines"), 1000);

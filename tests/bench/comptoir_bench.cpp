@@ -24,6 +24,7 @@
 #include "models/stock/stockledger.h"
 #include "models/storage/database.h"
 #include "models/uuidv7.h"
+#include "orderbench.h"
 #include "photobench.h"
 #include "syncbench.h"
 #include "tillbench.h"
@@ -217,7 +218,7 @@ int main(int argc, char **argv)
             "Which figures: all (default: shop and sync), shop (catalogue and till), sync (marketplace) "
             "backup (a shop of three years backed up while selling), import (a catalogue of --import-rows "
             "rows imported from a spreadsheet), labels (a 65-label sheet to PDF) or photos (a 12-megapixel "
-            "JPEG prepared, beside ImageMagick)."),
+            "JPEG prepared, beside ImageMagick) or picking (order_pick alone, on --variants variants)."),
         QStringLiteral("group"), QStringLiteral("all"));
     const QCommandLineOption syncProductsOption(
         QStringList {QStringLiteral("sync-products")},
@@ -261,11 +262,12 @@ int main(int argc, char **argv)
         || importRows < 1 || photoRuns < 1
         || !QStringList {QStringLiteral("all"), QStringLiteral("shop"), QStringLiteral("sync"),
                          QStringLiteral("backup"), QStringLiteral("import"), QStringLiteral("labels"),
-                         QStringLiteral("photos")}
+                         QStringLiteral("photos"), QStringLiteral("picking")}
                 .contains(figures)) {
-        std::fprintf(stderr,
-                     "comptoir-bench: --figures takes all, shop, sync, backup, import, labels or photos; "
-                     "--sync-products, --backup-tickets, --import-rows and --photo-runs a positive number\n");
+        std::fprintf(
+            stderr,
+            "comptoir-bench: --figures takes all, shop, sync, backup, import, labels, photos or picking; "
+            "--sync-products, --backup-tickets, --import-rows and --photo-runs a positive number\n");
         return 2;
     }
     if (figures == QLatin1String("sync"))
@@ -319,6 +321,10 @@ int main(int argc, char **argv)
 
     QRandomGenerator random(seed);
     const QStringList codes = column(db, QStringLiteral("SELECT code FROM barcodes"));
+    if (figures == QLatin1String("picking")) {
+        print("order_pick", "ms", measureOrderPick(db, catalogue, clock, codes, random));
+        return 0;
+    }
     print("barcode_lookup", "ms", measureBarcodeLookups(catalogue, codes, random));
 
     // Real product words of five letters or more, so that every prefix up to 5 is a word's.
@@ -356,6 +362,7 @@ int main(int argc, char **argv)
     SaleJournal journal(db, clock, uuids, ledger, chain);
     print("scan_to_line", "ms", measureScanToLine(catalogue, codes, random));
     print("sale_commit", "ms", measureSaleCommit(catalogue, journal, *cashier, codes, random));
+    print("order_pick", "ms", measureOrderPick(db, catalogue, clock, codes, random));
     print("peak_rss", "MB", Figure {peakRssMb(), std::nullopt, 1});
     // The journal verifier on the demo shop's history (a database of its own, after peak_rss: it
     // changes no figure before it).
