@@ -37,6 +37,7 @@ public:
 
     OrdersPage *ordersPage() const { return m_ordersPage; }
     OrderAlerts &orderAlerts() { return *m_alerts; }
+    OnlineOrders &orders() { return m_orders; }
     SyncPage *syncPage() const { return m_syncPage; }
 
     // Puts the indicator into window's status bar and the marketplace section into its Settings

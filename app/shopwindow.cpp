@@ -74,6 +74,7 @@ SalePolicy tillPolicy(ShopSession &session)
 ShopWindow::ShopWindow(ShopSession &session)
     : m_receipts(session.settings(), session.printLog(), session.tickets(), session.fiscalChain()),
       m_sync(session),
+      m_orders(session, m_sync),
       m_ticket(session.catalogue(), session.saleJournal(), session.ticketDrafts(), session.operatorSession(),
                tillPolicy(session)),
       m_listing(session.database(), session.clock()),
@@ -99,6 +100,7 @@ ShopWindow::ShopWindow(ShopSession &session)
 {
     TillPage *till = m_till;
     till->enableOrders(session.orderCollection(), session.reservedStock()); // issue 16
+    m_orders.install(m_window, *till);
     ReportsPage *reports = m_reports;
     SettingsPage *settings = m_settings;
     new TillReceipts(*till, m_receipts, session.saleJournal(), session.tickets(), session.ticketFinder(),

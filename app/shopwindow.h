@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "app/shoporders.h"
 #include "app/shopsync.h"
 #include "models/archive/journalworker.h"
 #include "models/backup/backupworker.h"
@@ -63,6 +64,8 @@ private:
     // The marketplace sync (controller, orders, exceptions): before the window, whose Orders and
     // Synchronisation pages use it.
     ShopSync m_sync;
+    // Issue 16: the picking, history and oversold items opened from the Commandes page.
+    ShopOrders m_orders;
     // The ticket in progress and the till's rules: the only way to a committed till sale, shown
     // and driven by the till page (which must be destroyed first).
     TicketSession m_ticket;

@@ -26,6 +26,8 @@ packages=(
     qt6-pdf-dev
     # spreadsheets (issue 14): minizip opens XLSX and ODS files (zip), libxlsxwriter writes XLSX exports
     libminizip-dev libxlsxwriter-dev
+    # online orders (issue 16): the marketplace's gzip answers inflated with a cap on their size
+    zlib1g-dev
     # photos (issue 15): libheif reads iPhones' HEIC photos; Qt Multimedia runs the camera (live view,
     # capture); the listing tests prove with exiftool that no metadata survives, make their fixtures
     # with ImageMagick, and the benchmark times ImageMagick beside Comptoir (photo_prepare)

@@ -1645,6 +1645,42 @@
         <source>This online text is too long: the title takes at most 200 characters and the description 10 000. Shorten it.</source>
         <translation>This online text is too long: the title takes at most 200 characters and the description 10 000. Shorten it.</translation>
     </message>
+    <message>
+        <source>The marketplace stopped answering in the middle of an exchange (%1): it was cut off and will be tried again. Sales and orders already here are safe.</source>
+        <translation>The marketplace stopped answering in the middle of an exchange (%1): it was cut off and will be tried again. Sales and orders already here are safe.</translation>
+    </message>
+    <message>
+        <source>The marketplace stopped answering in the middle of an exchange: it was cut off and will be tried again. Sales and orders already here are safe.</source>
+        <translation>The marketplace stopped answering in the middle of an exchange: it was cut off and will be tried again. Sales and orders already here are safe.</translation>
+    </message>
+    <message>
+        <source>The marketplace asked to wait %1 seconds before the next exchange: Comptoir will try again by itself. Nothing is lost.</source>
+        <translation>The marketplace asked to wait %1 seconds before the next exchange: Comptoir will try again by itself. Nothing is lost.</translation>
+    </message>
+    <message>
+        <source>The marketplace asked to wait before the next exchange: Comptoir will try again by itself. Nothing is lost.</source>
+        <translation>The marketplace asked to wait before the next exchange: Comptoir will try again by itself. Nothing is lost.</translation>
+    </message>
+    <message>
+        <source>These opening hours cannot be used: each period must end after it starts and must not overlap another one of the same day. Nothing was changed.</source>
+        <translation>These opening hours cannot be used: each period must end after it starts and must not overlap another one of the same day. Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>The sound %1 cannot be played: choose a WAV file, or keep the built-in bell.</source>
+        <translation>The sound %1 cannot be played: choose a WAV file, or keep the built-in bell.</translation>
+    </message>
+    <message>
+        <source>This sound cannot be played: choose a WAV file, or keep the built-in bell.</source>
+        <translation>This sound cannot be played: choose a WAV file, or keep the built-in bell.</translation>
+    </message>
+    <message>
+        <source>This order cannot be prepared now: it is no longer waiting to be prepared (it may have been cancelled online or handled on another till). Its status is shown in the list.</source>
+        <translation>This order cannot be prepared now: it is no longer waiting to be prepared (it may have been cancelled online or handled on another till). Its status is shown in the list.</translation>
+    </message>
+    <message>
+        <source>This line can no longer be refused: it is already refused, or the order is finished.</source>
+        <translation>This line can no longer be refused: it is already refused, or the order is finished.</translation>
+    </message>
 </context>
 <context>
     <name>FirstRun</name>
@@ -1850,6 +1886,37 @@
     </message>
 </context>
 <context>
+    <name>OversellCasesDialog</name>
+    <message>
+        <source>an in-store sale</source>
+        <translation>an in-store sale</translation>
+    </message>
+    <message>
+        <source>a return</source>
+        <translation>a return</translation>
+    </message>
+    <message>
+        <source>a receipt</source>
+        <translation>a receipt</translation>
+    </message>
+    <message>
+        <source>a stock adjustment</source>
+        <translation>a stock adjustment</translation>
+    </message>
+    <message>
+        <source>a stock count</source>
+        <translation>a stock count</translation>
+    </message>
+    <message>
+        <source>a safety stock change</source>
+        <translation>a safety stock change</translation>
+    </message>
+    <message>
+        <source>an online order</source>
+        <translation>an online order</translation>
+    </message>
+</context>
+<context>
     <name>PaymentMethodText</name>
     <message>
         <source>Cash</source>
@@ -1893,6 +1960,60 @@
     <message>
         <source>Photo %1 is waiting in the photo inbox.</source>
         <translation>Photo %1 is waiting in the photo inbox.</translation>
+    </message>
+</context>
+<context>
+    <name>PickingSlip</name>
+    <message>
+        <source>PICKING SLIP</source>
+        <translation>PICKING SLIP</translation>
+    </message>
+    <message>
+        <source>Order %1</source>
+        <translation>Order %1</translation>
+    </message>
+    <message>
+        <source>Placed %1</source>
+        <translation>Placed %1</translation>
+    </message>
+    <message>
+        <source>To pay at collection</source>
+        <translation>To pay at collection</translation>
+    </message>
+    <message>
+        <source>Paid online</source>
+        <translation>Paid online</translation>
+    </message>
+    <message>
+        <source>Item not in the catalogue yet</source>
+        <translation>Item not in the catalogue yet</translation>
+    </message>
+    <message>
+        <source>no category</source>
+        <translation>no category</translation>
+    </message>
+    <message>
+        <source>line %1</source>
+        <translation>line %1</translation>
+    </message>
+    <message>
+        <source>ref. %1</source>
+        <translation>ref. %1</translation>
+    </message>
+    <message>
+        <source>REFUSED: %1</source>
+        <translation>REFUSED: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) to pick</source>
+        <translation>
+            <numerusform>%n item(s) to pick</numerusform>
+            <numerusform>%n item(s) to pick</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Scan at collection:</source>
+        <translation>Scan at collection:</translation>
     </message>
 </context>
 <context>
@@ -2853,6 +2974,14 @@
     <message>
         <source>Stock</source>
         <translation>Stock</translation>
+    </message>
+    <message>
+        <source>Reserved</source>
+        <translation>Reserved</translation>
+    </message>
+    <message>
+        <source>Available online</source>
+        <translation>Available online</translation>
     </message>
 </context>
 <context>
@@ -4189,6 +4318,251 @@
     </message>
 </context>
 <context>
+    <name>comptoir::OrderAlerts</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new online order(s) to look at</source>
+        <translation>
+            <numerusform>%n new online order(s) to look at</numerusform>
+            <numerusform>%n new online order(s) to look at</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>New online order</source>
+        <translation>New online order</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n online order(s) waiting in Comptoir's Orders page.</source>
+        <translation>
+            <numerusform>%n online order(s) waiting in Comptoir's Orders page.</numerusform>
+            <numerusform>%n online order(s) waiting in Comptoir's Orders page.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Online order %1</source>
+        <translation>Online order %1</translation>
+    </message>
+    <message>
+        <source>Order %1 is late.</source>
+        <translation>Order %1 is late.</translation>
+    </message>
+    <message>
+        <source>Order %1 is about to miss its deadline.</source>
+        <translation>Order %1 is about to miss its deadline.</translation>
+    </message>
+</context>
+<context>
+    <name>comptoir::OrderHistoryDialog</name>
+    <message>
+        <source>Order history</source>
+        <translation>Order history</translation>
+    </message>
+    <message>
+        <source>Order number, customer name or phone</source>
+        <translation>Order number, customer name or phone</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>To</translation>
+    </message>
+    <message>
+        <source>Every status</source>
+        <translation>Every status</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>Placed</source>
+        <translation>Placed</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Customer</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Step</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>By</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Only the %1 newest orders are shown: narrow the search.</source>
+        <translation>Only the %1 newest orders are shown: narrow the search.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n order(s)</source>
+        <translation>
+            <numerusform>%n order(s)</numerusform>
+            <numerusform>%n order(s)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Order %1</source>
+        <translation>Order %1</translation>
+    </message>
+    <message>
+        <source>To pay at collection</source>
+        <translation>To pay at collection</translation>
+    </message>
+    <message>
+        <source>Paid online</source>
+        <translation>Paid online</translation>
+    </message>
+    <message>
+        <source>Reason given: %1</source>
+        <translation>Reason given: %1</translation>
+    </message>
+    <message>
+        <source>item %1 (not in the catalogue)</source>
+        <translation>item %1 (not in the catalogue)</translation>
+    </message>
+    <message>
+        <source>%1 × %2 at %3</source>
+        <translation>%1 × %2 at %3</translation>
+    </message>
+    <message>
+        <source>refused</source>
+        <translation>refused</translation>
+    </message>
+    <message>
+        <source>refused: %1</source>
+        <translation>refused: %1</translation>
+    </message>
+    <message>
+        <source>the marketplace</source>
+        <translation>the marketplace</translation>
+    </message>
+</context>
+<context>
+    <name>comptoir::OrderSearchDialog</name>
+    <message>
+        <source>Collect an order</source>
+        <translation>Collect an order</translation>
+    </message>
+    <message>
+        <source>Order number, customer's name or phone:</source>
+        <translation>Order number, customer's name or phone:</translation>
+    </message>
+    <message>
+        <source>Collect</source>
+        <translation>Collect</translation>
+    </message>
+    <message>
+        <source>ready</source>
+        <translation>ready</translation>
+    </message>
+    <message>
+        <source>accepted, not marked ready</source>
+        <translation>accepted, not marked ready</translation>
+    </message>
+    <message>
+        <source>CMD-%1 · %2 · %3 · %4 · %5</source>
+        <translation>CMD-%1 · %2 · %3 · %4 · %5</translation>
+    </message>
+</context>
+<context>
+    <name>comptoir::OrderSettingsSection</name>
+    <message>
+        <source>Online orders</source>
+        <translation>Online orders</translation>
+    </message>
+    <message>
+        <source>Opening hours: the time an online order has to be accepted and made ready is counted in them. No period ticked on any day: every hour counts.</source>
+        <translation>Opening hours: the time an online order has to be accepted and made ready is counted in them. No period ticked on any day: every hour counts.</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>and</source>
+        <translation>and</translation>
+    </message>
+    <message>
+        <source>The built-in bell</source>
+        <translation>The built-in bell</translation>
+    </message>
+    <message>
+        <source>A sound file (WAV)</source>
+        <translation>A sound file (WAV)</translation>
+    </message>
+    <message>
+        <source>No sound</source>
+        <translation>No sound</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>C&amp;hoose…</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>Save the online order settings</source>
+        <translation>Save the online order settings</translation>
+    </message>
+    <message>
+        <source>New order &amp;sound:</source>
+        <translation>New order &amp;sound:</translation>
+    </message>
+    <message>
+        <source>Sound &amp;file:</source>
+        <translation>Sound &amp;file:</translation>
+    </message>
+    <message>
+        <source>&amp;Ring again every:</source>
+        <translation>&amp;Ring again every:</translation>
+    </message>
+    <message>
+        <source>A manager changes the online order settings.</source>
+        <translation>A manager changes the online order settings.</translation>
+    </message>
+    <message>
+        <source>The sound of a new online order</source>
+        <translation>The sound of a new online order</translation>
+    </message>
+    <message>
+        <source>WAV sounds (*.wav)</source>
+        <translation>WAV sounds (*.wav)</translation>
+    </message>
+    <message>
+        <source>Online order settings saved.</source>
+        <translation>Online order settings saved.</translation>
+    </message>
+</context>
+<context>
     <name>comptoir::OrdersPage</name>
     <message>
         <source>Online orders to prepare</source>
@@ -4274,6 +4648,66 @@
         <source>Order %1: %2. It is sent to the marketplace.</source>
         <translation>Order %1: %2. It is sent to the marketplace.</translation>
     </message>
+    <message>
+        <source>Time left</source>
+        <translation>Time left</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>%1 — soon</source>
+        <translation>%1 — soon</translation>
+    </message>
+    <message>
+        <source>%1 — hurry</source>
+        <translation>%1 — hurry</translation>
+    </message>
+    <message>
+        <source>late by %1</source>
+        <translation>late by %1</translation>
+    </message>
+    <message>
+        <source>Due %1</source>
+        <translation>Due %1</translation>
+    </message>
+    <message>
+        <source>Prepare…</source>
+        <translation>Prepare…</translation>
+    </message>
+    <message>
+        <source>Pick the order's items by scanning them, and print its slip</source>
+        <translation>Pick the order's items by scanning them, and print its slip</translation>
+    </message>
+    <message>
+        <source>History…</source>
+        <translation>History…</translation>
+    </message>
+    <message>
+        <source>Oversold items…</source>
+        <translation>Oversold items…</translation>
+    </message>
+    <message>
+        <source>Items promised online that the shop no longer has</source>
+        <translation>Items promised online that the shop no longer has</translation>
+    </message>
+    <message>
+        <source>%1 — refused: %2</source>
+        <translation>%1 — refused: %2</translation>
+    </message>
+    <message>
+        <source>to be paid at collection</source>
+        <translation>to be paid at collection</translation>
+    </message>
+    <message>
+        <source>paid online</source>
+        <translation>paid online</translation>
+    </message>
 </context>
 <context>
     <name>comptoir::OverdueClosureDialog</name>
@@ -4319,6 +4753,125 @@
     <message>
         <source>The day of %1 is closed: Z report %2 is stored.</source>
         <translation>The day of %1 is closed: Z report %2 is stored.</translation>
+    </message>
+</context>
+<context>
+    <name>comptoir::OversellCasesDialog</name>
+    <message>
+        <source>unknown</source>
+        <translation>unknown</translation>
+    </message>
+    <message>
+        <source>customer contacted</source>
+        <translation>customer contacted</translation>
+    </message>
+    <message>
+        <source>restocked</source>
+        <translation>restocked</translation>
+    </message>
+    <message>
+        <source>order line refused</source>
+        <translation>order line refused</translation>
+    </message>
+    <message>
+        <source>not handled yet</source>
+        <translation>not handled yet</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Product</translation>
+    </message>
+    <message>
+        <source>Missing</source>
+        <translation>Missing</translation>
+    </message>
+    <message>
+        <source>Caused by</source>
+        <translation>Caused by</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>Since</translation>
+    </message>
+    <message>
+        <source>Handling</source>
+        <translation>Handling</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>Order</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Quantity</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Customer</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>Oversell cases</source>
+        <translation>Oversell cases</translation>
+    </message>
+    <message>
+        <source>Items promised online that the shop no longer has:</source>
+        <translation>Items promised online that the shop no longer has:</translation>
+    </message>
+    <message>
+        <source>Orders waiting for this item (call the customer):</source>
+        <translation>Orders waiting for this item (call the customer):</translation>
+    </message>
+    <message>
+        <source>Note (optional): what was agreed</source>
+        <translation>Note (optional): what was agreed</translation>
+    </message>
+    <message>
+        <source>Counted: </source>
+        <translation>Counted: </translation>
+    </message>
+    <message>
+        <source>Customer contacted</source>
+        <translation>Customer contacted</translation>
+    </message>
+    <message>
+        <source>Restock (count)</source>
+        <translation>Restock (count)</translation>
+    </message>
+    <message>
+        <source>Refuse the order line</source>
+        <translation>Refuse the order line</translation>
+    </message>
+    <message>
+        <source>(item not known here yet)</source>
+        <translation>(item not known here yet)</translation>
+    </message>
+    <message>
+        <source>No oversell case: every order can be supplied.</source>
+        <translation>No oversell case: every order can be supplied.</translation>
+    </message>
+    <message>
+        <source>CMD-%1, line %2</source>
+        <translation>CMD-%1, line %2</translation>
+    </message>
+    <message>
+        <source>Noted: the customer was contacted. The marketplace is told.</source>
+        <translation>Noted: the customer was contacted. The marketplace is told.</translation>
+    </message>
+    <message>
+        <source>Counted %1 on the shelf. The case closes once the marketplace has the stock.</source>
+        <translation>Counted %1 on the shelf. The case closes once the marketplace has the stock.</translation>
+    </message>
+    <message>
+        <source>Choose the order whose line is refused.</source>
+        <translation>Choose the order whose line is refused.</translation>
+    </message>
+    <message>
+        <source>The order line is refused; the customer is told by the marketplace.</source>
+        <translation>The order line is refused; the customer is told by the marketplace.</translation>
     </message>
 </context>
 <context>
@@ -4611,6 +5164,153 @@
     <message>
         <source>Preparing photos: %1 left…</source>
         <translation>Preparing photos: %1 left…</translation>
+    </message>
+</context>
+<context>
+    <name>comptoir::PickingDialog</name>
+    <message>
+        <source>Item not in the catalogue yet</source>
+        <translation>Item not in the catalogue yet</translation>
+    </message>
+    <message>
+        <source>Prepare order %1</source>
+        <translation>Prepare order %1</translation>
+    </message>
+    <message>
+        <source>Order %1 · %2</source>
+        <translation>Order %1 · %2</translation>
+    </message>
+    <message>
+        <source>Scan an item, or type its barcode or reference and press Enter</source>
+        <translation>Scan an item, or type its barcode or reference and press Enter</translation>
+    </message>
+    <message>
+        <source>Location (category)</source>
+        <translation>Location (category)</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <source>Barcode</source>
+        <translation>Barcode</translation>
+    </message>
+    <message>
+        <source>Picked</source>
+        <translation>Picked</translation>
+    </message>
+    <message>
+        <source>Missing</source>
+        <translation>Missing</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Selected line (↑ ↓):</source>
+        <translation>Selected line (↑ ↓):</translation>
+    </message>
+    <message>
+        <source>Count missing (F4)</source>
+        <translation>Count missing (F4)</translation>
+    </message>
+    <message>
+        <source>Reason the customer reads (optional)</source>
+        <translation>Reason the customer reads (optional)</translation>
+    </message>
+    <message>
+        <source>Refuse this line (F8)</source>
+        <translation>Refuse this line (F8)</translation>
+    </message>
+    <message>
+        <source>Print the slip (F6)</source>
+        <translation>Print the slip (F6)</translation>
+    </message>
+    <message>
+        <source>The picking slip was printed.</source>
+        <translation>The picking slip was printed.</translation>
+    </message>
+    <message>
+        <source>Close (Esc)</source>
+        <translation>Close (Esc)</translation>
+    </message>
+    <message>
+        <source>Order ready (F10)</source>
+        <translation>Order ready (F10)</translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3 picked.</source>
+        <translation>%1: %2 of %3 picked.</translation>
+    </message>
+    <message>
+        <source>%1: line complete.</source>
+        <translation>%1: line complete.</translation>
+    </message>
+    <message>
+        <source>Everything is picked: press "Order ready" (F10).</source>
+        <translation>Everything is picked: press "Order ready" (F10).</translation>
+    </message>
+    <message>
+        <source>Code %1 is in no item of the catalogue: not an item of this order.</source>
+        <translation>Code %1 is in no item of the catalogue: not an item of this order.</translation>
+    </message>
+    <message>
+        <source>Wrong item: this one is not in order %1. Put it back.</source>
+        <translation>Wrong item: this one is not in order %1. Put it back.</translation>
+    </message>
+    <message>
+        <source>One too many: all %1 of %2 are already picked. Put this one back.</source>
+        <translation>One too many: all %1 of %2 are already picked. Put this one back.</translation>
+    </message>
+    <message>
+        <source>Line %1 (%2) was refused: it is not to be prepared.</source>
+        <translation>Line %1 (%2) was refused: it is not to be prepared.</translation>
+    </message>
+    <message>
+        <source>Order %1 was cancelled online: stop picking and put its items back on the shelves.</source>
+        <translation>Order %1 was cancelled online: stop picking and put its items back on the shelves.</translation>
+    </message>
+    <message>
+        <source>Order %1 is no longer to be prepared (now: %2): stop picking.</source>
+        <translation>Order %1 is no longer to be prepared (now: %2): stop picking.</translation>
+    </message>
+    <message>
+        <source>(no category)</source>
+        <translation>(no category)</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>Refused</translation>
+    </message>
+    <message>
+        <source>Refused: %1</source>
+        <translation>Refused: %1</translation>
+    </message>
+    <message>
+        <source>Missing: refuse the line if it cannot be found</source>
+        <translation>Missing: refuse the line if it cannot be found</translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>%1 of %2 items picked, %3 of %4 lines complete</source>
+        <translation>%1 of %2 items picked, %3 of %4 lines complete</translation>
+    </message>
+    <message>
+        <source>, %1 missing</source>
+        <translation>, %1 missing</translation>
+    </message>
+    <message>
+        <source>Line %1: %2 counted missing.</source>
+        <translation>Line %1: %2 counted missing.</translation>
+    </message>
+    <message>
+        <source>Line %1 refused: the customer will read the reason.</source>
+        <translation>Line %1 refused: the customer will read the reason.</translation>
     </message>
 </context>
 <context>
@@ -6162,6 +6862,37 @@
     </message>
 </context>
 <context>
+    <name>comptoir::TillCollection</name>
+    <message>
+        <source>No order CMD-%1 to collect: it is already collected, cancelled, or not accepted yet. See the Orders tab.</source>
+        <translation>No order CMD-%1 to collect: it is already collected, cancelled, or not accepted yet. See the Orders tab.</translation>
+    </message>
+    <message>
+        <source>This order can no longer be collected: it was collected or cancelled meanwhile. See the Orders tab.</source>
+        <translation>This order can no longer be collected: it was collected or cancelled meanwhile. See the Orders tab.</translation>
+    </message>
+    <message>
+        <source>Order CMD-%1 (%2) was paid online: it is marked collected. Hand over the goods.</source>
+        <translation>Order CMD-%1 (%2) was paid online: it is marked collected. Hand over the goods.</translation>
+    </message>
+    <message>
+        <source>Order CMD-%1 (%2) is paid here: its lines are in the ticket at the order's prices. Take the payment.</source>
+        <translation>Order CMD-%1 (%2) is paid here: its lines are in the ticket at the order's prices. Take the payment.</translation>
+    </message>
+    <message>
+        <source>This order was not marked ready: check that every item is there.</source>
+        <translation>This order was not marked ready: check that every item is there.</translation>
+    </message>
+    <message>
+        <source>%1: this ticket takes %3 of the %2 units reserved for online orders. The sale goes through; an order waiting for it may then lack it (see the oversell cases).</source>
+        <translation>%1: this ticket takes %3 of the %2 units reserved for online orders. The sale goes through; an order waiting for it may then lack it (see the oversell cases).</translation>
+    </message>
+    <message>
+        <source>%1: %2 reserved for online orders, %3 available online.</source>
+        <translation>%1: %2 reserved for online orders, %3 available online.</translation>
+    </message>
+</context>
+<context>
     <name>comptoir::TillDiscounts</name>
     <message>
         <source>With fewer items, a discount goes above what a cashier may give: manager, type your PIN.</source>
@@ -6340,6 +7071,10 @@
     <message>
         <source>Close it now (Ctrl+Shift+Z)</source>
         <translation>Close it now (Ctrl+Shift+Z)</translation>
+    </message>
+    <message>
+        <source>Collect an order</source>
+        <translation>Collect an order</translation>
     </message>
 </context>
 <context>

@@ -1645,6 +1645,42 @@
         <source>This online text is too long: the title takes at most 200 characters and the description 10 000. Shorten it.</source>
         <translation>Ce texte en ligne est trop long : le titre fait au plus 200 caractères et la description 10 000. Raccourcissez-le.</translation>
     </message>
+    <message>
+        <source>The marketplace stopped answering in the middle of an exchange (%1): it was cut off and will be tried again. Sales and orders already here are safe.</source>
+        <translation>La place de marché a cessé de répondre au milieu d’un échange (%1) : il a été interrompu et sera retenté. Les ventes et les commandes déjà ici ne risquent rien.</translation>
+    </message>
+    <message>
+        <source>The marketplace stopped answering in the middle of an exchange: it was cut off and will be tried again. Sales and orders already here are safe.</source>
+        <translation>La place de marché a cessé de répondre au milieu d’un échange : il a été interrompu et sera retenté. Les ventes et les commandes déjà ici ne risquent rien.</translation>
+    </message>
+    <message>
+        <source>The marketplace asked to wait %1 seconds before the next exchange: Comptoir will try again by itself. Nothing is lost.</source>
+        <translation>La place de marché a demandé d’attendre %1 secondes avant le prochain échange : Comptoir réessaiera de lui-même. Rien n’est perdu.</translation>
+    </message>
+    <message>
+        <source>The marketplace asked to wait before the next exchange: Comptoir will try again by itself. Nothing is lost.</source>
+        <translation>La place de marché a demandé d’attendre avant le prochain échange : Comptoir réessaiera de lui-même. Rien n’est perdu.</translation>
+    </message>
+    <message>
+        <source>These opening hours cannot be used: each period must end after it starts and must not overlap another one of the same day. Nothing was changed.</source>
+        <translation>Ces horaires d’ouverture ne peuvent pas être utilisés : chaque plage doit finir après son début et ne pas chevaucher une autre plage du même jour. Rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <source>The sound %1 cannot be played: choose a WAV file, or keep the built-in bell.</source>
+        <translation>Le son %1 ne peut pas être joué : choisissez un fichier WAV, ou gardez la sonnette intégrée.</translation>
+    </message>
+    <message>
+        <source>This sound cannot be played: choose a WAV file, or keep the built-in bell.</source>
+        <translation>Ce son ne peut pas être joué : choisissez un fichier WAV, ou gardez la sonnette intégrée.</translation>
+    </message>
+    <message>
+        <source>This order cannot be prepared now: it is no longer waiting to be prepared (it may have been cancelled online or handled on another till). Its status is shown in the list.</source>
+        <translation>Cette commande ne peut pas être préparée maintenant : elle n’attend plus d’être préparée (elle a peut-être été annulée en ligne ou traitée sur une autre caisse). Son état est affiché dans la liste.</translation>
+    </message>
+    <message>
+        <source>This line can no longer be refused: it is already refused, or the order is finished.</source>
+        <translation>Cette ligne ne peut plus être refusée : elle est déjà refusée, ou la commande est terminée.</translation>
+    </message>
 </context>
 <context>
     <name>FirstRun</name>
@@ -1850,6 +1886,37 @@
     </message>
 </context>
 <context>
+    <name>OversellCasesDialog</name>
+    <message>
+        <source>an in-store sale</source>
+        <translation>une vente en magasin</translation>
+    </message>
+    <message>
+        <source>a return</source>
+        <translation>un retour</translation>
+    </message>
+    <message>
+        <source>a receipt</source>
+        <translation>une réception</translation>
+    </message>
+    <message>
+        <source>a stock adjustment</source>
+        <translation>un ajustement de stock</translation>
+    </message>
+    <message>
+        <source>a stock count</source>
+        <translation>un inventaire</translation>
+    </message>
+    <message>
+        <source>a safety stock change</source>
+        <translation>un changement du stock de sécurité</translation>
+    </message>
+    <message>
+        <source>an online order</source>
+        <translation>une commande en ligne</translation>
+    </message>
+</context>
+<context>
     <name>PaymentMethodText</name>
     <message>
         <source>Cash</source>
@@ -1893,6 +1960,60 @@
     <message>
         <source>Photo %1 is waiting in the photo inbox.</source>
         <translation>La photo %1 attend dans les photos en attente.</translation>
+    </message>
+</context>
+<context>
+    <name>PickingSlip</name>
+    <message>
+        <source>PICKING SLIP</source>
+        <translation>BON DE PRÉPARATION</translation>
+    </message>
+    <message>
+        <source>Order %1</source>
+        <translation>Commande %1</translation>
+    </message>
+    <message>
+        <source>Placed %1</source>
+        <translation>Passée le %1</translation>
+    </message>
+    <message>
+        <source>To pay at collection</source>
+        <translation>À payer au retrait</translation>
+    </message>
+    <message>
+        <source>Paid online</source>
+        <translation>Payée en ligne</translation>
+    </message>
+    <message>
+        <source>Item not in the catalogue yet</source>
+        <translation>Article pas encore dans le catalogue</translation>
+    </message>
+    <message>
+        <source>no category</source>
+        <translation>sans catégorie</translation>
+    </message>
+    <message>
+        <source>line %1</source>
+        <translation>ligne %1</translation>
+    </message>
+    <message>
+        <source>ref. %1</source>
+        <translation>réf. %1</translation>
+    </message>
+    <message>
+        <source>REFUSED: %1</source>
+        <translation>REFUSÉE : %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) to pick</source>
+        <translation>
+            <numerusform>%n article(s) à préparer</numerusform>
+            <numerusform>%n article(s) à préparer</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Scan at collection:</source>
+        <translation>À scanner au retrait :</translation>
     </message>
 </context>
 <context>
@@ -2853,6 +2974,14 @@
     <message>
         <source>Stock</source>
         <translation>Stock</translation>
+    </message>
+    <message>
+        <source>Reserved</source>
+        <translation>Réservé</translation>
+    </message>
+    <message>
+        <source>Available online</source>
+        <translation>Disponible en ligne</translation>
     </message>
 </context>
 <context>
@@ -4189,6 +4318,251 @@
     </message>
 </context>
 <context>
+    <name>comptoir::OrderAlerts</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new online order(s) to look at</source>
+        <translation>
+            <numerusform>%n nouvelle(s) commande(s) en ligne à voir</numerusform>
+            <numerusform>%n nouvelle(s) commande(s) en ligne à voir</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>New online order</source>
+        <translation>Nouvelle commande en ligne</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n online order(s) waiting in Comptoir's Orders page.</source>
+        <translation>
+            <numerusform>%n commande(s) en ligne en attente dans la page Commandes de Comptoir.</numerusform>
+            <numerusform>%n commande(s) en ligne en attente dans la page Commandes de Comptoir.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Online order %1</source>
+        <translation>Commande en ligne %1</translation>
+    </message>
+    <message>
+        <source>Order %1 is late.</source>
+        <translation>La commande %1 est en retard.</translation>
+    </message>
+    <message>
+        <source>Order %1 is about to miss its deadline.</source>
+        <translation>La commande %1 va bientôt dépasser son délai.</translation>
+    </message>
+</context>
+<context>
+    <name>comptoir::OrderHistoryDialog</name>
+    <message>
+        <source>Order history</source>
+        <translation>Historique des commandes</translation>
+    </message>
+    <message>
+        <source>Order number, customer name or phone</source>
+        <translation>Numéro de commande, nom ou téléphone du client</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Du</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Au</translation>
+    </message>
+    <message>
+        <source>Every status</source>
+        <translation>Tous les états</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>N°</translation>
+    </message>
+    <message>
+        <source>Placed</source>
+        <translation>Passée le</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Étape</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Quand</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Par</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>Only the %1 newest orders are shown: narrow the search.</source>
+        <translation>Seules les %1 commandes les plus récentes sont affichées : affinez la recherche.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n order(s)</source>
+        <translation>
+            <numerusform>%n commande(s)</numerusform>
+            <numerusform>%n commande(s)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Order %1</source>
+        <translation>Commande %1</translation>
+    </message>
+    <message>
+        <source>To pay at collection</source>
+        <translation>À payer au retrait</translation>
+    </message>
+    <message>
+        <source>Paid online</source>
+        <translation>Payée en ligne</translation>
+    </message>
+    <message>
+        <source>Reason given: %1</source>
+        <translation>Motif donné : %1</translation>
+    </message>
+    <message>
+        <source>item %1 (not in the catalogue)</source>
+        <translation>article %1 (absent du catalogue)</translation>
+    </message>
+    <message>
+        <source>%1 × %2 at %3</source>
+        <translation>%1 × %2 à %3</translation>
+    </message>
+    <message>
+        <source>refused</source>
+        <translation>refusée</translation>
+    </message>
+    <message>
+        <source>refused: %1</source>
+        <translation>refusée : %1</translation>
+    </message>
+    <message>
+        <source>the marketplace</source>
+        <translation>la place de marché</translation>
+    </message>
+</context>
+<context>
+    <name>comptoir::OrderSearchDialog</name>
+    <message>
+        <source>Collect an order</source>
+        <translation>Retrait de commande</translation>
+    </message>
+    <message>
+        <source>Order number, customer's name or phone:</source>
+        <translation>Numéro de commande, nom ou téléphone du client :</translation>
+    </message>
+    <message>
+        <source>Collect</source>
+        <translation>Retirer</translation>
+    </message>
+    <message>
+        <source>ready</source>
+        <translation>prête</translation>
+    </message>
+    <message>
+        <source>accepted, not marked ready</source>
+        <translation>acceptée, pas marquée prête</translation>
+    </message>
+    <message>
+        <source>CMD-%1 · %2 · %3 · %4 · %5</source>
+        <translation>CMD-%1 · %2 · %3 · %4 · %5</translation>
+    </message>
+</context>
+<context>
+    <name>comptoir::OrderSettingsSection</name>
+    <message>
+        <source>Online orders</source>
+        <translation>Commandes en ligne</translation>
+    </message>
+    <message>
+        <source>Opening hours: the time an online order has to be accepted and made ready is counted in them. No period ticked on any day: every hour counts.</source>
+        <translation>Heures d’ouverture : le délai pour accepter une commande en ligne et la préparer se compte pendant ces heures. Aucune plage cochée : toutes les heures comptent.</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Ouvert</translation>
+    </message>
+    <message>
+        <source>and</source>
+        <translation>et</translation>
+    </message>
+    <message>
+        <source>The built-in bell</source>
+        <translation>La sonnette intégrée</translation>
+    </message>
+    <message>
+        <source>A sound file (WAV)</source>
+        <translation>Un fichier son (WAV)</translation>
+    </message>
+    <message>
+        <source>No sound</source>
+        <translation>Aucun son</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>C&amp;hoisir…</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>Save the online order settings</source>
+        <translation>Enregistrer les réglages des commandes en ligne</translation>
+    </message>
+    <message>
+        <source>New order &amp;sound:</source>
+        <translation>&amp;Son d’une nouvelle commande :</translation>
+    </message>
+    <message>
+        <source>Sound &amp;file:</source>
+        <translation>&amp;Fichier son :</translation>
+    </message>
+    <message>
+        <source>&amp;Ring again every:</source>
+        <translation>Sonner à &amp;Sonner à nouveau toutes les :nouveau toutes les :</translation>
+    </message>
+    <message>
+        <source>A manager changes the online order settings.</source>
+        <translation>Un responsable modifie les réglages des commandes en ligne.</translation>
+    </message>
+    <message>
+        <source>The sound of a new online order</source>
+        <translation>Le son d’une nouvelle commande en ligne</translation>
+    </message>
+    <message>
+        <source>WAV sounds (*.wav)</source>
+        <translation>Sons WAV (*.wav)</translation>
+    </message>
+    <message>
+        <source>Online order settings saved.</source>
+        <translation>Réglages des commandes en ligne enregistrés.</translation>
+    </message>
+</context>
+<context>
     <name>comptoir::OrdersPage</name>
     <message>
         <source>Online orders to prepare</source>
@@ -4274,6 +4648,66 @@
         <source>Order %1: %2. It is sent to the marketplace.</source>
         <translation>Commande %1 : %2. Elle est envoyée à la place de marché.</translation>
     </message>
+    <message>
+        <source>Time left</source>
+        <translation>Temps restant</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>%1 — soon</source>
+        <translation>%1 — bientôt</translation>
+    </message>
+    <message>
+        <source>%1 — hurry</source>
+        <translation>%1 — urgent</translation>
+    </message>
+    <message>
+        <source>late by %1</source>
+        <translation>en retard de %1</translation>
+    </message>
+    <message>
+        <source>Due %1</source>
+        <translation>À faire avant le %1</translation>
+    </message>
+    <message>
+        <source>Prepare…</source>
+        <translation>Préparer…</translation>
+    </message>
+    <message>
+        <source>Pick the order's items by scanning them, and print its slip</source>
+        <translation>Prélever les articles de la commande en les scannant, et imprimer son bon de préparation</translation>
+    </message>
+    <message>
+        <source>History…</source>
+        <translation>Historique…</translation>
+    </message>
+    <message>
+        <source>Oversold items…</source>
+        <translation>Articles survendus…</translation>
+    </message>
+    <message>
+        <source>Items promised online that the shop no longer has</source>
+        <translation>Articles promis en ligne que la boutique n’a plus</translation>
+    </message>
+    <message>
+        <source>%1 — refused: %2</source>
+        <translation>%1 — refusée : %2</translation>
+    </message>
+    <message>
+        <source>to be paid at collection</source>
+        <translation>à payer au retrait</translation>
+    </message>
+    <message>
+        <source>paid online</source>
+        <translation>payée en ligne</translation>
+    </message>
 </context>
 <context>
     <name>comptoir::OverdueClosureDialog</name>
@@ -4319,6 +4753,125 @@
     <message>
         <source>The day of %1 is closed: Z report %2 is stored.</source>
         <translation>La journée du %1 est clôturée : le rapport Z n° %2 est enregistré.</translation>
+    </message>
+</context>
+<context>
+    <name>comptoir::OversellCasesDialog</name>
+    <message>
+        <source>unknown</source>
+        <translation>inconnue</translation>
+    </message>
+    <message>
+        <source>customer contacted</source>
+        <translation>client contacté</translation>
+    </message>
+    <message>
+        <source>restocked</source>
+        <translation>réapprovisionné</translation>
+    </message>
+    <message>
+        <source>order line refused</source>
+        <translation>ligne de commande refusée</translation>
+    </message>
+    <message>
+        <source>not handled yet</source>
+        <translation>pas encore traité</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Produit</translation>
+    </message>
+    <message>
+        <source>Missing</source>
+        <translation>Manquant</translation>
+    </message>
+    <message>
+        <source>Caused by</source>
+        <translation>Cause</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>Depuis</translation>
+    </message>
+    <message>
+        <source>Handling</source>
+        <translation>Traitement</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>Commande</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Quantité</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
+        <source>Oversell cases</source>
+        <translation>Cas de survente</translation>
+    </message>
+    <message>
+        <source>Items promised online that the shop no longer has:</source>
+        <translation>Articles promis en ligne que la boutique n’a plus :</translation>
+    </message>
+    <message>
+        <source>Orders waiting for this item (call the customer):</source>
+        <translation>Commandes qui attendent cet article (appelez le client) :</translation>
+    </message>
+    <message>
+        <source>Note (optional): what was agreed</source>
+        <translation>Note (facultative) : ce qui a été convenu</translation>
+    </message>
+    <message>
+        <source>Counted: </source>
+        <translation>Compté : </translation>
+    </message>
+    <message>
+        <source>Customer contacted</source>
+        <translation>Client contacté</translation>
+    </message>
+    <message>
+        <source>Restock (count)</source>
+        <translation>Réapprovisionner (inventaire)</translation>
+    </message>
+    <message>
+        <source>Refuse the order line</source>
+        <translation>Refuser la ligne de commande</translation>
+    </message>
+    <message>
+        <source>(item not known here yet)</source>
+        <translation>(article pas encore connu ici)</translation>
+    </message>
+    <message>
+        <source>No oversell case: every order can be supplied.</source>
+        <translation>Aucun cas de survente : toutes les commandes peuvent être servies.</translation>
+    </message>
+    <message>
+        <source>CMD-%1, line %2</source>
+        <translation>CMD-%1, ligne %2</translation>
+    </message>
+    <message>
+        <source>Noted: the customer was contacted. The marketplace is told.</source>
+        <translation>Noté : le client a été contacté. La place de marché en est informée.</translation>
+    </message>
+    <message>
+        <source>Counted %1 on the shelf. The case closes once the marketplace has the stock.</source>
+        <translation>%1 compté(s) en rayon. Le cas se ferme dès que la place de marché a le stock.</translation>
+    </message>
+    <message>
+        <source>Choose the order whose line is refused.</source>
+        <translation>Choisissez la commande dont la ligne est refusée.</translation>
+    </message>
+    <message>
+        <source>The order line is refused; the customer is told by the marketplace.</source>
+        <translation>La ligne de commande est refusée ; la place de marché prévient le client.</translation>
     </message>
 </context>
 <context>
@@ -4611,6 +5164,153 @@
     <message>
         <source>Preparing photos: %1 left…</source>
         <translation>Préparation des photos : encore %1…</translation>
+    </message>
+</context>
+<context>
+    <name>comptoir::PickingDialog</name>
+    <message>
+        <source>Item not in the catalogue yet</source>
+        <translation>Article pas encore dans le catalogue</translation>
+    </message>
+    <message>
+        <source>Prepare order %1</source>
+        <translation>Préparer la commande %1</translation>
+    </message>
+    <message>
+        <source>Order %1 · %2</source>
+        <translation>Commande %1 · %2</translation>
+    </message>
+    <message>
+        <source>Scan an item, or type its barcode or reference and press Enter</source>
+        <translation>Scannez un article, ou tapez son code-barres ou sa référence puis Entrée</translation>
+    </message>
+    <message>
+        <source>Location (category)</source>
+        <translation>Emplacement (catégorie)</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Article</translation>
+    </message>
+    <message>
+        <source>Barcode</source>
+        <translation>Code-barres</translation>
+    </message>
+    <message>
+        <source>Picked</source>
+        <translation>Préparé</translation>
+    </message>
+    <message>
+        <source>Missing</source>
+        <translation>Manquant</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Remarque</translation>
+    </message>
+    <message>
+        <source>Selected line (↑ ↓):</source>
+        <translation>Ligne choisie (↑ ↓) :</translation>
+    </message>
+    <message>
+        <source>Count missing (F4)</source>
+        <translation>Compter manquant (F4)</translation>
+    </message>
+    <message>
+        <source>Reason the customer reads (optional)</source>
+        <translation>Motif lu par le client (facultatif)</translation>
+    </message>
+    <message>
+        <source>Refuse this line (F8)</source>
+        <translation>Refuser cette ligne (F8)</translation>
+    </message>
+    <message>
+        <source>Print the slip (F6)</source>
+        <translation>Imprimer le bon (F6)</translation>
+    </message>
+    <message>
+        <source>The picking slip was printed.</source>
+        <translation>Le bon de préparation a été imprimé.</translation>
+    </message>
+    <message>
+        <source>Close (Esc)</source>
+        <translation>Fermer (Échap)</translation>
+    </message>
+    <message>
+        <source>Order ready (F10)</source>
+        <translation>Commande prête (F10)</translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3 picked.</source>
+        <translation>%1 : %2 sur %3 préparé(s).</translation>
+    </message>
+    <message>
+        <source>%1: line complete.</source>
+        <translation>%1 : ligne complète.</translation>
+    </message>
+    <message>
+        <source>Everything is picked: press "Order ready" (F10).</source>
+        <translation>Tout est préparé : appuyez sur « Commande prête » (F10).</translation>
+    </message>
+    <message>
+        <source>Code %1 is in no item of the catalogue: not an item of this order.</source>
+        <translation>Le code %1 n’est celui d’aucun article du catalogue : ce n’est pas un article de cette commande.</translation>
+    </message>
+    <message>
+        <source>Wrong item: this one is not in order %1. Put it back.</source>
+        <translation>Mauvais article : il n’est pas dans la commande %1. Remettez-le en place.</translation>
+    </message>
+    <message>
+        <source>One too many: all %1 of %2 are already picked. Put this one back.</source>
+        <translation>Un de trop : les %1 « %2 » sont déjà préparés. Remettez celui-ci en place.</translation>
+    </message>
+    <message>
+        <source>Line %1 (%2) was refused: it is not to be prepared.</source>
+        <translation>La ligne %1 (%2) a été refusée : elle n’est pas à préparer.</translation>
+    </message>
+    <message>
+        <source>Order %1 was cancelled online: stop picking and put its items back on the shelves.</source>
+        <translation>La commande %1 a été annulée en ligne : arrêtez la préparation et remettez ses articles en rayon.</translation>
+    </message>
+    <message>
+        <source>Order %1 is no longer to be prepared (now: %2): stop picking.</source>
+        <translation>La commande %1 n’est plus à préparer (maintenant : %2) : arrêtez la préparation.</translation>
+    </message>
+    <message>
+        <source>(no category)</source>
+        <translation>(sans catégorie)</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>Refusée</translation>
+    </message>
+    <message>
+        <source>Refused: %1</source>
+        <translation>Refusée : %1</translation>
+    </message>
+    <message>
+        <source>Missing: refuse the line if it cannot be found</source>
+        <translation>Manquant : refusez la ligne s’il reste introuvable</translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>%1 of %2 items picked, %3 of %4 lines complete</source>
+        <translation>%1 article(s) sur %2 préparé(s), %3 ligne(s) complète(s) sur %4</translation>
+    </message>
+    <message>
+        <source>, %1 missing</source>
+        <translation>, %1 manquant(s)</translation>
+    </message>
+    <message>
+        <source>Line %1: %2 counted missing.</source>
+        <translation>Ligne %1 : %2 compté(s) manquant(s).</translation>
+    </message>
+    <message>
+        <source>Line %1 refused: the customer will read the reason.</source>
+        <translation>Ligne %1 refusée : le client lira le motif.</translation>
     </message>
 </context>
 <context>
@@ -6162,6 +6862,37 @@
     </message>
 </context>
 <context>
+    <name>comptoir::TillCollection</name>
+    <message>
+        <source>No order CMD-%1 to collect: it is already collected, cancelled, or not accepted yet. See the Orders tab.</source>
+        <translation>Aucune commande CMD-%1 à retirer : elle est déjà retirée, annulée ou pas encore acceptée. Voir l’onglet Commandes.</translation>
+    </message>
+    <message>
+        <source>This order can no longer be collected: it was collected or cancelled meanwhile. See the Orders tab.</source>
+        <translation>Cette commande ne peut plus être retirée : elle a été retirée ou annulée entre-temps. Voir l’onglet Commandes.</translation>
+    </message>
+    <message>
+        <source>Order CMD-%1 (%2) was paid online: it is marked collected. Hand over the goods.</source>
+        <translation>La commande CMD-%1 (%2) a été payée en ligne : elle est marquée retirée. Remettez la marchandise.</translation>
+    </message>
+    <message>
+        <source>Order CMD-%1 (%2) is paid here: its lines are in the ticket at the order's prices. Take the payment.</source>
+        <translation>La commande CMD-%1 (%2) se paie ici : ses lignes sont dans le ticket aux prix de la commande. Encaissez.</translation>
+    </message>
+    <message>
+        <source>This order was not marked ready: check that every item is there.</source>
+        <translation>Cette commande n’a pas été marquée prête : vérifiez que tous les articles y sont.</translation>
+    </message>
+    <message>
+        <source>%1: this ticket takes %3 of the %2 units reserved for online orders. The sale goes through; an order waiting for it may then lack it (see the oversell cases).</source>
+        <translation>%1 : ce ticket prend %3 des %2 unités réservées par des commandes en ligne. La vente est enregistrée ; une commande en attente risque d’en manquer (voir les cas de survente).</translation>
+    </message>
+    <message>
+        <source>%1: %2 reserved for online orders, %3 available online.</source>
+        <translation>%1 : %2 réservé(s) par des commandes en ligne, %3 disponible(s) en ligne.</translation>
+    </message>
+</context>
+<context>
     <name>comptoir::TillDiscounts</name>
     <message>
         <source>With fewer items, a discount goes above what a cashier may give: manager, type your PIN.</source>
@@ -6340,6 +7071,10 @@
     <message>
         <source>Close it now (Ctrl+Shift+Z)</source>
         <translation>Clôturer maintenant (Ctrl+Shift+Z)</translation>
+    </message>
+    <message>
+        <source>Collect an order</source>
+        <translation>Retrait de commande</translation>
     </message>
 </context>
 <context>

@@ -133,8 +133,7 @@ QNetworkRequest MarketplaceClient::makeRequest(const QUrl &url, bool authenticat
     request.setAttribute(QNetworkRequest::CookieSaveControlAttribute, QNetworkRequest::Manual);
     request.setTransferTimeout(timeoutMs); // between bytes; the whole exchange's deadline is ours (send)
     request.setRawHeader("Accept", "application/json");
-    // Set here, so that Qt leaves the body as it came: ResponseBody inflates it, counting the cap
-    // on what it inflates to (Qt's own decompression has no such cap).
+    // Set here so Qt leaves the body as it came: ResponseBody inflates it, capped (Qt's is not).
     request.setRawHeader("Accept-Encoding", ResponseBody::acceptEncoding());
     request.setHeader(QNetworkRequest::UserAgentHeader, userAgent());
     if (authenticated)

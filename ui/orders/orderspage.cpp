@@ -121,8 +121,27 @@ OrdersPage::OrdersPage(OnlineOrders &orders, QWidget *parent) : QWidget(parent),
     connect(m_rejectButton, &QPushButton::clicked, this, &OrdersPage::askRejection);
     connect(m_readyButton, &QPushButton::clicked, this, [this] { move(OrderStatus::Ready); });
     connect(m_collectedButton, &QPushButton::clicked, this, [this] { move(OrderStatus::Collected); });
+    // Issue 16: preparing the selected order (picking by scanning), the history, the oversold items.
+    m_prepareButton
+        = stepButton(tr("Prepare…"), QStringLiteral("prepareButton"), QKeySequence(Qt::Key_F7), this);
+    m_prepareButton->setToolTip(tr("Pick the order's items by scanning them, and print its slip"));
+    connect(m_prepareButton, &QPushButton::clicked, this, [this] {
+        if (const auto order = current())
+            Q_EMIT prepareRequested(order->uuid);
+    });
+    auto *history
+        = stepButton(tr("History…"), QStringLiteral("historyButton"), QKeySequence(Qt::Key_F8), this);
+    connect(history, &QPushButton::clicked, this, &OrdersPage::historyRequested);
+    auto *oversold
+        = stepButton(tr("Oversold items…"), QStringLiteral("oversellButton"), QKeySequence(Qt::Key_F9), this);
+    oversold->setToolTip(tr("Items promised online that the shop no longer has"));
+    connect(oversold, &QPushButton::clicked, this, &OrdersPage::oversellRequested);
+    top->addWidget(history);
+    top->addWidget(oversold);
+
     auto *steps = new QHBoxLayout;
     steps->addWidget(m_acceptButton);
+    steps->addWidget(m_prepareButton);
     steps->addWidget(m_readyButton);
     steps->addWidget(m_collectedButton);
     steps->addStretch(1);
@@ -310,6 +329,11 @@ QString OrdersPage::message() const
     return m_messageLabel->text();
 }
 
+void OrdersPage::showMessage(const QString &text)
+{
+    m_messageLabel->setText(text);
+}
+
 std::optional<OnlineOrder> OrdersPage::current() const
 {
     const int row = m_table->currentRow();
@@ -331,14 +355,23 @@ void OrdersPage::updateSelection()
     m_rejectButton->setEnabled(allowed(OrderStatus::Rejected));
     m_readyButton->setEnabled(allowed(OrderStatus::Ready));
     m_collectedButton->setEnabled(allowed(OrderStatus::Collected));
+    m_prepareButton->setEnabled(order && !OnlineOrders::isFinal(order->status)
+                                && order->currentStatus() == OrderStatus::Accepted);
     if (!order) {
         m_linesLabel->clear();
         return;
     }
     QStringList lines;
-    for (const OnlineOrderLine &line : order->lines)
-        lines << lineText(line) + QStringLiteral("  ") + Money::format(line.unitPriceCents * line.quantity);
+    for (const OnlineOrderLine &line : order->lines) {
+        QString shown
+            = lineText(line) + QStringLiteral("  ") + Money::format(line.unitPriceCents * line.quantity);
+        if (line.refused)
+            shown = tr("%1 — refused: %2").arg(shown, line.refusalReason);
+        lines << shown;
+    }
     QString text = tr("Order %1 — %2").arg(order->number).arg(Money::format(order->totalCents));
+    text += QStringLiteral(" — ")
+        + (order->payment == OrderPayment::AtCollection ? tr("to be paid at collection") : tr("paid online"));
     text += QLatin1Char('\n') + lines.join(QLatin1Char('\n'));
     if (!order->reason.isEmpty())
         text += QLatin1Char('\n') + tr("Reason given: %1").arg(order->reason);

@@ -56,6 +56,7 @@ public:
     QString selectedOrder() const; // its uuid, empty when none
     const QList<OnlineOrder> &orders() const { return m_orders; }
     QString message() const;
+    void showMessage(const QString &text); // on the page's message line
     RejectOrderDialog *rejectDialog() const;
 
     // "Accepted", or "Ready (sending…)" while the step is queued.
@@ -63,6 +64,11 @@ public:
 
 Q_SIGNALS:
     void transitionQueued();
+    // Issue 16: the buttons of the selected order's preparation (F7), the history (F8) and the
+    // oversold items (F9); the window opens their dialogs.
+    void prepareRequested(const QString &orderUuid);
+    void historyRequested();
+    void oversellRequested();
     // The orders listed while the page was shown and the window in front (uuids).
     void ordersSeen(const QStringList &orderUuids);
 
@@ -87,6 +93,7 @@ private:
     QPushButton *m_readyButton = nullptr;
     QPushButton *m_collectedButton = nullptr;
     QPushButton *m_refreshButton = nullptr;
+    QPushButton *m_prepareButton = nullptr;
     QPointer<RejectOrderDialog> m_rejectDialog;
     OrderDeadlines m_deadlines {ServiceLevels {}, OpeningHours {}};
     const Clock *m_clock = nullptr;

@@ -117,17 +117,20 @@ void TestOrderAlerts::neverTakesTheFocusOrAScan()
     QSignalSpy rings(m_alerts.get(), &OrderAlerts::ringRequested);
     m_alerts->setRepeatInterval(std::chrono::milliseconds(20));
 
-    // The cashier is typing a scan when the order arrives: half the code, the alert, the rest.
-    QTest::keyClicks(search, ScarfCode.left(6));
+    // The scanner is sending a code when the order arrives: half the code, the alert, the rest (a
+    // scanner sends a code in a few milliseconds: the alert comes between two of its keys, with no
+    // pause; a pause of a person's typing would end the scan, as the scan catcher means it to).
     QVERIFY(placeOrder(First, 118) > 0);
+    QTest::keyClicks(search, ScarfCode.left(6));
     m_alerts->check();
-    QTRY_VERIFY(rings.count() >= 3); // the first ring and repeats, all while typing
-    QCOMPARE(QApplication::focusWidget(), search);
-    QCOMPARE(QApplication::activeWindow(), m_f->page.get());
+    QCOMPARE(rings.count(), 1);
     QTest::keyClicks(search, ScarfCode.mid(6));
     QTest::keyClick(search, Qt::Key_Return);
     QCOMPARE(m_f->page->cart()->rowCount(), 1);
     QCOMPARE(m_f->page->cart()->index(0, 0).data(CartModel::VariantIdRole).toLongLong(), m_f->scarf);
+    QTRY_VERIFY(rings.count() >= 3); // the repeats, while the till goes on
+    QCOMPARE(QApplication::focusWidget(), search);
+    QCOMPARE(QApplication::activeWindow(), m_f->page.get());
 
     // A whole scan while it keeps ringing.
     m_f->scan(ScarfCode);

@@ -3,6 +3,7 @@
 // The picking slip (issue 16, item 3): order number, customer, lines with location, barcode and
 // quantity, and the order's barcode CMD-<number> (Code 128) read back with zxing-cpp; sent as
 // ESC/POS to a device and to a network printer on loopback, or written as PDF.
+#define ZX_USE_UTF8
 #include "models/receipts/escpos.h"
 #include "models/settings/shopsettings.h"
 #include "tempdatabase.h"
