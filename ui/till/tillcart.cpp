@@ -122,6 +122,11 @@ void TillCart::addFromSearch()
 {
     if (!m_session.isSignedIn() || m_searchEdit->text().trimmed().isEmpty())
         return;
+    if (m_enteredCode && m_enteredCode(m_searchEdit->text().trimmed())) {
+        m_searchEdit->clear();
+        m_searchEdit->setFocus();
+        return;
+    }
     QModelIndex current = m_resultsView->currentIndex();
     if (!current.isValid() && m_searchModel->rowCount() > 0)
         current = m_searchModel->index(0, 0);

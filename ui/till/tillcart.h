@@ -7,6 +7,8 @@
 #include <QObject>
 #include <QString>
 
+#include <functional>
+
 class QLineEdit;
 class QTableView;
 class QWidget;
@@ -47,6 +49,12 @@ public:
     // What a scan does (someone being signed in): adds the variant with this barcode or
     // reference, or says it is unknown.
     void handleCode(const QString &code);
+    // A code typed in the search field and entered is first offered to this (true: it was the
+    // handler's, e.g. an online order's CMD-118, which the scan catcher misses when short).
+    void setEnteredCodeHandler(std::function<bool(const QString &)> handler)
+    {
+        m_enteredCode = std::move(handler);
+    }
     void addVariant(qint64 variantId);
     // A scale barcode of the shop's layouts (issue 14): the weighed pack at its price.
     void addScaleItem(const ScaleReading &reading);
@@ -73,6 +81,7 @@ protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
+    std::function<bool(const QString &)> m_enteredCode;
     void onSearchTextChanged(const QString &text);
     void addFromSearch();
     void setUnknownCode(const QString &code);

@@ -296,6 +296,8 @@ void TillPage::enableOrders(OrderCollection &collection, ReservedStock &stock)
         return;
     m_collection = new TillCollection(collection, stock, m_ticket, m_session, *m_messages, this);
     connect(m_tillCart, &TillCart::variantAdded, m_collection, &TillCollection::showReserved);
+    TillCollection *orders = m_collection;
+    m_tillCart->setEnteredCodeHandler([orders](const QString &code) { return orders->handleCode(code); });
     auto *button = new QPushButton(tr("Collect an order"));
     button->setObjectName(QStringLiteral("collectOrderButton"));
     connect(button, &QPushButton::clicked, m_collection, &TillCollection::openSearch);

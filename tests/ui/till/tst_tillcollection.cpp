@@ -120,6 +120,7 @@ private Q_SLOTS:
     void cleanup() { m_f.reset(); }
 
     void scannedPaidOnlineOrderIsCollected();
+    void shortOrderCodeTypedIsCollected();
     void acceptedOrderWarnsItWasNotReady();
     void unknownOrderCodeSellsNothing();
     void paidHereOrderGoesIntoTheTicketAndItsSaleCollectsIt();
@@ -144,6 +145,21 @@ void TestTillCollection::scannedPaidOnlineOrderIsCollected()
                                    "WHERE kind = 'order_transition'"))
                  .toString(),
              QStringLiteral("collected"));
+}
+
+// A new shop's first orders have short codes (CMD-7: under the scan catcher's 6 characters),
+// scanned slowly or typed as the customer says them: entered in the search field, they collect too.
+void TestTillCollection::shortOrderCodeTypedIsCollected()
+{
+    const QString uuid = QStringLiteral("order-7");
+    QVERIFY(insertOrder(m_f->db(), uuid, 7, QStringLiteral("ready")));
+    auto *search = m_f->page->findChild<QLineEdit *>(QStringLiteral("searchEdit"));
+    QVERIFY(search);
+    QTest::keyClicks(search, QStringLiteral("CMD-7"));
+    QTest::keyClick(search, Qt::Key_Return);
+    QCOMPARE(m_f->pending(uuid), QStringLiteral("collected"));
+    QVERIFY(search->text().isEmpty());
+    QVERIFY(m_f->page->cart()->isEmpty());
 }
 
 void TestTillCollection::acceptedOrderWarnsItWasNotReady()
